@@ -1,0 +1,101 @@
+"""The `catalog` command: a thin layer that parses options, calls the library and renders.
+
+Each command lives in its own module and is registered in `_COMMANDS`; heavy imports happen
+inside the command functions so that `catalog --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from catalog import __version__
+from catalog.errors import CatalogError
+
+DEFAULT_DB = "catalog.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the root command hands every subcommand."""
+
+    db: str
+
+
+class _CatalogGroup(TyperGroup):
+    """Turns a user-caused CatalogError into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CatalogError as exc:
+            typer.echo(f"catalog: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        # Keep the order commands are registered in: the pipeline order, not alphabetical.
+        return list(self.commands)
+
+
+app = typer.Typer(
+    cls=_CatalogGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Catalogue photo captions, their credits and cameras, and audit them against the files.",
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"catalog {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="CATALOG_DB",
+            metavar="TARGET",
+            help="Catalog: an SQLite file path or a SQLAlchemy URL "
+            "(postgresql+psycopg://user@host/dbname). Default: catalog.db here.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = Settings(db=db or DEFAULT_DB)
+
+
+# (command name, module under catalog.cli, function name)
+_COMMANDS: list[tuple[str, str, str]] = [
+
+]
+
+
+def _register() -> None:
+    for name, module_name, function_name in _COMMANDS:
+        module = importlib.import_module(f"catalog.cli.{module_name}")
+        app.command(name)(getattr(module, function_name))
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    app(args=argv if argv is not None else sys.argv[1:], prog_name="catalog")

@@ -1,0 +1,110 @@
+"""The objects passed between pipeline stages: plain frozen dataclasses, no I/O, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArticleFormat = Literal["txt", "md", "html"]
+LinkRule = Literal["explicit", "convention", "embedded", "manual"]
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who made a photo, as the caption states it. Absent parts are None, never guessed."""
+
+    photographer: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Caption:
+    """One caption of an article.
+
+    `caption_camera` is the camera as the caption writes it; `camera` is its canonical lensfun
+    name, None when the database does not know the body. `image_ref` is the image reference the
+    article itself gives (Markdown image src, HTML <img src>), exactly as written, or None.
+    """
+
+    caption_no: int
+    text: str
+    photographer: str | None = None
+    outlet: str | None = None
+    caption_camera: str | None = None
+    camera: str | None = None
+    image_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file read into its metadata and captions.
+
+    `warnings` are things a user should be told about but that did not stop the read, e.g.
+    "decoded as Windows-1252 (not valid UTF-8)".
+    """
+
+    path: str
+    format: ArticleFormat
+    headline: str | None
+    deck: str | None
+    published: dt.date | None
+    captions: tuple[Caption, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageMeta:
+    """What one image file says about itself (EXIF, IPTC, XMP), read without decoding pixels.
+
+    The first thirteen fields are exactly the keys of `catalog inspect --format json`.
+    `descriptions` holds every distinct description the file carries (EXIF ImageDescription,
+    IPTC Caption-Abstract, XMP dc:description), for the `embedded` link rule. `error` is None for
+    a readable image, else the reason it could not be read.
+    """
+
+    path: str
+    make: str | None = None
+    model: str | None = None
+    camera: str | None = None
+    lens: str | None = None
+    serial: str | None = None
+    taken_at: str | None = None
+    creator: str | None = None
+    credit: str | None = None
+    description: str | None = None
+    copyright: str | None = None
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    descriptions: tuple[str, ...] = field(default=())
+    error: str | None = None
+
+
+INSPECT_KEYS: tuple[str, ...] = (
+    "path", "make", "model", "camera", "lens", "serial", "taken_at",
+    "creator", "credit", "description", "copyright", "width", "height",
+)
+
+
+@dataclass(frozen=True)
+class CaptionLink:
+    """A caption joined to an image file. `image` is a path relative to the ingest folder."""
+
+    caption_no: int
+    image: str
+    rule: LinkRule
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One audit finding about one caption."""
+
+    article: str
+    caption_no: int
+    code: str
+    severity: Severity
+    caption_value: str | None
+    exif_value: str | None
+    message: str

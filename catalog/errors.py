@@ -1,0 +1,21 @@
+"""Errors a user can cause. The CLI turns each into one line on stderr and exit status 2."""
+
+
+class CatalogError(Exception):
+    """A problem with the user's input: a file, a value or the catalog itself."""
+
+
+class ArticleError(CatalogError):
+    """An article file that cannot be read as an article (unreadable, undecodable, binary)."""
+
+
+class RefusedPath(CatalogError):
+    """A path that resolves outside the folders the catalog may open."""
+
+
+class QueryError(CatalogError):
+    """A search or filter the query language cannot take."""
+
+
+class StoreError(CatalogError):
+    """A catalog that cannot be opened or written (not a catalog, read-only, newer release)."""
