@@ -83,7 +83,14 @@ def root(
 
 # (command name, module under catalog.cli, function name)
 _COMMANDS: list[tuple[str, str, str]] = [
-
+    ("ingest", "ingest", "ingest"),
+    ("search", "search", "search"),
+    ("credits", "credits", "credits"),
+    ("cameras", "cameras", "cameras"),
+    ("show", "show", "show"),
+    ("audit", "audit", "audit"),
+    ("export", "export", "export"),
+    ("link", "link", "link"),
 ]
 
 

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from catalog.cli.context import open_catalog
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv or json.")] = (
+        ExportFormat.csv
+    ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    ] = None,
+) -> None:
+    """Export the credits sheet: one row per caption, with its file's EXIF and findings."""
+    import os
+    import sys
+    import tempfile
+
+    from catalog.errors import CatalogError
+    from catalog.export import export as write_sheet
+    from catalog.store import read
+
+    catalog = open_catalog(ctx)
+    if output is None:
+        with read(catalog) as conn:
+            write_sheet(conn, fmt.value, sys.stdout)
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise CatalogError(f"{output}: folder {folder} does not exist")
+    # Write beside the target and rename, so a failed export never leaves half a sheet.
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".tmp")
+    except OSError as exc:
+        raise CatalogError(f"{output}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out, read(catalog) as conn:
+            count = write_sheet(conn, fmt.value, out)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    typer.echo(f"wrote {count} caption{'s' if count != 1 else ''} to {output}", err=True)

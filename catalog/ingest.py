@@ -1,0 +1,489 @@
+"""The ingest run: discover articles and images, skip unchanged files, read, link, write.
+
+Stages are plain functions over plain data; the run reports progress through a callback and
+ends with an `IngestReport`. Each article is written in its own transaction (a killed ingest
+leaves no half-written article), images in batches; everything is an upsert so a re-run is exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from catalog import articles as article_reader
+from catalog import cameras, media, metadata
+from catalog.domain import Article, Caption, CaptionLink, ImageMeta
+from catalog.errors import ArticleError, CatalogError
+from catalog.people import people_keys, person_key
+from catalog.store import (
+    ARTICLE,
+    CAPTION,
+    IMAGE,
+    Catalog,
+    FileState,
+    article_states,
+    delete_missing,
+    file_signature,
+    image_descriptions,
+    image_ids,
+    image_states,
+    manual_links,
+    now,
+    read,
+    replace_article,
+    touch_article,
+    upsert_cameras,
+    upsert_images,
+    write,
+)
+
+ARTICLE_EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+                      ".htm": "html"}
+IMAGE_BATCH = 200
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Notify = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, for the one-line summary and for tests."""
+
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    captions: int = 0
+    images_read: int = 0
+    images_unchanged: int = 0
+    links: int = 0
+    findings: int = 0
+    pruned: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.articles_new + self.articles_changed + self.articles_unchanged
+
+    @property
+    def images(self) -> int:
+        return self.images_read + self.images_unchanged
+
+    def summary(self) -> str:
+        parts = [
+            _count(self.articles, "article")
+            + f" ({self.articles_new} new, {self.articles_changed} changed, "
+            f"{self.articles_unchanged} unchanged)",
+            _count(self.captions, "caption"),
+            _count(self.images, "image") + f" ({self.images_read} read)",
+            _count(self.links, "link"),
+            _count(self.findings, "finding"),
+        ]
+        if self.pruned:
+            parts.append(f"{self.pruned} pruned")
+        parts.append(_count(len(self.errors), "file") + " skipped with errors")
+        return "ingested " + ", ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    path: Path  # absolute
+    rel: str  # relative to the ingest root, POSIX
+    fmt: str
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    file: ArticleFile
+    article: Article
+    content_hash: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class ArticlePlan:
+    """Which discovered articles need parsing and writing, and which are as the catalog has them."""
+
+    parsed: list[ParsedArticle] = field(default_factory=list)
+    unchanged: list[ArticleFile] = field(default_factory=list)
+    # same content under a new mtime: (article id, size, mtime_ns) to record, nothing to parse
+    touched: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+# --- discovery -----------------------------------------------------------------------------
+
+
+def relative(path: Path, root: Path) -> str:
+    """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
+    return Path(os.path.relpath(path, root)).as_posix()
+
+
+def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list[ArticleFile]:
+    """Article files named by PATHs (files, or folders walked without following symlinks)."""
+    found: dict[str, ArticleFile] = {}
+    for given in paths:
+        if not given.exists() and not given.is_symlink():
+            raise CatalogError(f"{given}: no such file or folder")
+        if given.is_dir():
+            candidates: Iterable[Path] = _walk_files(given, notify)
+        else:
+            candidates = [given]
+        for candidate in candidates:
+            fmt = ARTICLE_EXTENSIONS.get(candidate.suffix.lower())
+            if fmt is None:
+                notify(f"{candidate}: skipped: not an article (.txt, .md, .html)")
+                continue
+            absolute = Path(os.path.abspath(candidate))
+            rel = relative(absolute, root)
+            found.setdefault(rel, ArticleFile(absolute, rel, fmt))
+    return sorted(found.values(), key=lambda f: f.rel)
+
+
+def _walk_files(folder: Path, notify: Notify) -> Iterator[Path]:
+    def on_error(exc: OSError) -> None:
+        notify(f"{exc.filename}: skipped: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+# --- records -------------------------------------------------------------------------------
+
+
+def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[str, Any]:
+    """The `image` row for one file as read."""
+    taken_date = None
+    if meta.taken_at:
+        try:
+            taken_date = dt.date.fromisoformat(meta.taken_at[:10])
+        except ValueError:
+            taken_date = None
+    return {
+        "path": rel, "size": size, "mtime_ns": mtime_ns, "format": meta.format,
+        "width": meta.width, "height": meta.height, "make": meta.make, "model": meta.model,
+        "camera": meta.camera, "lens": meta.lens, "serial": meta.serial,
+        "taken_at": meta.taken_at, "taken_date": taken_date, "creator": meta.creator,
+        "creator_keys": people_keys(meta.creator), "credit": meta.credit,
+        "description": meta.description, "copyright": meta.copyright,
+        "descriptions": json.dumps(list(meta.descriptions), ensure_ascii=False)
+        if meta.descriptions else None,
+        "error": meta.error,
+    }
+
+
+def camera_records(
+    names: Iterable[tuple[str | None, str | None, str | None]],
+) -> list[dict[str, Any]]:
+    """`camera` rows for (caption spelling, EXIF make, EXIF model) triples seen in one batch."""
+    rows: dict[str, dict[str, Any]] = {}
+    for written, make, model in names:
+        body = (cameras.body_from_caption(written) if written
+                else cameras.body_from_exif(make, model))
+        if body is not None:
+            rows[body.name] = {
+                "name": body.name, "maker": body.maker, "model": body.model,
+                "exif_make": body.exif_make, "exif_model": body.exif_model,
+                "mount": body.mount, "crop_factor": body.crop_factor, "known": True,
+            }
+        elif written is None:
+            name = cameras.camera_from_exif(make, model)
+            if name and name not in rows:
+                maker = cameras.camera_from_exif(make, None) if make else None
+                rows[name] = {
+                    "name": name, "maker": maker, "model": model, "exif_make": make,
+                    "exif_model": model, "mount": None, "crop_factor": None, "known": False,
+                }
+    return list(rows.values())
+
+
+def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | None,
+                   manual: tuple[str, int] | None) -> dict[str, Any]:
+    """The `caption` row: the caption as read, its automatic link and the link in force."""
+    record = {
+        "caption_no": caption.caption_no, "text": caption.text,
+        "photographer": caption.photographer,
+        "photographer_key": person_key(caption.photographer),
+        "outlet": caption.outlet, "caption_camera": caption.caption_camera,
+        "camera": caption.camera, "image_ref": caption.image_ref,
+        "auto_image_id": image_id, "auto_link": link.rule if link and image_id else None,
+    }
+    if manual is not None:
+        record.update(image_id=manual[1], link="manual")
+    else:
+        record.update(image_id=record["auto_image_id"], link=record["auto_link"])
+    return record
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+def ingest(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    media_root: Path,
+    *,
+    root: Path | None = None,
+    prune: bool = False,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Bring the catalog up to date with the articles under PATHs and every image under MEDIA."""
+    root = (root or Path.cwd()).resolve()
+    media_root = Path(os.path.abspath(media_root))
+    report = IngestReport()
+    say: Notify = notify or (lambda _line: None)
+    tick: Progress = progress or (lambda _stage, _done, _total: None)
+
+    def error(line: str) -> None:
+        report.errors.append(line)
+        say(line)
+
+    files = discover_articles(paths, root, say)
+    scan = media.find_images(media_root)
+    for line in scan.refused:
+        error(line)
+    if not media_root.is_dir():
+        say(f"{media_root}: no media folder; captions cannot be linked to files")
+
+    with read(catalog) as conn:
+        known_articles = article_states(conn)
+        known_images = image_states(conn)
+
+    # Articles first: their explicit references may name images outside the media folder.
+    plan = _plan_articles(files, known_articles, report, error, say, tick)
+    image_files = {relative(p, root): p for p in scan.images}
+    for item in plan.parsed:
+        for caption in item.article.captions:
+            target = _explicit_target(caption, item.file.path, media_root)
+            if target is not None:
+                image_files.setdefault(relative(target, root), target)
+
+    changed_images = _images_to_read(image_files, known_images)
+    report.images_unchanged = len(image_files) - len(changed_images)
+    fresh = _read_and_store_images(catalog, changed_images, workers, report, error, tick)
+
+    pruned_images = []
+    if prune:
+        pruned_images = [p for p in known_images
+                         if p not in image_files and not (root / p).exists()]
+    with write(catalog) as conn:
+        if pruned_images:
+            report.pruned += delete_missing(conn, IMAGE, pruned_images)
+        for article_id, size, mtime_ns in plan.touched:
+            touch_article(conn, article_id, size, mtime_ns)
+        descriptions = _all_descriptions(conn, image_files, fresh)
+    index = media.index_images(descriptions)
+
+    for done, item in enumerate(plan.parsed, 1):
+        _write_article(catalog, item, media_root, index, root, error)
+        tick("writing articles", done, len(plan.parsed))
+
+    if (changed_images or pruned_images) and plan.unchanged:
+        _relink(catalog, plan.unchanged, media_root, index, root, error)
+
+    if prune:
+        gone = [p for p in known_articles if not (root / p).exists()]
+        with write(catalog) as conn:
+            report.pruned += delete_missing(conn, ARTICLE, gone)
+
+    from catalog import audit
+
+    with read(catalog) as conn:
+        report.captions = int(conn.execute(select(func.count()).select_from(CAPTION)).scalar_one())
+        report.links = int(conn.execute(
+            select(func.count()).select_from(CAPTION).where(CAPTION.c.image_id.is_not(None))
+        ).scalar_one())
+        report.findings = audit.count_findings(conn)
+    return report
+
+
+def _plan_articles(
+    files: Sequence[ArticleFile], known: dict[str, FileState], report: IngestReport,
+    error: Notify, say: Notify, tick: Progress,
+) -> ArticlePlan:
+    """Parse the articles that changed; recognise the rest by size and mtime, then content."""
+    plan = ArticlePlan()
+    for done, file in enumerate(files, 1):
+        tick("reading articles", done, len(files))
+        state = known.get(file.rel)
+        try:
+            size, mtime_ns = file_signature(file.path)
+            if state is not None and (state.size, state.mtime_ns) == (size, mtime_ns):
+                report.articles_unchanged += 1
+                plan.unchanged.append(file)
+                continue
+            data = file.path.read_bytes()
+        except OSError as exc:
+            error(f"{file.rel}: skipped: {exc.strerror or exc}")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if state is not None and state.content_hash == digest:
+            report.articles_unchanged += 1
+            plan.unchanged.append(file)
+            plan.touched.append((state.id, size, mtime_ns))
+            continue
+        try:
+            article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
+        except ArticleError as exc:
+            error(str(exc))
+            continue
+        for warning in article.warnings:
+            say(f"{file.rel}: {warning}")
+        if state is None:
+            report.articles_new += 1
+        else:
+            report.articles_changed += 1
+        plan.parsed.append(ParsedArticle(file, article, digest, size, mtime_ns))
+    return plan
+
+
+def _explicit_target(caption: Caption, article_file: Path, media_root: Path) -> Path | None:
+    if not caption.image_ref:
+        return None
+    try:
+        target = media.resolve_reference(caption.image_ref, article_file.parent, media_root)
+    except CatalogError:
+        return None
+    return target if media.is_image_name(target) and target.is_file() else None
+
+
+def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
+                    ) -> dict[str, tuple[Path, int, int]]:
+    todo: dict[str, tuple[Path, int, int]] = {}
+    for rel, path in image_files.items():
+        try:
+            size, mtime_ns = file_signature(path)
+        except OSError:
+            size, mtime_ns = -1, -1
+        state = known.get(rel)
+        if state is None or (state.size, state.mtime_ns) != (size, mtime_ns):
+            todo[rel] = (path, size, mtime_ns)
+    return todo
+
+
+def _read_and_store_images(
+    catalog: Catalog, todo: dict[str, tuple[Path, int, int]], workers: int | None,
+    report: IngestReport, error: Notify, tick: Progress,
+) -> dict[str, tuple[str, ...]]:
+    by_path = {str(path): (rel, size, mtime_ns) for rel, (path, size, mtime_ns) in todo.items()}
+    descriptions: dict[str, tuple[str, ...]] = {}
+    batch: list[dict[str, Any]] = []
+    bodies: list[tuple[str | None, str | None, str | None]] = []
+
+    def flush() -> None:
+        with write(catalog) as conn:
+            upsert_images(conn, batch)
+            upsert_cameras(conn, camera_records(bodies))
+        batch.clear()
+        bodies.clear()
+
+    paths = [p for p, _s, _m in todo.values()]
+    for done, meta in enumerate(metadata.read_images(paths, workers=workers), 1):
+        rel, size, mtime_ns = by_path[meta.path]
+        if meta.error:
+            error(f"{rel}: {meta.error}")
+        batch.append(image_record(meta, rel, size, mtime_ns))
+        bodies.append((None, meta.make, meta.model))
+        descriptions[rel] = meta.descriptions
+        report.images_read += 1
+        tick("reading images", done, len(todo))
+        if len(batch) >= IMAGE_BATCH:
+            flush()
+    if batch:
+        flush()
+    return descriptions
+
+
+def _all_descriptions(conn: Connection, image_files: dict[str, Path],
+                      fresh: dict[str, tuple[str, ...]]) -> dict[Path, tuple[str, ...]]:
+    found: dict[Path, tuple[str, ...]] = {}
+    stored = dict(image_descriptions(conn))
+    for rel, path in image_files.items():
+        if rel in fresh:
+            found[path] = fresh[rel]
+        else:
+            raw = stored.get(rel)
+            found[path] = tuple(json.loads(raw)) if raw else ()
+    return found
+
+
+def _links_for(article: Article, article_file: Path, media_root: Path, index: Any, root: Path,
+               error: Notify) -> dict[int, CaptionLink]:
+    result = media.link_captions(article, article_file, media_root, index, root)
+    for note in result.notes:
+        error(note)
+    return {link.caption_no: link for link in result.links}
+
+
+def _write_article(catalog: Catalog, item: ParsedArticle, media_root: Path, index: Any,
+                   root: Path, error: Notify) -> None:
+    """Replace one article and its captions, linked, in one transaction."""
+    links = _links_for(item.article, item.file.path, media_root, index, root, error)
+    with write(catalog) as conn:
+        ids = image_ids(conn, [link.image for link in links.values()])
+        manual = manual_links(conn, item.file.rel)
+        manual_ids = image_ids(conn, manual.values())
+        captions = []
+        for caption in item.article.captions:
+            link = links.get(caption.caption_no)
+            image_id = ids.get(link.image) if link else None
+            manual_path = manual.get((item.file.rel, caption.caption_no))
+            forced = (manual_path, manual_ids[manual_path]) \
+                if manual_path in manual_ids and manual_path is not None else None
+            captions.append(caption_record(caption, link, image_id, forced))
+        article = item.article
+        replace_article(conn, {
+            "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
+            "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
+            "deck": article.deck, "published": article.published,
+            "warnings": "\n".join(article.warnings) or None, "ingested_at": now(),
+        }, captions)
+        upsert_cameras(conn, camera_records(
+            (c.caption_camera, None, None) for c in article.captions if c.caption_camera))
+
+
+def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,
+            root: Path, error: Notify) -> None:
+    """Re-apply the link rules to unchanged articles after the set of images changed."""
+    for file in files:
+        with read(catalog) as conn:
+            rows = conn.execute(
+                select(CAPTION.c.id, CAPTION.c.caption_no, CAPTION.c.text, CAPTION.c.image_ref,
+                       CAPTION.c.auto_image_id, CAPTION.c.auto_link, CAPTION.c.link)
+                .join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
+                .where(ARTICLE.c.path == file.rel).order_by(CAPTION.c.caption_no)
+            ).all()
+        if not rows:
+            continue
+        article = Article(file.rel, file.fmt, None, None, None,  # type: ignore[arg-type]
+                          tuple(Caption(r.caption_no, r.text, image_ref=r.image_ref)
+                                for r in rows))
+        links = _links_for(article, file.path, media_root, index, root, error)
+        with write(catalog) as conn:
+            ids = image_ids(conn, [link.image for link in links.values()])
+            for row in rows:
+                link = links.get(row.caption_no)
+                image_id = ids.get(link.image) if link else None
+                rule = link.rule if link and image_id else None
+                if (image_id, rule) == (row.auto_image_id, row.auto_link):
+                    continue
+                values: dict[str, Any] = {"auto_image_id": image_id, "auto_link": rule}
+                if row.link != "manual":
+                    values.update(image_id=image_id, link=rule)
+                conn.execute(CAPTION.update().where(CAPTION.c.id == row.id).values(**values))

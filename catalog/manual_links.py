@@ -1,0 +1,77 @@
+"""Links a photo editor sets by hand (`catalog link`); they outlive every re-ingest."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, select
+
+from catalog import media, metadata
+from catalog.errors import CatalogError
+from catalog.ingest import camera_records, image_record, relative
+from catalog.store import (
+    ARTICLE,
+    CAPTION,
+    MANUAL_LINK,
+    Catalog,
+    file_signature,
+    image_ids,
+    upsert_cameras,
+    upsert_images,
+    write,
+)
+from catalog.summaries import normalise_article_path
+
+
+def _caption_id(conn: Connection, article: str, caption_no: int) -> int:
+    found = conn.execute(
+        select(CAPTION.c.id).join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
+        .where(ARTICLE.c.path == article).where(CAPTION.c.caption_no == caption_no)
+    ).scalar()
+    if found is None:
+        exists = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.path == article)).scalar()
+        if exists is None:
+            raise CatalogError(f"{article}: no such article in the catalog")
+        raise CatalogError(f"{article}: has no caption {caption_no}")
+    return int(found)
+
+
+def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_root: Path,
+             root: Path | None = None) -> str:
+    """Link caption CAPTION_NO of ARTICLE to FILE by hand; returns the image path as stored."""
+    root = (root or Path.cwd()).resolve()
+    article = normalise_article_path(article)
+    article_dir = Path(os.path.abspath(root / article)).parent
+    target = media.safe_image_path(file, [Path(os.path.abspath(media_root)), article_dir])
+    rel = relative(target, root)
+    meta = metadata.read_image(target)
+    size, mtime_ns = file_signature(target)
+    with write(catalog) as conn:
+        caption_id = _caption_id(conn, article, caption_no)
+        if rel not in image_ids(conn, [rel]):
+            upsert_images(conn, [image_record(meta, rel, size, mtime_ns)])
+            upsert_cameras(conn, camera_records([(None, meta.make, meta.model)]))
+        image_id = image_ids(conn, [rel])[rel]
+        conn.execute(delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
+                     .where(MANUAL_LINK.c.caption_no == caption_no))
+        conn.execute(MANUAL_LINK.insert().values(article_path=article, caption_no=caption_no,
+                                                 image_path=rel))
+        conn.execute(CAPTION.update().where(CAPTION.c.id == caption_id)
+                     .values(image_id=image_id, link="manual"))
+    return rel
+
+
+def clear_link(catalog: Catalog, article: str, caption_no: int) -> None:
+    """Remove a hand-set link; the caption goes back to what the link rules find."""
+    article = normalise_article_path(article)
+    with write(catalog) as conn:
+        caption_id = _caption_id(conn, article, caption_no)
+        removed = conn.execute(
+            delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
+            .where(MANUAL_LINK.c.caption_no == caption_no)
+        ).rowcount
+        if not removed:
+            raise CatalogError(f"{article}: caption {caption_no} has no manual link to clear")
+        conn.execute(CAPTION.update().where(CAPTION.c.id == caption_id)
+                     .values(image_id=CAPTION.c.auto_image_id, link=CAPTION.c.auto_link))

@@ -1,0 +1,202 @@
+"""The search language: free text plus `field:value` terms, ranges and negation.
+
+    Yingst camera:"Nikon D850" published:2023-11..2023-12 -outlet:Reuters finding:none
+
+Free words go to the full-text index (each one quoted, so no user string is ever FTS syntax);
+terms become SQLAlchemy expressions built from the field registry (never SQL strings). Any string
+a user types gives a result or a QueryError with a clear message.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, not_, or_, true
+from sqlalchemy.sql.elements import ColumnElement
+
+from catalog import audit, cameras, store
+from catalog.errors import QueryError
+from catalog.fields import FIELDS, Field, field_named
+from catalog.store import CAPTION, IMAGE
+
+MAX_QUERY_LENGTH = 10_000
+_TERM = re.compile(r"^(-?)([A-Za-z_]+):(.*)$", re.DOTALL)
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One piece of a query: free text (field None) or field:value, possibly negated."""
+
+    field: str | None
+    value: str
+    negated: bool = False
+
+
+def tokenize(text: str) -> list[str]:
+    """Split on whitespace, keeping "quoted phrases" (a quote left open closes at the end)."""
+    tokens: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in text.replace("\x00", ""):
+        if ch in "\"“”":
+            quoted = not quoted
+            current.append('"')
+        elif ch.isspace() and not quoted:
+            if current:
+                tokens.append("".join(current))
+                current = []
+        else:
+            current.append(ch)
+    if current:
+        tokens.append("".join(current))
+    return tokens
+
+
+def _unquote(value: str) -> str:
+    return value.replace('"', "").strip()
+
+
+def parse(text: str) -> list[Term]:
+    """Terms of a query string. Unknown fields are refused with a suggestion."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"search text too long ({len(text)} characters; at most "
+                         f"{MAX_QUERY_LENGTH})")
+    terms: list[Term] = []
+    for token in tokenize(text):
+        match = _TERM.match(token)
+        if match and not token.startswith('"'):
+            negated, name, value = match.group(1) == "-", match.group(2), _unquote(match.group(3))
+            field = field_named(name)
+            if field is None:
+                raise QueryError(_unknown_field_message(name, token))
+            if not value:
+                raise QueryError(f"'{token}': give a value after '{name}:' "
+                                 f"(or {name}:none for captions without one)")
+            terms.append(Term(field.name, value, negated))
+            continue
+        negated = token.startswith("-") and len(token) > 1
+        word = _unquote(token[1:] if negated else token)
+        if _WORD.search(word):
+            terms.append(Term(None, word, negated))
+    return terms
+
+
+def _unknown_field_message(name: str, token: str) -> str:
+    names = sorted({f.name for f in FIELDS})
+    close = difflib.get_close_matches(name.lower(), names, n=1)
+    hint = f"; did you mean {close[0]}:?" if close else ""
+    return f"unknown field '{name}' in '{token}'{hint} Fields: {', '.join(names)}"
+
+
+# --- terms to SQL --------------------------------------------------------------------------
+
+
+def where(terms: Sequence[Term], dialect: str) -> ColumnElement[bool]:
+    """One condition for all terms (AND), for a select over audit.joined()."""
+    conditions: list[ColumnElement[bool]] = []
+    words = [t.value for t in terms if t.field is None and not t.negated]
+    if words:
+        conditions.append(CAPTION.c.id.in_(store.fulltext_ids(dialect, words)))
+    for term in terms:
+        if term.field is None:
+            if term.negated:
+                conditions.append(CAPTION.c.id.not_in(store.fulltext_ids(dialect, [term.value])))
+            continue
+        field = field_named(term.field)
+        assert field is not None
+        condition = _field_condition(field, term.value)
+        conditions.append(not_(condition) if term.negated else condition)
+    return and_(true(), *conditions)
+
+
+def _field_condition(field: Field, value: str) -> ColumnElement[bool]:
+    none = value.lower() == "none"
+    if field.kind == "finding":
+        if none:
+            return not_(audit.any_condition([r.code for r in audit.RULES]))
+        codes = [code for code in audit.RULES_BY_CODE if code == value.lower()]
+        if not codes:
+            raise QueryError(f"unknown finding '{value}'; codes: "
+                             f"{', '.join(audit.RULES_BY_CODE)}")
+        return audit.any_condition(codes)
+    if field.name == "image" and none:
+        return CAPTION.c.image_id.is_(None)
+    column: ColumnElement[Any] = field.column()
+    if none:
+        if field.kind in ("text", "path"):
+            return or_(column.is_(None), column == "")
+        return column.is_(None)
+    if field.kind == "date":
+        since, until = date_range(value, field.name)
+        return and_(column.is_not(None), *(
+            [column >= since] if since else []), *([column <= until] if until else []))
+    if field.kind == "number":
+        if not value.isdigit():
+            raise QueryError(f"{field.name}:{value}: give a whole number")
+        return column == int(value)
+    if field.kind == "camera":
+        return camera_condition(value)
+    if field.kind == "rule":
+        return func.lower(func.coalesce(column, "")) == value.lower()
+    if field.kind == "path" and any(ch in value for ch in "*?"):
+        pattern = value.replace("%", r"\%").replace("_", r"\_").replace("*", "%").replace("?", "_")
+        return func.coalesce(column, "").like(pattern, escape="\\")
+    return func.coalesce(column, "").icontains(value, autoescape=True)
+
+
+def camera_condition(value: str) -> ColumnElement[bool]:
+    """Any spelling of a body: 'a7 III' finds captions and files of the Sony Alpha 7 III."""
+    body = cameras.body_from_caption(value)
+    if body is not None:
+        return or_(CAPTION.c.camera == body.name, IMAGE.c.camera == body.name)
+    return or_(*(
+        func.coalesce(column, "").icontains(value, autoescape=True)
+        for column in (CAPTION.c.caption_camera, CAPTION.c.camera, IMAGE.c.camera,
+                       IMAGE.c.model)
+    ))
+
+
+def date_range(value: str, name: str = "date") -> tuple[dt.date | None, dt.date | None]:
+    """'2023', '2023-11', '2023-11-04', 'a..b', 'a..', '..b' → (first day, last day)."""
+    if ".." in value:
+        start, _, end = value.partition("..")
+        since = _date_bound(start, name, first=True) if start else None
+        until = _date_bound(end, name, first=False) if end else None
+        if since is None and until is None:
+            raise QueryError(f"{name}:{value}: give a date on at least one side of '..'")
+        return since, until
+    return _date_bound(value, name, first=True), _date_bound(value, name, first=False)
+
+
+def _date_bound(text: str, name: str, *, first: bool) -> dt.date:
+    parts = text.strip().split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            year = int(parts[0])
+            return dt.date(year, 1, 1) if first else dt.date(year, 12, 31)
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1 if first else last)
+        if len(parts) == 3:
+            return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    raise QueryError(f"{name}:{text}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def option_terms(**options: str | None) -> list[Term]:
+    """Terms for the search options (--photographer P is photographer:P, and so on)."""
+    return [Term(name, value) for name, value in options.items() if value]
+
+
+def combine(text: Sequence[str], options: list[Term]) -> list[Term]:
+    return parse(" ".join(text)) + options
+

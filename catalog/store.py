@@ -1,0 +1,407 @@
+"""The catalog on disk: engine from `--db`, schema creation and upgrades, the full-text index,
+and the writes the ingest makes. Only this module and the query modules know SQL.
+
+SQLite is the default (WAL, foreign keys on, a busy timeout, BEGIN IMMEDIATE for writes so that
+two ingests queue instead of failing); PostgreSQL is a SQLAlchemy URL away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Table,
+    column,
+    create_engine,
+    delete,
+    event,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
+
+from catalog.errors import StoreError
+from catalog.models import (
+    SCHEMA_VERSION,
+    ArticleRow,
+    CameraRow,
+    CaptionRow,
+    CatalogInfo,
+    ImageRow,
+    ManualLink,
+)
+
+ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
+CAPTION: Table = CaptionRow.__table__  # type: ignore[attr-defined]
+IMAGE: Table = ImageRow.__table__  # type: ignore[attr-defined]
+CAMERA: Table = CameraRow.__table__  # type: ignore[attr-defined]
+MANUAL_LINK: Table = ManualLink.__table__  # type: ignore[attr-defined]
+CATALOG_INFO: Table = CatalogInfo.__table__  # type: ignore[attr-defined]
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """An open catalog: its engine and what the user called it (for messages)."""
+
+    engine: Engine
+    target: str
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+
+# --- opening -------------------------------------------------------------------------------
+
+
+def database_url(target: str) -> str:
+    """A SQLAlchemy URL for `--db TARGET`: URLs pass through, anything else is an SQLite file."""
+    if "://" in target:
+        if target.startswith("sqlite://") and not target.startswith("sqlite+"):
+            return "sqlite+pysqlite://" + target[len("sqlite://") :]
+        return target
+    return "sqlite+pysqlite:///" + target
+
+
+def _sqlite_file(url: str) -> Path | None:
+    prefix = "sqlite+pysqlite:///"
+    if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
+        return Path(url[len(prefix) :])
+    return None
+
+
+def _make_engine(url: str) -> Engine:
+    if not url.startswith("sqlite"):
+        try:
+            return create_engine(url, pool_pre_ping=False)
+        except Exception as exc:  # bad URL, missing driver
+            raise StoreError(f"{url}: cannot open catalog: {exc}") from None
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite would defer it).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get("catalog_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def open_catalog(target: str, *, create: bool = False) -> Catalog:
+    """Open the catalog at TARGET, creating or upgrading its schema when `create` is true.
+
+    Raises StoreError with a one-line reason for anything that is not a usable catalog.
+    """
+    url = database_url(target)
+    path = _sqlite_file(url)
+    if path is not None:
+        if path.is_dir():
+            raise StoreError(f"{target}: is a folder, not a catalog file")
+        if not path.exists():
+            if not create:
+                raise StoreError(f"{target}: no catalog here yet (run `catalog ingest` first)")
+            if not path.parent.exists():
+                raise StoreError(f"{target}: folder {path.parent} does not exist")
+    engine = _make_engine(url)
+    catalog = Catalog(engine=engine, target=target)
+    try:
+        if path is not None and create:
+            _enable_wal(engine, target)
+        _prepare_schema(catalog, create=create)
+    except StoreError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreError(f"{target}: {_db_reason(exc)}") from None
+    return catalog
+
+
+def _db_reason(exc: DBAPIError) -> str:
+    message = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    if "file is not a database" in message:
+        return "not a catalog (not an SQLite database)"
+    if "readonly" in message or "read-only" in message:
+        return "the catalog is read-only"
+    if "unable to open" in message:
+        return "cannot open the catalog file"
+    return message
+
+
+def _enable_wal(engine: Engine, target: str) -> None:
+    with engine.connect() as conn:
+        mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{target}: cannot switch the catalog to WAL mode (got {mode})")
+
+
+def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
+    with write(catalog) as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "catalog_info" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise StoreError(f"{catalog.target}: not a caption-catalog catalog")
+            if not create:
+                raise StoreError(f"{catalog.target}: empty catalog (run `catalog ingest` first)")
+            _create_schema(conn)
+            return
+        found = conn.execute(
+            select(CATALOG_INFO.c.value).where(CATALOG_INFO.c.key == "schema_version")
+        ).scalar()
+        version = int(found or 0)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{catalog.target}: made by a newer caption-catalog (schema {version}; this "
+                f"release reads up to {SCHEMA_VERSION}); upgrade caption-catalog"
+            )
+        for step_version, step in MIGRATIONS:
+            if step_version > version:
+                step(conn)
+                _set_version(conn, step_version)
+
+
+def _set_version(conn: Connection, version: int) -> None:
+    conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == "schema_version"))
+    conn.execute(CATALOG_INFO.insert().values(key="schema_version", value=str(version)))
+
+
+def _create_schema(conn: Connection) -> None:
+    SQLModel.metadata.create_all(conn)
+    for statement in _search_ddl(conn.dialect.name):
+        conn.exec_driver_sql(statement)
+    _set_version(conn, SCHEMA_VERSION)
+
+
+# Named, ordered upgrade steps: (version reached, function). A catalog at version N runs every
+# step above N in order, each in the same transaction as the version bump.
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = []
+
+
+# --- full-text index -----------------------------------------------------------------------
+
+# One searchable document per caption: its text, the article headline, photographer, outlet and
+# every name of its camera (as written, canonical, and the linked file's EXIF names). Triggers keep
+# it current whatever code writes the rows.
+_SQLITE_DOCUMENT = """
+    SELECT c.id, c.text, coalesce(a.headline, ''), coalesce(c.photographer, ''),
+           coalesce(c.outlet, ''),
+           trim(coalesce(c.caption_camera, '') || ' ' || coalesce(c.camera, '') || ' ' ||
+                coalesce(i.camera, '') || ' ' || coalesce(i.make, '') || ' ' ||
+                coalesce(i.model, ''))
+    FROM caption c JOIN article a ON a.id = c.article_id LEFT JOIN image i ON i.id = c.image_id
+"""
+
+
+def _search_ddl(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        insert = f"INSERT INTO caption_fts(rowid, text, headline, photographer, outlet, camera) {_SQLITE_DOCUMENT}"  # noqa: E501
+        return [
+            "CREATE VIRTUAL TABLE caption_fts USING fts5("
+            "text, headline, photographer, outlet, camera, "
+            "tokenize='unicode61 remove_diacritics 2')",
+            f"CREATE TRIGGER caption_fts_ai AFTER INSERT ON caption BEGIN "
+            f"{insert} WHERE c.id = new.id; END",
+            "CREATE TRIGGER caption_fts_ad AFTER DELETE ON caption BEGIN "
+            "DELETE FROM caption_fts WHERE rowid = old.id; END",
+            f"CREATE TRIGGER caption_fts_au AFTER UPDATE ON caption BEGIN "
+            f"DELETE FROM caption_fts WHERE rowid = old.id; {insert} WHERE c.id = new.id; END",
+            f"CREATE TRIGGER caption_fts_image_au AFTER UPDATE ON image BEGIN "
+            f"DELETE FROM caption_fts WHERE rowid IN (SELECT id FROM caption WHERE image_id = new.id); "  # noqa: E501
+            f"{insert} WHERE c.image_id = new.id; END",
+            f"CREATE TRIGGER caption_fts_article_au AFTER UPDATE OF headline ON article BEGIN "
+            f"DELETE FROM caption_fts WHERE rowid IN "
+            f"(SELECT id FROM caption WHERE article_id = new.id); "
+            f"{insert} WHERE c.article_id = new.id; END",
+        ]
+    if dialect == "postgresql":
+        from catalog import store_pg
+
+        ddl: list[str] = store_pg.search_ddl()
+        return ddl
+    raise StoreError(f"unsupported database engine: {dialect}")
+
+
+def fts_phrase(word: str) -> str:
+    """A user's word as an FTS5 string: always quoted, so it is never query syntax.
+    A trailing * typed by the user keeps its meaning (prefix search)."""
+    prefix = word.endswith("*")
+    core = word.rstrip("*").replace('"', '""')
+    return f'"{core}"' + ("*" if prefix and core else "")
+
+
+def fulltext_ids(dialect: str, words: Sequence[str]) -> Any:
+    """A select of the ids of captions whose document holds every word."""
+    if dialect == "postgresql":
+        from catalog import store_pg
+
+        return store_pg.fulltext_ids(words)
+    match = " ".join(fts_phrase(w) for w in words)
+    return (
+        text("SELECT rowid FROM caption_fts WHERE caption_fts MATCH :match")
+        .bindparams(match=match)
+        .columns(column("rowid", Integer))
+    )
+
+
+# --- transactions --------------------------------------------------------------------------
+
+
+@contextmanager
+def write(catalog: Catalog) -> Iterator[Connection]:
+    """One write transaction (BEGIN IMMEDIATE on SQLite: writers queue, none fails midway)."""
+    with catalog.engine.connect() as conn:
+        conn = conn.execution_options(catalog_write=True)
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def read(catalog: Catalog) -> Iterator[Connection]:
+    """One read transaction: a consistent snapshot that never blocks an ingest."""
+    with catalog.engine.connect() as conn, conn.begin():
+        yield conn
+
+
+# --- what the catalog already holds --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileState:
+    id: int
+    size: int
+    mtime_ns: int
+    content_hash: str | None = None
+
+
+def article_states(conn: Connection) -> dict[str, FileState]:
+    rows = conn.execute(
+        select(ARTICLE.c.path, ARTICLE.c.id, ARTICLE.c.size, ARTICLE.c.mtime_ns,
+               ARTICLE.c.content_hash)
+    )
+    return {r.path: FileState(r.id, r.size, r.mtime_ns, r.content_hash) for r in rows}
+
+
+def image_states(conn: Connection) -> dict[str, FileState]:
+    rows = conn.execute(select(IMAGE.c.path, IMAGE.c.id, IMAGE.c.size, IMAGE.c.mtime_ns))
+    return {r.path: FileState(r.id, r.size, r.mtime_ns) for r in rows}
+
+
+def image_descriptions(conn: Connection) -> Iterator[tuple[str, str | None]]:
+    """(path, JSON descriptions) of every image, for the embedded link rule."""
+    yield from conn.execute(select(IMAGE.c.path, IMAGE.c.descriptions)).tuples()
+
+
+# --- writes --------------------------------------------------------------------------------
+
+
+def _upsert(conn: Connection, table: Any, rows: Sequence[Mapping[str, Any]], key: Sequence[str],
+            update: Iterable[str] | None = None) -> None:
+    if not rows:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement: Any = dialect.insert(table)
+    columns = list(update) if update is not None else [c for c in rows[0] if c not in key]
+    if columns:
+        statement = statement.on_conflict_do_update(
+            index_elements=list(key), set_={c: statement.excluded[c] for c in columns}
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=list(key))
+    conn.execute(statement, list(rows))
+
+
+def upsert_images(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert or replace image records by path; an existing image keeps its id."""
+    _upsert(conn, IMAGE, rows, ["path"])
+
+
+def upsert_cameras(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    _upsert(conn, CAMERA, rows, ["name"])
+
+
+def image_ids(conn: Connection, paths: Iterable[str]) -> dict[str, int]:
+    wanted = list(dict.fromkeys(paths))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = conn.execute(select(IMAGE.c.path, IMAGE.c.id).where(IMAGE.c.path.in_(chunk)))
+        found.update({r.path: r.id for r in rows})
+    return found
+
+
+def replace_article(
+    conn: Connection, article: Mapping[str, Any], captions: Sequence[Mapping[str, Any]]
+) -> int:
+    """Write one article and replace all its captions; returns the article id (kept if known)."""
+    _upsert(conn, ARTICLE, [article], ["path"])
+    article_id = conn.execute(
+        select(ARTICLE.c.id).where(ARTICLE.c.path == article["path"])
+    ).scalar_one()
+    conn.execute(delete(CAPTION).where(CAPTION.c.article_id == article_id))
+    if captions:
+        conn.execute(CAPTION.insert(), [{**c, "article_id": article_id} for c in captions])
+    return int(article_id)
+
+
+def touch_article(conn: Connection, article_id: int, size: int, mtime_ns: int) -> None:
+    """Record a new size/mtime for an article whose content did not change."""
+    conn.execute(
+        ARTICLE.update().where(ARTICLE.c.id == article_id).values(size=size, mtime_ns=mtime_ns)
+    )
+
+
+def manual_links(conn: Connection, article_path: str | None = None) -> dict[tuple[str, int], str]:
+    query = select(MANUAL_LINK)
+    if article_path is not None:
+        query = query.where(MANUAL_LINK.c.article_path == article_path)
+    return {(r.article_path, r.caption_no): r.image_path for r in conn.execute(query)}
+
+
+def delete_missing(conn: Connection, table: Any, paths: Iterable[str]) -> int:
+    gone = list(paths)
+    for start in range(0, len(gone), 500):
+        conn.execute(delete(table).where(table.c.path.in_(gone[start : start + 500])))
+    return len(gone)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """Row counts of the main tables, for summaries and tests."""
+    return {
+        name: int(conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one())
+        for name in ("article", "caption", "image", "manual_link", "camera")
+    }
+
+
+def file_signature(path: Path) -> tuple[int, int]:
+    """(size, mtime in ns): how ingest recognises an unchanged file without reading it."""
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
+

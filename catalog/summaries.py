@@ -1,0 +1,120 @@
+"""Summaries of the catalog: credits by name, equipment by body, and one article in full."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Connection, distinct, func, select
+
+from catalog import audit, query
+from catalog.errors import CatalogError
+from catalog.export import sheet_rows
+from catalog.store import ARTICLE, CAMERA, CAPTION, IMAGE
+
+CreditsBy = Literal["photographer", "outlet", "camera"]
+CREDITS_COLUMNS = {by: (by, "captions", "images") for by in ("photographer", "outlet", "camera")}
+CAMERAS_COLUMNS = ("camera", "maker", "captions", "images", "lenses")
+
+
+def credits(conn: Connection, by: CreditsBy) -> list[dict[str, Any]]:
+    """One row per name (compared without case) with its caption and image counts.
+
+    Captions count what captions credit; images count the whole archive by what the files
+    themselves say (creator, credit line, camera), linked or not.
+    """
+    caption_column, image_column = {
+        "photographer": (CAPTION.c.photographer, IMAGE.c.creator),
+        "outlet": (CAPTION.c.outlet, IMAGE.c.credit),
+        "camera": (func.coalesce(CAPTION.c.camera, CAPTION.c.caption_camera), IMAGE.c.camera),
+    }[by]
+    names: dict[str, dict[str, Any]] = {}
+    for column, count_key, table in ((caption_column, "captions", CAPTION),
+                                     (image_column, "images", IMAGE)):
+        rows = conn.execute(
+            select(func.lower(column), func.min(column), func.count())
+            .select_from(table).where(column.is_not(None)).where(column != "")
+            .group_by(func.lower(column))
+        )
+        for key, name, count in rows:
+            entry = names.setdefault(key, {by: name, "captions": 0, "images": 0})
+            entry[count_key] = int(count)
+    return sorted(names.values(), key=lambda r: (-r["captions"], -r["images"], r[by].lower()))
+
+
+def camera_summary(conn: Connection) -> list[dict[str, Any]]:
+    """Equipment: every body named by a caption or a file, with maker, counts and lenses."""
+    body: dict[str, dict[str, Any]] = {}
+
+    def entry(name: str) -> dict[str, Any]:
+        return body.setdefault(name, {"camera": name, "maker": None, "captions": 0,
+                                      "images": 0, "lenses": set()})
+
+    caption_body = func.coalesce(CAPTION.c.camera, CAPTION.c.caption_camera)
+    for name, count in conn.execute(
+        select(caption_body, func.count()).where(caption_body.is_not(None)).group_by(caption_body)
+    ):
+        entry(name)["captions"] = int(count)
+    for name, count in conn.execute(
+        select(IMAGE.c.camera, func.count()).where(IMAGE.c.camera.is_not(None))
+        .group_by(IMAGE.c.camera)
+    ):
+        entry(name)["images"] = int(count)
+    for name, lens in conn.execute(
+        select(distinct(IMAGE.c.camera), IMAGE.c.lens)
+        .where(IMAGE.c.camera.is_not(None)).where(IMAGE.c.lens.is_not(None))
+    ):
+        entry(name)["lenses"].add(lens)
+    for name, maker in conn.execute(select(CAMERA.c.name, CAMERA.c.maker)):
+        if name in body:
+            body[name]["maker"] = maker
+    rows = sorted(body.values(), key=lambda r: r["camera"].lower())
+    for row in rows:
+        row["lenses"] = "; ".join(sorted(row["lenses"])) or None
+    return rows
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    article: dict[str, Any]
+    captions: list[dict[str, Any]]
+    findings: list[dict[str, Any]]
+
+
+def normalise_article_path(path: str) -> str:
+    text = path.replace("\\", "/")
+    while text.startswith("./"):
+        text = text[2:]
+    return text
+
+
+def show(conn: Connection, article_path: str, caption_no: int | None = None) -> ArticleView:
+    """Everything known about one article, or one of its captions."""
+    path = normalise_article_path(article_path)
+    row = conn.execute(select(ARTICLE).where(ARTICLE.c.path == path)).first()
+    if row is None:
+        raise CatalogError(f"{article_path}: no such article in the catalog")
+    terms = [query.Term("article", path)]
+    captions = [r for r in sheet_rows(conn, terms) if r["article"] == path]
+    if caption_no is not None:
+        captions = [r for r in captions if r["caption_no"] == caption_no]
+        if not captions:
+            raise CatalogError(f"{path}: has no caption {caption_no}")
+    wanted = {r["caption_no"] for r in captions}
+    findings = [
+        {"article": f.article, "caption_no": f.caption_no, "code": f.code,
+         "severity": f.severity, "caption_value": f.caption_value, "exif_value": f.exif_value,
+         "message": f.message}
+        for f in audit.findings(conn, where=ARTICLE.c.path == path) if f.caption_no in wanted
+    ]
+    article = {
+        "article": row.path, "format": row.format, "published":
+        row.published.isoformat() if row.published else None, "headline": row.headline,
+        "deck": row.deck, "warnings": row.warnings.split("\n") if row.warnings else [],
+    }
+    return ArticleView(article, captions, findings)
+
+
+def iter_articles(conn: Connection) -> Iterator[str]:
+    yield from conn.execute(select(ARTICLE.c.path).order_by(ARTICLE.c.path)).scalars()
