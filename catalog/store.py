@@ -99,6 +99,8 @@ def _make_engine(url: str) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Persistent once set; a no-op on a catalog already in WAL mode.
+        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -127,8 +129,6 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
     engine = _make_engine(url)
     catalog = Catalog(engine=engine, target=target)
     try:
-        if path is not None and create:
-            _enable_wal(engine, target)
         _prepare_schema(catalog, create=create)
     except StoreError:
         engine.dispose()
@@ -148,13 +148,6 @@ def _db_reason(exc: DBAPIError) -> str:
     if "unable to open" in message:
         return "cannot open the catalog file"
     return message
-
-
-def _enable_wal(engine: Engine, target: str) -> None:
-    with engine.connect() as conn:
-        mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
-        if str(mode).lower() != "wal":
-            raise StoreError(f"{target}: cannot switch the catalog to WAL mode (got {mode})")
 
 
 def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
@@ -389,7 +382,7 @@ def delete_missing(conn: Connection, table: Any, paths: Iterable[str]) -> int:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def counts(conn: Connection) -> dict[str, int]:

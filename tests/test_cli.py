@@ -274,7 +274,8 @@ def test_not_a_catalog(desk: Path) -> None:
     (desk / "notes.db").write_text("just some text\n" * 100)
     result = invoke("search", "x", db=str(desk / "notes.db"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"catalog: {desk / 'notes.db'}: not a catalog (not an SQLite database)"
+    expected = f"catalog: {desk / 'notes.db'}: not a catalog (not an SQLite database)"
+    assert result.stderr.strip() == expected
 
 
 def test_catalog_db_environment_variable(desk: Path, monkeypatch: object) -> None:

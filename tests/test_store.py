@@ -1,0 +1,124 @@
+"""Opening catalogs: creation, schema versions, things that are not catalogs, and the
+full-text index kept current by triggers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from catalog import store
+from catalog.errors import StoreError
+from catalog.models import SCHEMA_VERSION
+
+
+def make(tmp_path: Path) -> store.Catalog:
+    return store.open_catalog(str(tmp_path / "c.db"), create=True)
+
+
+def test_new_catalog_is_wal_with_version(tmp_path: Path) -> None:
+    make(tmp_path).engine.dispose()
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        version = conn.execute(
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'").fetchone()[0]
+    assert int(version) == SCHEMA_VERSION
+
+
+def test_missing_catalog_is_not_created_by_readers(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="run `catalog ingest` first"):
+        store.open_catalog(str(tmp_path / "none.db"))
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_catalog_from_a_newer_release_is_refused(tmp_path: Path) -> None:
+    make(tmp_path).engine.dispose()
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        conn.execute("UPDATE catalog_info SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer caption-catalog"):
+        store.open_catalog(str(tmp_path / "c.db"))
+
+
+def test_older_catalog_runs_the_upgrade_steps(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    make(tmp_path).engine.dispose()
+    ran: list[int] = []
+
+    def step(conn: object) -> None:
+        ran.append(SCHEMA_VERSION + 1)
+
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "MIGRATIONS", [(SCHEMA_VERSION + 1, step)])
+    catalog = store.open_catalog(str(tmp_path / "c.db"))
+    with store.read(catalog) as conn:
+        version = conn.execute(text(
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'")).scalar()
+    assert ran == [SCHEMA_VERSION + 1] and version == str(SCHEMA_VERSION + 1)
+    store.open_catalog(str(tmp_path / "c.db"))
+    assert ran == [SCHEMA_VERSION + 1]  # a step runs once
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"hello, not a database\n" * 50, "not a catalog (not an SQLite database)")],
+)
+def test_a_file_that_is_not_a_catalog(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=re.escape(reason)):
+        store.open_catalog(str(path))
+    assert path.read_bytes() == content
+
+
+def test_an_sqlite_database_of_something_else(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / "other.db") as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    with pytest.raises(StoreError, match="not a caption-catalog catalog"):
+        store.open_catalog(str(tmp_path / "other.db"), create=True)
+
+
+def test_a_folder_is_not_a_catalog(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder"):
+        store.open_catalog(str(tmp_path))
+
+
+def _article(conn: object, path: str, headline: str) -> dict[str, object]:
+    return {"path": path, "content_hash": "h", "size": 1, "mtime_ns": 1, "format": "txt",
+            "headline": headline, "deck": None, "published": dt.date(2023, 11, 4),
+            "warnings": None, "ingested_at": store.now()}
+
+
+def test_fulltext_index_follows_every_write(tmp_path: Path) -> None:
+    catalog = make(tmp_path)
+    caption = {"caption_no": 1, "text": "Market at dawn", "photographer": "Ana Lima",
+               "outlet": "Reuters", "camera": None, "caption_camera": None}
+
+    def found(word: str) -> list[int]:
+        with store.read(catalog) as conn:
+            return list(conn.execute(store.fulltext_ids("sqlite", [word])).scalars())
+
+    with store.write(catalog) as conn:
+        store.replace_article(conn, _article(conn, "a.txt", "Harbour news"), [caption])
+    assert found("Lima") and found("harbour") and found("dawn")
+    with store.write(catalog) as conn:
+        store.upsert_images(conn, [{"path": "x.jpg", "size": 1, "mtime_ns": 1,
+                                    "camera": "Nikon D850", "make": "NIKON CORPORATION",
+                                    "model": "NIKON D850"}])
+        image_id = store.image_ids(conn, ["x.jpg"])["x.jpg"]
+        conn.execute(store.CAPTION.update().values(image_id=image_id))
+    assert found("D850")
+    with store.write(catalog) as conn:
+        store.upsert_images(conn, [{"path": "x.jpg", "size": 2, "mtime_ns": 2,
+                                    "camera": "Sony Alpha 7 III", "make": "SONY",
+                                    "model": "ILCE-7M3"}])
+    assert not found("D850") and found("ILCE-7M3")
+    with store.write(catalog) as conn:
+        store.replace_article(conn, _article(conn, "a.txt", "Harbour news"), [])
+    assert not found("Lima")
+    with store.read(catalog) as conn:
+        assert conn.execute(text("SELECT count(*) FROM caption_fts")).scalar() == 0
+        assert conn.execute(select(store.ARTICLE.c.id)).scalars().all() == [1]
