@@ -4,8 +4,11 @@ in it, and a runner for the `catalog` command that returns what a user would see
 from __future__ import annotations
 
 import json
+import os
 import shutil
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,14 +51,66 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+_pg_state: dict[str, str | None] = {}
+
+
+def pg_server() -> tuple[str | None, str]:
+    """(admin URL of a PostgreSQL server that answers, or None; the reason when None)."""
+    if "url" not in _pg_state:
+        url = os.environ.get("CATALOG_TEST_PG_URL") or PG_DEFAULT
+        _pg_state["url"], _pg_state["why"] = url, None
+        try:
+            import psycopg
+
+            psycopg.connect(_libpq(url), connect_timeout=3, autocommit=True).close()
+        except Exception as exc:
+            _pg_state["url"] = None
+            _pg_state["why"] = (f"no PostgreSQL server answers at {url} ({exc}); set "
+                                "CATALOG_TEST_PG_URL to run the PostgreSQL tests")
+    return _pg_state["url"], _pg_state["why"] or ""
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+@contextmanager
+def pg_database() -> Iterator[str]:
+    """A fresh, empty database on the test server for one test; dropped afterwards."""
+    import psycopg
+
+    server, why = pg_server()
+    if server is None:
+        pytest.skip(why)
+    name = f"catalog_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq(server), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(_libpq(server), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A catalog target on each engine: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "catalog.db")
+        return
+    with pg_database() as url:
+        yield url
+
+
 @pytest.fixture
-def catalog(desk: Path) -> CatalogRunner:
-    """Runs `catalog --db <desk>/catalog.db ARGS...`."""
-    db = str(desk / "catalog.db")
+def catalog(desk: Path, db_target: str) -> CatalogRunner:
+    """Runs `catalog --db TARGET ARGS...` in the desk folder, on each engine."""
 
     def run(*args: str) -> Run:
-        return invoke(*args, db=db)
+        return invoke(*args, db=db_target)
 
+    run.target = db_target  # type: ignore[attr-defined]
     return run
 
 

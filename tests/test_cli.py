@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+
+from catalog import store
 from catalog.fields import SHEET_COLUMNS
 from tests.conftest import SEED, CatalogRunner, invoke
 
@@ -24,17 +27,24 @@ FINDING_KEYS = ["article", "caption_no", "code", "severity", "caption_value", "e
                 "message"]
 
 
-def table_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("article", "caption", "image", "manual_link")}
+def table_counts(run: CatalogRunner) -> dict[str, int]:
+    catalog = store.open_catalog(run.target)  # type: ignore[attr-defined]
+    try:
+        with store.read(catalog) as conn:
+            return store.counts(conn)
+    finally:
+        catalog.engine.dispose()
 
 
-def ids(db: Path) -> list[tuple[int, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(
-            "SELECT a.id, c.id, c.image_id FROM caption c JOIN article a ON a.id = c.article_id "
-            "ORDER BY a.path, c.caption_no").fetchall()
+def ids(run: CatalogRunner) -> list[tuple[int, ...]]:
+    catalog = store.open_catalog(run.target)  # type: ignore[attr-defined]
+    try:
+        with store.read(catalog) as conn:
+            return [tuple(r) for r in conn.execute(text(
+                "SELECT a.id, c.id, c.image_id FROM caption c JOIN article a "
+                "ON a.id = c.article_id ORDER BY a.path, c.caption_no"))]
+    finally:
+        catalog.engine.dispose()
 
 
 def test_version_and_help_for_every_command() -> None:
@@ -148,10 +158,10 @@ def test_search_csv_and_table(ingested: CatalogRunner) -> None:
 
 
 def test_search_any_user_string_is_safe(ingested: CatalogRunner) -> None:
-    for text in ['dog"', "-", "(", "AND", "*", "NEAR(", "'; DROP TABLE caption; --", "😀",
+    for typed in ['dog"', "-", "(", "AND", "*", "NEAR(", "'; DROP TABLE caption; --", "😀",
                  "x:", "re-run", "Jane NOT Doe", "a" * 10_000, '"unbalanced', "OR OR"]:
-        result = ingested("search", text, "--format", "json")
-        assert result.exit_code in (0, 2), text
+        result = ingested("search", typed, "--format", "json")
+        assert result.exit_code in (0, 2), typed
         if result.exit_code == 0:
             assert isinstance(result.json(), list)
         else:
@@ -191,22 +201,20 @@ def test_show(ingested: CatalogRunner) -> None:
 
 
 def test_reingest_changes_nothing(ingested: CatalogRunner, desk: Path) -> None:
-    db = desk / "catalog.db"
-    before_counts, before_ids = table_counts(db), ids(db)
+    before_counts, before_ids = table_counts(ingested), ids(ingested)
     again = ingested("ingest")
     assert again.exit_code == 0
     assert "(0 new, 0 changed, 1 unchanged)" in again.stdout
     assert "3 images (0 read)" in again.stdout
-    assert table_counts(db) == before_counts and ids(db) == before_ids
+    assert table_counts(ingested) == before_counts and ids(ingested) == before_ids
 
 
 def test_touched_but_unchanged_article_is_not_replaced(ingested: CatalogRunner,
                                                        desk: Path) -> None:
-    db = desk / "catalog.db"
-    before = ids(db)
+    before = ids(ingested)
     os.utime(desk / SEED, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
     assert ingested("ingest").exit_code == 0
-    assert ids(db) == before
+    assert ids(ingested) == before
 
 
 def test_changed_article_replaces_only_its_rows(ingested: CatalogRunner, desk: Path) -> None:
@@ -214,14 +222,13 @@ def test_changed_article_replaces_only_its_rows(ingested: CatalogRunner, desk: P
     other.write_text("published : 2024-01-02\n\nHeadline two\n\nDeck two\n\n"
                      "A photo of a market. (AP Photo/Jane Roe)\n", encoding="utf-8")
     assert ingested("ingest").exit_code == 0
-    db = desk / "catalog.db"
-    seed_rows = [r for r in ids(db)][:3]
+    seed_rows = ids(ingested)[:3]
     other.write_text("published : 2024-01-02\n\nHeadline two\n\nDeck two\n\n"
                      "A photo of a market. (AP Photo/Jane Roe)\n\n"
                      "A picture of a harbour. (REUTERS/Ana Lima)\n", encoding="utf-8")
     result = ingested("ingest")
     assert "(0 new, 1 changed, 1 unchanged)" in result.stdout
-    assert ids(db)[:3] == seed_rows
+    assert ids(ingested)[:3] == seed_rows
     rows = ingested("search", "article:second", "--format", "json").json()
     assert [(r["photographer"], r["outlet"]) for r in rows] == [
         ("Jane Roe", "AP"), ("Ana Lima", "REUTERS")]
@@ -256,10 +263,10 @@ def test_link_refuses_paths_outside_the_media_folder(ingested: CatalogRunner,
 def test_prune_drops_vanished_files(ingested: CatalogRunner, desk: Path) -> None:
     (desk / "media" / "archive" / "DSC09876.jpg").unlink()
     assert ingested("ingest").exit_code == 0
-    assert table_counts(desk / "catalog.db")["image"] == 3
+    assert table_counts(ingested)["image"] == 3
     result = ingested("ingest", "--prune")
     assert "1 pruned" in result.stdout
-    assert table_counts(desk / "catalog.db")["image"] == 2
+    assert table_counts(ingested)["image"] == 2
     sheet = ingested("export", "--format", "json").json()
     assert sheet[2]["image"] is None and sheet[2]["findings"] == "image-missing"
 
@@ -278,10 +285,7 @@ def test_not_a_catalog(desk: Path) -> None:
     assert result.stderr.strip() == expected
 
 
-def test_catalog_db_environment_variable(desk: Path, monkeypatch: object) -> None:
-    import pytest
-
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+def test_catalog_db_environment_variable(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CATALOG_DB", str(desk / "env.db"))
     assert invoke("ingest").exit_code == 0
     assert (desk / "env.db").exists()

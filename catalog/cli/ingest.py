@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
 import typer
 
 from catalog.cli.context import open_catalog, stderr_is_terminal
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the ingest is so that its open transaction rolls back."""
+
+
+def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise _Terminated()
 
 
 def ingest(
@@ -30,9 +40,20 @@ def ingest(
     def note(line: str) -> None:
         typer.echo(line, err=True)
 
-    with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
-        report = run_ingest(
-            catalog, paths or [Path("seeds")], media, prune=prune,
-            progress=reporter.update, notify=reporter.wrap(note),
-        )
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
+            report = run_ingest(
+                catalog, paths or [Path("seeds")], media, prune=prune,
+                progress=reporter.update, notify=reporter.wrap(note),
+            )
+    except (KeyboardInterrupt, _Terminated) as stop:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        name, status = ("SIGTERM", 143) if isinstance(stop, _Terminated) else ("SIGINT", 130)
+        typer.echo(f"catalog: ingest stopped by {name}; every article and image written before "
+                   "it is in the catalog; run `catalog ingest` again to finish", err=True)
+        raise typer.Exit(status) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        catalog.engine.dispose()
     typer.echo(report.summary())
