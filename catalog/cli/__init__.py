@@ -91,6 +91,7 @@ _COMMANDS: list[tuple[str, str, str]] = [
     ("audit", "audit", "audit"),
     ("export", "export", "export"),
     ("link", "link", "link"),
+    ("sheet", "sheet", "sheet"),
 ]
 
 

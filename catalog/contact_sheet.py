@@ -1,0 +1,246 @@
+"""The contact sheet: one self-contained HTML page of photos beside their captions, credits,
+cameras and findings, for people who would rather look than read.
+
+Thumbnails are made with Pillow (EXIF orientation applied), cached by the file's content hash,
+and embedded as data URIs so the page needs no network and no files beside it. Every caption
+string is untrusted and escaped. Large catalogs are split into pages of `page_size` captions.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import io
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from catalog import audit
+
+THUMB_SIZE = 360
+DEFAULT_PAGE_SIZE = 500
+
+
+@dataclass(frozen=True)
+class SheetReport:
+    pages: tuple[Path, ...]
+    captions: int
+    thumbnails: int
+    cached: int
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "caption-catalog" / "thumbnails"
+
+
+def thumbnail(path: Path, cache_dir: Path) -> tuple[bytes | None, bool]:
+    """A JPEG thumbnail of an image file and whether it came from the cache; None if the file
+    cannot be read as an image."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None, False
+    cached = cache_dir / f"{digest}-{THUMB_SIZE}.jpg"
+    if cached.is_file():
+        return cached.read_bytes(), True
+    data = _make_thumbnail(path)
+    if data is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, cached)
+    return data, False
+
+
+def _make_thumbnail(path: Path) -> bytes | None:
+    import warnings
+
+    from PIL import Image, ImageOps
+
+    try:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except ImportError:  # pragma: no cover - pillow-heif is a dependency
+        pass
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path, formats=["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]) as opened:
+                opened.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))
+                upright = ImageOps.exif_transpose(opened)
+                upright.thumbnail((THUMB_SIZE, THUMB_SIZE))
+                out = io.BytesIO()
+                upright.convert("RGB").save(out, "JPEG", quality=80)
+                return out.getvalue()
+    except Exception:  # any unreadable or hostile file just has no thumbnail
+        return None
+
+
+def _e(value: Any) -> str:
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+_STYLE = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d1d1f;
+background:#f4f4f2}
+header{position:sticky;top:0;background:#1d1d1f;color:#fff;padding:10px 20px;display:flex;gap:16px;
+align-items:center;z-index:1}
+header h1{font-size:17px;margin:0;font-weight:600}
+header input{flex:1;max-width:420px;padding:6px 10px;border-radius:6px;border:0;font:inherit}
+header .count{opacity:.8}
+nav.pages{padding:8px 20px}
+section.article{margin:18px 20px;background:#fff;border-radius:10px;padding:14px 18px;
+box-shadow:0 1px 3px rgba(0,0,0,.12)}
+section.article h2{margin:0 0 2px;font-size:19px}
+.meta{color:#555;font-size:13px;margin-bottom:10px}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:14px}
+figure.caption{margin:0;border:1px solid #ddd;border-radius:8px;overflow:hidden;background:#fafafa}
+figure.caption img,.placeholder{display:block;width:100%;height:220px;object-fit:contain;
+background:#222}
+.placeholder{display:flex;align-items:center;justify-content:center;color:#ddd;background:
+repeating-linear-gradient(45deg,#444,#444 10px,#3a3a3a 10px,#3a3a3a 20px);font-weight:600}
+figcaption{padding:10px 12px}
+.text{margin:0 0 8px}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:13px}
+dt{color:#666}dd{margin:0}
+.badges{margin-top:8px;display:flex;flex-wrap:wrap;gap:6px}
+.badge{font-size:12px;font-weight:600;padding:2px 8px;border-radius:10px;border:2px solid}
+.badge.error{background:#fde8e8;color:#8a1414;border-color:#c62828}
+.badge.warning{background:#fff6d6;color:#6b4f00;border-color:#b88700}
+.badge.ok{background:#e6f4ea;color:#1e5631;border-color:#2e7d32}
+.mismatch{color:#8a1414;font-weight:600}
+[hidden]{display:none!important}
+"""
+
+_SCRIPT = """
+(function(){
+  var box=document.getElementById('filter'),count=document.getElementById('count');
+  function apply(){
+    var words=box.value.toLowerCase().split(/\\s+/).filter(Boolean),shown=0;
+    document.querySelectorAll('figure.caption').forEach(function(f){
+      var hay=f.getAttribute('data-filter');
+      var ok=words.every(function(w){return hay.indexOf(w)!==-1;});
+      f.hidden=!ok; if(ok){shown++;}
+    });
+    document.querySelectorAll('section.article').forEach(function(s){
+      s.hidden=!s.querySelector('figure.caption:not([hidden])');
+    });
+    count.textContent=shown+' shown';
+  }
+  box.addEventListener('input',apply); apply();
+})();
+"""
+
+
+def _figure(row: Mapping[str, Any], image_data: bytes | None, severities: Mapping[str, str]
+            ) -> str:
+    codes = (row.get("findings") or "").split(";") if row.get("findings") else []
+    filter_text = " ".join(str(row.get(k) or "") for k in (
+        "photographer", "outlet", "caption_camera", "camera", "exif_camera", "caption",
+        "findings")).lower()
+    if codes:
+        badges = "".join(
+            f'<span class="badge {_e(severities.get(code, "warning"))}">'
+            f'{_e(severities.get(code, "warning"))}: {_e(code)}</span>' for code in codes)
+    else:
+        badges = '<span class="badge ok">no findings</span>'
+    if image_data is not None:
+        picture = (f'<img alt="{_e(row.get("caption"))}" src="data:image/jpeg;base64,'
+                   f'{base64.b64encode(image_data).decode("ascii")}">')
+    elif row.get("image"):
+        picture = f'<div class="placeholder">cannot show {_e(row.get("image"))}</div>'
+    else:
+        picture = '<div class="placeholder">no image linked</div>'
+    camera_class = ' class="mismatch"' if "camera-mismatch" in codes else ""
+    details = [
+        ("photographer", row.get("photographer")), ("outlet", row.get("outlet")),
+        ("caption camera", row.get("caption_camera")),
+        ("EXIF camera", row.get("exif_camera")), ("taken", row.get("taken_at")),
+        ("creator", row.get("creator")), ("image", row.get("image")),
+        ("link", row.get("link")),
+    ]
+    rows = "".join(
+        f"<dt>{_e(label)}</dt><dd{camera_class if 'camera' in label else ''}>"
+        f"{_e(value) if value is not None else '—'}</dd>" for label, value in details)
+    return (
+        f'<figure class="caption" data-caption-no="{_e(row.get("caption_no"))}" '
+        f'data-findings="{_e(row.get("findings"))}" data-filter="{_e(filter_text)}">'
+        f"{picture}<figcaption><p class=\"text\"><b>{_e(row.get('caption_no'))}.</b> "
+        f"{_e(row.get('caption'))}</p><dl>{rows}</dl>"
+        f'<div class="badges">{badges}</div></figcaption></figure>'
+    )
+
+
+def _page(title: str, body: str, nav: str) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
+        f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
+        f"<header><h1>{_e(title)}</h1><input id=\"filter\" type=\"search\" "
+        "placeholder=\"Filter by photographer, camera or finding\" aria-label=\"Filter\">"
+        f"<span class=\"count\" id=\"count\"></span></header>{nav}{body}{nav}"
+        f"<script>{_SCRIPT}</script></body></html>\n"
+    )
+
+
+def _pages(rows: Iterable[dict[str, Any]], page_size: int) -> Iterator[list[dict[str, Any]]]:
+    page: list[dict[str, Any]] = []
+    for row in rows:
+        page.append(row)
+        if len(page) >= page_size:
+            yield page
+            page = []
+    if page or page_size:
+        yield page
+
+
+def write_sheet(rows: Iterable[dict[str, Any]], output: Path, root: Path, *,
+                cache_dir: Path | None = None, page_size: int = DEFAULT_PAGE_SIZE,
+                title: str = "caption-catalog contact sheet") -> SheetReport:
+    """Write the contact sheet for credits-sheet rows (ordered by article, caption)."""
+    cache = cache_dir or default_cache_dir()
+    severities = {rule.code: rule.severity for rule in audit.RULES}
+    pages: list[Path] = []
+    captions = thumbs = cached = 0
+    batches = list(_pages(rows, page_size))
+    names = [output] + [output.with_name(f"{output.stem}-{n}{output.suffix}")
+                        for n in range(2, len(batches) + 1)]
+    for number, (batch, name) in enumerate(zip(batches, names, strict=True), 1):
+        sections = []
+        for article, group in groupby(batch, key=lambda r: r["article"]):
+            figures = []
+            items = list(group)
+            for row in items:
+                data = None
+                if row.get("image"):
+                    data, hit = thumbnail(root / row["image"], cache)
+                    thumbs += data is not None
+                    cached += hit
+                figures.append(_figure(row, data, severities))
+                captions += 1
+            head = items[0]
+            sections.append(
+                f'<section class="article" data-article="{_e(article)}">'
+                f"<h2>{_e(head.get('headline') or article)}</h2>"
+                f'<div class="meta">{_e(article)} · published {_e(head.get("published") or "?")}'
+                f'</div><div class="grid">{"".join(figures)}</div></section>')
+        nav = ""
+        if len(names) > 1:
+            links = " ".join(
+                f"<b>{n}</b>" if n == number else f'<a href="{_e(p.name)}">{n}</a>'
+                for n, p in enumerate(names, 1))
+            nav = f'<nav class="pages">Pages: {links}</nav>'
+        body = "".join(sections) or '<p style="margin:20px">No captions match.</p>'
+        temporary = name.with_name(f".{name.name}.tmp")
+        temporary.write_text(_page(title, body, nav), encoding="utf-8")
+        os.replace(temporary, name)
+        pages.append(name)
+    return SheetReport(tuple(pages), captions, thumbs, cached)
