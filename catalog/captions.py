@@ -432,6 +432,24 @@ def _closing_words(body: str) -> str | None:
     return last if len(last) <= 120 else None
 
 
+def descriptive_text(text: str) -> str:
+    """The caption without its camera note and credit: what describes the picture."""
+    body = _without_camera_notes(collapse(text))
+    for _ in range(3):
+        match = _TRAILING_PARENS.search(body)
+        if not match or (read_credit_segment(match.group(1)) is None and \
+                match.group(1).strip().casefold() not in MARKERS):
+            break
+        body = body[: match.start()].rstrip()
+    closing = _closing_words(body)
+    if closing and read_credit_segment(closing) is not None:
+        body = body[: body.rfind(closing)].rstrip()
+    inline = _INLINE.search(body.translate(_QUOTES))
+    if inline and _inline_credit(body):
+        body = body[: inline.start()].rstrip()
+    return body.strip(" .,;:-–—")
+
+
 def find_credit(text: str) -> Credit:
     """Who made the photo, as the caption states it. Absent parts are None, never guessed."""
     text = collapse(text)

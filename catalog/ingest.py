@@ -288,7 +288,7 @@ def ingest(
         for article_id, size, mtime_ns in plan.touched:
             touch_article(conn, article_id, size, mtime_ns)
         descriptions = _all_descriptions(conn, image_files, fresh)
-    index = media.index_images(descriptions)
+    index = media.index_images(descriptions, media_root)
 
     for done, item in enumerate(plan.parsed, 1):
         _write_article(catalog, item, media_root, index, root, error)

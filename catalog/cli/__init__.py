@@ -88,6 +88,7 @@ _COMMANDS: list[tuple[str, str, str]] = [
     ("credits", "credits", "credits"),
     ("cameras", "cameras", "cameras"),
     ("show", "show", "show"),
+    ("inspect", "inspect", "inspect"),
     ("audit", "audit", "audit"),
     ("export", "export", "export"),
     ("link", "link", "link"),

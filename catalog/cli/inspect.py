@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from catalog.cli.options import TableOrJson, TableOrJsonOption
+
+
+def inspect(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Image files to read (folders: every image inside, sorted).",
+                       show_default=False),
+    ],
+    fmt: TableOrJsonOption = TableOrJson.table,
+) -> None:
+    """Read image files' EXIF, IPTC and XMP without storing them."""
+    from catalog.domain import INSPECT_KEYS
+    from catalog.media import find_images
+    from catalog.metadata import read_images
+    from catalog.render import write_rows
+
+    order: list[str] = []
+    for given in files:
+        if given.is_dir():
+            order.extend(str(p) for p in find_images(given).images)
+        else:
+            order.append(str(given))
+    results = {meta.path: meta for meta in read_images([Path(p) for p in order])}
+    failed = 0
+    rows = []
+    for path in order:
+        meta = results[path]
+        if meta.error:
+            failed += 1
+            typer.echo(f"catalog: {path}: {meta.error}", err=True)
+            continue
+        rows.append({key: getattr(meta, key) for key in INSPECT_KEYS})
+    write_rows(rows, INSPECT_KEYS, fmt.value, title="Image metadata")
+    if failed:
+        raise typer.Exit(2)

@@ -1,0 +1,292 @@
+"""Find image files, keep every path inside the folders we may open, and link captions to files.
+
+Only files inside the media folder or the article's own folder are ever opened: references are
+URL-decoded, schemes and NUL bytes refused, and the resolved path (symlinks followed) must stay
+inside one of those roots. Folders are walked without following symlinked directories.
+
+Link rules, first match wins (contract): 1 explicit (the article references the file),
+2 convention (MEDIA/<stem>/<N>.<ext>, MEDIA/<stem>-<N>.<ext>, MEDIA/<stem>_<N>.<ext>),
+3 embedded (an image whose embedded description holds the caption's descriptive text).
+Rule 4, manual, is applied by the store from `catalog link`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import stat
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalog.captions import descriptive_text
+from catalog.domain import Article, CaptionLink
+from catalog.errors import CatalogError, RefusedPath
+
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp", ".heic",
+                              ".heif"})
+MIN_DESCRIPTIVE = 12  # normalised characters a caption needs before rule 3 may link it
+SIMILARITY = 0.9
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_NUMBERED = re.compile(r"^(?P<stem>.+?)[-_](?P<n>\d+)$")
+_SEPARATOR = {"-": 1, "_": 2}
+
+
+def is_image_name(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in IMAGE_EXTENSIONS
+
+
+@dataclass(frozen=True)
+class ImageScan:
+    images: tuple[Path, ...]
+    refused: tuple[str, ...] = ()
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or path.is_relative_to(root)
+
+
+def find_images(media_root: Path) -> ImageScan:
+    """Every image file under MEDIA (absolute paths, sorted), walking no symlinked folder."""
+    root = Path(os.path.abspath(media_root))
+    if not root.is_dir():
+        return ImageScan(())
+    real_root = root.resolve()
+    images: list[Path] = []
+    refused: list[str] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            refused.append(f"{folder}: skipped: {exc.strerror or exc}")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    target = path.resolve()
+                    if stat.S_ISDIR(os.stat(path).st_mode):
+                        refused.append(f"{path}: skipped: symlinked folder (not followed)")
+                        continue
+                    if not _inside(target, real_root):
+                        refused.append(f"{path}: refused: symlink points outside the media "
+                                       "folder")
+                        continue
+                    if is_image_name(path):
+                        images.append(path)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                elif entry.is_file(follow_symlinks=False) and is_image_name(path):
+                    images.append(path)
+            except OSError as exc:  # broken or looping symlink, vanished file
+                refused.append(f"{path}: skipped: {exc.strerror or exc}")
+    return ImageScan(tuple(sorted(images)), tuple(sorted(refused)))
+
+
+def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
+    """An article's image reference as a safe absolute path, or RefusedPath saying why.
+
+    Relative references resolve against the article's folder (and, failing that, the media
+    folder); the result must lie inside one of the two, symlinks followed.
+    """
+    text = urllib.parse.unquote(ref.strip())
+    if "\x00" in text:
+        raise RefusedPath(f"image {ref!r} refused: NUL byte in the path")
+    if text.startswith("//") or (_SCHEME.match(text) and not re.match(r"^[A-Za-z]:[\\/]", text)):
+        raise RefusedPath(f"image {ref!r} refused: not a local file path")
+    if re.match(r"^[A-Za-z]:[\\/]", text):
+        raise RefusedPath(f"image {ref!r} refused: outside the media folder")
+    text = text.split("#", 1)[0].split("?", 1)[0]
+    if not text:
+        raise RefusedPath(f"image {ref!r} refused: empty path")
+    roots = [Path(os.path.abspath(article_dir)), Path(os.path.abspath(media_root))]
+    real_roots = [r.resolve() for r in roots]
+    candidates = [Path(os.path.abspath(root / text)) for root in roots]
+    if Path(text).is_absolute():
+        candidates = [Path(os.path.abspath(text))]
+    for candidate in candidates:
+        try:
+            real = candidate.resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            raise RefusedPath(f"image {ref!r} refused: symlink loop") from None
+        if not any(_inside(real, root) for root in real_roots):
+            raise RefusedPath(f"image {ref!r} refused: outside the media folder and the "
+                              "article's folder")
+        if candidate.exists():
+            return candidate
+    return candidates[0]
+
+
+def safe_image_path(path: Path, roots: Sequence[Path]) -> Path:
+    """A user-given image file (for `catalog link`): inside a root, an image, existing."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        real = absolute.resolve()
+    except (OSError, RuntimeError):
+        raise RefusedPath(f"{path}: refused: symlink loop") from None
+    if not any(_inside(real, Path(os.path.abspath(r)).resolve()) for r in roots):
+        raise RefusedPath(f"{path}: refused: outside the media folder and the article's folder")
+    if not is_image_name(absolute):
+        raise CatalogError(f"{path}: not an image file name (.jpg, .tif, .png, .webp, .heic)")
+    if not absolute.is_file():
+        raise CatalogError(f"{path}: no such file")
+    return absolute
+
+
+# --- the index of images for linking -------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Text compared without case, punctuation or spacing."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 5}
+
+
+@dataclass
+class ImageIndex:
+    """Images under MEDIA arranged for the convention and embedded rules."""
+
+    media_root: Path
+    # (article stem casefolded, caption number) → [(rank, path)]
+    numbered: dict[tuple[str, int], list[tuple[tuple[int, int, str], Path]]] = field(
+        default_factory=lambda: defaultdict(list))
+    descriptions: list[tuple[Path, str]] = field(default_factory=list)
+    by_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+
+def index_images(images: Mapping[Path, Sequence[str]], media_root: Path | None = None
+                 ) -> ImageIndex:
+    """Build the link index once per ingest from {image path: its descriptions}."""
+    paths = list(images)
+    root = Path(os.path.abspath(media_root)) if media_root else _common_root(paths)
+    index = ImageIndex(root)
+    for path in paths:
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            parts = ()
+        stem, suffix = Path(path.name).stem, path.suffix.lower()
+        if suffix in IMAGE_EXTENSIONS:
+            if len(parts) == 2 and stem.isdigit():
+                rank = (0, len(stem) - len(stem.lstrip("0")), path.name)
+                index.numbered[(parts[0].casefold(), int(stem))].append((rank, path))
+            elif len(parts) == 1:
+                match = _NUMBERED.match(stem)
+                if match:
+                    digits = match.group("n")
+                    separator = stem[match.start("n") - 1]
+                    rank = (_SEPARATOR[separator], len(digits) - len(digits.lstrip("0")),
+                            path.name)
+                    key = (match.group("stem").casefold(), int(digits))
+                    index.numbered[key].append((rank, path))
+        for description in images[path]:
+            normal = normalise(description)
+            if len(normal) < MIN_DESCRIPTIVE:
+                continue
+            number = len(index.descriptions)
+            index.descriptions.append((path, normal))
+            for word in _words(description):
+                index.by_word[word].add(number)
+    return index
+
+
+def _common_root(paths: Sequence[Path]) -> Path:
+    if not paths:
+        return Path.cwd()
+    return Path(os.path.commonpath([str(p.parent) for p in paths]))
+
+
+def _embedded_score(caption: str, description: str) -> float:
+    if caption in description:
+        return 1.0
+    ratio = len(caption) / max(1, len(description))
+    if not 0.75 <= ratio <= 1.33:
+        return 0.0
+    return difflib.SequenceMatcher(None, caption, description, autojunk=False).ratio()
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    links: tuple[CaptionLink, ...]
+    notes: tuple[str, ...] = ()
+
+
+def _relative(path: Path, root: Path) -> str:
+    return Path(os.path.relpath(path, root)).as_posix()
+
+
+def link_captions(article: Article, article_file: Path, media_root: Path,
+                  index: ImageIndex | Mapping[Path, Sequence[str]], ingest_root: Path
+                  ) -> LinkResult:
+    """Apply rules 1–3 to every caption of one article."""
+    if not isinstance(index, ImageIndex):
+        index = index_images(index, media_root)
+    article_dir = Path(os.path.abspath(article_file)).parent
+    stem = Path(article_file).stem.casefold()
+    links: dict[int, CaptionLink] = {}
+    notes: list[str] = []
+    for caption in article.captions:
+        if not caption.image_ref:
+            continue
+        try:
+            target = resolve_reference(caption.image_ref, article_dir, media_root)
+        except RefusedPath as exc:
+            notes.append(f"{article.path}: caption {caption.caption_no}: {exc}")
+            continue
+        if not is_image_name(target):
+            notes.append(f"{article.path}: caption {caption.caption_no}: image "
+                         f"{caption.image_ref!r} is not an image file name")
+        elif not target.is_file():
+            notes.append(f"{article.path}: caption {caption.caption_no}: image "
+                         f"{caption.image_ref!r} not found")
+        else:
+            links[caption.caption_no] = CaptionLink(
+                caption.caption_no, _relative(target, ingest_root), "explicit")
+    for caption in article.captions:
+        if caption.caption_no in links:
+            continue
+        candidates = index.numbered.get((stem, caption.caption_no))
+        if candidates:
+            best = min(candidates, key=lambda item: item[0])[1]
+            links[caption.caption_no] = CaptionLink(
+                caption.caption_no, _relative(best, ingest_root), "convention")
+    _link_embedded(article, index, ingest_root, links)
+    return LinkResult(tuple(sorted(links.values(), key=lambda link: link.caption_no)),
+                      tuple(notes))
+
+
+def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
+                   links: dict[int, CaptionLink]) -> None:
+    taken = {link.image for link in links.values()}
+    scored: list[tuple[float, str, int, Path]] = []
+    for caption in article.captions:
+        if caption.caption_no in links:
+            continue
+        text = descriptive_text(caption.text)
+        normal = normalise(text)
+        if len(normal) < MIN_DESCRIPTIVE:
+            continue
+        candidates: set[int] = set()
+        for word in _words(text):
+            candidates |= index.by_word.get(word, set())
+        for number in candidates:
+            path, description = index.descriptions[number]
+            score = _embedded_score(normal, description)
+            if score >= SIMILARITY:
+                scored.append((-score, str(path), caption.caption_no, path))
+    for _negative, _name, caption_no, path in sorted(scored):
+        image = _relative(path, ingest_root)
+        if caption_no in links or image in taken:
+            continue
+        links[caption_no] = CaptionLink(caption_no, image, "embedded")
+        taken.add(image)

@@ -1,0 +1,512 @@
+"""Read what an image file says about itself: EXIF (exifread, header only), IPTC and XMP
+(Pillow, XMP parsed with defusedxml), pixel size without decoding pixels.
+
+`read_image` never raises for a bad file: it returns an ImageMeta whose `error` says why. Creator,
+description and copyright are reconciled across EXIF, IPTC and XMP as ExifTool's `-use MWG` does
+(Metadata Working Group guidelines). `read_images` reads many files in worker processes with a
+per-file time limit, since a hostile file can keep a reader busy far longer than any exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import multiprocessing
+import os
+import signal
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from catalog import cameras
+from catalog.domain import ImageMeta
+
+PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF", "MPO"]
+DEFAULT_TIMEOUT = 5.0
+
+_NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+}
+_IPTC = {"creator": (2, 80), "credit": (2, 110), "copyright": (2, 116), "description": (2, 120)}
+_BOILERPLATE_DESCRIPTIONS = {"", "default"}
+
+logging.getLogger("exifread").setLevel(logging.CRITICAL)
+
+
+@dataclass(frozen=True)
+class _Exif:
+    make: str | None = None
+    model: str | None = None
+    lens: str | None = None
+    serial: str | None = None
+    date: str | None = None
+    offset: str | None = None
+    artist: str | None = None
+    description: str | None = None
+    copyright: str | None = None
+
+
+@dataclass(frozen=True)
+class _Embedded:
+    """IPTC and XMP values, and whether the IPTC digest says XMP is in step with IPTC."""
+
+    iptc: dict[str, list[str]]
+    xmp: dict[str, list[str]]
+    iptc_present: bool
+    digests_agree: bool | None  # None: no stored digest
+
+
+# --- small text helpers --------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    """A tag value as trimmed text (spaces and NULs), None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = _decode(value)
+    if isinstance(value, list | tuple):
+        value = " ".join(str(v) for v in value)
+    text = str(value).replace("\x00", " ").strip()
+    return text or None
+
+
+def _decode(raw: bytes, utf8: bool | None = None) -> str:
+    if utf8 is not False:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return raw.decode("latin-1")
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip(" ")
+
+
+# --- EXIF ----------------------------------------------------------------------------------
+
+
+def _exif_from_exifread(path: Path) -> _Exif | None:
+    import exifread
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with open(path, "rb") as handle:
+            tags = exifread.process_file(handle, details=False, extract_thumbnail=False)
+    if not tags:
+        return None
+
+    def raw(name: str) -> str | None:
+        tag = tags.get(name)
+        if tag is None:
+            return None
+        values = tag.values
+        if isinstance(values, bytes):
+            return _decode(values).replace("\x00", "")
+        if isinstance(values, str):
+            return values.replace("\x00", "")
+        return str(tag)
+
+    return _Exif(
+        make=_text(raw("Image Make")), model=_text(raw("Image Model")),
+        lens=_text(raw("EXIF LensModel")), serial=_text(raw("EXIF BodySerialNumber")),
+        date=_text(raw("EXIF DateTimeOriginal")), offset=_text(raw("EXIF OffsetTimeOriginal")),
+        artist=raw("Image Artist"), description=raw("Image ImageDescription"),
+        copyright=raw("Image Copyright"),
+    )
+
+
+def _exif_from_pillow(image: Any) -> _Exif | None:
+    exif = image.getexif()
+    if not exif:
+        return None
+    sub = exif.get_ifd(0x8769)
+
+    def raw(value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, bytes):
+            return _decode(value).replace("\x00", "")
+        return str(value).replace("\x00", "")
+
+    return _Exif(
+        make=_text(raw(exif.get(0x010F))), model=_text(raw(exif.get(0x0110))),
+        lens=_text(raw(sub.get(0xA434))), serial=_text(raw(sub.get(0xA431))),
+        date=_text(raw(sub.get(0x9003))), offset=_text(raw(sub.get(0x9011))),
+        artist=raw(exif.get(0x013B)), description=raw(exif.get(0x010E)),
+        copyright=raw(exif.get(0x8298)),
+    )
+
+
+def _merge_exif(first: _Exif | None, second: _Exif | None) -> _Exif:
+    """Fields from exifread, each filled from Pillow where exifread had nothing."""
+    if first is None:
+        return second or _Exif()
+    if second is None:
+        return first
+    values = {name: getattr(first, name) if getattr(first, name) is not None
+              else getattr(second, name) for name in first.__dataclass_fields__}
+    return _Exif(**values)
+
+
+def taken_at(date: str | None, offset: str | None) -> str | None:
+    """EXIF 'YYYY:MM:DD HH:MM:SS' (+ OffsetTimeOriginal) as ISO 8601; None if not a date."""
+    if not date:
+        return None
+    text = date.strip()
+    if len(text) < 19 or text[4] not in ":-" or text[7] not in ":-":
+        return None
+    stamp = f"{text[0:4]}-{text[5:7]}-{text[8:10]}T{text[11:19]}"
+    import datetime as dt
+
+    try:
+        dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if offset:
+        clean = offset.strip()
+        if len(clean) == 6 and clean[0] in "+-" and clean[3] == ":" and \
+                clean[1:3].isdigit() and clean[4:6].isdigit():
+            stamp += clean
+    return stamp
+
+
+# --- IPTC and XMP --------------------------------------------------------------------------
+
+
+def _iptc(image: Any) -> tuple[dict[str, list[str]], bool, bool | None]:
+    from PIL import IptcImagePlugin
+
+    try:
+        info = IptcImagePlugin.getiptcinfo(image) or {}
+    except Exception:  # a bad IPTC marker in an otherwise readable file
+        info = {}
+    charset = info.get((1, 90))
+    utf8 = None
+    if isinstance(charset, bytes) and b"\x1b%G" in charset:
+        utf8 = True
+    values: dict[str, list[str]] = {}
+    for field, key in _IPTC.items():
+        raw = info.get(key)
+        items = raw if isinstance(raw, list) else [raw] if raw is not None else []
+        texts = [t for item in items if isinstance(item, bytes)
+                 if (t := _decode(item, utf8).replace("\x00", "")) is not None]
+        if texts:
+            values[field] = texts
+    resources = image.info.get("photoshop") if hasattr(image, "info") else None
+    present = bool(info)
+    agree: bool | None = None
+    if isinstance(resources, dict) and 0x0425 in resources and 0x0404 in resources:
+        agree = hashlib.md5(resources[0x0404]).digest() == resources[0x0425][:16]
+    return values, present, agree
+
+
+def _xmp_packet(image: Any) -> bytes | None:
+    info = getattr(image, "info", {})
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        packet = info.get(key)
+        if packet:
+            return packet if isinstance(packet, bytes) else str(packet).encode("utf-8")
+    tags = getattr(image, "tag_v2", None)
+    if tags is not None:
+        packet = tags.get(700)
+        if packet:
+            return packet if isinstance(packet, bytes) else str(packet).encode("utf-8")
+    return None
+
+
+def parse_xmp(packet: bytes) -> dict[str, list[str]]:
+    """dc:creator, dc:description, dc:rights and photoshop:Credit from an XMP packet.
+
+    defusedxml refuses entity expansion and external references; malformed or hostile packets
+    raise, and the caller records that XMP was ignored.
+    """
+    from defusedxml import ElementTree
+
+    root = ElementTree.fromstring(packet.strip(b"\x00 \t\r\n"))
+    values: dict[str, list[str]] = {}
+
+    def items(element: Any) -> list[str]:
+        found: list[str] = []
+        container = None
+        for name in ("Seq", "Bag", "Alt"):
+            container = element.find(f"rdf:{name}", _NS)
+            if container is not None:
+                break
+        if container is None:
+            text = (element.text or "").strip()
+            return [text] if text else []
+        lis = container.findall("rdf:li", _NS)
+        if container.tag.endswith("Alt"):  # x-default first
+            lis.sort(key=lambda li: li.get("{http://www.w3.org/XML/1998/namespace}lang")
+                     != "x-default")
+            lis = lis[:1]
+        for li in lis:
+            text = "".join(li.itertext()).strip()
+            if text:
+                found.append(text)
+        return found
+
+    fields = {"creator": ("dc", "creator"), "description": ("dc", "description"),
+              "copyright": ("dc", "rights"), "credit": ("photoshop", "Credit")}
+    for description in root.iter(f"{{{_NS['rdf']}}}Description"):
+        for field, (prefix, name) in fields.items():
+            if field in values:
+                continue
+            attribute = description.get(f"{{{_NS[prefix]}}}{name}")
+            if attribute and attribute.strip():
+                values[field] = [attribute.strip()]
+                continue
+            element = description.find(f"{prefix}:{name}", _NS)
+            if element is not None:
+                found = items(element)
+                if found:
+                    values[field] = found
+    return values
+
+
+def _embedded(image: Any) -> tuple[_Embedded, str | None]:
+    iptc, present, agree = _iptc(image)
+    xmp: dict[str, list[str]] = {}
+    note = None
+    packet = _xmp_packet(image)
+    if packet:
+        try:
+            xmp = parse_xmp(packet)
+        except RecursionError:
+            note = "XMP ignored: nested too deeply"
+        except Exception as exc:  # EntitiesForbidden, ParseError, ...
+            note = f"XMP ignored: {type(exc).__name__}"
+    return _Embedded(iptc, xmp, present, agree), note
+
+
+def reconcile(exif_value: str | None, embedded: _Embedded, field: str) -> list[str]:
+    """One MWG field (creator, description, copyright): EXIF unless blank; else XMP when the
+    file has no IPTC or its stored IPTC digest agrees; else IPTC (as ExifTool -use MWG)."""
+    if not _blank(exif_value):
+        assert exif_value is not None
+        if field == "creator":
+            return [p for p in (part.strip() for part in exif_value.split("; ")) if p]
+        return [exif_value]
+    xmp = embedded.xmp.get(field)
+    if not embedded.iptc_present or (xmp and embedded.digests_agree in (None, True)):
+        return xmp or []
+    iptc = embedded.iptc.get(field) or []
+    if iptc and xmp and len(iptc) == len(xmp) and all(
+            x.startswith(i) for i, x in zip(iptc, xmp, strict=True)):
+        return xmp  # IPTC truncated at its length limit; XMP has the whole value
+    return iptc
+
+
+# --- one file ------------------------------------------------------------------------------
+
+
+def _error(path: Path, display: str, reason: str) -> ImageMeta:
+    return ImageMeta(path=display, error=reason)
+
+
+def read_image(path: Path, display_path: str | None = None) -> ImageMeta:
+    """What one image file says about itself. Never raises for a bad file."""
+    display = display_path or str(path)
+    try:
+        return _read(path, display)
+    except Exception as exc:  # a reader bug must cost one file, never the run
+        return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+
+
+def _open_reason(exc: BaseException) -> str:
+    from PIL import Image, UnidentifiedImageError
+
+    if isinstance(exc, Image.DecompressionBombError):
+        return f"declares too many pixels to open safely (decompression bomb): {exc}"[:160]
+    if isinstance(exc, UnidentifiedImageError):
+        return "not an image file (JPEG, TIFF, PNG, WebP or HEIC/HEIF)"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not an image"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    return f"cannot read: {type(exc).__name__}: {exc}"[:200]
+
+
+def _read(path: Path, display: str) -> ImageMeta:
+    from PIL import Image
+
+    _register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image = Image.open(path, formats=PIL_FORMATS)
+    except (Exception, Image.DecompressionBombError) as exc:
+        return _error(path, display, _open_reason(exc))
+    with image:
+        if image.width <= 0 or image.height <= 0:
+            return _error(path, display, "declares an empty image (0 pixels)")
+        exif_read = None
+        with contextlib.suppress(Exception):
+            exif_read = _exif_from_exifread(path)
+        exif_pillow = None
+        with warnings.catch_warnings(), contextlib.suppress(Exception):
+            warnings.simplefilter("ignore")
+            exif_pillow = _exif_from_pillow(image)
+        exif = _merge_exif(exif_read, exif_pillow)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            embedded, _note = _embedded(image)
+        width, height, fmt = image.width, image.height, image.format
+    creator = reconcile(exif.artist, embedded, "creator")
+    description = reconcile(exif.description, embedded, "description")
+    copyright_ = reconcile(exif.copyright, embedded, "copyright")
+    credits = embedded.iptc.get("credit") or embedded.xmp.get("credit") or []
+    credit = credits[0] if credits else None
+    descriptions = [exif.description, *embedded.iptc.get("description", []),
+                    *embedded.xmp.get("description", [])]
+    return ImageMeta(
+        path=display, make=exif.make, model=exif.model,
+        camera=cameras.camera_from_exif(exif.make, exif.model), lens=exif.lens,
+        serial=exif.serial, taken_at=taken_at(exif.date, exif.offset),
+        creator=_text("; ".join(creator)) if creator else None,
+        credit=_text(credit), description=_text(description[0]) if description else None,
+        copyright=_text(copyright_[0]) if copyright_ else None,
+        width=width, height=height, format=fmt,
+        descriptions=tuple(dict.fromkeys(
+            t for d in descriptions if (t := _text(d)) and t.casefold()
+            not in _BOILERPLATE_DESCRIPTIONS)),
+    )
+
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+        except ImportError:  # pragma: no cover - a declared dependency
+            pass
+        _heif_registered = True
+
+
+# --- many files, in worker processes with a time limit -------------------------------------
+
+Reader = Callable[[Path, str | None], ImageMeta]
+
+
+def _worker(connection: Connection, reader: Reader) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            path = connection.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        connection.send(reader(Path(path), path))
+
+
+@dataclass
+class _Slot:
+    process: Any
+    connection: Connection
+    path: str | None = None
+    started: float = 0.0
+
+
+def read_images(paths: Iterable[Path], *, workers: int | None = None,
+                timeout: float = DEFAULT_TIMEOUT,
+                reader: Reader = read_image) -> Iterator[ImageMeta]:
+    """Read many files in worker processes, yielding each result as it completes.
+
+    A file whose read takes longer than `timeout` seconds has its worker stopped and replaced
+    and yields ImageMeta(error="timed out ..."); the others go on. Workers stop with the
+    generator (also on KeyboardInterrupt).
+    """
+    todo = [str(p) for p in paths]
+    if not todo:
+        return
+    count = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context: Any = multiprocessing.get_context(method)
+
+    def start() -> _Slot:
+        parent, child = context.Pipe()
+        process = context.Process(target=_worker, args=(child, reader), daemon=True)
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    slots = [start() for _ in range(count)]
+    queue = iter(todo)
+    pending = len(todo)
+
+    def feed(slot: _Slot) -> None:
+        path = next(queue, None)
+        slot.path = path
+        if path is not None:
+            slot.started = time.monotonic()
+            slot.connection.send(path)
+
+    try:
+        for slot in slots:
+            feed(slot)
+        while pending:
+            busy = [s for s in slots if s.path is not None]
+            now = time.monotonic()
+            wait_for = max(0.0, min(s.started + timeout for s in busy) - now) + 0.01
+            ready = wait([s.connection for s in busy], timeout=wait_for)
+            for slot in busy:
+                if slot.connection in ready:
+                    try:
+                        meta = slot.connection.recv()
+                    except (EOFError, OSError):
+                        meta = ImageMeta(path=slot.path or "", error="the reader crashed")
+                        _stop(slot)
+                        slots[slots.index(slot)] = slot = start()
+                    pending -= 1
+                    yield meta
+                    feed(slot)
+                elif time.monotonic() - slot.started > timeout:
+                    failed = slot.path or ""
+                    _stop(slot)
+                    replacement = start()
+                    slots[slots.index(slot)] = replacement
+                    pending -= 1
+                    yield ImageMeta(path=failed, error=f"timed out after {timeout:g} s")
+                    feed(replacement)
+    finally:
+        for slot in slots:
+            with contextlib.suppress(Exception):
+                slot.connection.send(None)
+        deadline = time.monotonic() + 1.0
+        for slot in slots:
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+            if slot.process.is_alive():
+                _stop(slot)
+            with contextlib.suppress(Exception):
+                slot.connection.close()
+
+
+def _stop(slot: _Slot) -> None:
+    slot.process.kill()
+    slot.process.join(1.0)
+    with contextlib.suppress(Exception):
+        slot.connection.close()
+
+
+def with_path(meta: ImageMeta, path: str) -> ImageMeta:
+    return replace(meta, path=path)
