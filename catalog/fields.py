@@ -22,6 +22,11 @@ class Field:
     kind: Kind
     column: Callable[[], Any]
     help: str
+    # the column a field:value term compares, when not the one shown (e.g. a date for a time)
+    filter_column: Callable[[], Any] | None = None
+
+    def filter(self) -> Any:
+        return (self.filter_column or self.column)()
 
 
 FIELDS: tuple[Field, ...] = (
@@ -41,7 +46,8 @@ FIELDS: tuple[Field, ...] = (
     Field("exif_model", "text", lambda: i.c.model, "EXIF Model of the linked image"),
     Field("exif_camera", "text", lambda: i.c.camera, "canonical camera of the linked image"),
     Field("lens", "text", lambda: i.c.lens, "lens of the linked image"),
-    Field("taken_at", "date", lambda: i.c.taken_date, "capture date of the linked image"),
+    Field("taken_at", "date", lambda: i.c.taken_at, "capture time of the linked image",
+          filter_column=lambda: i.c.taken_date),
     Field("creator", "text", lambda: i.c.creator, "creator embedded in the linked image"),
     Field("copyright", "text", lambda: i.c.copyright, "copyright embedded in the linked image"),
     Field("findings", "finding", lambda: None, "audit codes; finding:none for clean captions"),

@@ -128,7 +128,7 @@ def _field_condition(field: Field, value: str) -> ColumnElement[bool]:
         return audit.any_condition(codes)
     if field.name == "image" and none:
         return CAPTION.c.image_id.is_(None)
-    column: ColumnElement[Any] = field.column()
+    column: ColumnElement[Any] = field.filter()
     if none:
         if field.kind in ("text", "path"):
             return or_(column.is_(None), column == "")

@@ -79,7 +79,10 @@ def write_table(
     for row in rows:
         table.add_row(*("" if row.get(k) is None else str(_plain(row.get(k))) for k in columns))
         count += 1
-    console = Console(file=out or sys.stdout)
+    stream = out or sys.stdout
+    # A terminal sets its own width; piped tables get room enough to stay readable.
+    width = None if stream.isatty() else 160
+    console = Console(file=stream, width=width)
     if count:
         console.print(table)
     else:
