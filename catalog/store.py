@@ -20,6 +20,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     Table,
+    bindparam,
     column,
     create_engine,
     delete,
@@ -251,9 +252,10 @@ def fulltext_ids(dialect: str, words: Sequence[str]) -> Any:
 
         return store_pg.fulltext_ids(words)
     match = " ".join(fts_phrase(w) for w in words)
+    # unique=True: several of these in one query each keep their own words
     return (
         text("SELECT rowid FROM caption_fts WHERE caption_fts MATCH :match")
-        .bindparams(match=match)
+        .bindparams(bindparam("match", match, unique=True))
         .columns(column("rowid", Integer))
     )
 
@@ -303,7 +305,8 @@ def image_states(conn: Connection) -> dict[str, FileState]:
 
 def image_descriptions(conn: Connection) -> Iterator[tuple[str, str | None]]:
     """(path, JSON descriptions) of every image, for the embedded link rule."""
-    yield from conn.execute(select(IMAGE.c.path, IMAGE.c.descriptions)).tuples()
+    for row in conn.execute(select(IMAGE.c.path, IMAGE.c.descriptions)):
+        yield row.path, row.descriptions
 
 
 # --- writes --------------------------------------------------------------------------------

@@ -61,5 +61,5 @@ def fulltext_ids(words: Sequence[str]) -> Any:
             column("caption_id", Integer))
     statement = text(
         "SELECT caption_id FROM caption_search WHERE document @@ (" + " && ".join(parts) + ")"
-    ).bindparams(*(bindparam(k, v) for k, v in params.items()))
+    ).bindparams(*(bindparam(k, v, unique=True) for k, v in params.items()))
     return statement.columns(column("caption_id", Integer))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, distinct, func, select
+from sqlalchemy import Connection, func, select
 
 from catalog import audit, query
 from catalog.errors import CatalogError
@@ -62,7 +62,7 @@ def camera_summary(conn: Connection) -> list[dict[str, Any]]:
     ):
         entry(name)["images"] = int(count)
     for name, lens in conn.execute(
-        select(distinct(IMAGE.c.camera), IMAGE.c.lens)
+        select(IMAGE.c.camera, IMAGE.c.lens).distinct()
         .where(IMAGE.c.camera.is_not(None)).where(IMAGE.c.lens.is_not(None))
     ):
         entry(name)["lenses"].add(lens)

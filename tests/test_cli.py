@@ -147,7 +147,8 @@ def test_search_full_text_and_filters(ingested: CatalogRunner) -> None:
     assert found("image:none") == []
     assert found("-outlet:Fox") == [1, 3]
     assert found("link:embedded") == [3]
-    assert found("Netanyahu", "-Nasrallah") == [1]
+    assert found("Netanyahu", "-Nasrallah") == [1, 2]  # the headline names Netanyahu
+    assert found("Hezbollah", "-Netanyahu") == []
 
 
 def test_search_csv_and_table(ingested: CatalogRunner) -> None:

@@ -15,7 +15,9 @@ def open_catalog(ctx: typer.Context, *, create: bool = False) -> Catalog:
     from catalog.store import open_catalog as open_store
 
     settings = ctx.find_root().obj
-    return open_store(settings.db, create=create)
+    catalog = open_store(settings.db, create=create)
+    ctx.call_on_close(catalog.engine.dispose)  # no connection outlives the command
+    return catalog
 
 
 def stderr_is_terminal() -> bool:

@@ -55,5 +55,4 @@ def ingest(
         raise typer.Exit(status) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-        catalog.engine.dispose()
     typer.echo(report.summary())
