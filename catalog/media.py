@@ -85,8 +85,10 @@ def find_images(media_root: Path) -> ImageScan:
                     stack.append(path)
                 elif entry.is_file(follow_symlinks=False) and is_image_name(path):
                     images.append(path)
-            except OSError as exc:  # broken or looping symlink, vanished file
-                refused.append(f"{path}: skipped: {exc.strerror or exc}")
+            except (OSError, RuntimeError) as exc:  # broken or looping symlink, vanished
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
+                    "symlink loop"
+                refused.append(f"{path}: skipped: {reason}")
     return ImageScan(tuple(sorted(images)), tuple(sorted(refused)))
 
 

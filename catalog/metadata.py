@@ -26,7 +26,7 @@ from typing import Any
 from catalog import cameras
 from catalog.domain import ImageMeta
 
-PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF", "MPO"]
+PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 
 _NS = {
