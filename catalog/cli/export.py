@@ -16,7 +16,7 @@ class ExportFormat(StrEnum):
 
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv or json.")] = (
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv or json.")] = (
         ExportFormat.csv
     ),
     output: Annotated[

@@ -20,10 +20,10 @@ class TableOrJson(StrEnum):
 
 
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="Output: table for people, json or csv.")
+    OutputFormat, typer.Option("--format", help="Output: table for people, json or csv.")
 ]
 TableOrJsonOption = Annotated[
-    TableOrJson, typer.Option("--format", "-f", help="Output: table for people, or json.")
+    TableOrJson, typer.Option("--format", help="Output: table for people, or json.")
 ]
 
 

@@ -22,7 +22,7 @@ def sheet(
     ctx: typer.Context,
     text: SearchText = None,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML file to write.")
+        Path, typer.Option("--output", help="The HTML file to write.")
     ] = Path("contact-sheet.html"),
     photographer: PhotographerOption = None,
     outlet: OutletOption = None,

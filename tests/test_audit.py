@@ -1,0 +1,104 @@
+"""Every audit code, end to end: an article whose captions each break one rule, its media, and
+the findings, credits sheet and --fail-on that a photo desk would see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.jpeg_writer import Tags, write_jpeg
+from tests.conftest import CatalogRunner
+
+ARTICLE = """---
+title: Every rule broken once
+published: 2024-03-12
+---
+
+# Every rule broken once
+
+![a](every/1.jpg)
+*A photo of a bridge at dusk. (Taken with a Nikon D850)*
+
+![b](every/2.jpg)
+*A photo of a quay in the rain. (AP Photo/Ana Lima)*
+
+![c](every/3.jpg)
+*A photo of a tram depot.*
+
+![d](every/4.jpg)
+*A photo of a night market captured by Reuters' Ana Lima.*
+
+![e](every/5.jpg)
+*A photo of an empty stadium.*
+
+![f](every/6.jpg)
+*A photo of a lighthouse.*
+
+![g](every/7.jpg)
+*A photo of a street parade. (Taken with a Zorki 4K)*
+
+![h](every/8.jpg)
+*A photo of a fishing fleet. Photo by Staff Sgt. Kyle Davis (Taken with a Canon EOS R5)*
+"""
+
+
+def exif(model: str = "Canon EOS R5", taken: str = "2024:03:10 10:00:00",
+         **extra: str) -> Tags:
+    return Tags(exif={"make": "Canon", "model": model, "taken": taken, **extra})
+
+
+@pytest.fixture
+def every(catalog: CatalogRunner, desk: Path) -> CatalogRunner:
+    (desk / "news").mkdir()
+    (desk / "news" / "every.md").write_text(ARTICLE, encoding="utf-8")
+    folder = desk / "news" / "every"
+    write_jpeg(folder / "1.jpg", exif(), size=(40, 30))
+    write_jpeg(folder / "2.jpg", exif(taken="2024:03:15 09:30:00"), size=(40, 30))
+    (folder / "3.jpg").write_text("this is not a picture", encoding="utf-8")
+    write_jpeg(folder / "4.jpg", exif(artist="John Smith"), size=(40, 30))
+    write_jpeg(folder / "6.jpg", Tags(), size=(40, 30))
+    write_jpeg(folder / "7.jpg", exif(), size=(40, 30))
+    write_jpeg(folder / "8.jpg", exif(artist="SSG KYLE DAVIS"), size=(40, 30))
+    result = catalog("ingest", "news")
+    assert result.exit_code == 0
+    assert "news/every/3.jpg: not an image file" in result.stderr
+    assert "news/every.md: caption 5: image 'every/5.jpg' not found" in result.stderr
+    return catalog
+
+
+def test_every_code_is_found_once(every: CatalogRunner) -> None:
+    findings = every("audit", "--format", "json").json()
+    got = [(f["caption_no"], f["code"], f["severity"], f["caption_value"], f["exif_value"])
+           for f in findings if f["article"] == "news/every.md"]
+    assert got == [
+        (1, "camera-mismatch", "error", "Nikon D850", "Canon EOS R5"),
+        (2, "taken-after-publication", "error", "2024-03-12", "2024-03-15T09:30:00"),
+        (3, "image-unreadable", "error", "news/every/3.jpg",
+         "not an image file (JPEG, TIFF, PNG, WebP or HEIC/HEIF)"),
+        (4, "credit-mismatch", "warning", "Ana Lima", "John Smith"),
+        (5, "image-missing", "warning", None, None),
+        (6, "no-exif", "warning", None, None),
+        (7, "unknown-camera", "warning", "Zorki 4K", "Canon EOS R5"),
+    ]
+    assert all(f["message"] for f in findings)
+
+
+def test_findings_in_the_credits_sheet_and_search(every: CatalogRunner) -> None:
+    sheet = {r["caption_no"]: r for r in every("export", "--format", "json").json()
+             if r["article"] == "news/every.md"}
+    assert sheet[1]["findings"] == "camera-mismatch"
+    assert sheet[5]["findings"] == "image-missing" and sheet[5]["image"] is None
+    assert sheet[8]["findings"] is None  # Staff Sgt. Kyle Davis = SSG KYLE DAVIS
+    assert sheet[8]["photographer"] == "Kyle Davis"
+    assert sheet[3]["image"] == "news/every/3.jpg" and sheet[3]["link"] == "explicit"
+    rows = every("search", "finding:credit-mismatch", "--format", "json").json()
+    assert [r["caption_no"] for r in rows] == [4]
+    rows = every("search", "article:news/*", "-finding:image-missing", "--format", "json").json()
+    assert 5 not in [r["caption_no"] for r in rows] and len(rows) == 7
+
+
+def test_fail_on_thresholds(every: CatalogRunner) -> None:
+    assert every("audit", "--fail-on", "error").exit_code == 1
+    assert every("audit", "--fail-on", "warning").exit_code == 1
+    assert every("audit").exit_code == 0
