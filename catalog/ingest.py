@@ -43,6 +43,7 @@ from catalog.store import (
     upsert_cameras,
     upsert_images,
     write,
+    write_retrying,
 )
 
 ARTICLE_EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
@@ -386,10 +387,12 @@ def _read_and_store_images(
     batch: list[dict[str, Any]] = []
     bodies: list[tuple[str | None, str | None, str | None]] = []
 
+    def store_batch(conn: Connection) -> None:
+        upsert_images(conn, batch)
+        upsert_cameras(conn, camera_records(bodies))
+
     def flush() -> None:
-        with write(catalog) as conn:
-            upsert_images(conn, batch)
-            upsert_cameras(conn, camera_records(bodies))
+        write_retrying(catalog, store_batch)
         batch.clear()
         bodies.clear()
 
@@ -435,19 +438,20 @@ def _write_article(catalog: Catalog, item: ParsedArticle, media_root: Path, inde
                    root: Path, error: Notify) -> None:
     """Replace one article and its captions, linked, in one transaction."""
     links = _links_for(item.article, item.file.path, media_root, index, root, error)
-    with write(catalog) as conn:
+    article = item.article
+
+    def store_article(conn: Connection) -> None:
         ids = image_ids(conn, [link.image for link in links.values()])
         manual = manual_links(conn, item.file.rel)
         manual_ids = image_ids(conn, manual.values())
         captions = []
-        for caption in item.article.captions:
+        for caption in article.captions:
             link = links.get(caption.caption_no)
             image_id = ids.get(link.image) if link else None
             manual_path = manual.get((item.file.rel, caption.caption_no))
             forced = (manual_path, manual_ids[manual_path]) \
-                if manual_path in manual_ids and manual_path is not None else None
+                if manual_path is not None and manual_path in manual_ids else None
             captions.append(caption_record(caption, link, image_id, forced))
-        article = item.article
         replace_article(conn, {
             "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
             "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
@@ -456,6 +460,8 @@ def _write_article(catalog: Catalog, item: ParsedArticle, media_root: Path, inde
         }, captions)
         upsert_cameras(conn, camera_records(
             (c.caption_camera, None, None) for c in article.captions if c.caption_camera))
+
+    write_retrying(catalog, store_article)
 
 
 def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,

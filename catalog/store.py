@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -151,25 +152,43 @@ def _db_reason(exc: DBAPIError) -> str:
     return message
 
 
+SCHEMA_LOCK = 0x63617461  # "cata": serialises schema creation and upgrades on PostgreSQL
+
+
+def _schema_version(conn: Connection, target: str, *, create: bool) -> int | None:
+    """The catalog's schema version; None for an empty database a writer may create."""
+    tables = set(inspect(conn).get_table_names())
+    if "catalog_info" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise StoreError(f"{target}: not a caption-catalog catalog")
+        if not create:
+            raise StoreError(f"{target}: empty catalog (run `catalog ingest` first)")
+        return None
+    found = conn.execute(
+        select(CATALOG_INFO.c.value).where(CATALOG_INFO.c.key == "schema_version")
+    ).scalar()
+    version = int(found or 0)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{target}: made by a newer caption-catalog (schema {version}; this "
+            f"release reads up to {SCHEMA_VERSION}); upgrade caption-catalog"
+        )
+    return version
+
+
 def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
+    # A read transaction first: opening an up-to-date catalog never waits for a writer.
+    with read(catalog) as conn:
+        if _schema_version(conn, catalog.target, create=create) == SCHEMA_VERSION:
+            return
     with write(catalog) as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "catalog_info" not in tables:
-            if tables - {"sqlite_sequence"}:
-                raise StoreError(f"{catalog.target}: not a caption-catalog catalog")
-            if not create:
-                raise StoreError(f"{catalog.target}: empty catalog (run `catalog ingest` first)")
+        if conn.dialect.name == "postgresql":
+            # Several ingests may open a new shared catalog at once: one creates, others wait.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+        version = _schema_version(conn, catalog.target, create=create)
+        if version is None:
             _create_schema(conn)
             return
-        found = conn.execute(
-            select(CATALOG_INFO.c.value).where(CATALOG_INFO.c.key == "schema_version")
-        ).scalar()
-        version = int(found or 0)
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{catalog.target}: made by a newer caption-catalog (schema {version}; this "
-                f"release reads up to {SCHEMA_VERSION}); upgrade caption-catalog"
-            )
         for step_version, step in MIGRATIONS:
             if step_version > version:
                 step(conn)
@@ -272,6 +291,34 @@ def write(catalog: Catalog) -> Iterator[Connection]:
             yield conn
 
 
+T = TypeVar("T")
+RETRIES = 5
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """A conflict another writer caused, which a retry of the whole transaction resolves."""
+    code = getattr(exc.orig, "sqlstate", None)
+    # serialization failure, deadlock, and a foreign key to a row another writer removed
+    # between this statement's snapshot and its check (PostgreSQL, READ COMMITTED)
+    if code in ("40001", "40P01", "23503"):
+        return True
+    return "database is locked" in str(exc.orig)
+
+
+def write_retrying(catalog: Catalog, work: Callable[[Connection], T]) -> T:
+    """Run `work` in one write transaction, again from the start if another writer's
+    transaction made it fail (deadlock, serialization failure, lock timeout)."""
+    for attempt in range(RETRIES):
+        try:
+            with write(catalog) as conn:
+                return work(conn)
+        except DBAPIError as exc:
+            if not _transient(exc) or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 @contextmanager
 def read(catalog: Catalog) -> Iterator[Connection]:
     """One read transaction: a consistent snapshot that never blocks an ingest."""
@@ -331,12 +378,17 @@ def _upsert(conn: Connection, table: Any, rows: Sequence[Mapping[str, Any]], key
 
 
 def upsert_images(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert or replace image records by path; an existing image keeps its id."""
-    _upsert(conn, IMAGE, rows, ["path"])
+    """Insert or replace image records by path; an existing image keeps its id.
+    Rows go in path order so that concurrent writers lock rows in one order (no deadlock)."""
+    _upsert(conn, IMAGE, sorted(rows, key=lambda r: r["path"]), ["path"])
 
 
 def upsert_cameras(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
-    _upsert(conn, CAMERA, rows, ["name"])
+    _upsert(conn, CAMERA, sorted(rows, key=lambda r: r["name"]), ["name"])
+
+
+def upsert_manual_links(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    _upsert(conn, MANUAL_LINK, rows, ["article_path", "caption_no"])
 
 
 def image_ids(conn: Connection, paths: Iterable[str]) -> dict[str, int]:

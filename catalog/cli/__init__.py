@@ -93,6 +93,7 @@ _COMMANDS: list[tuple[str, str, str]] = [
     ("export", "export", "export"),
     ("link", "link", "link"),
     ("sheet", "sheet", "sheet"),
+    ("copy", "copy", "copy"),
 ]
 
 
