@@ -459,9 +459,16 @@ def find_credit(text: str) -> Credit:
     return credit or Credit()
 
 
+CLOSING_SPAN = 320  # a closing credit lives in a paragraph's last few hundred characters
+
+
 def has_credit_line(text: str) -> bool:
     """A credit in the paragraph's own closing parentheses or as its closing words."""
-    return _closing_credit(collapse(text)) is not None
+    text = collapse(text)
+    if len(text) > CLOSING_SPAN:
+        tail = text[-CLOSING_SPAN:]
+        text = tail[tail.find(" ") + 1 :]
+    return _closing_credit(text) is not None
 
 
 def is_caption(paragraph: str) -> bool:

@@ -335,6 +335,8 @@ def _open_reason(exc: BaseException) -> str:
         return "is a folder, not an image"
     if isinstance(exc, FileNotFoundError):
         return "no such file"
+    if isinstance(exc, OSError) and "runcated" in str(exc):
+        return "truncated file (cut short inside its header)"
     if isinstance(exc, OSError):
         return f"cannot read: {exc.strerror or exc}"
     return f"cannot read: {type(exc).__name__}: {exc}"[:200]
