@@ -408,11 +408,16 @@ def _register_heif() -> None:
 Reader = Callable[[Path, str | None], ImageMeta]
 
 
-def _worker(connection: Connection, reader: Reader) -> None:
+def _worker(connection: Connection, reader: Reader, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:
+            # A parent killed outright (kill -9) closes nothing we could see: forked siblings
+            # hold copies of our pipe. So look up now and then whether it is still there.
+            while not connection.poll(0.5):
+                if os.getppid() != parent:
+                    return
             path = connection.recv()
         except (EOFError, OSError):
             return
@@ -447,7 +452,8 @@ def read_images(paths: Iterable[Path], *, workers: int | None = None,
 
     def start() -> _Slot:
         parent, child = context.Pipe()
-        process = context.Process(target=_worker, args=(child, reader), daemon=True)
+        process = context.Process(target=_worker, args=(child, reader, os.getpid()),
+                                  daemon=True)
         process.start()
         child.close()
         return _Slot(process, parent)

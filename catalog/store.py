@@ -80,9 +80,19 @@ def database_url(target: str) -> str:
 
 def _sqlite_file(url: str) -> Path | None:
     prefix = "sqlite+pysqlite:///"
-    if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
-        return Path(url[len(prefix) :])
-    return None
+    if not url.startswith(prefix) or url[len(prefix) :] in ("", ":memory:"):
+        return None
+    name = url[len(prefix) :]
+    if name.startswith("file:"):  # an SQLite URI: file:path?mode=ro&uri=true
+        name = name[len("file:") :].split("?", 1)[0]
+    return Path(name)
+
+
+def describe_database_error(target: str, exc: BaseException) -> str:
+    """One line for a database error met while a command ran."""
+    if isinstance(exc, DBAPIError):
+        return f"{target}: {_db_reason(exc)}"
+    return f"{target}: database error: {str(exc).splitlines()[0] if str(exc) else exc}"
 
 
 def _make_engine(url: str) -> Engine:
@@ -146,7 +156,7 @@ def _db_reason(exc: DBAPIError) -> str:
     if "file is not a database" in message:
         return "not a catalog (not an SQLite database)"
     if "readonly" in message or "read-only" in message:
-        return "the catalog is read-only"
+        return "the catalog is read-only (nothing was changed)"
     if "unable to open" in message:
         return "cannot open the catalog file"
     return message

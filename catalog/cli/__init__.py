@@ -36,6 +36,16 @@ class _CatalogGroup(TyperGroup):
         except CatalogError as exc:
             typer.echo(f"catalog: {exc}", err=True)
             raise typer.Exit(2) from None
+        except Exception as exc:
+            # A database that refuses a write mid-command (read-only, full disk, gone away):
+            # one line, exit 2; the transaction in flight was rolled back.
+            if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg")):
+                raise
+            from catalog.store import describe_database_error
+
+            target = ctx.find_root().obj.db if ctx.find_root().obj else "catalog"
+            typer.echo(f"catalog: {describe_database_error(target, exc)}", err=True)
+            raise typer.Exit(2) from None
 
     def list_commands(self, ctx: Any) -> list[str]:
         # Keep the order commands are registered in: the pipeline order, not alphabetical.

@@ -1,0 +1,174 @@
+"""Faults: an ingest stopped by SIGINT, SIGTERM or kill -9 leaves a consistent catalog with no
+half-written article, and the next ingest completes it with nothing doubled."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scripts.jpeg_writer import Tags, jpeg_bytes, picture
+from tests.conftest import REPO
+
+ARTICLES = 150  # two captions and two images each: 450 files
+
+
+def build_archive(root: Path, edition: int = 0) -> None:
+    """The archive at one edition: every article's two captions name it; every image is
+    rewritten so that its mtime changes and it is read again."""
+    jpeg = jpeg_bytes(picture((24, 16), 7, "k"), Tags(exif={"make": "SONY",
+                                                            "model": "ILCE-7M3"}))
+    (root / "news").mkdir(parents=True, exist_ok=True)
+    for n in range(ARTICLES):
+        (root / "news" / f"story-{n:03}.txt").write_text(
+            f"published : 2024-02-0{n % 9 + 1}\n\nHeadline {n}\n\nDeck {n}\n\n"
+            f"A photo of a market number {n}, edition {edition}. REUTERS/Ana Lima\n\n"
+            f"Body.\n\nA picture of a harbour number {n}, edition {edition}. "
+            "(AP Photo/Evan Vucci)\n", encoding="utf-8")
+        for caption in (1, 2):
+            path = root / "media" / f"story-{n:03}" / f"{caption}.jpg"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(jpeg)
+            os.utime(path, ns=(time.time_ns(), time.time_ns() + edition))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    build_archive(tmp_path)
+    return tmp_path
+
+
+def start_ingest(root: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("CATALOG_DB", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "catalog", "--db", "catalog.db", "ingest", "news"],
+        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def check_consistent(db: Path) -> tuple[int, int, int]:
+    """integrity_check ok, every article whole, nothing doubled; returns the row counts."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_article = conn.execute(
+            "SELECT a.path, count(c.id) FROM article a LEFT JOIN caption c "
+            "ON c.article_id = a.id GROUP BY a.id").fetchall()
+        assert all(count == 2 for _path, count in per_article), per_article
+        editions: dict[int, set[str]] = {}
+        for article_id, caption in conn.execute("SELECT article_id, text FROM caption"):
+            editions.setdefault(article_id, set()).add(caption.split("edition ")[1][:3])
+        assert all(len(e) == 1 for e in editions.values())  # no half-written article
+        for table, key in (("article", "path"), ("image", "path"),
+                           ("caption", "article_id, caption_no")):
+            total, distinct = conn.execute(
+                f"SELECT count(*), count(*) - (SELECT count(*) FROM (SELECT {key} FROM {table} "
+                f"GROUP BY {key} HAVING count(*) > 1)) FROM {table}").fetchone()
+            assert total == distinct, table
+        fts = conn.execute("SELECT count(*) FROM caption_fts").fetchone()[0]
+        captions = conn.execute("SELECT count(*) FROM caption").fetchone()[0]
+        assert fts == captions
+        images = conn.execute("SELECT count(*) FROM image").fetchone()[0]
+    return len(per_article), captions, images
+
+
+def finish(root: Path) -> None:
+    process = start_ingest(root)
+    _out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err
+    assert check_consistent(root / "catalog.db") == (ARTICLES, 2 * ARTICLES, 2 * ARTICLES)
+
+
+def wait_for_rows(db: Path, table: str, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=0.2) as conn:
+                    if conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+                        return
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize(("signum", "status", "name"), [
+    (signal.SIGINT, 130, "SIGINT"), (signal.SIGTERM, 143, "SIGTERM"),
+])
+def test_a_signal_stops_the_ingest_cleanly(archive: Path, signum: int, status: int,
+                                           name: str) -> None:
+    process = start_ingest(archive)
+    wait_for_rows(archive / "catalog.db", "article", time.monotonic() + 60)
+    process.send_signal(signum)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == status, (out, err)
+    assert err.strip() == (f"catalog: ingest stopped by {name}; every article and image "
+                           "written before it is in the catalog; run `catalog ingest` again "
+                           "to finish")
+    articles, _captions, _images = check_consistent(archive / "catalog.db")
+    assert 0 < articles < ARTICLES
+    finish(archive)
+
+
+def test_kill_9_at_random_points_never_corrupts_or_doubles(archive: Path) -> None:
+    started = time.monotonic()
+    finish_time = _full_ingest_seconds(archive.parent / "timing")
+    rng = random.Random(1124)
+    interrupted = 0
+    for edition in range(1, 21):
+        build_archive(archive, edition)  # every round has every file to do again
+        process = start_ingest(archive)
+        time.sleep(rng.uniform(0.05, finish_time))
+        process.kill()
+        process.communicate(timeout=60)
+        if (archive / "catalog.db").exists():
+            check_consistent(archive / "catalog.db")
+            interrupted += _editions(archive / "catalog.db") != {edition}
+    assert interrupted >= 10  # the kills did land in the middle of ingests
+    finish(archive)
+    assert _editions(archive / "catalog.db") == {20}
+    again = start_ingest(archive)
+    out, _err = again.communicate(timeout=120)
+    assert f"({0} new, 0 changed, {ARTICLES} unchanged)" in out
+    assert time.monotonic() - started < 240
+
+
+def _editions(db: Path) -> set[int]:
+    with sqlite3.connect(db) as conn:
+        texts = [row[0] for row in conn.execute("SELECT text FROM caption")]
+    return {int(t.split("edition ")[1].split(".")[0]) for t in texts}
+
+
+def _full_ingest_seconds(root: Path) -> float:
+    build_archive(root)
+    began = time.monotonic()
+    process = start_ingest(root)
+    process.communicate(timeout=300)
+    assert process.returncode == 0
+    return time.monotonic() - began
+
+
+def test_a_read_only_catalog_is_read_and_never_written(tmp_path: Path) -> None:
+    from tests.conftest import invoke
+
+    build_archive(tmp_path)
+    os.chdir(tmp_path)
+    try:
+        assert invoke("ingest", "news", db="catalog.db").exit_code == 0
+        before = (tmp_path / "catalog.db").read_bytes()
+        read_only = "sqlite:///file:catalog.db?mode=ro&uri=true"
+        assert len(invoke("search", "harbour", "--format", "json", db=read_only).json()) == \
+            ARTICLES
+        (tmp_path / "news" / "story-000.txt").write_text("published : 2024-01-01\n\nNew\n")
+        result = invoke("ingest", "news", db=read_only)
+        assert result.exit_code == 2
+        assert result.stderr.strip() == (f"catalog: {read_only}: the catalog is read-only "
+                                         "(nothing was changed)")
+        assert (tmp_path / "catalog.db").read_bytes() == before
+    finally:
+        os.chdir(REPO)
