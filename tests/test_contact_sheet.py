@@ -153,3 +153,24 @@ def test_seed_sheet_in_headless_chromium(ingested: CatalogRunner, desk: Path,
         assert page.locator("figure.caption:visible").count() == 1
         browser.close()
     assert os.path.getsize(artefacts / "contact-sheet.png") > 10_000
+
+
+def test_thumbnails_are_upright_and_cached_by_content(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from catalog.contact_sheet import thumbnail
+    from scripts.jpeg_writer import Tags, jpeg_bytes, picture
+
+    sideways = tmp_path / "sideways.jpg"  # stored landscape, to be shown rotated 90°
+    sideways.write_bytes(jpeg_bytes(picture((80, 40), 2, "r"), Tags(exif={"orientation": 6})))
+    data, cached = thumbnail(sideways, tmp_path / "cache")
+    assert data is not None and not cached
+    with Image.open(io.BytesIO(data)) as shown:
+        assert shown.height > shown.width
+    copy = tmp_path / "copy-with-another-name.jpg"
+    copy.write_bytes(sideways.read_bytes())
+    assert thumbnail(copy, tmp_path / "cache") == (data, True)  # same content, same thumbnail
+    (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8 nope")
+    assert thumbnail(tmp_path / "broken.jpg", tmp_path / "cache") == (None, False)
