@@ -1,0 +1,129 @@
+"""Run the benchmarks and print each measure as a ratio against a baseline taken in the same
+run, on the same files (these machines are noisy: only ratios are claims).
+
+    python -m benchmarks.run --images 10000 --captions 1000000 --work /tmp/caption-bench
+
+Needs ExifTool on PATH for the ingest baseline (Debian: libimage-exiftool-perl) and GNU time
+(/usr/bin/time) for peak memory. Caches are warm for every side of every ratio: each timed
+command runs once before it is measured where that matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.fill import fill
+from benchmarks.generate import generate
+
+CATALOG = [sys.executable, "-m", "catalog"]
+
+
+def run(command: list[str], cwd: Path, quiet: bool = True) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL if quiet else None,
+                   stderr=subprocess.DEVNULL if quiet else None)
+    return time.perf_counter() - started
+
+
+def best(command: list[str], cwd: Path, times: int = 5) -> float:
+    return min(run(command, cwd) for _ in range(times))
+
+
+def peak_rss_mb(command: list[str], cwd: Path) -> float:
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], cwd=cwd, check=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def bare_read_loop(media: Path) -> float:
+    code = ("import os,sys\n"
+            "for d,_,fs in os.walk(sys.argv[1]):\n"
+            "  for f in fs:\n"
+            "    with open(os.path.join(d,f),'rb') as h: h.read(65536)\n")
+    return run([sys.executable, "-c", code, str(media)], media.parent)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--images", type=int, default=10000)
+    parser.add_argument("--captions", type=int, default=1_000_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/caption-bench"))
+    args = parser.parse_args()
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    env_path = Path(__file__).resolve().parent.parent
+    os.environ["PYTHONPATH"] = str(env_path)
+    rows: list[tuple[str, str, str]] = []
+
+    # start-up
+    baseline = best([sys.executable, "-c", "pass"], work)
+    rows.append(("`catalog --help` vs `python -c pass`",
+                 f"{best([*CATALOG, '--help'], work):.3f} s vs {baseline:.3f} s",
+                 f"{best([*CATALOG, '--help'], work) / baseline:.1f}×"))
+
+    # ingest
+    archive = work / f"archive-{args.images}"
+    if not archive.exists():
+        generate(archive, args.images)
+    db = archive / "catalog.db"
+    for stale in archive.glob("catalog.db*"):
+        stale.unlink()
+    bare = min(bare_read_loop(archive / "media") for _ in range(2))
+    first = run([*CATALOG, "--db", "catalog.db", "ingest", "news", "--media", "media"], archive)
+    again = run([*CATALOG, "--db", "catalog.db", "ingest", "news", "--media", "media"], archive)
+    rate = args.images / first
+    rows.append((f"ingest of {args.images} images: files/s", f"{rate:.0f} files/s ({first:.1f} s)",
+                 ""))
+    if shutil.which("exiftool"):
+        exiftool = run(["exiftool", "-fast", "-j", "-r", "media"], archive)
+        rows.append(("ingest files/s vs `exiftool -fast -j -r`",
+                     f"{rate:.0f} vs {args.images / exiftool:.0f} files/s",
+                     f"{exiftool / first:.1f}×"))
+    rows.append(("ingest time vs bare 64 KiB read loop", f"{first:.1f} s vs {bare:.1f} s",
+                 f"{first / bare:.1f}×"))
+    rows.append(("re-ingest (unchanged) vs first ingest", f"{again:.2f} s vs {first:.1f} s",
+                 f"1/{first / again:.0f}"))
+    db.unlink(missing_ok=True)
+
+    # queries: 1k vs N captions
+    small, large = work / "q-1k.db", work / f"q-{args.captions}.db"
+    if not small.exists():
+        fill(str(small), 1000)
+    if not large.exists():
+        fill(str(large), args.captions)
+    queries = {
+        "search Yingst --limit 50": ["search", "Yingst", "--limit", "50", "--format", "json"],
+        "search --camera 'a7 III' --limit 50": ["search", "--camera", "a7 III", "--limit", "50",
+                                                "--format", "json"],
+        "search photographer:Lima --limit 50": ["search", "photographer:Lima", "--limit", "50",
+                                                "--format", "json"],
+        "credits": ["credits", "--format", "json"],
+        "cameras": ["cameras", "--format", "json"],
+        "audit (all findings, JSON)": ["audit", "--format", "json"],
+        "export (whole sheet, CSV)": ["export", "--format", "csv"],
+    }
+    for name, command in queries.items():
+        times = 1 if command[0] in ("audit", "export") else 3
+        t_small = best([*CATALOG, "--db", str(small), *command], work, times)
+        t_large = best([*CATALOG, "--db", str(large), *command], work, times)
+        rows.append((f"{name}: {args.captions} vs 1k captions",
+                     f"{t_large:.2f} s vs {t_small:.2f} s", f"{t_large / t_small:.1f}×"))
+    for name in ("audit", "export"):
+        command = [*CATALOG, "--db", str(large), *queries[
+            "audit (all findings, JSON)" if name == "audit" else "export (whole sheet, CSV)"]]
+        rows.append((f"peak RSS of {name} at {args.captions} captions",
+                     f"{peak_rss_mb(command, work):.0f} MB", ""))
+
+    print("| measure | figures | ratio |\n|---|---|---|")
+    for measure, figures, ratio in rows:
+        print(f"| {measure} | {figures} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()
