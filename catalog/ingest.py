@@ -128,6 +128,9 @@ class ArticlePlan:
 
 def relative(path: Path, root: Path) -> str:
     """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
+    text, base = str(path), str(root)
+    if text.startswith(base + os.sep):  # the common case, without relpath's cost
+        return Path(text[len(base) + 1 :]).as_posix()
     return Path(os.path.relpath(path, root)).as_posix()
 
 
@@ -283,19 +286,22 @@ def ingest(
     if prune:
         pruned_images = [p for p in known_images
                          if p not in image_files and not (root / p).exists()]
+    images_changed = bool(changed_images or pruned_images)
     with write(catalog) as conn:
         if pruned_images:
             report.pruned += delete_missing(conn, IMAGE, pruned_images)
         for article_id, size, mtime_ns in plan.touched:
             touch_article(conn, article_id, size, mtime_ns)
-        descriptions = _all_descriptions(conn, image_files, fresh)
-    index = media.index_images(descriptions, media_root)
+        # The link index is only needed when something is to be linked again.
+        needs_index = bool(plan.parsed) or (images_changed and bool(plan.unchanged))
+        descriptions = _all_descriptions(conn, image_files, fresh) if needs_index else {}
+    index = media.index_images(descriptions, media_root) if needs_index else None
 
     for done, item in enumerate(plan.parsed, 1):
         _write_article(catalog, item, media_root, index, root, error)
         tick("writing articles", done, len(plan.parsed))
 
-    if (changed_images or pruned_images) and plan.unchanged:
+    if images_changed and plan.unchanged:
         _relink(catalog, plan.unchanged, media_root, index, root, error)
 
     if prune:
