@@ -18,7 +18,7 @@ import signal
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -515,6 +515,3 @@ def _stop(slot: _Slot) -> None:
     with contextlib.suppress(Exception):
         slot.connection.close()
 
-
-def with_path(meta: ImageMeta, path: str) -> ImageMeta:
-    return replace(meta, path=path)

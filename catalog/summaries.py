@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -115,6 +114,3 @@ def show(conn: Connection, article_path: str, caption_no: int | None = None) -> 
     }
     return ArticleView(article, captions, findings)
 
-
-def iter_articles(conn: Connection) -> Iterator[str]:
-    yield from conn.execute(select(ARTICLE.c.path).order_by(ARTICLE.c.path)).scalars()
