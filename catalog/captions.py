@@ -41,6 +41,7 @@ CAMERA_SENTENCES = (
 
 # Lead-ins that announce a credit: "Photo: ...", "Photo by ...", "Credit: ...", ...
 LEAD_INS = (
+    r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?",
     r"(?:photo|photograph|picture|image|pic)s?\s+by",
     r"(?:photo|photograph|picture|image|pic)s?\s*(?:credit)?\s*:",
     r"photographer\s*:",
@@ -97,7 +98,6 @@ ORG_WORDS = {
     "senate", "congress", "court", "city", "state", "republic", "kingdom", "union", "nations",
     "red", "cross", "crescent", "wire", "features", "photography", "productions", "magazine",
     "reuters", "afp", "ap", "epa", "getty", "pool", "handout", "desk", "bureau",
-    "the", "of", "and", "for",
 }
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
               "bin", "ibn", "ben", "abu", "du", "dos", "das", "di", "y", "e", "ter", "ten", "st",
@@ -139,6 +139,7 @@ _INSTITUTION_PHOTO = re.compile(
 _AGENCY_PHOTO = re.compile(r"^\s*(?P<outlet>[^/()]{1,40}?)\s+photo\s*/\s*(?P<rest>.+)$", _FLAGS)
 _VIA = re.compile(r"\s+via\s+", _FLAGS)
 _FOR = re.compile(r"\s+for\s+", _FLAGS)
+_PERSON_SEPARATOR = re.compile(r"\s*[,|]\s+|\s+[-–—]\s+")
 _OF = re.compile(r"\s+of\s+", _FLAGS)
 _INLINE = re.compile(
     r"\b" + INLINE_VERBS + r"\s+(?P<rest>[^.;()]+?)\s*(?:[.;)]|$)", _FLAGS)
@@ -228,6 +229,19 @@ def is_outlet(part: str) -> bool:
         return True
     compact = _clean(part)
     return len(words) == 1 and compact.isupper() and len(compact) <= 6
+
+
+def outletish(part: str) -> bool:
+    """An outlet's name as credits write one: known, or one to six capitalised words."""
+    name = _clean(part)
+    if not name or is_marker(name) or len(name) > 60:
+        return False
+    if is_outlet(name):
+        return True
+    words = name.split()
+    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or
+                                   w.casefold() in _PARTICLES | {"the", "of", "for", "and"}
+                                   for w in words) and name[:1].isupper()
 
 
 def is_person(part: str) -> bool:
@@ -323,12 +337,22 @@ def read_credit_segment(segment: str, *, announced: bool = False) -> Credit | No
         text, via = pieces[0], pieces[1].split("/")[0]
     if "/" not in text:
         pieces = _FOR.split(text, maxsplit=1)
-        if len(pieces) == 2 and is_person(pieces[0]) and is_outlet(pieces[1]):
+        if len(pieces) == 2 and is_person(pieces[0]) and outletish(pieces[1]):
             return Credit(_clean(pieces[0]), _clean(pieces[1]))
         pieces = _OF.split(text, maxsplit=1)
         if len(pieces) == 2 and is_person(pieces[0]) and is_outlet(pieces[1]):
             return Credit(_clean(pieces[0]), _clean(pieces[1]))
+        if announced:  # "Photo by Jane Doe, Politico", "Photo: Jane Doe | Politico"
+            pieces = _PERSON_SEPARATOR.split(text, maxsplit=1)
+            if len(pieces) == 2 and is_person(strip_rank(pieces[0])) and outletish(pieces[1]):
+                return Credit(strip_rank(_clean(pieces[0])), _clean(pieces[1]))
     parts = text.split("/")
+    if len(parts) == 2 and via is None:  # Name/Outlet or OUTLET/Name beyond the lexicon
+        first, second = parts
+        if is_person(first) and outletish(second) and not is_person(second):
+            return Credit(strip_rank(_clean(first)), _clean(second))
+        if is_person(second) and outletish(first) and len(_clean(first).split()) == 1:
+            return Credit(strip_rank(_clean(second)), _clean(first))
     if not announced and len(parts) == 1 and via is None:
         return None
     if not announced and len(parts) > 1 and not any(is_outlet(p) or is_marker(p)
@@ -399,6 +423,11 @@ def _closing_credit(text: str) -> Credit | None:
     closing = _closing_words(body)
     if closing:
         credit = read_credit_segment(closing)
+        if credit is not None:
+            return credit
+    lead_in = _LEAD_IN_ANYWHERE.search(body)  # "… | Photo: Jane Doe | Politico"
+    if lead_in and len(lead_in.group(1)) <= 120:
+        credit = read_credit_segment(lead_in.group(1))
         if credit is not None:
             return credit
     return _inline_credit(body, closing=True)

@@ -49,6 +49,16 @@ CREDITS = [
     ("A street in Warsaw. (Photo: Łukasz Nowak)", "Łukasz Nowak", None),
     ("Photo by Staff Sgt. Kyle Davis", "Kyle Davis", None),
     ("A photo of the event, photo by Jane Doe.", "Jane Doe", None),
+    # outlets beyond the lexicon, after a person
+    ("A rally in Ohio. (Jane Doe/Politico)", "Jane Doe", "Politico"),
+    ("A rally in Ohio. Jane Doe/Politico", "Jane Doe", "Politico"),
+    ("A rally in Ohio. JANE DOE/POLITICO", "JANE DOE", "POLITICO"),
+    ("A market. POLITICO/Jane Doe", "Jane Doe", "POLITICO"),
+    ("A rally in Ohio. Photo by Jane Doe, Politico", "Jane Doe", "Politico"),
+    ("A rally in Ohio. Photo: Jane Doe | Politico", "Jane Doe", "Politico"),
+    ("A rally. (Photo by Jane Doe for Politico)", "Jane Doe", "Politico"),
+    ("A rally. Image courtesy of the Smith family", None, "the Smith family"),
+    ("A rally. Photo courtesy of Jane Doe", "Jane Doe", None),
 ]
 
 
@@ -80,6 +90,9 @@ def test_no_credit_is_guessed_from_the_subject(text: str) -> None:
     "Officials said the talks, which began in Cairo (Egypt) were positive.",
     "Either/or options were discussed by the council.",
     "The image of the president was damaged, aides said.",
+    "Talks on Israel/Gaza continue (Israel/Gaza)",
+    "Tanks gathered near the Israel/Gaza border on Monday.",
+    "The either/or debate went on. (Yes/No)",
     "",
 ])
 def test_paragraphs_that_are_not_captions(text: str) -> None:
