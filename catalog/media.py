@@ -95,8 +95,9 @@ def find_images(media_root: Path) -> ImageScan:
 def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
     """An article's image reference as a safe absolute path, or RefusedPath saying why.
 
-    Relative references resolve against the article's folder (and, failing that, the media
-    folder); the result must lie inside one of the two, symlinks followed.
+    Relative references resolve against the article's folder; failing that, against the media
+    folder or the folder holding it. Whatever is returned lies inside the media folder or the
+    article's folder, symlinks followed.
     """
     text = urllib.parse.unquote(ref.strip())
     if "\x00" in text:
@@ -110,20 +111,30 @@ def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
         raise RefusedPath(f"image {ref!r} refused: empty path")
     roots = [Path(os.path.abspath(article_dir)), Path(os.path.abspath(media_root))]
     real_roots = [r.resolve() for r in roots]
-    candidates = [Path(os.path.abspath(root / text)) for root in roots]
-    if Path(text).is_absolute():
-        candidates = [Path(os.path.abspath(text))]
-    for candidate in candidates:
+
+    def inside(candidate: Path) -> bool:
         try:
             real = candidate.resolve()
         except (OSError, RuntimeError):  # a symlink loop
             raise RefusedPath(f"image {ref!r} refused: symlink loop") from None
-        if not any(_inside(real, root) for root in real_roots):
-            raise RefusedPath(f"image {ref!r} refused: outside the media folder and the "
-                              "article's folder")
+        return any(_inside(real, root) for root in real_roots)
+
+    primary = Path(os.path.abspath(text if Path(text).is_absolute() else roots[0] / text))
+    if not inside(primary):
+        raise RefusedPath(f"image {ref!r} refused: outside the media folder and the "
+                          "article's folder")
+    if primary.exists() or Path(text).is_absolute():
+        return primary
+    # Written relative to the media folder, or to the desk folder that holds it
+    # ("media/x.jpg"): taken only when the file is there and inside the allowed roots.
+    for base in (roots[1], roots[1].parent):
+        candidate = Path(os.path.abspath(base / text))
         if candidate.exists():
+            if not inside(candidate):
+                raise RefusedPath(f"image {ref!r} refused: outside the media folder and the "
+                                  "article's folder")
             return candidate
-    return candidates[0]
+    return primary
 
 
 def safe_image_path(path: Path, roots: Sequence[Path]) -> Path:

@@ -150,3 +150,21 @@ def test_explicit_reference_into_the_media_folder(desk: Path) -> None:
     jpeg(desk / "media" / "pics" / "a.jpg")
     captions = [Caption(1, "A photo of x", image_ref="pics/a.jpg?w=300#top")]
     assert links(desk, article(captions)) == {1: ("media/pics/a.jpg", "explicit")}
+
+
+def test_a_reference_written_from_the_desk_folder_is_found(desk: Path) -> None:
+    jpeg(desk / "media" / "pics" / "b.jpg")
+    captions = [Caption(1, "A photo of x", image_ref="media/pics/b.jpg"),
+                Caption(2, "A photo of y", image_ref="pics/b.jpg")]
+    assert links(desk, article(captions)) == {1: ("media/pics/b.jpg", "explicit"),
+                                              2: ("media/pics/b.jpg", "explicit")}
+
+
+def test_fallbacks_never_reach_outside_the_allowed_folders(desk: Path) -> None:
+    jpeg(desk / "secret.jpg")  # in the desk folder, but neither media nor the article's folder
+    with pytest.raises(RefusedPath):
+        resolve_reference("../secret.jpg", desk / "news", desk / "media")
+    with pytest.raises(RefusedPath):  # found by the desk-folder fallback, but not allowed
+        resolve_reference("secret.jpg", desk / "news", desk / "media")
+    found = resolve_reference("nowhere.jpg", desk / "news", desk / "media")
+    assert found == desk / "news" / "nowhere.jpg" and not found.exists()
