@@ -1,24 +1,51 @@
 """Canonical camera names from the lensfun camera database.
 
 One body has one name: the English maker, a space, the English model without a repeated maker
-(`Sony Alpha 7 III`). Caption spellings (`Sony Alpha a7 III`, `α7 III`, `Canon 5D Mk IV`) and EXIF
-Make/Model pairs (`SONY` / `ILCE-7M3`) resolve through normalised keys: case, spaces, hyphens,
-corporate suffixes, a repeated maker, series prefixes (`EOS`, `Lumix`) and `Mark`/`Mk` spellings
-do not matter. A key two bodies share resolves to neither: no guess is better than a wrong body.
+(`Sony Alpha 7 III`, `Nikon Z 9`, `Canon EOS 5D Mark IV`), exactly as lensfun spells them, with
+an aspect-ratio suffix such as `(3:2)` dropped (lensfun lists a compact once per ratio).
 
-The database is the XML shipped in the lensfunpy wheel, read with defusedxml once per process.
+Spellings resolve through normalised keys, looked up in dicts built once:
+
+- case, spaces, hyphens, underscores and punctuation do not matter (`Z9` = `Z 9`, `XT5` = `X-T5`);
+- corporate words and a repeated maker do not matter (`NIKON CORPORATION` / `NIKON D850`);
+- `Mark IV`, `Mk IV`, `Mk. 4`, `MkIV` are one thing, and so are the generation suffixes cameras
+  write in EXIF (`ILCE-7M3`, `Canon EOS R6m2`, `DC-GH5M2`, `Nikon Z 6_2`) and the marketing
+  names (`Alpha 7 III`, `EOS R6 Mark II`, `GH5 II`, `Z 6II`);
+- `Alpha 7`, `Alpha a7`, `α7`, `a7` and Sony's `ILCE-7` are one thing;
+- a series word may be left out (`Canon 5D` = `Canon EOS 5D`, `Lumix S5` = `DC-S5`,
+  `Nikon P1000` = `Coolpix P1000`), but a spelling that matches a full name exactly wins.
+
+A key that names two bodies resolves to neither, and a model without a maker must hold a letter
+and a digit (`D850`, `Z9`, `a7 III`): no answer is better than a wrong body. Lookups are exact;
+nothing is matched by prefix, so `Canon EOS R5` is never `EOS R5 C` or `EOS R`.
+
+A body lensfun lacks gets a tidy name instead (`tidy_camera_name`, and the EXIF side of
+`camera_from_exif`): the maker as lensfun spells it when lensfun knows the maker (`Kodak`), else
+the make without corporate words (`SANYO Electric Co.,Ltd.` → `Sanyo`); the model as the camera
+wrote it, its case kept, with a repeated maker dropped (`Kodak CX7530 ZOOM DIGITAL CAMERA`).
+
+The database is the XML shipped in the lensfunpy wheel (`lensfunpy/db_files`), read with
+defusedxml once per process. Parsing it takes ~140 ms, so the camera rows are also kept in
+`$XDG_CACHE_HOME/caption-catalog/lensfun-cameras.json` (default `~/.cache`), keyed on the lensfunpy
+version and each XML file's name, size and mtime, written atomically; a missing, stale, corrupt
+or unwritable cache only costs the parse.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import json
+import os
 import re
+import tempfile
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -34,90 +61,106 @@ class Body:
     crop_factor: float | None = None
 
 
-# Words that corporate maker names carry and nobody means ("NIKON CORPORATION").
-_CORPORATE = {
-    "corporation", "corp", "co", "ltd", "inc", "company", "imaging", "camera", "ag", "gmbh",
-    "electric", "optical", "computer", "techwin", "global", "mobile", "electronics", "kk",
-    "limited", "llc", "sa", "group", "digital", "solutions", "industries", "industrial",
-}
-# Makers known by another name (keys are normalised maker keys).
+# Longest text worth resolving: captions name a camera in a few words.
+MAX_NAME_LENGTH = 200
+CACHE_FORMAT = 1  # bump when the cached row layout or its meaning changes
+
+# Words corporate maker names carry that nobody means ("NIKON CORPORATION", "Casio Computer
+# Co.,Ltd"). Not "digital": "Canon Digital Rebel" must keep its model word.
+_CORPORATE = frozenset({
+    "ag", "co", "company", "computer", "corp", "corporation", "camera", "cameras", "electric",
+    "electronics", "gmbh", "global", "group", "imaging", "inc", "industries", "international",
+    "kk", "limited", "llc", "ltd", "mobile", "optical", "plc", "techwin",
+})
+# Maker keys known by another name.
 _MAKER_ALIASES = {
-    "fuji": "fujifilm", "eastman kodak": "kodak", "om digital": "om system", "om": "om system",
-    "asahi": "pentax", "seiko epson": "epson", "hmd": "nokia", "lumix": "panasonic",
-    "konica": "konica minolta", "minolta konica": "konica minolta", "ricoh pentax": "pentax",
-    "apple iphone": "apple", "hasselblad victor": "hasselblad",
+    "fuji": "fujifilm", "lumix": "panasonic", "eastman kodak": "kodak",
+    "om digital solutions": "om system", "pentax ricoh": "pentax", "ricoh pentax": "pentax",
+    "seiko epson": "epson", "asahi pentax": "pentax",
 }
-# Series words a caption may write or leave out, per maker key ("Canon 5D" = "Canon EOS 5D").
-_SERIES = {
-    "canon": ("eos", "powershot", "ixus"),
-    "panasonic": ("lumix", "dmc", "dc"),
-    "nikon": ("coolpix",),
-    "fujifilm": ("finepix",),
-    "olympus": ("om-d", "omd", "pen"),
-    "om system": ("om-d", "omd"),
-    "sony": ("dsc", "cyber-shot", "cybershot"),
-    "pentax": ("optio",),
-    "leica": (),
-}
-_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii"}
-_MARK = re.compile(r"\bm(?:ar)?k\.?\s*(vii|vi|iv|v|iii|ii|i|[1-7])\b")
-_ALPHA = re.compile(r"\b(?:alpha|α)\s*a?\s*(?=\d|[a-z]\d)|α")
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
+          "8": "viii", "9": "ix"}
+
+_MAKER_SPLIT = re.compile(r"[\s.,;:()/]+")
+_RATIO = re.compile(r"\s*\(?\b\d{1,2}:\d{1,2}\)?\s*$")  # "PowerShot G7 X (3:2)", "DMC-FZ40 (3:2)"
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "Leica Q (Typ 116)", "iPhone XS (tele)"
+_MARK = re.compile(r"(?:mark|mk)[\s.-]*(viii|vii|vi|iv|ix|v|iii|ii|i|x|[1-9](?!\d))")  # "Mk. 4"
+_UNDERSCORE_GENERATION = re.compile(r"(?<=\d)_([2-9])\b")  # Nikon EXIF "Z 6_2" = "Z 6II"
+_ALPHA = re.compile(r"\balpha[\s-]*(?:a[\s-]*)?(?=\d)")  # "Alpha 7", "Alpha a7" → "a7"
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_GENERATION_SUFFIX = re.compile(r"(\d[rs]?)m([2-9])(a?)$")  # "7m3", "7rm3a", "r6m2", "gh5m2"
+_SONY_LINE = re.compile(r"^(?:ilce|ilca|slta|dslra)(?=\d)")  # ILCE-7 = Alpha 7 = a7
+_SONY_CINEMA = re.compile(r"^ilme(?=[a-z]+\d)")  # ILME-FX3 = FX3
+# Series words a caption may write or leave out, at the start of a model.
+_SERIES = re.compile(
+    r"^(?:(?:eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital)\s+"
+    r"|(?:eos|dmc|dc|dsc)-)+"
+)
+
+
+# C0 and C1 control characters (EXIF strings end in NULs) read as spaces.
+_CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], " ")
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("α", " α ")
+    """Case-folded, NFKC-normalised text with single spaces; α spelled out."""
+    text = unicodedata.normalize("NFKC", text.translate(_CONTROLS)).casefold()
+    text = text.replace("α", " alpha ").replace("μ", "u")
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)  # a few dozen makers, spelled a few ways each, asked thousands of times
 def maker_key(make: str) -> str:
-    """'NIKON CORPORATION' → 'nikon'; 'OLYMPUS IMAGING CORP.' → 'olympus'; 'Fuji' → 'fujifilm'."""
-    words = [w for w in re.split(r"[\s.,()]+", _fold(make)) if w and w not in _CORPORATE]
+    """The key a maker spelling reduces to: 'NIKON CORPORATION' → 'nikon',
+    'OLYMPUS IMAGING CORP.' → 'olympus', 'Fuji' → 'fujifilm'; '' for no maker."""
+    words = [w for w in _MAKER_SPLIT.split(_fold(make)) if w and w not in _CORPORATE]
     key = " ".join(words)
     return _MAKER_ALIASES.get(key, key)
 
 
-def _model_words(model: str, maker_words: Sequence[str]) -> str:
-    text = _fold(model)
-    text = _MARK.sub(lambda m: " mark " + _ROMAN.get(m.group(1), m.group(1)), text)
-    text = _ALPHA.sub(" a", text)
-    for word in maker_words:  # a repeated maker: "Canon EOS R5", "NIKON D850"
-        if text.startswith(word + " ") or text.startswith(word + "-"):
-            text = text[len(word) + 1 :]
-    return text.strip()
+def _model_key(folded: str) -> str:
+    """The exact key of a folded model spelling (maker already removed)."""
+    # Each rule runs only when its text can occur: this runs ~5,000 times per load.
+    text = _RATIO.sub("", folded) if ":" in folded else folded
+    if "_" in text:
+        text = _UNDERSCORE_GENERATION.sub(lambda m: f" {_ROMAN[m.group(1)]}", text)
+        text = text.replace("_", " ")
+    if "mk" in text or "mark" in text:
+        text = _MARK.sub(lambda m: f" {_ROMAN.get(m.group(1), m.group(1))} ", text)
+    if "alpha" in text:
+        text = _ALPHA.sub("a", text)
+    key = _NOT_ALNUM.sub("", text)
+    if "m" in key:
+        key = _GENERATION_SUFFIX.sub(lambda m: m.group(1) + _ROMAN[m.group(2)] + m.group(3), key)
+    if key.startswith(("il", "sl", "ds")):
+        key = _SONY_CINEMA.sub("", _SONY_LINE.sub("a", key))
+    return key
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s\-_./,'’()+]+", "", text)
+def _loose_keys(folded: str, *, split_commas: bool = False) -> set[str]:
+    """Keys of the same spelling with a series word or a parenthesis left out, and (for
+    lensfun's own 'C4100Z,C4000Z' strings) of each comma-separated part."""
+    texts = {folded, _PARENTHESES.sub("", folded)}
+    if split_commas and "," in folded:
+        texts |= {part.strip() for part in folded.split(",")}
+    texts |= {_SERIES.sub("", text) for text in texts}
+    return {key for text in texts if (key := _model_key(text))}
 
 
-def model_keys(model: str, maker: str) -> set[str]:
-    """Every key a spelling of a model may reduce to, with and without a series prefix."""
-    maker_words = {maker, *maker.split()}
-    for alias, target in _MAKER_ALIASES.items():
-        if target == maker:
-            maker_words.add(alias)
-    text = _model_words(model, sorted(maker_words, key=len, reverse=True))
-    keys = {_squash(text)}
-    for series in _SERIES.get(maker, ()):
-        if text.startswith(series + " ") or text.startswith(series + "-"):
-            keys.add(_squash(text[len(series) + 1 :]))
-    if maker == "sony":  # ILCE-7M3 → a7 iii; DSC-RX100M3 → rx100 iii
-        match = re.fullmatch(r"(?:ilce|dsc)-?(\w+?)m(\d)", _squash(text))
-        if match:
-            base, generation = match.group(1), match.group(2)
-            prefix = "a" if base[0].isdigit() else ""
-            keys.add(prefix + base + _ROMAN.get(generation, ""))
-            keys.add(prefix + base + "m" + generation)
-    return {k for k in keys if k}
+class LensfunCamera(NamedTuple):
+    """One <camera> of the lensfun XML, whitespace collapsed."""
+
+    maker: str
+    maker_en: str | None
+    model: str
+    model_en: str | None
+    variant: str | None
+    mount: str | None
+    crop: str | None
 
 
-@dataclass(frozen=True)
-class _Database:
-    bodies: tuple[Body, ...]
-    by_maker: dict[str, dict[str, tuple[Body, ...]]]
-    by_model: dict[str, tuple[Body, ...]]
-    makers: dict[str, str]  # maker key → English display name
-    maker_prefixes: tuple[tuple[str, str], ...]  # (folded spelling, maker key), longest first
+# ---------------------------------------------------------------------------------------------
+# Reading the database (XML, or the on-disk cache of its camera rows)
 
 
 def _db_folder() -> Path:
@@ -127,68 +170,232 @@ def _db_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "db_files"
 
 
-def _read_cameras() -> Iterator[tuple[str, str | None, str, str | None, str | None, str | None]]:
-    """(maker, English maker, model, English model, mount, crop factor) of every camera."""
+def _lensfunpy_version(db_folder: Path) -> str:
+    # Read, not imported: importing lensfunpy loads numpy, and importlib.metadata costs ~35 ms.
+    try:
+        text = (db_folder.parent / "_version.py").read_text(encoding="utf-8")
+    except OSError:
+        return "unknown"
+    match = re.search(r"""__version__\s*=\s*["']([^"']+)""", text)
+    return match.group(1) if match else "unknown"
+
+
+def _fingerprint(db_folder: Path) -> dict[str, Any]:
+    files = []
+    for path in sorted(db_folder.glob("*.xml")):
+        stat = path.stat()
+        files.append([path.name, stat.st_size, stat.st_mtime_ns])
+    return {"format": CACHE_FORMAT, "lensfunpy": _lensfunpy_version(db_folder),
+            "folder": str(db_folder), "files": files}
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec says a relative value is ignored
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory
+            return None
+    return Path(base) / "caption-catalog" / "lensfun-cameras.json"
+
+
+def _parse_rows(db_folder: Path) -> list[LensfunCamera]:
     from defusedxml import ElementTree
 
-    for path in sorted(_db_folder().glob("*.xml")):
+    def texts(elements: Iterable[Any]) -> dict[str | None, str]:
+        found: dict[str | None, str] = {}
+        for element in elements:
+            found.setdefault(element.get("lang"), " ".join((element.text or "").split()))
+        return found
+
+    def text(element: Any) -> str | None:
+        value = " ".join((element.text or "").split()) if element is not None else ""
+        return value or None
+
+    rows = []
+    for path in sorted(db_folder.glob("*.xml")):
         for camera in ElementTree.parse(path).getroot().iter("camera"):
-            makers = {m.get("lang"): (m.text or "").strip() for m in camera.findall("maker")}
-            models = {m.get("lang"): (m.text or "").strip() for m in camera.findall("model")}
-            if not makers.get(None) or not models.get(None):
-                continue
-            mount = camera.findtext("mount")
-            crop = camera.findtext("cropfactor")
-            yield makers[None], makers.get("en"), models[None], models.get("en"), mount, crop
+            makers, models = texts(camera.findall("maker")), texts(camera.findall("model"))
+            if makers.get(None) and models.get(None):
+                rows.append(LensfunCamera(
+                    makers[None], makers.get("en") or None, models[None], models.get("en") or None,
+                    text(camera.find("variant")), text(camera.find("mount")),
+                    text(camera.find("cropfactor")),
+                ))
+    return rows
 
 
-def _display_maker(spellings: list[str]) -> str:
-    def rank(name: str) -> tuple[int, int]:
-        return (name.isupper(), len(name))
+def _read_cache(path: Path, fingerprint: dict[str, Any]) -> list[LensfunCamera] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("source") != fingerprint:
+        return None
+    rows = data.get("rows")
+    if not isinstance(rows, list):
+        return None
+    checked = []
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == len(LensfunCamera._fields)
+                and isinstance(row[0], str) and isinstance(row[2], str)
+                and all(value is None or isinstance(value, str) for value in row)):
+            return None
+        checked.append(LensfunCamera(*row))
+    return checked
 
-    return min(spellings, key=rank)
+
+def _write_cache(path: Path, fingerprint: dict[str, Any], rows: Sequence[LensfunCamera]) -> None:
+    """Write the cache atomically (a temporary file renamed over it); failing is harmless."""
+    payload = json.dumps({"source": fingerprint, "rows": [list(row) for row in rows]},
+                         ensure_ascii=False, separators=(",", ":"))
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".lensfun-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(payload)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
-@cache
-def _database() -> _Database:
-    rows = list(_read_cameras())
-    spellings: dict[str, list[str]] = defaultdict(list)
-    for maker, maker_en, *_ in rows:
-        for name in (maker, maker_en):
-            if name:
-                spellings[maker_key(name)].append(name)
-    makers = {key: _display_maker(names) for key, names in spellings.items()}
+def load_rows(db_folder: Path | None = None, cache_path: Path | None = None) -> list[LensfunCamera]:
+    """Every <camera> of the lensfun XML, from the on-disk cache when it matches the installed
+    files, else parsed (and the cache rewritten). Arguments exist for tests and benchmarks."""
+    folder = db_folder or _db_folder()
+    fingerprint = _fingerprint(folder)
+    path = cache_path or _cache_path()
+    if path is not None:
+        rows = _read_cache(path, fingerprint)
+        if rows is not None:
+            return rows
+    rows = _parse_rows(folder)
+    if path is not None:
+        _write_cache(path, fingerprint, rows)
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The index
+
+
+@dataclass(frozen=True)
+class _Index:
+    bodies: tuple[Body, ...]
+    makers: _Makers
+    exif: dict[tuple[str, str], Body]  # (maker key, exact key of lensfun's EXIF model) → body
+    # maker key ("" = any maker) → model key → bodies; exact keys first, then the loose ones
+    exact: dict[str, dict[str, frozenset[Body]]]
+    loose: dict[str, dict[str, frozenset[Body]]]
+
+
+def _is_body(row: LensfunCamera) -> bool:
+    """lensfun also lists generic crop factors and '35mm film: full frame' per maker."""
+    return maker_key(row.maker) != "generic" and not row.model.casefold().startswith("35mm film")
+
+
+@dataclass(frozen=True)
+class _Makers:
+    """The makers lensfun knows: key (aliases too) → name as lensfun spells it."""
+
+    names: dict[str, str]
+    first_words: frozenset[str]  # first word of every key: most model words are not one
+
+    def leads(self, words: Sequence[str]) -> list[tuple[str, int]]:
+        """(maker key, number of words) of each maker spelling that starts `words`,
+        longest first: 'nikon corporation d850' → [('nikon', 2), ('nikon', 1)]."""
+        if not words:
+            return []
+        first = _MAKER_SPLIT.split(_fold(words[0]))[0]
+        if first not in self.first_words or first in _CORPORATE:
+            return []
+        found = []
+        for count in range(min(3, len(words)), 0, -1):
+            key = maker_key(" ".join(words[:count]))
+            if key in self.names:
+                found.append((key, count))
+        return found
+
+    def strip(self, folded: str) -> tuple[str | None, str]:
+        """(maker key, the rest) of a folded model that starts with a maker and holds more
+        ('nikon d850' → ('nikon', 'd850')); (None, folded) otherwise."""
+        words = folded.split()
+        for key, count in self.leads(words):
+            if count < len(words):
+                return key, " ".join(words[count:])
+        return None, folded
+
+
+def _clean_maker(name: str) -> str:
+    """'Leica Camera AG' → 'Leica'; 'SANYO Electric Co.,Ltd.' → 'Sanyo'."""
+    words = [w for w in re.split(r"[\s,]+", name.strip())
+             if w and w.casefold().strip(".") not in _CORPORATE]
+    words = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words]
+    return " ".join(words) or " ".join(name.split())
+
+
+def _maker_names(rows: Sequence[LensfunCamera]) -> _Makers:
+    english: dict[str, Counter[str]] = defaultdict(Counter)
+    cleaned: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if row.maker_en:
+            english[maker_key(row.maker_en)][row.maker_en] += 1
+        cleaned[maker_key(row.maker)][_clean_maker(row.maker)] += 1
+    names = {key: counts.most_common(1)[0][0] for key, counts in cleaned.items()}
+    names |= {key: counts.most_common(1)[0][0] for key, counts in english.items()}
+    for alias, key in _MAKER_ALIASES.items():
+        if key in names:
+            names[alias] = names[key]
+    return _Makers(names, frozenset(key.split()[0] for key in names if key))
+
+
+def _build(rows: Sequence[LensfunCamera]) -> _Index:
+    # Plain entries before lensfun's variants and per-ratio duplicates: they define the body.
+    rows = sorted((row for row in rows if _is_body(row)),
+                  key=lambda row: (row.variant is not None, bool(_RATIO.search(row.model))))
+    makers = _maker_names(rows)
     bodies: dict[str, Body] = {}
-    by_maker: dict[str, dict[str, set[Body]]] = defaultdict(lambda: defaultdict(set))
-    by_model: dict[str, set[Body]] = defaultdict(set)
-    for maker, maker_en, model, model_en, mount, crop in rows:
-        key = maker_key(maker_en or maker)
-        display_maker = makers[key]
-        words = [w for w in (display_maker.casefold(), key) if w]
-        english = model_en or model
-        for word in sorted(words, key=len, reverse=True):
-            if english.casefold().startswith(word + " "):
-                english = english[len(word) + 1 :]
-                break
-        name = f"{display_maker} {english}"
-        body = bodies.get(name) or Body(
-            name=name, maker=display_maker, model=english, exif_make=maker, exif_model=model,
-            mount=mount, crop_factor=_float(crop),
-        )
-        bodies[name] = body
-        for spelling in {model, english, model_en or model}:
-            for model_key in model_keys(spelling, key):
-                by_maker[key][model_key].add(body)
-                by_model[model_key].add(body)
-    prefixes = {(_fold(s), maker_key(s)) for names in spellings.values() for s in names}
-    prefixes |= {(alias, target) for alias, target in _MAKER_ALIASES.items()}
-    prefixes |= {(key, key) for key in makers}
-    return _Database(
-        bodies=tuple(sorted(bodies.values(), key=lambda b: b.name)),
-        by_maker={m: {k: tuple(v) for k, v in models.items()} for m, models in by_maker.items()},
-        by_model={k: tuple(v) for k, v in by_model.items()},
+    exif: dict[tuple[str, str], Body] = {}
+    exact: dict[str, dict[str, set[Body]]] = defaultdict(lambda: defaultdict(set))
+    loose: dict[str, dict[str, set[Body]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        raw_key = maker_key(row.maker)
+        english_key = maker_key(row.maker_en) if row.maker_en else raw_key
+        english_key = english_key if english_key in makers.names else raw_key
+        model = _RATIO.sub("", row.model_en or row.model).strip() or row.model
+        lead, rest = makers.strip(model)
+        if lead is not None:  # "Canon PowerShot G6", "DJI Mavic 2 Pro" (a Hasselblad camera)
+            english_key, model = lead, rest
+        name = f"{makers.names[english_key]} {model}"
+        body = bodies.setdefault(name, Body(
+            name=name, maker=makers.names[english_key], model=model, exif_make=row.maker,
+            exif_model=row.model, mount=row.mount, crop_factor=_float(row.crop),
+        ))
+        raw_model = makers.strip(_fold(row.model))[1]
+        for scope in (raw_key, english_key):
+            exif.setdefault((scope, _model_key(raw_model)), body)
+        spellings = {raw_model, _fold(model)}
+        if row.model_en:
+            spellings.add(makers.strip(_fold(row.model_en))[1])
+        exact_keys = {_model_key(spelling) for spelling in spellings}
+        loose_keys = set().union(*(_loose_keys(s, split_commas=True) for s in spellings))
+        for scope in {"", raw_key, english_key}:
+            for key in exact_keys:
+                exact[scope][key].add(body)
+            for key in loose_keys:
+                loose[scope][key].add(body)
+    return _Index(
+        bodies=tuple(sorted(bodies.values(), key=lambda body: body.name.casefold())),
         makers=makers,
-        maker_prefixes=tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
+        exif=exif,
+        exact={scope: {k: frozenset(v) for k, v in keys.items()} for scope, keys in exact.items()},
+        loose={scope: {k: frozenset(v) for k, v in keys.items()} for scope, keys in loose.items()},
     )
 
 
@@ -199,85 +406,166 @@ def _float(text: str | None) -> float | None:
         return None
 
 
-def _unique(found: Sequence[Body] | None) -> Body | None:
-    if not found:
-        return None
-    names = {body.name for body in found}
-    return found[0] if len(names) == 1 else None
+@cache
+def _index() -> _Index:
+    return _build(load_rows())
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
 
 
 def all_bodies() -> Sequence[Body]:
-    """Every body lensfun knows, by canonical name."""
-    return _database().bodies
+    """Every body lensfun knows, sorted by canonical name (for the `cameras` command)."""
+    return _index().bodies
 
 
-def _split_maker(text: str) -> tuple[str | None, str]:
+def _only(found: Iterable[Body]) -> Body | None:
+    bodies = set(found)
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _has_letter_and_digit(key: str) -> bool:
+    return any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
+
+
+def _lookup(index: _Index, scope: str, folded: str) -> Body | None:
+    """The one body of maker `scope` ('' = any maker) whose model key is that of `folded`.
+
+    Within a maker an exact key beats a loose one ('Apple iPhone XS' is not its '(tele)'
+    entry). Without a maker every body the key names counts ('M10' is a Leica and a Canon
+    EOS M10, so neither), and a model must hold a letter and a digit ('Z9', 'D850'), or be
+    two or more words that spell a whole lensfun name ('EOS R'): 'Leica', 'iPhone' and
+    'his camera' name no body.
+    """
+    key = _model_key(folded)
+    if not key:
+        return None
+    exact, loose = index.exact.get(scope, {}), index.loose.get(scope, {})
+    if scope:
+        for table in (exact, loose):
+            found = table.get(key)
+            if found:
+                return _only(found)
+    else:
+        if not (_has_letter_and_digit(key)
+                or (" " in folded and len(key) >= 4 and key in exact)):
+            return None
+        found = exact.get(key, frozenset()) | loose.get(key, frozenset())
+        if found:
+            return _only(found)
+    candidates: set[Body] = set()
+    for other in _loose_keys(folded) - {key}:
+        if scope or _has_letter_and_digit(other):
+            candidates |= exact.get(other, frozenset()) | loose.get(other, frozenset())
+    return _only(candidates)
+
+
+@lru_cache(maxsize=16384)
+def _from_caption(text: str) -> Body | None:
+    index = _index()
     folded = _fold(text)
-    for spelling, key in _database().maker_prefixes:
-        if folded == spelling:
-            return key, ""
-        if folded.startswith(spelling + " ") or folded.startswith(spelling + "-"):
-            return key, folded[len(spelling) + 1 :]
-    return None, folded
+    words = folded.split()
+    if not words:
+        return None
+    leads = index.makers.leads(words)
+    if not leads:
+        return _lookup(index, "", folded)
+    for key, count in leads:  # "Leica Camera M11": try "leica camera", then "leica"
+        rest = " ".join(words[count:])
+        if rest:  # "Canon Canon EOS R5": the maker repeated
+            body = _lookup(index, key, index.makers.strip(rest)[1])
+            if body is not None:
+                return body
+    return None
 
 
 def body_from_caption(text: str) -> Body | None:
-    """The body a caption (or a user's --camera) names, e.g. 'Sony Alpha a7 III', or None."""
-    if not text or not text.strip() or len(text) > 200:
+    """The body a caption (or a user's `--camera`) names, e.g. 'Sony Alpha a7 III', 'α7 III',
+    'Canon 5D Mk IV', 'D850'; None when lensfun lacks it, the text names no body, or it could
+    name more than one."""
+    if not text or len(text) > MAX_NAME_LENGTH:
         return None
-    database = _database()
-    maker, model = _split_maker(text)
-    if maker is not None:
-        if not model:
-            return None
-        keys = model_keys(model, maker)
-        for key in keys:
-            body = _unique(database.by_maker.get(maker, {}).get(key))
-            if body is not None:
-                return body
-        return None
-    for key in model_keys(model, ""):
-        body = _unique(database.by_model.get(key))
-        if body is not None and len(key) >= 2 and any(ch.isdigit() for ch in key):
+    return _from_caption(text)
+
+
+@lru_cache(maxsize=16384)
+def _from_exif(make: str, model: str) -> Body | None:
+    index = _index()
+    scopes = [maker_key(make)]
+    lead, folded = index.makers.strip(_fold(model))
+    if lead is not None:  # "PENTAX K-1" from "RICOH IMAGING COMPANY, LTD."
+        scopes.append(lead)
+    key = _model_key(folded)
+    for scope in scopes:
+        body = index.exif.get((scope, key))
+        if body is not None:
+            return body
+        body = _only(index.exact.get(scope, {}).get(key, frozenset()))
+        if body is not None:
             return body
     return None
 
 
 def body_from_exif(make: str | None, model: str | None) -> Body | None:
-    """The body an EXIF Make/Model pair names, e.g. ('SONY', 'ILCE-7M3'); None if unknown."""
-    if not model or not model.strip() or len(model) > 200:
+    """The body an EXIF Make/Model pair names, e.g. ('SONY', 'ILCE-7M3'); None if lensfun
+    lacks it. Without a make, the model is read as a caption would be."""
+    if not model or not model.strip() or len(model) > MAX_NAME_LENGTH:
         return None
-    database = _database()
-    if make and make.strip():
-        maker = maker_key(make)
-        models = database.by_maker.get(maker)
-        if models is not None:
-            for key in model_keys(model, maker):
-                body = _unique(models.get(key))
-                if body is not None:
-                    return body
-            return None
-    return body_from_caption(model)
+    if not make or not make.strip():
+        return body_from_caption(model)
+    if len(make) > MAX_NAME_LENGTH:
+        return None
+    return _from_exif(make, model)
+
+
+def _clean(text: str | None) -> str:
+    """Control characters read as spaces, other invisible ones (format, private, unpaired
+    surrogates) dropped, whitespace collapsed: EXIF strings end in NULs and spaces."""
+    if not text:
+        return ""
+    text = text.translate(_CONTROLS)
+    if not text.isprintable():
+        text = "".join(c for c in text if c == " " or unicodedata.category(c)[0] not in "CZ"
+                       or c.isspace())
+    return " ".join(text.split())
+
+
+def _tidy(make: str, model: str) -> str:
+    index = _index()
+    make, model = _clean(make), _clean(model)
+    words = model.split()
+    for key, count in index.makers.leads(words)[:1]:
+        # The model names a maker lensfun knows: "Nokia 8.3 5G", "KODAK CX7530 …".
+        rest = words[count:]
+        for again, repeated in index.makers.leads(rest)[:1]:
+            if again == key and repeated < len(rest):  # "NIKON CORPORATION NIKON D5"
+                rest = rest[repeated:]
+        if rest or not make:
+            return " ".join([index.makers.names[key], *rest])
+    maker = (index.makers.names.get(maker_key(make)) or _clean_maker(make)) if make else ""
+    for spelling in sorted({make, maker, *make.split()[:1]}, key=len, reverse=True):
+        # A maker lensfun lacks, repeated: "SANYO Electric Co.,Ltd." / "SANYO SR6".
+        if spelling and model.casefold().startswith(spelling.casefold() + " "):
+            model = model[len(spelling) + 1:]
+            break
+    if maker.casefold() == model.casefold():
+        return maker
+    return f"{maker} {model}".strip()
 
 
 def tidy_camera_name(text: str) -> str:
-    """A tidy form of a camera name the database lacks (whitespace collapsed, maker once)."""
-    return " ".join(text.replace("\x00", " ").split())
-
-
-def _tidy_maker(make: str) -> str:
-    key = maker_key(make)
-    known = _database().makers.get(key)
-    if known:
-        return known
-    words = [w for w in re.split(r"[\s,]+", make.strip()) if w and
-             w.casefold().strip(".") not in _CORPORATE]
-    tidy = " ".join(words) or make.strip()
-    return tidy.title() if tidy.isupper() and len(tidy) > 3 else tidy
+    """A tidy form of a camera name lensfun lacks: control characters out, whitespace
+    collapsed, a leading maker lensfun knows spelled its way and written once
+    ('NIKON CORPORATION NIKON D5' → 'Nikon D5'), the model's own case kept."""
+    if len(text) > 10 * MAX_NAME_LENGTH:
+        text = text[: 10 * MAX_NAME_LENGTH]
+    return _tidy("", text)
 
 
 def camera_from_caption(text: str | None) -> str | None:
-    """Canonical name of the camera a caption names; None when absent or unknown to lensfun."""
+    """Canonical name of the camera a caption names; None when absent, unknown to lensfun or
+    ambiguous."""
     if not text:
         return None
     body = body_from_caption(text)
@@ -285,20 +573,15 @@ def camera_from_caption(text: str | None) -> str | None:
 
 
 def camera_from_exif(make: str | None, model: str | None) -> str | None:
-    """Canonical name for an EXIF Make/Model pair; a tidy "Maker Model" when lensfun lacks
-    the body (maker once, corporate words dropped); None when both are empty."""
-    make = tidy_camera_name(make or "") or None
-    model = tidy_camera_name(model or "") or None
+    """Canonical name for an EXIF Make/Model pair; when lensfun lacks the body, a tidy
+    'Maker Model' (maker once, corporate words dropped, the model's case kept:
+    ('Apple', 'iPhone 6') → 'Apple iPhone 6'); the tidy maker alone without a model;
+    None when both are empty."""
+    make = _clean(make)[: 10 * MAX_NAME_LENGTH]
+    model = _clean(model)[: 10 * MAX_NAME_LENGTH]
+    if not make and not model:
+        return None
     body = body_from_exif(make, model)
-    if body:
+    if body is not None:
         return body.name
-    if not make:
-        return model
-    maker = _tidy_maker(make)
-    if not model:
-        return maker
-    for spelling in {maker, make, *make.split()}:
-        if model.casefold().startswith(spelling.casefold() + " "):
-            model = model[len(spelling) + 1 :]
-            break
-    return f"{maker} {model}"
+    return _tidy(make, model)

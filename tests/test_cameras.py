@@ -1,8 +1,15 @@
-"""Canonical camera names: every spelling of a body resolves to its one lensfun name."""
+"""Canonical camera names: every spelling of a body resolves to its one lensfun name, what lensfun
+lacks or what two bodies share resolves to nothing, and the database loads once, from a cache."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,25 +18,61 @@ from hypothesis import strategies as st
 from catalog import cameras
 from tests.conftest import REPO
 
+CORPUS = REPO / "tests/fixtures/exif-samples.exiftool.json"
+
 CAPTION_SPELLINGS = {
     "Sony Alpha 7 III": ["Sony Alpha a7 III", "Sony a7 III", "Sony A7 III", "α7 III", "a7 III",
                          "Sony α7 III", "ILCE-7M3", "Sony ILCE-7M3", "Alpha 7 III", "a7III",
-                         "A7M3", "SONY a7 iii"],
-    "Nikon D850": ["NIKON D850", "Nikon D850", "D850", "nikon corporation D850"],
+                         "A7M3", "SONY a7 iii", "Sony Alpha 7 Mark III", "sony corporation a7 III"],
+    "Nikon D850": ["NIKON D850", "Nikon D850", "D850", "nikon corporation D850",
+                   "NIKON CORPORATION NIKON D850"],
     "Canon EOS 5D Mark IV": ["Canon EOS 5D Mark IV", "Canon 5D Mark IV", "Canon EOS 5D Mk IV",
                              "EOS 5D Mark IV", "5D Mark IV", "5D Mk. IV", "Canon EOS 5D MkIV",
-                             "Canon 5D Mark 4", "CANON EOS 5D MARK IV"],
-    "Nikon Z 9": ["Nikon Z9", "Nikon Z 9", "Z9", "NIKON Z 9", "Nikon Z-9"],
-    "Fujifilm X-T5": ["Fujifilm X-T5", "Fuji X-T5", "FUJIFILM XT5", "Fujifilm XT-5"],
-    "Canon EOS R5": ["Canon EOS R5", "Canon R5", "EOS R5"],
-    "Sony Alpha 7R III": ["Sony a7R III", "Sony A7RIII", "ILCE-7RM3"],
-    "Sony Alpha 7 IV": ["Sony a7 IV", "Sony Alpha 7 IV"],
-    "Sony Alpha 1": ["Sony a1", "Sony Alpha 1", "ILCE-1"],
-    "Nikon Z 6II": ["Nikon Z6II", "Nikon Z 6II"],
-    "Canon EOS R6 Mark II": ["Canon EOS R6 Mark II", "Canon R6 Mk II"],
-    "Leica M11": ["Leica M11", "LEICA M11"],
-    "Panasonic DC-S5": ["Panasonic Lumix S5", "Panasonic Lumix DC-S5", "Lumix S5"],
-    "Pentax K-1": ["Pentax K-1", "PENTAX K1"],
+                             "Canon 5D Mark 4", "CANON EOS 5D MARK IV", "Canon EOS-5D Mark IV"],
+    "Nikon Z 9": ["Nikon Z9", "Nikon Z 9", "Z9", "NIKON Z 9", "Nikon Z-9", "z 9"],
+    "Fujifilm X-T5": ["Fujifilm X-T5", "Fuji X-T5", "FUJIFILM XT5", "Fujifilm XT-5", "XT5",
+                      "X-T5"],
+    "Canon EOS R5": ["Canon EOS R5", "Canon R5", "EOS R5", "EOS-R5"],
+    "Canon EOS R": ["Canon EOS R", "EOS R", "Canon R"],
+    "Canon EOS R3": ["Canon EOS R3", "Canon R3"],
+    "Canon EOS R6": ["Canon EOS R6", "Canon R6"],
+    "Canon EOS R6 Mark II": ["Canon EOS R6 Mark II", "Canon R6 Mk II", "Canon EOS R6 II",
+                             "EOS R6 Mark II"],
+    "Canon EOS-1D X Mark II": ["Canon EOS-1D X Mark II", "Canon 1D X Mark II", "Canon 1DX Mk II"],
+    "Nikon Z 8": ["Nikon Z8", "Nikon Z 8"],
+    "Nikon Z 6II": ["Nikon Z6II", "Nikon Z 6II", "Nikon Z6 II", "Nikon Z 6 Mark II", "Z6II"],
+    "Nikon Z 6": ["Nikon Z6", "Nikon Z 6"],
+    "Nikon D6": ["Nikon D6", "D6"],
+    "Nikon D5": ["Nikon D5", "NIKON D5"],
+    "Sony Alpha 1": ["Sony a1", "Sony Alpha 1", "ILCE-1", "Sony α1", "Alpha 1"],
+    "Sony Alpha 7R III": ["Sony a7R III", "Sony A7RIII", "ILCE-7RM3", "Sony Alpha 7R III"],
+    "Sony Alpha 7R V": ["Sony a7R V", "ILCE-7RM5", "Sony Alpha 7R V", "A7RM5"],
+    "Sony Alpha 7 IV": ["Sony a7 IV", "Sony Alpha 7 IV", "ILCE-7M4", "Sony A7 Mark IV"],
+    "Sony Alpha 6000": ["Sony A6000", "Sony Alpha 6000", "ILCE-6000", "α6000"],
+    "Sony RX100 III": ["Sony RX100 III", "Sony DSC-RX100M3", "Sony Cyber-shot DSC-RX100 III"],
+    "Sony FX3": ["Sony FX3", "ILME-FX3"],
+    "Fujifilm X-H2S": ["Fujifilm X-H2S", "Fuji XH2S"],
+    "Fujifilm GFX100S": ["Fujifilm GFX 100S", "Fujifilm GFX100S", "GFX 100S"],
+    "Leica M11": ["Leica M11", "LEICA M11", "Leica Camera AG M11"],
+    "Leica Q2": ["Leica Q2", "LEICA Q2"],
+    "Leica SL2": ["Leica SL2"],
+    "Leica Q (Typ 116)": ["Leica Q", "Leica Q (Typ 116)"],
+    "Olympus E-M1MarkIII": ["Olympus OM-D E-M1 Mark III", "Olympus E-M1 Mark III",
+                            "Olympus E-M1 III", "E-M1 Mark III"],
+    "Olympus E-M10 III": ["Olympus E-M10 Mark III", "Olympus OM-D E-M10 III"],
+    "OM System OM-1": ["OM System OM-1", "OM-1", "OM Digital Solutions OM-1"],
+    "Panasonic DC-S5": ["Panasonic Lumix S5", "Panasonic Lumix DC-S5", "Lumix S5", "Panasonic S5"],
+    "Panasonic DC-GH5M2": ["Panasonic Lumix GH5 II", "Panasonic GH5 Mark II"],
+    "Pentax K-1": ["Pentax K-1", "PENTAX K1", "Ricoh Pentax K-1"],
+    "Pentax K-1 Mark II": ["Pentax K-1 Mark II", "Pentax K-1 II"],
+    "Ricoh GR III": ["Ricoh GR III", "GR III"],
+    "Hasselblad H3D": ["Hasselblad H3D"],
+    "DJI Mavic 2 Pro": ["DJI Mavic 2 Pro"],
+    "DJI Air 2S": ["DJI Air 2S"],
+    "GoPro HERO5 Black": ["GoPro Hero5 Black", "GoPro HERO 5 Black"],
+    "Apple iPhone XS": ["Apple iPhone XS"],
+    "Canon PowerShot G7 X": ["Canon PowerShot G7 X", "Canon G7X"],
+    "Canon EOS Digital Rebel XT": ["Canon Digital Rebel XT", "Canon EOS Digital Rebel XT"],
 }
 
 
@@ -46,70 +89,269 @@ def test_caption_spellings_resolve(canonical: str, spelling: str) -> None:
     ("Canon", "Canon EOS 5D Mark IV", "Canon EOS 5D Mark IV"),
     ("FUJIFILM", "X-T5", "Fujifilm X-T5"),
     ("NIKON CORPORATION", "NIKON Z 9", "Nikon Z 9"),
+    ("NIKON CORPORATION", "NIKON Z 6_2", "Nikon Z 6II"),
     ("LEICA CAMERA AG", "LEICA M11", "Leica M11"),
-    ("OLYMPUS IMAGING CORP.", "E-M1MarkIII", "Olympus E-M1MarkIII"),
+    ("LEICA CAMERA AG", "LEICA Q2", "Leica Q2"),
+    ("LEICA CAMERA AG", "LEICA SL2", "Leica SL2"),
+    ("OLYMPUS CORPORATION", "E-M1MarkIII", "Olympus E-M1MarkIII"),
+    ("OM Digital Solutions", "OM-1", "OM System OM-1"),
     ("Canon", "Canon EOS R5", "Canon EOS R5"),
+    ("Canon", "Canon EOS R6 Mark II", "Canon EOS R6 Mark II"),  # lensfun writes "EOS R6m2"
+    ("SONY", "ILCE-1", "Sony Alpha 1"),
+    ("SONY", "ILCE-7RM5", "Sony Alpha 7R V"),
+    ("Panasonic", "DC-S5", "Panasonic DC-S5"),
+    ("RICOH IMAGING COMPANY, LTD.", "PENTAX K-1", "Pentax K-1"),
+    ("PENTAX Corporation", "PENTAX K10D", "Pentax K10D"),
+    ("Hasselblad", "L1D-20c", "DJI Mavic 2 Pro"),  # the Mavic 2 Pro camera is a Hasselblad
+    ("DJI", "FC3411", "DJI Air 2S"),
+    ("GoPro", "HERO5 Black", "GoPro HERO5 Black"),
+    ("Apple", "iPhone XS", "Apple iPhone XS"),
+    ("SONY", "CYBERSHOT", "Sony Cyber-shot"),
+    ("Canon", "Canon PowerShot G7 X", "Canon PowerShot G7 X"),  # not "(3:2)"
+    ("NIKON CORPORATION\x00", "NIKON D850   ", "Nikon D850"),  # EXIF padding
+    (None, "Canon EOS 5D Mark IV", "Canon EOS 5D Mark IV"),
 ])
-def test_exif_pairs_resolve(make: str, model: str, canonical: str) -> None:
+def test_exif_pairs_resolve(make: str | None, model: str, canonical: str) -> None:
     assert cameras.camera_from_exif(make, model) == canonical
+    body = cameras.body_from_exif(make, model)
+    assert body is not None and body.name == canonical
 
 
 @pytest.mark.parametrize("text", [
-    "", "   ", "a phone", "his camera", "Leica", "iPhone", "Nikon D85", "Canon EOS R5 C",
-    "Sony a9 II", "the camera", "Canon", "x" * 500, "Mark IV",
+    "", "   ", "a phone", "his camera", "the camera", "Leica", "iPhone", "Canon", "Sony",
+    "Nikon D85",  # not a camera; must not become the D850
+    "Canon EOS R5 C", "Canon R5 C",  # lensfun lacks it; must not become the R5
+    "Sony a9 II", "ILCE-9M2", "Canon EOS-1D X Mark III", "Hasselblad X1D", "Apple iPhone 14",
+    "M10",  # a Leica M10 and a Canon EOS M10
+    "G9",  # a Canon PowerShot G9 and a Panasonic DC-G9
+    "D60",  # a Nikon D60 and a Canon EOS D60
+    "Nikon a7 III",  # the maker contradicts the model
+    "Mark IV", "x" * 500, "\x00", "Canon EOS 5D Mark IV with a 24-70mm lens",
 ])
 def test_unknown_or_ambiguous_names_resolve_to_nothing(text: str) -> None:
     assert cameras.camera_from_caption(text) is None
 
 
 def test_close_bodies_are_not_confused() -> None:
-    names = {cameras.camera_from_caption(s) for s in
-             ("Sony a7 III", "Sony a7R III", "Sony a7S III", "Sony a7 II", "Sony a7 IV")}
-    assert len(names) == 5
+    spellings = ["Sony a7 III", "Sony a7R III", "Sony a7S III", "Sony a7 II", "Sony a7 IV",
+                 "Sony a7", "Sony a7R IIIA"]
+    names = [cameras.camera_from_caption(s) for s in spellings]
+    assert None not in names and len(set(names)) == len(spellings)
+    assert {cameras.camera_from_caption(s) for s in ("Canon EOS R", "Canon EOS R5",
+                                                     "Canon EOS RP", "Canon EOS R6")} == {
+        "Canon EOS R", "Canon EOS R5", "Canon EOS RP", "Canon EOS R6"}
+    assert cameras.camera_from_caption("Canon G9") == "Canon PowerShot G9"
+    assert cameras.camera_from_caption("Panasonic G9") == "Panasonic DC-G9"
 
 
 @pytest.mark.parametrize(("make", "model", "tidy"), [
     ("Apple", "iPhone 6", "Apple iPhone 6"),
+    ("EASTMAN KODAK COMPANY", "KODAK CX7530 ZOOM DIGITAL CAMERA",
+     "Kodak CX7530 ZOOM DIGITAL CAMERA"),
+    ("SANYO Electric Co.,Ltd.", "SR6", "Sanyo SR6"),
     ("samsung", "SM-G930F", "Samsung SM-G930F"),
-    ("Caplio", "RR330", "Caplio RR330"),
-    (None, "ION230", "ION230"),
+    ("NIKON", "COOLPIX P1", "Nikon COOLPIX P1"),
+    ("Canon", "Canon EOS-1D X Mark III", "Canon EOS-1D X Mark III"),
+    ("SONY", "ILCE-9M2", "Sony ILCE-9M2"),
     ("HMD Global", "Nokia 8.3 5G", "Nokia 8.3 5G"),
+    ("Jolla", "Jolla", "Jolla"),
+    ("Caplio", "RR330", "Caplio RR330"),
+    ("WWL", "ION230", "WWL ION230"),
+    (None, "ION230", "ION230"),
+    ("Apple", None, "Apple"),
+    ("NIKON CORPORATION", "", "Nikon"),
     (None, None, None),
     ("  ", "", None),
+    ("\x00\x00", "\x00", None),
 ])
 def test_bodies_lensfun_lacks_keep_a_tidy_name(make: str | None, model: str | None,
                                                tidy: str | None) -> None:
+    assert cameras.body_from_exif(make, model) is None
     assert cameras.camera_from_exif(make, model) == tidy
 
 
+@pytest.mark.parametrize(("text", "tidy"), [
+    ("NIKON CORPORATION NIKON D5", "Nikon D5"),
+    ("sony  a9 II", "Sony a9 II"),
+    ("Zorki 4K", "Zorki 4K"),
+    ("Canon\tEOS R5 C\n", "Canon EOS R5 C"),
+    ("", ""),
+])
+def test_tidy_camera_name(text: str, tidy: str) -> None:
+    assert cameras.tidy_camera_name(text) == tidy
+
+
+# --- the shared EXIF corpus against lensfun's own matcher ------------------------------------
+
+
 def corpus_pairs() -> list[tuple[str, str]]:
-    entries = json.loads((REPO / "tests/fixtures/exif-samples.exiftool.json").read_text())
+    entries = json.loads(CORPUS.read_text(encoding="utf-8"))
     return sorted({(e["EXIF:Make"], e["EXIF:Model"]) for e in entries
                    if e.get("EXIF:Make") and e.get("EXIF:Model")})
 
 
-def lensfun_has(make: str, model: str) -> bool:
-    """Whether lensfun lists this EXIF pair, judged from its own XML strings (no resolver)."""
-    maker = cameras.maker_key(make)
-    model_text = " ".join(model.split()).casefold()
-    for body in cameras.all_bodies():
-        if cameras.maker_key(body.exif_make) == maker and \
-                " ".join(body.exif_model.split()).casefold() == model_text:
-            return True
-    return False
+def test_every_corpus_pair_lensfun_has_resolves_and_no_other() -> None:
+    """lensfun's C matcher (through lensfunpy) says which pairs it has; exactly those resolve,
+    each to the body of the camera lensfun found."""
+    import lensfunpy
 
-
-def test_every_corpus_pair_lensfun_has_resolves() -> None:
+    database = lensfunpy.Database()
     pairs = corpus_pairs()
-    known = [p for p in pairs if lensfun_has(*p)]
-    resolved = [p for p in pairs if cameras.body_from_exif(*p) is not None]
-    assert set(known) <= set(resolved)
-    assert len(known) >= 5  # the corpus has Canon, Nikon, Pentax, Olympus, Fujifilm bodies
+    expected = {}
+    for make, model in pairs:
+        found = database.find_cameras(make, model)
+        if found:
+            expected[(make, model)] = {camera.model.casefold() for camera in found}
+    resolved = {pair: body for pair in pairs if (body := cameras.body_from_exif(*pair))}
+    assert set(resolved) == set(expected)
+    for pair, body in resolved.items():
+        assert body.exif_model.casefold() in expected[pair]
+    assert len(expected) == 19 and len(pairs) == 47  # the corpus as committed
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=80), st.text(max_size=80))
-def test_resolution_never_raises(make: str, model: str) -> None:
-    cameras.camera_from_caption(make)
-    cameras.camera_from_exif(make, model)
-    cameras.camera_from_exif(None, model)
+# --- the whole database ------------------------------------------------------------------------
+
+
+def test_every_lensfun_camera_resolves_from_its_own_exif_strings() -> None:
+    for row in cameras.load_rows():
+        if not cameras._is_body(row):
+            continue
+        for make, model in ((row.maker, row.model), (row.maker.upper(), row.model.upper())):
+            body = cameras.body_from_exif(make, model)
+            assert body is not None, (make, model)
+
+
+def test_every_canonical_name_resolves_to_itself() -> None:
+    bodies = cameras.all_bodies()
+    names = [body.name for body in bodies]
+    assert len(names) == len(set(names)) > 800
+    assert names == sorted(names, key=str.casefold)
+    for body in bodies:
+        assert cameras.camera_from_caption(body.name) == body.name
+        assert body.name == f"{body.maker} {body.model}"
+
+
+def test_generic_entries_are_not_bodies() -> None:
+    names = {body.name for body in cameras.all_bodies()}
+    assert not any("35mm film" in name or name.startswith("Generic") for name in names)
+    assert not any("(3:2)" in name or "(4:3)" in name for name in names)
+    sony = next(body for body in cameras.all_bodies() if body.name == "Sony Alpha 7 III")
+    assert (sony.maker, sony.model, sony.exif_make, sony.exif_model, sony.mount,
+            sony.crop_factor) == ("Sony", "Alpha 7 III", "Sony", "ILCE-7M3", "Sony E", 1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(cameras.all_bodies()), st.sampled_from([" ", "-", "  ", " - "]),
+       st.sampled_from([str.upper, str.lower, str.title, str.casefold]))
+def test_case_and_separators_in_a_model_do_not_matter(
+    body: cameras.Body, separator: str, case: Callable[[str], str],
+) -> None:
+    spelled = case(f"{body.maker} {body.model.replace(' ', separator)}")
+    assert cameras.camera_from_caption(spelled) == body.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_resolution_never_raises_and_only_names_real_bodies(make: str, model: str) -> None:
+    known = {body.name for body in cameras.all_bodies()}
+    for body in (cameras.body_from_caption(make), cameras.body_from_exif(make, model),
+                 cameras.body_from_exif(None, model)):
+        assert body is None or body.name in known
+    camera = cameras.camera_from_exif(make, model)
+    assert camera is None or camera.strip() == camera
+    cameras.camera_from_caption(model)
+    cameras.tidy_camera_name(make + model)
+
+
+# --- loading: the XML once, then the on-disk cache ---------------------------------------------
+
+
+@pytest.fixture
+def small_db(tmp_path: Path) -> Path:
+    """A copy of two lensfun XML files: a database the tests may touch."""
+    folder = tmp_path / "db_files"
+    folder.mkdir()
+    for name in ("mil-sony.xml", "slr-nikon.xml"):
+        shutil.copy2(cameras._db_folder() / name, folder / name)
+    return folder
+
+
+def test_cache_is_written_then_read(small_db: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache" / "cameras.json"
+    rows = cameras.load_rows(small_db, cache)
+    assert cache.is_file() and {r.model for r in rows} >= {"ILCE-7M3", "Nikon D850"}
+    assert [p.name for p in cache.parent.iterdir()] == ["cameras.json"]  # no temporary left
+    # A cache that matches the files is what is read: change a row in it and see it come back.
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["rows"][0][2] = "Edited in the cache"
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert cameras.load_rows(small_db, cache)[0].model == "Edited in the cache"
+
+
+def test_cache_is_ignored_when_the_database_changes(small_db: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cameras.json"
+    cameras.load_rows(small_db, cache)
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["rows"][0][2] = "Edited in the cache"
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    xml = small_db / "mil-sony.xml"
+    os.utime(xml, ns=(xml.stat().st_atime_ns, xml.stat().st_mtime_ns + 1_000_000_000))
+    rows = cameras.load_rows(small_db, cache)
+    assert "Edited in the cache" not in {r.model for r in rows}
+    assert json.loads(cache.read_text(encoding="utf-8"))["rows"] == [list(r) for r in rows]
+
+
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"source": 1}', "",
+                                     '{"source": null, "rows": [[1, 2, 3]]}'])
+def test_corrupt_cache_is_reparsed_and_replaced(small_db: Path, tmp_path: Path,
+                                                content: str) -> None:
+    cache = tmp_path / "cameras.json"
+    expected = cameras.load_rows(small_db, tmp_path / "other.json")
+    cache.write_text(content, encoding="utf-8")
+    assert cameras.load_rows(small_db, cache) == expected
+    assert cameras.load_rows(small_db, cache) == expected  # and now from the rewritten cache
+
+
+def test_cache_with_wrong_row_types_is_reparsed(small_db: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cameras.json"
+    expected = cameras.load_rows(small_db, cache)
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["rows"][0][1] = 42
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert cameras.load_rows(small_db, cache) == expected
+
+
+def test_unwritable_cache_costs_only_the_parse(small_db: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    rows = cameras.load_rows(small_db, blocker / "sub" / "cameras.json")
+    assert rows == cameras.load_rows(small_db, tmp_path / "fine.json")
+
+
+def test_cache_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cameras._cache_path() == tmp_path / "caption-catalog" / "lensfun-cameras.json"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cameras._cache_path() == tmp_path / "home/.cache/caption-catalog/lensfun-cameras.json"
+
+
+def test_cache_key_holds_the_lensfunpy_version(small_db: Path) -> None:
+    import lensfunpy
+
+    assert cameras._fingerprint(cameras._db_folder())["lensfunpy"] == lensfunpy.__version__
+    assert cameras._fingerprint(small_db)["lensfunpy"] == "unknown"  # no _version.py beside it
+
+
+def test_a_new_process_loads_from_the_cache_without_heavy_imports(tmp_path: Path) -> None:
+    """The first process parses the XML and writes the cache; the next one reads only the
+    cache (it never imports the XML parser), and neither imports lensfunpy (numpy)."""
+    script = ("import sys; from catalog import cameras; "
+              "assert cameras.camera_from_exif('SONY', 'ILCE-7M3') == 'Sony Alpha 7 III'; "
+              "print(sorted(m for m in ('defusedxml', 'lensfunpy', 'numpy', 'scipy') "
+              "if m in sys.modules))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, check=True,
+                           capture_output=True, text=True).stdout.strip() for _ in range(2)]
+    assert runs == ["['defusedxml']", "[]"]
+    assert (tmp_path / "caption-catalog" / "lensfun-cameras.json").is_file()
