@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 import random
 
-from catalog.people import people_keys, person_key
+from catalog.people import people_keys
 from catalog.store import ARTICLE, CAPTION, IMAGE, open_catalog, upsert_cameras, write
 
 BODIES = ["Nikon D850", "Canon EOS R5", "Sony Alpha 7 III", "Fujifilm X-T5", "Nikon Z 9"]
@@ -60,7 +60,7 @@ def fill(target: str, captions: int, seed: int = 11) -> None:
                         "id": cid, "article_id": n + 1, "caption_no": caption_no,
                         "text": f"A photo of scene {caption_no} of story {n} in the old town, "
                                 f"captured by {outlet}'s {person}. (Taken with a {body})",
-                        "photographer": person, "photographer_key": person_key(person),
+                        "photographer": person, "photographer_key": people_keys(person),
                         "outlet": outlet, "caption_camera": body, "camera": body,
                         "image_id": cid if linked else None, "link": "convention" if linked
                         else None, "auto_image_id": cid if linked else None,

@@ -3,125 +3,192 @@
 Formats by extension: `.txt` (the seed's plain text), `.md`/`.markdown` (Markdown with optional
 YAML front matter, read with markdown-it-py and PyYAML's safe loader), `.html`/`.htm` (read with
 BeautifulSoup's html.parser). Bytes are decoded as UTF-8, else as Windows-1252 with a warning;
-binary data is refused with a clear message. Parsing arbitrary text never raises.
+binary data is refused with a clear message. Parsing decoded text never raises: what cannot be
+understood (bad front matter, a bad date) becomes a warning on the Article.
+
+Every caption's text goes through the caption grammar (`catalog.captions`) for its credit and
+camera; in HTML a credit in its own element (`<cite>`, `<small>`, `<span class="credit">`) is read
+first. docs/captions.md describes what each format yields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import warnings
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from catalog import cameras
-from catalog.captions import collapse, find_camera, find_credit, is_caption, read_caption
+from catalog.captions import (
+    collapse,
+    is_caption,
+    outlet_name,
+    photographer_name,
+    read_caption,
+    read_credit_line,
+)
 from catalog.domain import Article, ArticleFormat, Caption, Credit
 from catalog.errors import ArticleError
 
 FORMATS: Mapping[str, ArticleFormat] = {
     ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
 }
+# Bump when reading the same file would give different rows (a grammar change, say): the next
+# ingest reads every article again instead of skipping the unchanged ones.
+READER_VERSION = 2
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
-_BINARY_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
-                 b"II*\x00", b"MM\x00*", b"RIFF", b"\x00\x00\x00")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y",
-                 "%b %d, %Y", "%b %d %Y", "%Y.%m.%d")
+# File signatures of things that are not articles, whatever their name says.
+BINARY_SIGNATURES: tuple[bytes, ...] = (
+    b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"II*\x00",
+    b"MM\x00*", b"RIFF", b"\x00\x00\x00", b"BZh", b"7z\xbc\xaf", b"Rar!", b"\x7fELF",
+    b"MZ\x90\x00", b"OggS", b"ID3", b"SQLite format 3\x00", b"\xd0\xcf\x11\xe0",
+)
+BINARY_CONTROL_SHARE = 0.10  # more control bytes than this in the first 4 KB: not text
+_TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
+
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+                "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%b. %d, %Y", "%d.%m.%Y")
 
 
 def format_of(path: Path) -> ArticleFormat | None:
-    """The article format an extension stands for, or None."""
+    """The article format an extension stands for (case-insensitive), or None."""
     return FORMATS.get(path.suffix.lower())
 
 
 def read_article(path: Path) -> Article:
-    """Read an article file; ArticleError (naming the file) for anything that is not one."""
+    """Read an article file. ArticleError, naming the file and the reason, for anything that
+    is not a readable article (another extension, a folder, no permission, binary data)."""
+    name = path.as_posix()
     fmt = format_of(path)
     if fmt is None:
-        raise ArticleError(f"{path}: not an article (.txt, .md, .markdown, .html, .htm)")
+        raise ArticleError(f"{name}: not an article (.txt, .md, .markdown, .html, .htm)")
     try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{path}: too large for an article "
-                               f"({path.stat().st_size // (1024 * 1024)} MB)")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{name}: too large for an article ({size // (1024 * 1024)} MB)")
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder, not an article") from None
+        raise ArticleError(f"{name}: is a folder, not an article") from None
     except PermissionError:
-        raise ArticleError(f"{path}: permission denied") from None
+        raise ArticleError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return parse_article(data, fmt, path.as_posix())
-
-
-def decode_article(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Article bytes as text, and what the reader should be told about how they were decoded."""
-    warnings: list[str] = []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-        warnings.append("decoded as UTF-16 (byte order mark)")
-    else:
-        sample = data[:4096]
-        if data.startswith(_BINARY_MAGIC) or (sample and _control_share(sample) > 0.10):
-            raise ArticleError(f"{path}: not a text article (binary data)")
-        if b"\x00" in data:
-            nuls = data.count(b"\x00")
-            warnings.append(f"dropped {nuls} NUL bytes")
-            data = data.replace(b"\x00", b"")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            try:
-                text = data.decode("cp1252")
-                warnings.append(f"decoded as Windows-1252 (not valid UTF-8 at byte {exc.start})")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-                warnings.append(f"decoded as Latin-1 (not valid UTF-8 at byte {exc.start})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return text, warnings
-
-
-def _control_share(sample: bytes) -> float:
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls / len(sample)
+        raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    return parse_article(data, fmt, name)
 
 
 def parse_article(data: bytes, fmt: ArticleFormat, path: str) -> Article:
-    """The pure part of reading: bytes of a known format to an Article."""
-    text, warnings = decode_article(data, path)
-    return parse_text(text, fmt, path, warnings)
+    """The pure part of reading: an article's bytes, in a known format, to an Article.
+    Raises only ArticleError (binary data, or nesting too deep to read)."""
+    text, notes = decode_article(data, path)
+    return parse_text(text, fmt, path, notes)
+
+
+def decode_article(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Article bytes as text, and what the reader should be told about how they were decoded.
+
+    UTF-8 (a byte order mark is dropped); UTF-16 with a byte order mark; else Windows-1252,
+    else Latin-1, each with a warning. NUL bytes are dropped with a warning; line ends become
+    "\\n". Data that is clearly not text raises ArticleError naming `path`.
+    """
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        notes.append("decoded as UTF-16 (byte order mark)")
+    elif _utf16_without_bom(data):
+        text = data.decode("utf-16-le", errors="replace")
+        notes.append("decoded as UTF-16 (no byte order mark)")
+    else:
+        if _looks_binary(data):
+            raise ArticleError(f"{path}: not a text article (binary data)")
+        nuls = data.count(b"\x00")
+        if nuls:
+            notes.append(f"dropped {nuls} NUL bytes")
+            data = data.replace(b"\x00", b"")
+        text, note = _decode_text(data)
+        if note:
+            notes.append(note)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return text.removeprefix("\ufeff"), notes
+
+
+def _decode_text(data: bytes) -> tuple[str, str | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        at = exc.start
+    try:
+        return data.decode("cp1252"), f"decoded as Windows-1252 (not valid UTF-8 at byte {at})"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), f"decoded as Latin-1 (not valid UTF-8 at byte {at})"
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith(BINARY_SIGNATURES) or data[4:8] == b"ftyp":  # ISO media: HEIC, MP4
+        return True
+    sample = data[:4096]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Little-endian UTF-16 text saved without a byte order mark: NUL in most odd bytes."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return False
+    odd, even = sample[1::2], sample[0::2]
+    return odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.05 * len(even) and \
+        not data.startswith(BINARY_SIGNATURES)
 
 
 def parse_text(text: str, fmt: ArticleFormat, path: str,
-               warnings: list[str] | None = None) -> Article:
-    """Decoded article text to an Article. Never raises on arbitrary text."""
-    notes = list(warnings or [])
+               notes: list[str] | None = None) -> Article:
+    """Decoded article text to an Article. Never raises on arbitrary text, except
+    ArticleError for markup nested too deeply for the parsers."""
+    warnings_ = list(notes or [])
     reader = {"txt": _read_txt, "md": _read_markdown, "html": _read_html}[fmt]
     try:
-        headline, deck, published, captions = reader(text, notes)
+        parsed = reader(text, warnings_)
     except RecursionError:
         raise ArticleError(f"{path}: nested too deeply to read as {fmt}") from None
-    numbered = tuple(
-        Caption(caption_no=n, text=c.text, photographer=c.photographer, outlet=c.outlet,
+    captions = tuple(
+        Caption(caption_no=number, text=c.text, photographer=c.photographer, outlet=c.outlet,
                 caption_camera=c.caption_camera, camera=c.camera, image_ref=c.image_ref)
-        for n, c in enumerate(captions, 1)
+        for number, c in enumerate(parsed.captions, 1)
     )
-    return Article(path=path, format=fmt, headline=_or_none(headline), deck=_or_none(deck),
-                   published=published, captions=numbered, warnings=tuple(notes))
+    return Article(path=path, format=fmt, headline=_text_or_none(parsed.headline),
+                   deck=_text_or_none(parsed.deck), published=parsed.published,
+                   captions=captions, warnings=tuple(warnings_))
 
 
-def _or_none(text: str | None) -> str | None:
-    return collapse(text) or None if text else None
+@dataclass
+class _Parsed:
+    """What one reader found, before captions are numbered."""
+
+    headline: str | None = None
+    deck: str | None = None
+    published: dt.date | None = None
+    captions: list[Caption] = field(default_factory=list)
+
+
+def _text_or_none(text: str | None) -> str | None:
+    return (collapse(text) or None) if text else None
 
 
 def make_caption(text: str, image_ref: str | None = None,
-                 credit_hint: Credit | None = None) -> Caption:
-    """A caption from its text, read by the caption grammar (number assigned later)."""
+                 credit: Credit | None = None) -> Caption:
+    """A caption from its text, read by the caption grammar; `credit`, when it names anyone,
+    is the credit the markup states (it wins over the one read from the text). The number is
+    assigned when the article is complete."""
     parts = read_caption(text)
     photographer, outlet = parts.photographer, parts.outlet
-    if credit_hint is not None and (credit_hint.photographer or credit_hint.outlet):
-        photographer = credit_hint.photographer or photographer
-        outlet = credit_hint.outlet or outlet
+    if credit is not None and (credit.photographer or credit.outlet):
+        photographer, outlet = credit.photographer, credit.outlet
     return Caption(caption_no=0, text=parts.text, photographer=photographer, outlet=outlet,
                    caption_camera=parts.caption_camera,
                    camera=cameras.camera_from_caption(parts.caption_camera),
@@ -129,7 +196,9 @@ def make_caption(text: str, image_ref: str | None = None,
 
 
 def parse_date(value: Any, notes: list[str], what: str = "published") -> dt.date | None:
-    """A publication date from front matter, a meta tag or a text line; a warning if unreadable."""
+    """A publication date from front matter, a meta tag or a text line: ISO dates and
+    timestamps (the date part is taken) and the common written forms; a warning when the
+    value is there but unreadable."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -137,58 +206,47 @@ def parse_date(value: Any, notes: list[str], what: str = "published") -> dt.date
     if isinstance(value, dt.date):
         return value
     text = collapse(str(value))
-    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    if match:
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", text)
+    if iso:
         try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
+    else:
+        for fmt in DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
     notes.append(f"{what} date not understood: {text[:40]!r}")
     return None
 
 
-# --- plain text ----------------------------------------------------------------------------
+# ==== plain text ================================================================================
 
-_HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{1,24}?)\s*:\s*(.*?)\s*$")
-_HEADER_KEYS = {"published": "published", "date": "published", "published at": "published",
-                "title": "headline", "headline": "headline", "deck": "deck",
-                "standfirst": "deck", "subtitle": "deck", "summary": "deck"}
-_STRONG_CAPTION = re.compile(
-    r"^\W{0,3}(?:an?\s+(?:photo|photograph|image|picture)\s+of\b|(?:photo|pictured)\s*:)",
-    re.IGNORECASE)
+# "key : value" lines at the top of a plain-text article (whitespace around the colon
+# optional, keys case-insensitive) and what they set; keys mapped to None are read and ignored.
+TEXT_HEADER_KEYS: Mapping[str, str | None] = {
+    "published": "published", "date": "published", "published at": "published",
+    "published on": "published", "publication date": "published",
+    "title": "headline", "headline": "headline",
+    "deck": "deck", "standfirst": "deck", "subtitle": "deck", "summary": "deck",
+    "author": None, "by": None, "byline": None, "updated": None, "modified": None,
+    "section": None, "category": None, "tags": None, "slug": None, "url": None,
+    "source": None, "language": None, "lang": None,
+}
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(.*?)\s*$")
 
-Parsed = tuple[str | None, str | None, dt.date | None, list[Caption]]
 
-
-def _read_txt(text: str, notes: list[str]) -> Parsed:
-    lines = text.split("\n")
-    meta: dict[str, str] = {}
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    while start < len(lines):  # "key : value" lines at the top, e.g. "published : 2023-11-04"
-        match = _HEADER_LINE.match(lines[start])
-        key = _HEADER_KEYS.get(match.group(1).strip().lower()) if match else None
-        if not match or key is None:
-            break
-        meta.setdefault(key, match.group(2))
-        start += 1
-    blocks = [collapse(" ".join(block)) for block in _blocks(lines[start:])]
-    blocks = [b for b in blocks if b]
-    headline = meta.get("headline")
-    if headline is None and blocks:
-        headline = blocks.pop(0)
-    deck = meta.get("deck")
-    if deck is None and blocks and not _STRONG_CAPTION.match(blocks[0]) \
-            and find_camera(blocks[0]) is None:
-        deck = blocks.pop(0)
-    captions = [make_caption(block) for block in blocks if is_caption(block)]
-    return headline, deck, parse_date(meta.get("published"), notes), captions
+def _header(line: str) -> tuple[str, str | None, str] | None:
+    """A header line as (key, what it sets, value), or None when the line is not one."""
+    match = _HEADER_LINE.match(line)
+    if match is None:
+        return None
+    key = " ".join(match.group(1).lower().replace("_", " ").replace("-", " ").split())
+    if key not in TEXT_HEADER_KEYS:
+        return None
+    return key, TEXT_HEADER_KEYS[key], match.group(2)
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
@@ -203,30 +261,83 @@ def _blocks(lines: list[str]) -> Iterator[list[str]]:
         yield block
 
 
-# --- Markdown ------------------------------------------------------------------------------
+def _read_txt(text: str, notes: list[str]) -> _Parsed:
+    """Header lines, then blank-line separated blocks: headline, deck, paragraphs.
 
-_FRONT_MATTER = re.compile(r"^\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+    Header lines ("published : 2023-11-04") are metadata wherever they stand before the deck,
+    on their own or at the top of a block. The block after the headline is the deck unless it
+    is itself a caption (an article with no deck whose first paragraph is a caption). Captions
+    are the paragraphs that pass `is_caption`; the headline and deck never do.
+    """
+    meta: dict[str, str] = {}
+    parsed = _Parsed()
+    stage = "headline"
+    for block in _blocks(text.split("\n")):
+        lines = list(block)
+        while stage != "body" and lines and (header := _header(lines[0])) is not None:
+            key, sets, value = header
+            meta.setdefault(sets or key, value)
+            lines.pop(0)
+        if not lines:
+            continue
+        paragraph = collapse(" ".join(lines))
+        if stage == "headline":
+            stage = "deck"
+            if "headline" not in meta:
+                parsed.headline = paragraph
+                continue
+        if stage == "deck":
+            stage = "body"
+            if "deck" not in meta and not is_caption(paragraph):
+                parsed.deck = paragraph
+                continue
+        if is_caption(paragraph):
+            parsed.captions.append(make_caption(paragraph))
+    parsed.headline = meta.get("headline") or parsed.headline
+    parsed.deck = meta.get("deck") or parsed.deck
+    parsed.published = parse_date(meta.get("published"), notes)
+    return parsed
+
+
+# ==== Markdown ==================================================================================
+
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+# Front matter keys, in order of preference, for each field.
+FRONT_MATTER_KEYS: Mapping[str, tuple[str, ...]] = {
+    "headline": ("title", "headline"),
+    "published": ("published", "date", "pubdate", "published_at", "publish_date",
+                  "date_published"),
+    "deck": ("deck", "description", "subtitle", "standfirst", "summary", "dek", "excerpt"),
+}
 
 
 def _front_matter(text: str, notes: list[str]) -> tuple[dict[str, Any], str]:
+    """YAML front matter as a mapping (keys lower-cased) and the text after it."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     import yaml
 
+    body = text[match.end():]
     try:
-        loaded = yaml.safe_load(match.group(1))
+        loaded = yaml.safe_load(match.group(1) or "")
     except yaml.YAMLError as exc:
-        notes.append(f"front matter is not valid YAML ({str(exc).splitlines()[0]})")
-        return {}, text[match.end():]
+        notes.append(f"front matter is not valid YAML ({str(exc).splitlines()[0]}); ignored")
+        return {}, body
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # PyYAML builds dates and numbers itself: "date: 2023-13-45" raises ValueError
+        notes.append(f"front matter is not valid YAML ({exc}); ignored")
+        return {}, body
+    if loaded is None:
+        return {}, body
     if not isinstance(loaded, dict):
         notes.append("front matter is not a mapping of keys to values; ignored")
-        return {}, text[match.end():]
-    return {str(k).lower(): v for k, v in loaded.items()}, text[match.end():]
+        return {}, body
+    return {str(k).lower(): v for k, v in loaded.items()}, body
 
 
-def _first_text(meta: Mapping[str, Any], *keys: str) -> str | None:
-    for key in keys:
+def _meta_text(meta: Mapping[str, Any], field: str) -> str | None:
+    for key in FRONT_MATTER_KEYS[field]:
         value = meta.get(key)
         if value is not None and not isinstance(value, dict | list):
             text = collapse(str(value))
@@ -235,70 +346,99 @@ def _first_text(meta: Mapping[str, Any], *keys: str) -> str | None:
     return None
 
 
+def _meta_date(meta: Mapping[str, Any], notes: list[str]) -> dt.date | None:
+    for key in FRONT_MATTER_KEYS["published"]:
+        if meta.get(key) not in (None, ""):
+            return parse_date(meta[key], notes)
+    return None
+
+
 def _inline_text(children: list[Any]) -> str:
+    """The visible text of inline tokens (an image counts as its alt text)."""
     parts: list[str] = []
     for child in children:
-        if child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content if child.type != "html_inline" else "")
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-        elif child.type == "image":
-            parts.append(child.content or "")
-        if child.children:
+        elif child.children:
             parts.append(_inline_text(child.children))
     return "".join(parts)
 
 
 def _wholly_emphasised(children: list[Any]) -> str | None:
-    """The text of inline children that are one emphasis (*...* or _..._), else None."""
+    """The text of inline tokens that are one emphasis (`*...*` or `_..._`, possibly inside
+    or around strong emphasis), else None."""
     items = [c for c in children if not (c.type == "text" and not c.content.strip())
              and c.type not in ("softbreak", "hardbreak")]
-    if len(items) < 3 or items[0].type != "em_open" or items[-1].type != "em_close":
+    while len(items) >= 3 and items[0].type == "strong_open" and items[-1].type == \
+            "strong_close" and _closes_at_end(items, "strong"):
+        items = items[1:-1]
+    if len(items) < 3 or items[0].type != "em_open" or items[-1].type != "em_close" or \
+            not _closes_at_end(items, "em"):
         return None
-    depth = 0
-    for index, item in enumerate(items):
-        depth += item.type == "em_open"
-        depth -= item.type == "em_close"
-        if depth == 0 and index != len(items) - 1:
-            return None
     return collapse(_inline_text(items[1:-1])) or None
 
 
-def _read_markdown(text: str, notes: list[str]) -> Parsed:
+def _closes_at_end(items: list[Any], kind: str) -> bool:
+    """Whether the opening `kind` token at the start is closed only by the last token."""
+    depth = 0
+    for index, item in enumerate(items):
+        depth += item.type == f"{kind}_open"
+        depth -= item.type == f"{kind}_close"
+        if depth == 0 and index != len(items) - 1:
+            return False
+    return True
+
+
+@cache
+def _markdown_parser() -> Any:
     from markdown_it import MarkdownIt
 
+    class _AsWritten(MarkdownIt):
+        """Image sources kept as written: path decoding and safety happen at link time.
+        (markdown-it's own link validation still refuses javascript:, file: and the like.)"""
+
+        def normalizeLink(self, url: str) -> str:
+            return url
+
+    return _AsWritten("commonmark")
+
+
+def _read_markdown(text: str, notes: list[str]) -> _Parsed:
+    """Front matter, then every image `![alt](src "title")` as a caption: its text is the next
+    paragraph when wholly emphasised (also after a line break in the image's own paragraph),
+    else the title, else the alt text. `<figure>` blocks of raw HTML count as in HTML."""
     meta, body = _front_matter(text, notes)
-    tokens = MarkdownIt("commonmark").parse(body)
-    headline = _first_text(meta, "title", "headline")
-    deck = _first_text(meta, "deck", "description", "subtitle", "standfirst", "summary")
-    published = parse_date(meta.get("published", meta.get("date")), notes)
+    tokens = _markdown_parser().parse(body)
     captions: list[Caption] = []
     first_heading: str | None = None
-    pending: list[tuple[str, str, str]] = []  # images waiting for a caption paragraph
+    pending: list[tuple[str, str, str]] = []  # images still waiting for their caption
 
-    def flush() -> None:
-        for src, title, alt in pending:
-            captions.append(make_caption(title or alt, src))
+    def flush(caption_text: str | None = None) -> None:
+        """Close the waiting images: the last takes `caption_text`, the others title/alt."""
+        for index, (src, title, alt) in enumerate(pending):
+            last = index == len(pending) - 1
+            captions.append(make_caption(caption_text if last and caption_text else
+                                         title or alt, src))
         pending.clear()
 
     for index, token in enumerate(tokens):
-        if token.type == "inline" and index and tokens[index - 1].type == "heading_open":
-            if tokens[index - 1].tag == "h1" and first_heading is None:
-                first_heading = collapse(_inline_text(token.children or []))
-            continue
         if token.type == "html_block":
             flush()
-            _, _, _, figures = _read_html(token.content, [], figures_only=True)
-            captions.extend(figures)
+            captions.extend(_read_html(token.content, [], figures_only=True).captions)
             continue
         if token.type != "inline":
             continue
         children = token.children or []
+        if index and tokens[index - 1].type == "heading_open":
+            flush()
+            if tokens[index - 1].tag == "h1" and first_heading is None:
+                first_heading = collapse(_inline_text(children)) or None
+            continue
         emphasised = _wholly_emphasised(children)
         if pending and emphasised:
-            src, _title, _alt = pending.pop(0)
-            captions.append(make_caption(emphasised, src))
-            flush()
+            flush(emphasised)
             continue
         flush()
         images = [(i, c) for i, c in enumerate(children) if c.type == "image"]
@@ -306,51 +446,106 @@ def _read_markdown(text: str, notes: list[str]) -> Parsed:
             src = str(image.attrs.get("src") or "")
             title = collapse(str(image.attrs.get("title") or ""))
             alt = collapse(_inline_text(image.children or []) or image.content or "")
+            pending.append((src, title, alt))
             if position == len(images) - 1:
                 after = _wholly_emphasised(children[child_index + 1:])
                 if after:
-                    captions.append(make_caption(after, src))
-                    continue
-            pending.append((src, title, alt))
+                    flush(after)
     flush()
-    return headline or first_heading, deck, published, captions
+    return _Parsed(_meta_text(meta, "headline") or first_heading, _meta_text(meta, "deck"),
+                   _meta_date(meta, notes), captions)
 
 
-# --- HTML ----------------------------------------------------------------------------------
+# ==== HTML ======================================================================================
 
-_CREDIT_CLASS = re.compile(r"credit|byline|copyright|source|attribution|photographer", re.I)
-_DECK_CLASS = re.compile(r"\b(?:deck|dek|standfirst|subtitle|subhead|summary|lede|lead)\b", re.I)
+# Elements inside a figcaption that carry the credit, and how each is read: "line" through the
+# credit grammar (a lone name counts there), "photographer" and "outlet" as that part alone.
+CREDIT_TAGS: Mapping[str, str] = {"cite": "line", "small": "line"}
+CREDIT_CLASSES: tuple[tuple[str, str], ...] = (
+    (r"photographer|creator|author|byline|photo-?by", "photographer"),
+    (r"agency|outlet|provider|organi[sz]ation|source", "outlet"),
+    (r"credit|copyright|attribution|courtesy|rights", "line"),
+)
+_CREDIT_CLASS = [(re.compile(rf"(?:^|[-_])(?:{pattern})s?(?:$|[-_])", re.I), role)
+                 for pattern, role in CREDIT_CLASSES]
+# Elements that hold the deck (standfirst), by class; read before the meta descriptions,
+# because they are what readers see.
+DECK_CLASSES = r"deck|dek|standfirst|subtitle|sub-?headline|subhead|strapline|summary|" \
+               r"article-summary|lede"
+_DECK_CLASS = re.compile(rf"(?:^|[-_])(?:{DECK_CLASSES})(?:$|[-_])", re.I)
+# Where the publication date may stand, after the two the contract names.
+EXTRA_DATE_META: tuple[tuple[str, str], ...] = (
+    ("itemprop", "datePublished"), ("name", "pubdate"), ("name", "publish-date"),
+    ("name", "date"), ("name", "dc.date"), ("name", "DC.date.issued"),
+)
+_BROKEN_DECLARATION = re.compile(r"<!(?!--|doctype\b)", re.I)
+_BREAKING_TAGS = frozenset({"br", "p", "div", "cite", "small", "li", "h1", "h2", "h3", "h4",
+                            "h5", "h6"})
 
 
-def _read_html(text: str, notes: list[str], figures_only: bool = False) -> Parsed:
-    from bs4 import BeautifulSoup
+def _soup(text: str, notes: list[str]) -> Any:
+    """The parsed document. html.parser rejects a few broken declarations ("<![0"): those are
+    escaped and the text parsed again; if it still refuses, the text is read as plain text."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+    from bs4.exceptions import ParserRejectedMarkup
 
-    soup = BeautifulSoup(text, "html.parser")
-    for element in soup(["script", "style", "noscript", "template"]):
+    with warnings.catch_warnings():
+        # bs4 warns when markup looks like a URL or a file name, or like XML: we parse what
+        # the article holds either way.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        try:
+            return BeautifulSoup(text, "html.parser")
+        except ParserRejectedMarkup:
+            pass
+        try:
+            return BeautifulSoup(_BROKEN_DECLARATION.sub("&lt;!", text), "html.parser")
+        except ParserRejectedMarkup:
+            notes.append("HTML markup could not be parsed; read as plain text")
+            return BeautifulSoup(html.escape(text), "html.parser")
+
+
+def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Parsed:
+    """Headline `<h1>` else `<title>`; date from `article:published_time`, else the first
+    `<time datetime>`, else a few common meta tags; deck from an element with a deck-like class,
+    else `og:description`, else `<meta name="description">`; every `<figure>` a caption."""
+    soup = _soup(text, notes)
+    for element in soup(["script", "style", "template"]):
         element.decompose()
     captions = [_figure_caption(figure) for figure in soup.find_all("figure")]
     if figures_only:
-        return None, None, None, captions
-    headline = _element_text(soup.find("h1"))
-    if not headline and soup.title is not None:
-        headline = _element_text(soup.title)
-    published = None
-    meta = soup.find("meta", attrs={"property": "article:published_time"})
-    if meta is not None and meta.get("content"):
-        published = parse_date(meta.get("content"), notes)
-    if published is None:
-        time = soup.find("time", attrs={"datetime": True})
-        if time is not None:
-            published = parse_date(time.get("datetime"), notes)
-    deck = None
-    for key, value in (("name", "description"), ("property", "og:description")):
+        return _Parsed(captions=captions)
+    headline = _element_text(soup.find("h1")) or _element_text(soup.title)
+    return _Parsed(headline, _html_deck(soup), _html_date(soup, notes), captions)
+
+
+def _html_date(soup: Any, notes: list[str]) -> dt.date | None:
+    places: list[Any] = [soup.find("meta", attrs={"property": "article:published_time"})]
+    places.append(soup.find("time", attrs={"datetime": True}))
+    places.extend(soup.find("meta", attrs={key: value}) for key, value in EXTRA_DATE_META)
+    for element in places:
+        if element is None:
+            continue
+        value = element.get("datetime") if element.name == "time" else element.get("content")
+        if value and str(value).strip():
+            published = parse_date(str(value), notes)
+            if published is not None:
+                return published
+    return None
+
+
+def _html_deck(soup: Any) -> str | None:
+    for element in soup.find_all(class_=_DECK_CLASS):
+        if element.find_parent("figure") is None and element.name not in ("figure", "body",
+                                                                            "html"):
+            text = _element_text(element)
+            if text:
+                return text
+    for key, value in (("property", "og:description"), ("name", "description")):
         found = soup.find("meta", attrs={key: value})
-        if found is not None and found.get("content"):
-            deck = collapse(str(found.get("content")))
-            break
-    if deck is None:
-        deck = _element_text(soup.find(class_=_DECK_CLASS))
-    return headline, deck, published, captions
+        if found is not None and str(found.get("content") or "").strip():
+            return collapse(str(found.get("content")))
+    return None
 
 
 def _element_text(element: Any) -> str | None:
@@ -359,39 +554,78 @@ def _element_text(element: Any) -> str | None:
     return collapse(element.get_text(" ")) or None
 
 
+def _own(figure: Any, name: str | bool) -> list[Any]:
+    """Descendants of `figure` with tag `name` that are not inside a nested figure."""
+    return [element for element in figure.find_all(name)
+            if element.find_parent("figure") is figure]
+
+
+def _image_source(figure: Any) -> str | None:
+    """The first usable image of a figure: `<img src>` (lazy `data-src` when src is a data:
+    URI or missing), never a data: URI."""
+    for img in _own(figure, "img"):
+        for attribute in ("src", "data-src", "data-original"):
+            candidate = str(img.get(attribute) or "").strip()
+            if candidate and not candidate.lower().startswith("data:"):
+                return candidate
+    return None
+
+
+def _markup_credit(figure: Any, figcaption: Any | None) -> Credit | None:
+    """The credit stated by elements of their own: inside the figcaption first, then elsewhere
+    in the figure (a credit laid over the image). A photographer or outlet element names that
+    part; a credit line element is read by the caption grammar."""
+    elements = figcaption.find_all(True) if figcaption is not None else []
+    elements += [e for e in _own(figure, True) if figcaption is None or
+                 (e is not figcaption and figcaption not in e.parents)]
+    photographer = outlet = None
+    line: Credit | None = None
+    for element in elements:
+        roles = _credit_roles(element)
+        text = _element_text(element) if roles else None
+        if not text:
+            continue
+        if "photographer" in roles and photographer is None:
+            photographer = photographer_name(text)
+            if photographer:
+                continue
+        if "outlet" in roles and outlet is None:
+            outlet = outlet_name(text)
+            if outlet:
+                continue
+        if line is None:
+            read = read_credit_line(text)
+            line = read if (read.photographer or read.outlet) else None
+    if photographer or outlet:
+        return Credit(photographer or (line.photographer if line else None),
+                      outlet or (line.outlet if line else None))
+    return line
+
+
+def _credit_roles(element: Any) -> list[str]:
+    roles = [CREDIT_TAGS[element.name]] if element.name in CREDIT_TAGS else []
+    for cls in element.get("class") or []:
+        roles += [role for pattern, role in _CREDIT_CLASS if pattern.search(str(cls))]
+    return roles
+
+
+def _figcaption_text(figcaption: Any) -> str:
+    """The figcaption's text, whitespace collapsed, with a space kept between the caption and
+    block or credit elements written flush against it ("Leeds.<span class=credit>...")."""
+    for element in figcaption.find_all(True):
+        if element.name in _BREAKING_TAGS or _credit_roles(element):
+            element.insert_before(" ")
+            element.insert_after(" ")
+    return collapse(figcaption.get_text(""))
+
+
 def _figure_caption(figure: Any) -> Caption:
-    image = None
-    src: str | None = None
-    for img in figure.find_all("img"):
-        candidate = str(img.get("src") or img.get("data-src") or "").strip()
-        if candidate and not candidate.lower().startswith("data:"):
-            image, src = img, candidate
-            break
-    figcaption = figure.find("figcaption")
-    hint = None
-    text: str = ""
+    src = _image_source(figure)
+    figcaptions = _own(figure, "figcaption")
+    figcaption = figcaptions[0] if figcaptions else None
+    credit = _markup_credit(figure, figcaption)
     if figcaption is not None:
-        text = collapse(figcaption.get_text(" "))
-        for element in figcaption.find_all(["cite", "small"]) + figcaption.find_all(
-                class_=_CREDIT_CLASS):
-            credit = _credit_from_markup(_element_text(element) or "")
-            if credit is not None:
-                hint = credit
-                break
-    else:
-        text = collapse(str(image.get("alt") or image.get("title") or "")) if image else ""
-    return make_caption(text, src, hint)
-
-
-def _credit_from_markup(text: str) -> Credit | None:
-    """A credit written in its own element: '<span class="credit">REUTERS/Amir Cohen</span>'."""
-    from catalog.captions import read_credit_segment
-
-    if not text:
-        return None
-    credit = read_credit_segment(text, announced=True)
-    if credit is None:
-        credit = find_credit(text)
-        if not (credit.photographer or credit.outlet):
-            return None
-    return credit
+        return make_caption(_figcaption_text(figcaption), src, credit)
+    images = _own(figure, "img")  # no figcaption: the image's own alt or title
+    text = str(images[0].get("alt") or images[0].get("title") or "") if images else ""
+    return make_caption(collapse(text), src, credit)

@@ -61,7 +61,9 @@ _CONDITIONS: dict[str, Callable[[], ColumnElement[bool]]] = {
     "image-unreadable": lambda: and_(c.c.image_id.is_not(None), i.c.error.is_not(None)),
     "credit-mismatch": lambda: and_(
         _readable, c.c.photographer_key.is_not(None), i.c.creator_keys.is_not(None),
-        not_(i.c.creator_keys.contains("|" + c.c.photographer_key + "|", autoescape=False)),
+        # Both hold "|a|b|" lists; they agree when one list holds the other (usually one name).
+        not_(i.c.creator_keys.contains(c.c.photographer_key, autoescape=False)),
+        not_(c.c.photographer_key.contains(i.c.creator_keys, autoescape=False)),
     ),
     "image-missing": lambda: c.c.image_id.is_(None),
     "no-exif": lambda: and_(_readable, i.c.make.is_(None), i.c.model.is_(None)),

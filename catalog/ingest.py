@@ -22,7 +22,7 @@ from catalog import articles as article_reader
 from catalog import cameras, media, metadata
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError
-from catalog.people import people_keys, person_key
+from catalog.people import people_keys
 from catalog.store import (
     ARTICLE,
     CAPTION,
@@ -186,7 +186,7 @@ def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[st
         "description": meta.description, "copyright": meta.copyright,
         "descriptions": json.dumps(list(meta.descriptions), ensure_ascii=False)
         if meta.descriptions else None,
-        "error": meta.error,
+        "error": meta.error, "reader": metadata.READER_VERSION,
     }
 
 
@@ -221,7 +221,7 @@ def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | N
     record = {
         "caption_no": caption.caption_no, "text": caption.text,
         "photographer": caption.photographer,
-        "photographer_key": person_key(caption.photographer),
+        "photographer_key": people_keys(caption.photographer),
         "outlet": caption.outlet, "caption_camera": caption.caption_camera,
         "camera": caption.camera, "image_ref": caption.image_ref,
         "auto_image_id": image_id, "auto_link": link.rule if link and image_id else None,
@@ -331,7 +331,8 @@ def _plan_articles(
         state = known.get(file.rel)
         try:
             size, mtime_ns = file_signature(file.path)
-            if state is not None and (state.size, state.mtime_ns) == (size, mtime_ns):
+            current = state is not None and state.reader == article_reader.READER_VERSION
+            if state is not None and current and (state.size, state.mtime_ns) == (size, mtime_ns):
                 report.articles_unchanged += 1
                 plan.unchanged.append(file)
                 continue
@@ -340,7 +341,7 @@ def _plan_articles(
             error(f"{file.rel}: skipped: {exc.strerror or exc}")
             continue
         digest = hashlib.sha256(data).hexdigest()
-        if state is not None and state.content_hash == digest:
+        if state is not None and current and state.content_hash == digest:
             report.articles_unchanged += 1
             plan.unchanged.append(file)
             plan.touched.append((state.id, size, mtime_ns))
@@ -379,7 +380,8 @@ def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
         except OSError:
             size, mtime_ns = -1, -1
         state = known.get(rel)
-        if state is None or (state.size, state.mtime_ns) != (size, mtime_ns):
+        if (state is None or (state.size, state.mtime_ns) != (size, mtime_ns)
+                or state.reader != metadata.READER_VERSION):
             todo[rel] = (path, size, mtime_ns)
     return todo
 
@@ -463,6 +465,7 @@ def _write_article(catalog: Catalog, item: ParsedArticle, media_root: Path, inde
             "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
             "deck": article.deck, "published": article.published,
             "warnings": "\n".join(article.warnings) or None, "ingested_at": now(),
+            "reader": article_reader.READER_VERSION,
         }, captions)
         upsert_cameras(conn, camera_records(
             (c.caption_camera, None, None) for c in article.captions if c.caption_camera))

@@ -26,6 +26,9 @@ from typing import Any
 from catalog import cameras
 from catalog.domain import ImageMeta
 
+# Bump when reading the same file would give different rows: the next ingest reads every image
+# again instead of skipping the unchanged ones.
+READER_VERSION = 1
 PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 

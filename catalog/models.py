@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class CatalogInfo(SQLModel, table=True):
@@ -37,6 +37,8 @@ class ArticleRow(SQLModel, table=True):
     published: dt.date | None = Field(default=None, index=True)
     warnings: str | None = None
     ingested_at: dt.datetime
+    # The article reader's version that wrote the row; an older one means "read it again".
+    reader: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class ImageRow(SQLModel, table=True):
@@ -64,6 +66,8 @@ class ImageRow(SQLModel, table=True):
     copyright: str | None = None
     descriptions: str | None = None  # JSON array of every description the file carries
     error: str | None = None
+    # The metadata reader's version that wrote the row; an older one means "read it again".
+    reader: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class CaptionRow(SQLModel, table=True):
@@ -82,6 +86,7 @@ class CaptionRow(SQLModel, table=True):
     caption_no: int
     text: str
     photographer: str | None = None
+    # "|key1|key2|": each photographer the caption credits, normalised like image.creator_keys
     photographer_key: str | None = None
     outlet: str | None = None
     caption_camera: str | None = None

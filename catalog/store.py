@@ -43,6 +43,7 @@ from catalog.models import (
     ImageRow,
     ManualLink,
 )
+from catalog.people import people_keys
 
 ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
 CAPTION: Table = CaptionRow.__table__  # type: ignore[attr-defined]
@@ -219,7 +220,25 @@ def _create_schema(conn: Connection) -> None:
 
 # Named, ordered upgrade steps: (version reached, function). A catalog at version N runs every
 # step above N in order, each in the same transaction as the version bump.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = []
+def _add_readers_and_photographer_keys(conn: Connection) -> None:
+    """Version 2: rows remember which reader wrote them (so a better reader re-reads unchanged
+    files), and photographer_key lists every credited person as "|a|b|" like creator_keys."""
+    for table in ("article", "image"):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN reader INTEGER NOT NULL DEFAULT 0")
+    rows = conn.execute(select(CAPTION.c.id, CAPTION.c.photographer)
+                        .where(CAPTION.c.photographer.is_not(None))).all()
+    for start in range(0, len(rows), 500):
+        conn.execute(
+            CAPTION.update().where(CAPTION.c.id == bindparam("caption_id"))
+            .values(photographer_key=bindparam("key")),
+            [{"caption_id": r.id, "key": people_keys(r.photographer)}
+             for r in rows[start : start + 500]],
+        )
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (2, _add_readers_and_photographer_keys),
+]
 
 
 # --- full-text index -----------------------------------------------------------------------
@@ -345,19 +364,22 @@ class FileState:
     size: int
     mtime_ns: int
     content_hash: str | None = None
+    reader: int = 0
 
 
 def article_states(conn: Connection) -> dict[str, FileState]:
     rows = conn.execute(
         select(ARTICLE.c.path, ARTICLE.c.id, ARTICLE.c.size, ARTICLE.c.mtime_ns,
-               ARTICLE.c.content_hash)
+               ARTICLE.c.content_hash, ARTICLE.c.reader)
     )
-    return {r.path: FileState(r.id, r.size, r.mtime_ns, r.content_hash) for r in rows}
+    return {r.path: FileState(r.id, r.size, r.mtime_ns, r.content_hash, r.reader) for r in rows}
 
 
 def image_states(conn: Connection) -> dict[str, FileState]:
-    rows = conn.execute(select(IMAGE.c.path, IMAGE.c.id, IMAGE.c.size, IMAGE.c.mtime_ns))
-    return {r.path: FileState(r.id, r.size, r.mtime_ns) for r in rows}
+    rows = conn.execute(
+        select(IMAGE.c.path, IMAGE.c.id, IMAGE.c.size, IMAGE.c.mtime_ns, IMAGE.c.reader)
+    )
+    return {r.path: FileState(r.id, r.size, r.mtime_ns, reader=r.reader) for r in rows}
 
 
 def image_descriptions(conn: Connection) -> Iterator[tuple[str, str | None]]:

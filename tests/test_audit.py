@@ -102,3 +102,31 @@ def test_fail_on_thresholds(every: CatalogRunner) -> None:
     assert every("audit", "--fail-on", "error").exit_code == 1
     assert every("audit", "--fail-on", "warning").exit_code == 1
     assert every("audit").exit_code == 0
+
+
+CREDITED_TWICE = """# Two photographers
+
+![a](two/1.jpg)
+*A protest in the square. Jane Doe and John Smith/Reuters*
+
+![b](two/2.jpg)
+*A protest at the gate. Jane Doe and John Smith/Reuters*
+
+![c](two/3.jpg)
+*A protest on the bridge. Photo: Jane Doe/Reuters*
+"""
+
+
+def test_a_caption_crediting_two_people_agrees_with_either(catalog: CatalogRunner,
+                                                           desk: Path) -> None:
+    (desk / "news").mkdir()
+    (desk / "news" / "two.md").write_text(CREDITED_TWICE, encoding="utf-8")
+    write_jpeg(desk / "news" / "two" / "1.jpg", exif(artist="JOHN SMITH"), size=(40, 30))
+    write_jpeg(desk / "news" / "two" / "2.jpg", exif(artist="Ana Lima"), size=(40, 30))
+    write_jpeg(desk / "news" / "two" / "3.jpg", exif(artist="Jane Doe; John Smith"),
+               size=(40, 30))
+    assert catalog("ingest", "news").exit_code == 0
+    findings = [(f["caption_no"], f["caption_value"], f["exif_value"])
+                for f in catalog("audit", "--format", "json").json()
+                if f["code"] == "credit-mismatch"]
+    assert findings == [(2, "Jane Doe; John Smith", "Ana Lima")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import select, text
 from catalog import store
 from catalog.errors import StoreError
 from catalog.models import SCHEMA_VERSION
+from tests.conftest import REPO, invoke
 
 
 def make(tmp_path: Path) -> store.Catalog:
@@ -122,3 +124,35 @@ def test_fulltext_index_follows_every_write(tmp_path: Path) -> None:
     with store.read(catalog) as conn:
         assert conn.execute(text("SELECT count(*) FROM caption_fts")).scalar() == 0
         assert conn.execute(select(store.ARTICLE.c.id)).scalars().all() == [1]
+
+
+def test_a_catalog_from_the_first_release_is_upgraded_and_read_again(desk: Path) -> None:
+    """catalog-v1.db was written by schema 1 (commit 65d0ba8) from the bundled seed and media."""
+    shutil.copy(REPO / "tests/fixtures/catalog-v1.db", desk / "old.db")
+    rows = invoke("search", "Yingst", "--format", "json", db="old.db").json()
+    assert [(r["caption_no"], r["photographer"]) for r in rows] == [(2, "Trey Yingst")]
+    with sqlite3.connect(desk / "old.db") as conn:
+        assert conn.execute("SELECT value FROM catalog_info WHERE key = 'schema_version'"
+                            ).fetchone() == (str(SCHEMA_VERSION),)
+        assert conn.execute("SELECT photographer_key FROM caption WHERE caption_no = 2"
+                            ).fetchone() == ("|trey yingst|",)
+    # Rows written by an older reader are read again even where the files did not change.
+    result = invoke("ingest", "seeds", "--media", "media", db="old.db")
+    assert "1 article (0 new, 1 changed, 0 unchanged)" in result.stderr + result.stdout
+    assert "3 images (3 read)" in result.stderr + result.stdout
+    again = invoke("ingest", "seeds", "--media", "media", db="old.db")
+    assert "0 changed, 1 unchanged" in again.stderr + again.stdout
+    assert "(0 read)" in again.stderr + again.stdout
+    codes = [f["code"] for f in invoke("audit", "--format", "json", db="old.db").json()]
+    assert codes == ["camera-mismatch"]
+
+
+def test_a_new_article_reader_reads_unchanged_articles_again(
+        desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from catalog import articles
+
+    assert invoke("ingest", "seeds", "--media", "media", db="c.db").exit_code == 0
+    monkeypatch.setattr(articles, "READER_VERSION", articles.READER_VERSION + 1)
+    result = invoke("ingest", "seeds", "--media", "media", db="c.db")
+    assert "(0 new, 1 changed, 0 unchanged)" in result.stderr + result.stdout
+    assert "(0 read)" in result.stderr + result.stdout
