@@ -269,18 +269,26 @@ def ingest(
         known_articles = article_states(conn)
         known_images = image_states(conn)
 
-    # Articles first: their explicit references may name images outside the media folder.
-    plan = _plan_articles(files, known_articles, report, error, say, tick)
+    # Articles and images are read side by side in worker processes, images stored as they come.
+    plan, article_tasks = _plan_articles(files, known_articles, report, error)
     image_files = {relative(p, root): p for p in scan.images}
+    image_tasks = _images_to_read(image_files, known_images)
+    fresh: dict[str, tuple[str, ...]] = {}
+    _read_files(catalog, article_tasks, image_tasks, plan, fresh, workers, report, error, say,
+                tick)
+    # Explicit references may name images outside the media folder: read those too.
+    extra: dict[str, Path] = {}
     for item in plan.parsed:
         for caption in item.article.captions:
             target = _explicit_target(caption, item.file.path, media_root)
-            if target is not None:
-                image_files.setdefault(relative(target, root), target)
-
-    changed_images = _images_to_read(image_files, known_images)
-    report.images_unchanged = len(image_files) - len(changed_images)
-    fresh = _read_and_store_images(catalog, changed_images, workers, report, error, tick)
+            if target is not None and relative(target, root) not in image_files:
+                extra[relative(target, root)] = target
+    if extra:
+        image_files.update(extra)
+        _read_files(catalog, [], _images_to_read(extra, known_images), plan, fresh, workers,
+                    report, error, say, tick)
+    report.images_unchanged = len(image_files) - report.images_read
+    changed_images = report.images_read
 
     pruned_images = []
     if prune:
@@ -297,9 +305,7 @@ def ingest(
         descriptions = _all_descriptions(conn, image_files, fresh) if needs_index else {}
     index = media.index_images(descriptions, media_root) if needs_index else None
 
-    for done, item in enumerate(plan.parsed, 1):
-        _write_article(catalog, item, media_root, index, root, error)
-        tick("writing articles", done, len(plan.parsed))
+    _write_articles(catalog, plan.parsed, media_root, index, root, error, tick)
 
     if images_changed and plan.unchanged:
         _relink(catalog, plan.unchanged, media_root, index, root, error)
@@ -320,45 +326,159 @@ def ingest(
     return report
 
 
-def _plan_articles(
-    files: Sequence[ArticleFile], known: dict[str, FileState], report: IngestReport,
-    error: Notify, say: Notify, tick: Progress,
-) -> ArticlePlan:
-    """Parse the articles that changed; recognise the rest by size and mtime, then content."""
-    plan = ArticlePlan()
-    for done, file in enumerate(files, 1):
-        tick("reading articles", done, len(files))
+@dataclass(frozen=True)
+class _ArticleTask:
+    file: ArticleFile
+    size: int
+    mtime_ns: int
+    known: FileState | None  # the catalogued version
+    current: bool  # ... and it was read by the current reader
+
+
+@dataclass(frozen=True)
+class _ImageTask:
+    rel: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class _ArticleRead:
+    """A worker's reading of one article: parsed, the same as catalogued, or an error line."""
+
+    task: _ArticleTask
+    parsed: ParsedArticle | None = None
+    content_hash: str | None = None
+    error: str | None = None
+
+
+def _plan_articles(files: Sequence[ArticleFile], known: dict[str, FileState],
+                   report: IngestReport, error: Notify) -> tuple[ArticlePlan, list[_ArticleTask]]:
+    """Articles whose size and mtime match the catalog (read by the current reader) are
+    unchanged; the others are to be read."""
+    plan, tasks = ArticlePlan(), []
+    for file in files:
         state = known.get(file.rel)
+        # Read by an older reader: read again whatever its size, mtime and content.
+        current = state is not None and state.reader == article_reader.READER_VERSION
         try:
             size, mtime_ns = file_signature(file.path)
-            current = state is not None and state.reader == article_reader.READER_VERSION
-            if state is not None and current and (state.size, state.mtime_ns) == (size, mtime_ns):
-                report.articles_unchanged += 1
-                plan.unchanged.append(file)
-                continue
-            data = file.path.read_bytes()
         except OSError as exc:
             error(f"{file.rel}: skipped: {exc.strerror or exc}")
             continue
-        digest = hashlib.sha256(data).hexdigest()
-        if state is not None and current and state.content_hash == digest:
+        if state is not None and current and (state.size, state.mtime_ns) == (size, mtime_ns):
             report.articles_unchanged += 1
             plan.unchanged.append(file)
-            plan.touched.append((state.id, size, mtime_ns))
+        else:
+            tasks.append(_ArticleTask(file, size, mtime_ns, state, current))
+    return plan, tasks
+
+
+def _read_article_file(task: _ArticleTask) -> _ArticleRead:
+    """Runs in a worker: the article's bytes, its hash, and unless the content is as
+    catalogued, the article parsed."""
+    file = task.file
+    try:
+        data = file.path.read_bytes()
+    except OSError as exc:
+        return _ArticleRead(task, error=f"{file.rel}: skipped: {exc.strerror or exc}")
+    digest = hashlib.sha256(data).hexdigest()
+    if task.known is not None and task.current and task.known.content_hash == digest:
+        return _ArticleRead(task, content_hash=digest)
+    try:
+        article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
+    except ArticleError as exc:
+        return _ArticleRead(task, error=str(exc))
+    return _ArticleRead(task, ParsedArticle(file, article, digest, task.size, task.mtime_ns),
+                        digest)
+
+
+_Task = _ArticleTask | _ImageTask
+_Read = tuple[_ImageTask, ImageMeta] | _ArticleRead
+ARTICLE_TIMEOUT = 120.0  # seconds: a 50 MB article takes about ten
+
+
+def _read_task(task: _Task) -> _Read:
+    if isinstance(task, _ImageTask):
+        return task, metadata.read_image(task.path, str(task.path))
+    return _read_article_file(task)
+
+
+def _task_failed(task: _Task, reason: str) -> _Read:
+    if isinstance(task, _ImageTask):
+        return task, ImageMeta(path=str(task.path), error=reason)
+    return _ArticleRead(task, error=f"{task.file.rel}: {reason}")
+
+
+def _task_timeout(task: _Task) -> float:
+    return metadata.DEFAULT_TIMEOUT if isinstance(task, _ImageTask) else ARTICLE_TIMEOUT
+
+
+def _read_files(
+    catalog: Catalog, article_tasks: Sequence[_ArticleTask], image_tasks: Sequence[_ImageTask],
+    plan: ArticlePlan, descriptions: dict[str, tuple[str, ...]], workers: int | None,
+    report: IngestReport, error: Notify, say: Notify, tick: Progress,
+) -> None:
+    """Read articles and images in worker processes; store image records in batches as they
+    come and put each article in the plan."""
+    from catalog.workers import run_in_workers
+
+    batch: list[dict[str, Any]] = []
+    bodies: list[tuple[str | None, str | None, str | None]] = []
+    images_done = articles_done = 0
+
+    def store_batch(conn: Connection) -> None:
+        upsert_images(conn, batch)
+        upsert_cameras(conn, camera_records(bodies))
+
+    def flush() -> None:
+        write_retrying(catalog, store_batch)
+        batch.clear()
+        bodies.clear()
+
+    # Images first: the parent stores them while the workers go on to the articles.
+    tasks: list[_Task] = [*image_tasks, *article_tasks]
+    for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
+                                 workers=workers):
+        if isinstance(result, _ArticleRead):
+            articles_done += 1
+            tick("reading articles", articles_done, len(article_tasks))
+            _plan_article(result, plan, report, error, say)
             continue
-        try:
-            article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
-        except ArticleError as exc:
-            error(str(exc))
-            continue
-        for warning in article.warnings:
-            say(f"{file.rel}: {warning}")
-        if state is None:
+        task, meta = result
+        if meta.error:
+            error(f"{task.rel}: {meta.error}")
+        batch.append(image_record(meta, task.rel, task.size, task.mtime_ns))
+        bodies.append((None, meta.make, meta.model))
+        descriptions[task.rel] = meta.descriptions
+        report.images_read += 1
+        images_done += 1
+        tick("reading images", images_done, len(image_tasks))
+        if len(batch) >= IMAGE_BATCH:
+            flush()
+    if batch:
+        flush()
+
+
+def _plan_article(result: _ArticleRead, plan: ArticlePlan, report: IngestReport,
+                  error: Notify, say: Notify) -> None:
+    task = result.task
+    if result.error is not None:
+        error(result.error)
+    elif result.parsed is None:  # same content under a new size or mtime
+        assert task.known is not None
+        report.articles_unchanged += 1
+        plan.unchanged.append(task.file)
+        plan.touched.append((task.known.id, task.size, task.mtime_ns))
+    else:
+        for warning in result.parsed.article.warnings:
+            say(f"{task.file.rel}: {warning}")
+        if task.known is None:
             report.articles_new += 1
         else:
             report.articles_changed += 1
-        plan.parsed.append(ParsedArticle(file, article, digest, size, mtime_ns))
-    return plan
+        plan.parsed.append(result.parsed)
 
 
 def _explicit_target(caption: Caption, article_file: Path, media_root: Path) -> Path | None:
@@ -372,8 +492,9 @@ def _explicit_target(caption: Caption, article_file: Path, media_root: Path) -> 
 
 
 def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
-                    ) -> dict[str, tuple[Path, int, int]]:
-    todo: dict[str, tuple[Path, int, int]] = {}
+                    ) -> list[_ImageTask]:
+    """Images new to the catalog, changed in size or mtime, or read by an older reader."""
+    todo = []
     for rel, path in image_files.items():
         try:
             size, mtime_ns = file_signature(path)
@@ -382,43 +503,8 @@ def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
         state = known.get(rel)
         if (state is None or (state.size, state.mtime_ns) != (size, mtime_ns)
                 or state.reader != metadata.READER_VERSION):
-            todo[rel] = (path, size, mtime_ns)
+            todo.append(_ImageTask(rel, path, size, mtime_ns))
     return todo
-
-
-def _read_and_store_images(
-    catalog: Catalog, todo: dict[str, tuple[Path, int, int]], workers: int | None,
-    report: IngestReport, error: Notify, tick: Progress,
-) -> dict[str, tuple[str, ...]]:
-    by_path = {str(path): (rel, size, mtime_ns) for rel, (path, size, mtime_ns) in todo.items()}
-    descriptions: dict[str, tuple[str, ...]] = {}
-    batch: list[dict[str, Any]] = []
-    bodies: list[tuple[str | None, str | None, str | None]] = []
-
-    def store_batch(conn: Connection) -> None:
-        upsert_images(conn, batch)
-        upsert_cameras(conn, camera_records(bodies))
-
-    def flush() -> None:
-        write_retrying(catalog, store_batch)
-        batch.clear()
-        bodies.clear()
-
-    paths = [p for p, _s, _m in todo.values()]
-    for done, meta in enumerate(metadata.read_images(paths, workers=workers), 1):
-        rel, size, mtime_ns = by_path[meta.path]
-        if meta.error:
-            error(f"{rel}: {meta.error}")
-        batch.append(image_record(meta, rel, size, mtime_ns))
-        bodies.append((None, meta.make, meta.model))
-        descriptions[rel] = meta.descriptions
-        report.images_read += 1
-        tick("reading images", done, len(todo))
-        if len(batch) >= IMAGE_BATCH:
-            flush()
-    if batch:
-        flush()
-    return descriptions
 
 
 def _all_descriptions(conn: Connection, image_files: dict[str, Path],
@@ -442,35 +528,58 @@ def _links_for(article: Article, article_file: Path, media_root: Path, index: An
     return {link.caption_no: link for link in result.links}
 
 
-def _write_article(catalog: Catalog, item: ParsedArticle, media_root: Path, index: Any,
-                   root: Path, error: Notify) -> None:
-    """Replace one article and its captions, linked, in one transaction."""
-    links = _links_for(item.article, item.file.path, media_root, index, root, error)
+ARTICLE_BATCH = 50  # articles per transaction: each article whole, or not at all
+
+
+def _write_articles(catalog: Catalog, parsed: Sequence[ParsedArticle], media_root: Path,
+                    index: Any, root: Path, error: Notify, tick: Progress) -> None:
+    """Replace each article and its captions, linked; several whole articles per transaction."""
+    cameras_written: set[str] = set()
+    for start in range(0, len(parsed), ARTICLE_BATCH):
+        items = parsed[start : start + ARTICLE_BATCH]
+        links = {item.file.rel: _links_for(item.article, item.file.path, media_root, index,
+                                           root, error) for item in items}
+        bodies = camera_records(
+            (c.caption_camera, None, None) for item in items for c in item.article.captions
+            if c.caption_camera)
+        bodies = [b for b in bodies if b["name"] not in cameras_written]
+
+        def store_articles(conn: Connection, items: Sequence[ParsedArticle] = items,
+                           links: dict[str, dict[int, CaptionLink]] = links,
+                           bodies: list[dict[str, Any]] = bodies) -> None:
+            # Looked up inside the transaction: another writer may have changed them.
+            ids = image_ids(conn, [link.image for found in links.values()
+                                   for link in found.values()])
+            manual = manual_links(conn, [item.file.rel for item in items])
+            manual_ids = image_ids(conn, manual.values())
+            for item in items:
+                _store_article(conn, item, links[item.file.rel], ids, manual, manual_ids)
+            upsert_cameras(conn, bodies)
+
+        write_retrying(catalog, store_articles)
+        cameras_written.update(b["name"] for b in bodies)
+        tick("writing articles", start + len(items), len(parsed))
+
+
+def _store_article(conn: Connection, item: ParsedArticle, links: dict[int, CaptionLink],
+                   ids: dict[str, int], manual: dict[tuple[str, int], str],
+                   manual_ids: dict[str, int]) -> None:
     article = item.article
-
-    def store_article(conn: Connection) -> None:
-        ids = image_ids(conn, [link.image for link in links.values()])
-        manual = manual_links(conn, item.file.rel)
-        manual_ids = image_ids(conn, manual.values())
-        captions = []
-        for caption in article.captions:
-            link = links.get(caption.caption_no)
-            image_id = ids.get(link.image) if link else None
-            manual_path = manual.get((item.file.rel, caption.caption_no))
-            forced = (manual_path, manual_ids[manual_path]) \
-                if manual_path is not None and manual_path in manual_ids else None
-            captions.append(caption_record(caption, link, image_id, forced))
-        replace_article(conn, {
-            "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
-            "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
-            "deck": article.deck, "published": article.published,
-            "warnings": "\n".join(article.warnings) or None, "ingested_at": now(),
-            "reader": article_reader.READER_VERSION,
-        }, captions)
-        upsert_cameras(conn, camera_records(
-            (c.caption_camera, None, None) for c in article.captions if c.caption_camera))
-
-    write_retrying(catalog, store_article)
+    captions = []
+    for caption in article.captions:
+        link = links.get(caption.caption_no)
+        image_id = ids.get(link.image) if link else None
+        manual_path = manual.get((item.file.rel, caption.caption_no))
+        forced = (manual_path, manual_ids[manual_path]) \
+            if manual_path is not None and manual_path in manual_ids else None
+        captions.append(caption_record(caption, link, image_id, forced))
+    replace_article(conn, {
+        "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
+        "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
+        "deck": article.deck, "published": article.published,
+        "warnings": "\n".join(article.warnings) or None, "ingested_at": now(),
+        "reader": article_reader.READER_VERSION,
+    }, captions)
 
 
 def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,

@@ -12,14 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import multiprocessing
-import os
-import signal
-import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
@@ -411,110 +406,18 @@ def _register_heif() -> None:
 Reader = Callable[[Path, str | None], ImageMeta]
 
 
-def _worker(connection: Connection, reader: Reader, parent: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    while True:
-        try:
-            # A parent killed outright (kill -9) closes nothing we could see: forked siblings
-            # hold copies of our pipe. So look up now and then whether it is still there.
-            while not connection.poll(0.5):
-                if os.getppid() != parent:
-                    return
-            path = connection.recv()
-        except (EOFError, OSError):
-            return
-        if path is None:
-            return
-        connection.send(reader(Path(path), path))
-
-
-@dataclass
-class _Slot:
-    process: Any
-    connection: Connection
-    path: str | None = None
-    started: float = 0.0
-
-
 def read_images(paths: Iterable[Path], *, workers: int | None = None,
                 timeout: float = DEFAULT_TIMEOUT,
                 reader: Reader = read_image) -> Iterator[ImageMeta]:
     """Read many files in worker processes, yielding each result as it completes.
 
     A file whose read takes longer than `timeout` seconds has its worker stopped and replaced
-    and yields ImageMeta(error="timed out ..."); the others go on. Workers stop with the
-    generator (also on KeyboardInterrupt).
+    and yields ImageMeta(error="timed out ..."); the others go on.
     """
+    from catalog.workers import run_in_workers
+
     todo = [str(p) for p in paths]
-    if not todo:
-        return
-    count = max(1, min(workers or os.cpu_count() or 1, len(todo)))
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context: Any = multiprocessing.get_context(method)
-
-    def start() -> _Slot:
-        parent, child = context.Pipe()
-        process = context.Process(target=_worker, args=(child, reader, os.getpid()),
-                                  daemon=True)
-        process.start()
-        child.close()
-        return _Slot(process, parent)
-
-    slots = [start() for _ in range(count)]
-    queue = iter(todo)
-    pending = len(todo)
-
-    def feed(slot: _Slot) -> None:
-        path = next(queue, None)
-        slot.path = path
-        if path is not None:
-            slot.started = time.monotonic()
-            slot.connection.send(path)
-
-    try:
-        for slot in slots:
-            feed(slot)
-        while pending:
-            busy = [s for s in slots if s.path is not None]
-            now = time.monotonic()
-            wait_for = max(0.0, min(s.started + timeout for s in busy) - now) + 0.01
-            ready = wait([s.connection for s in busy], timeout=wait_for)
-            for slot in busy:
-                if slot.connection in ready:
-                    try:
-                        meta = slot.connection.recv()
-                    except (EOFError, OSError):
-                        meta = ImageMeta(path=slot.path or "", error="the reader crashed")
-                        _stop(slot)
-                        slots[slots.index(slot)] = slot = start()
-                    pending -= 1
-                    yield meta
-                    feed(slot)
-                elif time.monotonic() - slot.started > timeout:
-                    failed = slot.path or ""
-                    _stop(slot)
-                    replacement = start()
-                    slots[slots.index(slot)] = replacement
-                    pending -= 1
-                    yield ImageMeta(path=failed, error=f"timed out after {timeout:g} s")
-                    feed(replacement)
-    finally:
-        for slot in slots:
-            with contextlib.suppress(Exception):
-                slot.connection.send(None)
-        deadline = time.monotonic() + 1.0
-        for slot in slots:
-            slot.process.join(max(0.0, deadline - time.monotonic()))
-            if slot.process.is_alive():
-                _stop(slot)
-            with contextlib.suppress(Exception):
-                slot.connection.close()
-
-
-def _stop(slot: _Slot) -> None:
-    slot.process.kill()
-    slot.process.join(1.0)
-    with contextlib.suppress(Exception):
-        slot.connection.close()
-
+    yield from run_in_workers(
+        todo, lambda path: reader(Path(path), path),
+        lambda path, reason: ImageMeta(path=path, error=reason),
+        timeout=lambda _path: timeout, workers=workers)

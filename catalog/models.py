@@ -43,6 +43,10 @@ class ArticleRow(SQLModel, table=True):
 
 class ImageRow(SQLModel, table=True):
     __tablename__ = "image"
+    __table_args__ = (
+        # camera first for searches; lens too so `cameras` groups from the index alone
+        Index("ix_image_bodies", "camera", "lens"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     path: str = Field(unique=True)
@@ -53,7 +57,7 @@ class ImageRow(SQLModel, table=True):
     height: int | None = None
     make: str | None = None
     model: str | None = None
-    camera: str | None = Field(default=None, index=True)
+    camera: str | None = None
     lens: str | None = None
     serial: str | None = None
     taken_at: str | None = None
@@ -61,7 +65,7 @@ class ImageRow(SQLModel, table=True):
     creator: str | None = Field(default=None, index=True)
     # "|key1|key2|": each creator normalised for comparison (no case, titles, ranks, punctuation)
     creator_keys: str | None = None
-    credit: str | None = None
+    credit: str | None = Field(default=None, index=True)
     description: str | None = None
     copyright: str | None = None
     descriptions: str | None = None  # JSON array of every description the file carries
@@ -76,7 +80,9 @@ class CaptionRow(SQLModel, table=True):
         UniqueConstraint("article_id", "caption_no"),
         Index("ix_caption_photographer", "photographer"),
         Index("ix_caption_outlet", "outlet"),
-        Index("ix_caption_camera", "camera"),
+        # camera first for searches; both columns so `cameras` and `credits --by camera` group
+        # from the index alone
+        Index("ix_caption_bodies", "camera", "caption_camera"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

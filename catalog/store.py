@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -222,9 +223,18 @@ def _create_schema(conn: Connection) -> None:
 # step above N in order, each in the same transaction as the version bump.
 def _add_readers_and_photographer_keys(conn: Connection) -> None:
     """Version 2: rows remember which reader wrote them (so a better reader re-reads unchanged
-    files), and photographer_key lists every credited person as "|a|b|" like creator_keys."""
+    files); photographer_key lists every credited person as "|a|b|" like creator_keys; the
+    indexes that let `credits` and `cameras` group without reading the tables."""
     for table in ("article", "image"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN reader INTEGER NOT NULL DEFAULT 0")
+    for statement in (
+        "DROP INDEX IF EXISTS ix_caption_camera",
+        "DROP INDEX IF EXISTS ix_image_camera",
+        "CREATE INDEX IF NOT EXISTS ix_caption_bodies ON caption (camera, caption_camera)",
+        "CREATE INDEX IF NOT EXISTS ix_image_bodies ON image (camera, lens)",
+        "CREATE INDEX IF NOT EXISTS ix_image_credit ON image (credit)",
+    ):
+        conn.exec_driver_sql(statement)
     rows = conn.execute(select(CAPTION.c.id, CAPTION.c.photographer)
                         .where(CAPTION.c.photographer.is_not(None))).all()
     for start in range(0, len(rows), 500):
@@ -395,18 +405,25 @@ def _upsert(conn: Connection, table: Any, rows: Sequence[Mapping[str, Any]], key
             update: Iterable[str] | None = None) -> None:
     if not rows:
         return
+    columns = list(update) if update is not None else [c for c in rows[0] if c not in key]
+    statement = _upsert_statement(conn.dialect.name, table, tuple(key), tuple(columns))
+    conn.execute(statement, list(rows))
+
+
+@cache
+def _upsert_statement(dialect_name: str, table: Any, key: tuple[str, ...],
+                      columns: tuple[str, ...]) -> Any:
+    """INSERT … ON CONFLICT for one table and column set, built once: building it costs more
+    than running it for a small batch."""
     from sqlalchemy.dialects import postgresql, sqlite
 
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     statement: Any = dialect.insert(table)
-    columns = list(update) if update is not None else [c for c in rows[0] if c not in key]
     if columns:
-        statement = statement.on_conflict_do_update(
+        return statement.on_conflict_do_update(
             index_elements=list(key), set_={c: statement.excluded[c] for c in columns}
         )
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=list(key))
-    conn.execute(statement, list(rows))
+    return statement.on_conflict_do_nothing(index_elements=list(key))
 
 
 def upsert_images(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -454,11 +471,18 @@ def touch_article(conn: Connection, article_id: int, size: int, mtime_ns: int) -
     )
 
 
-def manual_links(conn: Connection, article_path: str | None = None) -> dict[tuple[str, int], str]:
-    query = select(MANUAL_LINK)
-    if article_path is not None:
-        query = query.where(MANUAL_LINK.c.article_path == article_path)
-    return {(r.article_path, r.caption_no): r.image_path for r in conn.execute(query)}
+def manual_links(conn: Connection, article_paths: Sequence[str] | None = None
+                 ) -> dict[tuple[str, int], str]:
+    """Manual links by (article path, caption number): all, or those of some articles."""
+    if article_paths is None:
+        rows = list(conn.execute(select(MANUAL_LINK)))
+    else:
+        rows = []
+        for start in range(0, len(article_paths), 500):
+            chunk = list(article_paths[start : start + 500])
+            rows += conn.execute(select(MANUAL_LINK)
+                                 .where(MANUAL_LINK.c.article_path.in_(chunk)))
+    return {(r.article_path, r.caption_no): r.image_path for r in rows}
 
 
 def delete_missing(conn: Connection, table: Any, paths: Iterable[str]) -> int:

@@ -291,3 +291,28 @@ def test_catalog_db_environment_variable(desk: Path, monkeypatch: pytest.MonkeyP
     assert invoke("ingest").exit_code == 0
     assert (desk / "env.db").exists()
     assert len(invoke("export", "--format", "json").json()) == 3
+
+
+def test_credits_fold_case_and_cameras_list_lenses(catalog: CatalogRunner, desk: Path) -> None:
+    from scripts.jpeg_writer import Tags, write_jpeg
+
+    (desk / "news").mkdir()
+    (desk / "news" / "pier.md").write_text(
+        "# Pier\n\n![a](pier/1.jpg)\n*A photo of the pier. Photo: JANE DOE/REUTERS*\n\n"
+        "![b](pier/2.jpg)\n*A photo of the quay. Photo: Jane Doe/Reuters "
+        "(Taken with a Nikon D850)*\n", encoding="utf-8")
+    for n, lens in ((1, "24-70mm"), (2, "70-200mm")):
+        write_jpeg(desk / "news" / "pier" / f"{n}.jpg",
+                   Tags(exif={"make": "NIKON CORPORATION", "model": "NIKON D850",
+                              "artist": "jane doe", "lens": lens}), size=(40, 30))
+    assert catalog("ingest", "news").exit_code == 0
+    people = catalog("credits", "--format", "json").json()
+    assert {"photographer": "JANE DOE", "captions": 2, "images": 2} in people
+    assert len([p for p in people if p["photographer"].lower() == "jane doe"]) == 1
+    outlets = catalog("credits", "--by", "outlet", "--format", "json").json()
+    assert {"outlet": "REUTERS", "captions": 2, "images": 0} in outlets
+    bodies = catalog("credits", "--by", "camera", "--format", "json").json()
+    assert {"camera": "Nikon D850", "captions": 1, "images": 3} in bodies
+    body = {r["camera"]: r for r in catalog("cameras", "--format", "json").json()}["Nikon D850"]
+    assert (body["maker"], body["captions"], body["images"]) == ("Nikon", 1, 3)
+    assert body["lenses"] == "24-70mm; 70-200mm; AF-S NIKKOR 70-200mm f/2.8E FL ED VR"

@@ -136,6 +136,9 @@ def test_a_catalog_from_the_first_release_is_upgraded_and_read_again(desk: Path)
                             ).fetchone() == (str(SCHEMA_VERSION),)
         assert conn.execute("SELECT photographer_key FROM caption WHERE caption_no = 2"
                             ).fetchone() == ("|trey yingst|",)
+    # The upgraded schema is the one a new catalog gets: same columns, same indexes.
+    assert invoke("ingest", "seeds", "--media", "media", db="new.db").exit_code == 0
+    assert _schema(desk / "old.db") == _schema(desk / "new.db")
     # Rows written by an older reader are read again even where the files did not change.
     result = invoke("ingest", "seeds", "--media", "media", db="old.db")
     assert "1 article (0 new, 1 changed, 0 unchanged)" in result.stderr + result.stdout
@@ -156,3 +159,17 @@ def test_a_new_article_reader_reads_unchanged_articles_again(
     result = invoke("ingest", "seeds", "--media", "media", db="c.db")
     assert "(0 new, 1 changed, 0 unchanged)" in result.stderr + result.stdout
     assert "(0 read)" in result.stderr + result.stdout
+
+
+def _schema(path: Path) -> dict[str, tuple[list[str], list[tuple[str, ...]]]]:
+    """Each table's column names and its indexes' columns."""
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'caption_fts%'")]
+        found = {}
+        for table in tables:
+            columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+            indexes = sorted(tuple(c[2] for c in conn.execute(f"PRAGMA index_info('{index[1]}')"))
+                             for index in conn.execute(f"PRAGMA index_list({table})"))
+            found[table] = (columns, indexes)
+    return found
