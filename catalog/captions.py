@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.domain import Credit
 
@@ -967,6 +968,7 @@ def _without_noise(body: str) -> str:
         body = body[:match.start()].rstrip(" .,;|")
 
 
+@lru_cache(maxsize=1024)  # a paragraph is tested as a caption, then read, then described
 def _read(text: str, *, closing_only: bool = False) -> _Reading:
     """Walk a caption's credit places in order: closing parentheses, closing words, inline."""
     body = _without_camera_notes(collapse(text))
@@ -1043,6 +1045,7 @@ def _valid_camera(phrase: str) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=1024)
 def find_camera(text: str) -> str | None:
     """The camera as the caption writes it ('Sony Alpha a7 III'), from a camera note:
     '(Taken with a/an X)', '(Shot on/with X)', '(Camera: X)' and their variants, or a closing

@@ -38,7 +38,7 @@ from catalog.store import (
     manual_links,
     now,
     read,
-    replace_article,
+    replace_articles,
     touch_article,
     upsert_cameras,
     upsert_images,
@@ -269,46 +269,49 @@ def ingest(
         known_articles = article_states(conn)
         known_images = image_states(conn)
 
-    # Articles and images are read side by side in worker processes, images stored as they come.
+    # Articles and images are read side by side in worker processes. Images are stored as they
+    # come; once all are in, each batch of parsed articles is linked and written while the
+    # workers read on.
     plan, article_tasks = _plan_articles(files, known_articles, report, error)
     image_files = {relative(p, root): p for p in scan.images}
-    image_tasks = _images_to_read(image_files, known_images)
     fresh: dict[str, tuple[str, ...]] = {}
-    _read_files(catalog, article_tasks, image_tasks, plan, fresh, workers, report, error, say,
-                tick)
-    # Explicit references may name images outside the media folder: read those too.
-    extra: dict[str, Path] = {}
-    for item in plan.parsed:
-        for caption in item.article.captions:
-            target = _explicit_target(caption, item.file.path, media_root)
-            if target is not None and relative(target, root) not in image_files:
-                extra[relative(target, root)] = target
+    linker = _Linker(catalog, media_root, root, image_files, fresh, error)
+    writer = _ArticleWriter(catalog, linker, error, tick, len(article_tasks))
+    deferred: list[ParsedArticle] = []
+
+    def parsed(item: ParsedArticle) -> None:
+        plan.parsed.append(item)
+        if any(rel not in image_files for rel in _explicit_targets(item, media_root, root)):
+            deferred.append(item)  # names an image outside the media folder, not yet read
+        else:
+            writer.add(item)
+
+    _read_files(catalog, article_tasks, _images_to_read(image_files, known_images), plan,
+                fresh, workers, report, error, say, tick, parsed, writer.start)
+    # Explicit references may name images outside the media folder: read those, then write
+    # the articles that name them.
+    extra = {rel: path for item in deferred
+             for rel, path in _explicit_targets(item, media_root, root).items()
+             if rel not in image_files}
     if extra:
-        image_files.update(extra)
         _read_files(catalog, [], _images_to_read(extra, known_images), plan, fresh, workers,
-                    report, error, say, tick)
-    report.images_unchanged = len(image_files) - report.images_read
-    changed_images = report.images_read
+                    report, error, say, tick, parsed, lambda: None)
+    for item in deferred:
+        writer.add(item)
+    writer.finish()
+    report.images_unchanged = len(image_files) + len(extra) - report.images_read
 
     pruned_images = []
     if prune:
-        pruned_images = [p for p in known_images
-                         if p not in image_files and not (root / p).exists()]
-    images_changed = bool(changed_images or pruned_images)
+        pruned_images = [p for p in known_images if p not in image_files and p not in extra
+                         and not (root / p).exists()]
     with write(catalog) as conn:
         if pruned_images:
             report.pruned += delete_missing(conn, IMAGE, pruned_images)
         for article_id, size, mtime_ns in plan.touched:
             touch_article(conn, article_id, size, mtime_ns)
-        # The link index is only needed when something is to be linked again.
-        needs_index = bool(plan.parsed) or (images_changed and bool(plan.unchanged))
-        descriptions = _all_descriptions(conn, image_files, fresh) if needs_index else {}
-    index = media.index_images(descriptions, media_root) if needs_index else None
-
-    _write_articles(catalog, plan.parsed, media_root, index, root, error, tick)
-
-    if images_changed and plan.unchanged:
-        _relink(catalog, plan.unchanged, media_root, index, root, error)
+    if (report.images_read or pruned_images) and plan.unchanged:
+        _relink(catalog, plan.unchanged, media_root, linker.index(), root, error)
 
     if prune:
         gone = [p for p in known_articles if not (root / p).exists()]
@@ -419,9 +422,10 @@ def _read_files(
     catalog: Catalog, article_tasks: Sequence[_ArticleTask], image_tasks: Sequence[_ImageTask],
     plan: ArticlePlan, descriptions: dict[str, tuple[str, ...]], workers: int | None,
     report: IngestReport, error: Notify, say: Notify, tick: Progress,
+    parsed: Callable[[ParsedArticle], None], images_stored: Callable[[], None],
 ) -> None:
     """Read articles and images in worker processes; store image records in batches as they
-    come and put each article in the plan."""
+    come, call `images_stored` once all are, and hand on each article that was parsed."""
     from catalog.workers import run_in_workers
 
     batch: list[dict[str, Any]] = []
@@ -439,12 +443,16 @@ def _read_files(
 
     # Images first: the parent stores them while the workers go on to the articles.
     tasks: list[_Task] = [*image_tasks, *article_tasks]
+    if not image_tasks:
+        images_stored()
     for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
                                  workers=workers):
         if isinstance(result, _ArticleRead):
             articles_done += 1
             tick("reading articles", articles_done, len(article_tasks))
-            _plan_article(result, plan, report, error, say)
+            item = _plan_article(result, plan, report, error, say)
+            if item is not None:
+                parsed(item)
             continue
         task, meta = result
         if meta.error:
@@ -455,14 +463,15 @@ def _read_files(
         report.images_read += 1
         images_done += 1
         tick("reading images", images_done, len(image_tasks))
-        if len(batch) >= IMAGE_BATCH:
+        if len(batch) >= IMAGE_BATCH or images_done == len(image_tasks):
             flush()
-    if batch:
-        flush()
+            if images_done == len(image_tasks):
+                images_stored()
 
 
 def _plan_article(result: _ArticleRead, plan: ArticlePlan, report: IngestReport,
-                  error: Notify, say: Notify) -> None:
+                  error: Notify, say: Notify) -> ParsedArticle | None:
+    """Count one article read by a worker; the article if it is to be written."""
     task = result.task
     if result.error is not None:
         error(result.error)
@@ -478,17 +487,24 @@ def _plan_article(result: _ArticleRead, plan: ArticlePlan, report: IngestReport,
             report.articles_new += 1
         else:
             report.articles_changed += 1
-        plan.parsed.append(result.parsed)
+        return result.parsed
+    return None
 
 
-def _explicit_target(caption: Caption, article_file: Path, media_root: Path) -> Path | None:
-    if not caption.image_ref:
-        return None
-    try:
-        target = media.resolve_reference(caption.image_ref, article_file.parent, media_root)
-    except CatalogError:
-        return None
-    return target if media.is_image_name(target) and target.is_file() else None
+def _explicit_targets(item: ParsedArticle, media_root: Path, root: Path) -> dict[str, Path]:
+    """The image files an article's captions name explicitly, by catalog path."""
+    found: dict[str, Path] = {}
+    for caption in item.article.captions:
+        if not caption.image_ref:
+            continue
+        try:
+            target = media.resolve_reference(caption.image_ref, item.file.path.parent,
+                                             media_root)
+        except CatalogError:
+            continue
+        if media.is_image_name(target) and target.is_file():
+            found[relative(target, root)] = target
+    return found
 
 
 def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
@@ -531,39 +547,83 @@ def _links_for(article: Article, article_file: Path, media_root: Path, index: An
 ARTICLE_BATCH = 50  # articles per transaction: each article whole, or not at all
 
 
-def _write_articles(catalog: Catalog, parsed: Sequence[ParsedArticle], media_root: Path,
-                    index: Any, root: Path, error: Notify, tick: Progress) -> None:
-    """Replace each article and its captions, linked; several whole articles per transaction."""
-    cameras_written: set[str] = set()
-    for start in range(0, len(parsed), ARTICLE_BATCH):
-        items = parsed[start : start + ARTICLE_BATCH]
-        links = {item.file.rel: _links_for(item.article, item.file.path, media_root, index,
-                                           root, error) for item in items}
-        bodies = camera_records(
-            (c.caption_camera, None, None) for item in items for c in item.article.captions
-            if c.caption_camera)
-        bodies = [b for b in bodies if b["name"] not in cameras_written]
+class _Linker:
+    """The link rules over the media folder, with its index built once, when first needed
+    (after every image is stored)."""
 
-        def store_articles(conn: Connection, items: Sequence[ParsedArticle] = items,
-                           links: dict[str, dict[int, CaptionLink]] = links,
-                           bodies: list[dict[str, Any]] = bodies) -> None:
+    def __init__(self, catalog: Catalog, media_root: Path, root: Path,
+                 image_files: dict[str, Path], fresh: dict[str, tuple[str, ...]],
+                 error: Notify) -> None:
+        self.catalog, self.media_root, self.root = catalog, media_root, root
+        self.image_files, self.fresh, self.error = image_files, fresh, error
+        self._index: Any = None
+
+    def index(self) -> Any:
+        if self._index is None:
+            with read(self.catalog) as conn:
+                descriptions = _all_descriptions(conn, self.image_files, self.fresh)
+            self._index = media.index_images(descriptions, self.media_root)
+        return self._index
+
+    def links(self, item: ParsedArticle) -> dict[int, CaptionLink]:
+        return _links_for(item.article, item.file.path, self.media_root, self.index(),
+                          self.root, self.error)
+
+
+class _ArticleWriter:
+    """Writes parsed articles in batches, each batch one transaction, once images are stored."""
+
+    def __init__(self, catalog: Catalog, linker: _Linker, error: Notify, tick: Progress,
+                 total: int) -> None:
+        self.catalog, self.linker, self.error, self.tick = catalog, linker, error, tick
+        self.total, self.written = total, 0
+        self.waiting: list[ParsedArticle] = []
+        self.started = False
+        self.cameras_written: set[str] = set()
+
+    def add(self, item: ParsedArticle) -> None:
+        self.waiting.append(item)
+        if self.started and len(self.waiting) >= ARTICLE_BATCH:
+            self._write(self.waiting[:ARTICLE_BATCH])
+
+    def start(self) -> None:
+        self.started = True
+        while len(self.waiting) >= ARTICLE_BATCH:
+            self._write(self.waiting[:ARTICLE_BATCH])
+
+    def finish(self) -> None:
+        self.started = True
+        while self.waiting:
+            self._write(self.waiting[:ARTICLE_BATCH])
+
+    def _write(self, items: list[ParsedArticle]) -> None:
+        items = list(items)
+        del self.waiting[:len(items)]
+        links = {item.file.rel: self.linker.links(item) for item in items}
+        bodies = [b for b in camera_records(
+            (c.caption_camera, None, None) for item in items for c in item.article.captions
+            if c.caption_camera) if b["name"] not in self.cameras_written]
+
+        def store_articles(conn: Connection) -> None:
             # Looked up inside the transaction: another writer may have changed them.
             ids = image_ids(conn, [link.image for found in links.values()
                                    for link in found.values()])
             manual = manual_links(conn, [item.file.rel for item in items])
             manual_ids = image_ids(conn, manual.values())
-            for item in items:
-                _store_article(conn, item, links[item.file.rel], ids, manual, manual_ids)
+            replace_articles(conn, [_article_rows(item, links[item.file.rel], ids, manual,
+                                                  manual_ids) for item in items])
             upsert_cameras(conn, bodies)
 
-        write_retrying(catalog, store_articles)
-        cameras_written.update(b["name"] for b in bodies)
-        tick("writing articles", start + len(items), len(parsed))
+        write_retrying(self.catalog, store_articles)
+        self.cameras_written.update(b["name"] for b in bodies)
+        self.written += len(items)
+        self.tick("writing articles", self.written, self.total)
 
 
-def _store_article(conn: Connection, item: ParsedArticle, links: dict[int, CaptionLink],
-                   ids: dict[str, int], manual: dict[tuple[str, int], str],
-                   manual_ids: dict[str, int]) -> None:
+def _article_rows(item: ParsedArticle, links: dict[int, CaptionLink], ids: dict[str, int],
+                  manual: dict[tuple[str, int], str], manual_ids: dict[str, int]
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The `article` row and its `caption` rows, linked."""
     article = item.article
     captions = []
     for caption in article.captions:
@@ -573,13 +633,13 @@ def _store_article(conn: Connection, item: ParsedArticle, links: dict[int, Capti
         forced = (manual_path, manual_ids[manual_path]) \
             if manual_path is not None and manual_path in manual_ids else None
         captions.append(caption_record(caption, link, image_id, forced))
-    replace_article(conn, {
+    return {
         "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
         "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
         "deck": article.deck, "published": article.published,
         "warnings": "\n".join(article.warnings) or None, "ingested_at": now(),
         "reader": article_reader.READER_VERSION,
-    }, captions)
+    }, captions
 
 
 def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,

@@ -20,6 +20,7 @@ import urllib.parse
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from catalog.captions import descriptive_text
@@ -43,6 +44,12 @@ def is_image_name(path: Path | str) -> bool:
 class ImageScan:
     images: tuple[Path, ...]
     refused: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=256)
+def _real_folder(folder: str) -> Path:
+    """A folder with its symlinks resolved; an ingest asks for the same few thousands of times."""
+    return Path(folder).resolve()
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -110,7 +117,7 @@ def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
     if not text:
         raise RefusedPath(f"image {ref!r} refused: empty path")
     roots = [Path(os.path.abspath(article_dir)), Path(os.path.abspath(media_root))]
-    real_roots = [r.resolve() for r in roots]
+    real_roots = [_real_folder(str(r)) for r in roots]
 
     def inside(candidate: Path) -> bool:
         try:

@@ -454,14 +454,31 @@ def replace_article(
     conn: Connection, article: Mapping[str, Any], captions: Sequence[Mapping[str, Any]]
 ) -> int:
     """Write one article and replace all its captions; returns the article id (kept if known)."""
-    _upsert(conn, ARTICLE, [article], ["path"])
-    article_id = conn.execute(
-        select(ARTICLE.c.id).where(ARTICLE.c.path == article["path"])
-    ).scalar_one()
-    conn.execute(delete(CAPTION).where(CAPTION.c.article_id == article_id))
-    if captions:
-        conn.execute(CAPTION.insert(), [{**c, "article_id": article_id} for c in captions])
-    return int(article_id)
+    return replace_articles(conn, [(article, captions)])[article["path"]]
+
+
+def replace_articles(
+    conn: Connection,
+    articles: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]],
+) -> dict[str, int]:
+    """Write articles and replace all their captions, a statement per step for the lot (in
+    path order, so that concurrent writers lock rows in one order); returns their ids."""
+    ordered = sorted(articles, key=lambda pair: pair[0]["path"])
+    paths = [article["path"] for article, _captions in ordered]
+    ids: dict[str, int] = {}
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        _upsert(conn, ARTICLE, [article for article, _captions in chunk], ["path"])
+        found = conn.execute(select(ARTICLE.c.path, ARTICLE.c.id)
+                             .where(ARTICLE.c.path.in_(paths[start : start + 500])))
+        ids.update({row.path: int(row.id) for row in found})
+        conn.execute(delete(CAPTION).where(
+            CAPTION.c.article_id.in_([ids[article["path"]] for article, _c in chunk])))
+        rows = [{**caption, "article_id": ids[article["path"]]}
+                for article, captions in chunk for caption in captions]
+        if rows:
+            conn.execute(CAPTION.insert(), rows)
+    return ids
 
 
 def touch_article(conn: Connection, article_id: int, size: int, mtime_ns: int) -> None:

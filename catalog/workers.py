@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-QUEUED_PER_WORKER = 4
+QUEUED_PER_WORKER = 32  # tasks sent ahead: workers go on while the parent writes
 
 
 @dataclass(frozen=True)
