@@ -516,13 +516,26 @@ def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Pars
     if figures_only:
         return _Parsed(captions=captions)
     headline = _element_text(soup.find("h1")) or _element_text(soup.title)
-    return _Parsed(headline, _html_deck(soup), _html_date(soup, notes), captions)
+    metas = _metas(soup)
+    return _Parsed(headline, _html_deck(soup, metas), _html_date(soup, notes, metas), captions)
 
 
-def _html_date(soup: Any, notes: list[str]) -> dt.date | None:
-    places: list[Any] = [soup.find("meta", attrs={"property": "article:published_time"})]
-    places.append(soup.find("time", attrs={"datetime": True}))
-    places.extend(soup.find("meta", attrs={key: value}) for key, value in EXTRA_DATE_META)
+def _metas(soup: Any) -> dict[tuple[str, str], Any]:
+    """The first <meta> for each (attribute, value) pair, from one walk of the document."""
+    found: dict[tuple[str, str], Any] = {}
+    for meta in soup.find_all("meta"):
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            value = meta.get(key)
+            if isinstance(value, str):
+                found.setdefault((key, value), meta)
+    return found
+
+
+def _html_date(soup: Any, notes: list[str], metas: dict[tuple[str, str], Any]
+               ) -> dt.date | None:
+    places: list[Any] = [metas.get(("property", "article:published_time")),
+                         soup.find("time", attrs={"datetime": True})]
+    places.extend(metas.get((key, value)) for key, value in EXTRA_DATE_META)
     for element in places:
         if element is None:
             continue
@@ -534,7 +547,7 @@ def _html_date(soup: Any, notes: list[str]) -> dt.date | None:
     return None
 
 
-def _html_deck(soup: Any) -> str | None:
+def _html_deck(soup: Any, metas: dict[tuple[str, str], Any]) -> str | None:
     for element in soup.find_all(class_=_DECK_CLASS):
         if element.find_parent("figure") is None and element.name not in ("figure", "body",
                                                                             "html"):
@@ -542,7 +555,7 @@ def _html_deck(soup: Any) -> str | None:
             if text:
                 return text
     for key, value in (("property", "og:description"), ("name", "description")):
-        found = soup.find("meta", attrs={key: value})
+        found = metas.get((key, value))
         if found is not None and str(found.get("content") or "").strip():
             return collapse(str(found.get("content")))
     return None

@@ -258,6 +258,7 @@ def ingest(
         report.errors.append(line)
         say(line)
 
+    media.forget_folders()
     files = discover_articles(paths, root, say)
     scan = media.find_images(media_root)
     for line in scan.refused:

@@ -46,10 +46,23 @@ class ImageScan:
     refused: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _real_folder(folder: str) -> Path:
-    """A folder with its symlinks resolved; an ingest asks for the same few thousands of times."""
+    """A folder with its symlinks resolved; an ingest asks for the same few thousands of times
+    (`forget_folders` empties the cache at the start of each)."""
     return Path(folder).resolve()
+
+
+def forget_folders() -> None:
+    _real_folder.cache_clear()
+
+
+def _real_path(path: Path) -> Path:
+    """An absolute, normalised path with its symlinks resolved, as Path.resolve() gives it, but
+    with its folder's resolution cached: only the last component is looked at afresh."""
+    if os.path.islink(path):
+        return path.resolve()
+    return _real_folder(os.path.dirname(path)) / path.name
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -121,7 +134,7 @@ def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
 
     def inside(candidate: Path) -> bool:
         try:
-            real = candidate.resolve()
+            real = _real_path(candidate)
         except (OSError, RuntimeError):  # a symlink loop
             raise RefusedPath(f"image {ref!r} refused: symlink loop") from None
         return any(_inside(real, root) for root in real_roots)
@@ -242,6 +255,9 @@ class LinkResult:
 
 
 def _relative(path: Path, root: Path) -> str:
+    text, base = str(path), str(root)
+    if text.startswith(base + os.sep):  # the common case, without relpath's cost
+        return Path(text[len(base) + 1 :]).as_posix()
     return Path(os.path.relpath(path, root)).as_posix()
 
 

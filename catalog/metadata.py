@@ -50,6 +50,11 @@ class _Exif:
     description: str | None = None
     copyright: str | None = None
 
+    def has_essentials(self) -> bool:
+        """Body and date: when exifread found these, Pillow's second reading is skipped (on
+        the corpus it changed nothing then, and it costs a sixth of a file's read)."""
+        return None not in (self.make, self.model, self.date)
+
 
 @dataclass(frozen=True)
 class _Embedded:
@@ -357,9 +362,10 @@ def _read(path: Path, display: str) -> ImageMeta:
         with contextlib.suppress(Exception):
             exif_read = _exif_from_exifread(path)
         exif_pillow = None
-        with warnings.catch_warnings(), contextlib.suppress(Exception):
-            warnings.simplefilter("ignore")
-            exif_pillow = _exif_from_pillow(image)
+        if exif_read is None or not exif_read.has_essentials():
+            with warnings.catch_warnings(), contextlib.suppress(Exception):
+                warnings.simplefilter("ignore")
+                exif_pillow = _exif_from_pillow(image)
         exif = _merge_exif(exif_read, exif_pillow)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
