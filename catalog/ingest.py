@@ -126,11 +126,12 @@ class ArticlePlan:
 # --- discovery -----------------------------------------------------------------------------
 
 
-def relative(path: Path, root: Path) -> str:
+def relative(path: Path | str, root: Path) -> str:
     """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
     text, base = str(path), str(root)
     if text.startswith(base + os.sep):  # the common case, without relpath's cost
-        return Path(text[len(base) + 1 :]).as_posix()
+        inner = text[len(base) + 1 :]
+        return inner if os.sep == "/" else Path(inner).as_posix()
     return Path(os.path.relpath(path, root)).as_posix()
 
 
@@ -141,21 +142,21 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
         if not given.exists() and not given.is_symlink():
             raise CatalogError(f"{given}: no such file or folder")
         if given.is_dir():
-            candidates: Iterable[Path] = _walk_files(given, notify)
+            candidates: Iterable[str] = _walk_files(given, notify)
         else:
-            candidates = [given]
+            candidates = [str(given)]
         for candidate in candidates:
-            fmt = ARTICLE_EXTENSIONS.get(candidate.suffix.lower())
+            fmt = ARTICLE_EXTENSIONS.get(os.path.splitext(candidate)[1].lower())
             if fmt is None:
                 notify(f"{candidate}: skipped: not an article (.txt, .md, .html)")
                 continue
-            absolute = Path(os.path.abspath(candidate))
+            absolute = os.path.abspath(candidate)
             rel = relative(absolute, root)
-            found.setdefault(rel, ArticleFile(absolute, rel, fmt))
+            found.setdefault(rel, ArticleFile(Path(absolute), rel, fmt))
     return sorted(found.values(), key=lambda f: f.rel)
 
 
-def _walk_files(folder: Path, notify: Notify) -> Iterator[Path]:
+def _walk_files(folder: Path, notify: Notify) -> Iterator[str]:
     def on_error(exc: OSError) -> None:
         notify(f"{exc.filename}: skipped: {exc.strerror or exc}")
 
@@ -163,7 +164,7 @@ def _walk_files(folder: Path, notify: Notify) -> Iterator[Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield os.path.join(dirpath, name)
 
 
 # --- records -------------------------------------------------------------------------------

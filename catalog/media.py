@@ -37,7 +37,8 @@ _SEPARATOR = {"-": 1, "_": 2}
 
 
 def is_image_name(path: Path | str) -> bool:
-    return Path(path).suffix.lower() in IMAGE_EXTENSIONS
+    name = os.path.basename(path)
+    return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS and not name.endswith(".")
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,9 @@ def find_images(media_root: Path) -> ImageScan:
     if not root.is_dir():
         return ImageScan(())
     real_root = root.resolve()
-    images: list[Path] = []
+    images: list[str] = []  # strings until the end: a walk of many files is mostly overhead
     refused: list[str] = []
-    stack = [root]
+    stack = [str(root)]
     while stack:
         folder = stack.pop()
         try:
@@ -88,10 +89,10 @@ def find_images(media_root: Path) -> ImageScan:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
+            path = entry.path
             try:
                 if entry.is_symlink():
-                    target = path.resolve()
+                    target = Path(path).resolve()
                     if stat.S_ISDIR(os.stat(path).st_mode):
                         refused.append(f"{path}: skipped: symlinked folder (not followed)")
                         continue
@@ -99,17 +100,18 @@ def find_images(media_root: Path) -> ImageScan:
                         refused.append(f"{path}: refused: symlink points outside the media "
                                        "folder")
                         continue
-                    if is_image_name(path):
+                    if is_image_name(entry.name):
                         images.append(path)
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append(path)
-                elif entry.is_file(follow_symlinks=False) and is_image_name(path):
+                elif entry.is_file(follow_symlinks=False) and is_image_name(entry.name):
                     images.append(path)
             except (OSError, RuntimeError) as exc:  # broken or looping symlink, vanished
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
                     "symlink loop"
                 refused.append(f"{path}: skipped: {reason}")
-    return ImageScan(tuple(sorted(images)), tuple(sorted(refused)))
+    images.sort(key=lambda text: text.split(os.sep))  # the order of Path objects
+    return ImageScan(tuple(map(Path, images)), tuple(sorted(refused)))
 
 
 def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
