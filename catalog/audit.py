@@ -11,7 +11,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal, not_, null, or_, select, union_all
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    not_,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from catalog.domain import Finding, Severity
@@ -108,53 +119,55 @@ def _message(rule: Rule, caption_value: Any, exif_value: Any) -> str:
     return f"{caption_value} is not in the camera database"
 
 
+def _chosen(codes: list[str] | None) -> list[Rule]:
+    """The rules asked for, in code order (the order findings of one caption are listed in)."""
+    return sorted((r for r in RULES if codes is None or r.code in codes), key=lambda r: r.code)
+
+
 def findings_query(codes: list[str] | None = None, where: Any = None) -> Any:
-    """One UNION ALL select of every finding, ordered by article, caption and code."""
-    parts = []
-    for rule in RULES:
-        if codes is not None and rule.code not in codes:
-            continue
+    """One pass over the captions that break any rule: per rule a flag and its two values,
+    ordered by article and caption. `findings` turns each row into its findings."""
+    rules = _chosen(codes)
+    columns: list[Any] = [a.c.path.label("article"), c.c.caption_no.label("caption_no")]
+    for n, rule in enumerate(rules):
         caption_value, exif_value = rule.values()
-        part = (
-            select(
-                a.c.path.label("article"), c.c.caption_no.label("caption_no"),
-                literal(rule.code).label("code"), literal(rule.severity).label("severity"),
-                caption_value.label("caption_value"), exif_value.label("exif_value"),
-            )
-            .select_from(joined())
-            .where(rule.condition())
-        )
-        if where is not None:
-            part = part.where(where)
-        parts.append(part)
-    if not parts:
-        parts.append(select(literal("").label("article")).where(literal(False)))
-    query = union_all(*parts).subquery()
-    return select(query).order_by(query.c.article, query.c.caption_no, query.c.code)
+        columns += [case((rule.condition(), literal(1)), else_=literal(0)).label(f"flag{n}"),
+                    caption_value.label(f"caption{n}"), exif_value.label(f"exif{n}")]
+    statement = select(*columns).select_from(joined())
+    statement = statement.where(or_(*(r.condition() for r in rules)) if rules else false())
+    if where is not None:
+        statement = statement.where(where)
+    return statement.order_by(a.c.path, c.c.caption_no)
 
 
 def findings(conn: Connection, severity: Severity | None = None,
              where: Any = None) -> Iterator[Finding]:
     """Every finding in the catalog (or those of captions matching `where`), streamed, at or
-    above `severity` when given."""
+    above `severity` when given; ordered by article, caption and code."""
     codes = None
     if severity is not None:
         codes = [r.code for r in RULES if SEVERITY_RANK[r.severity] >= SEVERITY_RANK[severity]]
+    rules = _chosen(codes)
     statement = findings_query(codes, where)
-    for row in conn.execution_options(stream_results=True).execute(statement):
-        rule = RULES_BY_CODE[row.code]
-        caption_value = None if row.caption_value is None else str(row.caption_value)
-        exif_value = None if row.exif_value is None else str(row.exif_value)
-        yield Finding(
-            article=row.article, caption_no=row.caption_no, code=rule.code,
-            severity=rule.severity, caption_value=caption_value, exif_value=exif_value,
-            message=_message(rule, caption_value, exif_value),
-        )
+    for row in conn.execution_options(stream_results=True, yield_per=1000).execute(statement):
+        for n, rule in enumerate(rules):
+            if not row[2 + 3 * n]:
+                continue
+            caption_value, exif_value = row[3 + 3 * n], row[4 + 3 * n]
+            caption_value = None if caption_value is None else str(caption_value)
+            exif_value = None if exif_value is None else str(exif_value)
+            yield Finding(
+                article=row.article, caption_no=row.caption_no, code=rule.code,
+                severity=rule.severity, caption_value=caption_value, exif_value=exif_value,
+                message=_message(rule, caption_value, exif_value),
+            )
 
 
 def count_findings(conn: Connection) -> int:
-    query = findings_query().subquery()
-    return int(conn.execute(select(func.count()).select_from(query)).scalar_one())
+    """How many findings the catalog holds: the flags of every caption, summed in one pass."""
+    flags = [case((rule.condition(), literal(1)), else_=literal(0)) for rule in RULES]
+    total = func.sum(sum(flags[1:], flags[0]))
+    return int(conn.execute(select(total).select_from(joined())).scalar_one() or 0)
 
 
 def finding_flags() -> list[Any]:
@@ -165,13 +178,6 @@ def finding_flags() -> list[Any]:
         case((rule.condition(), literal(1)), else_=literal(0)).label(f"finding:{rule.code}")
         for rule in RULES
     ]
-
-
-def codes_from_flags(row: Any) -> str | None:
-    """The sheet's `findings` cell: the codes whose flags are set, sorted, joined with ';'."""
-    mapping = row._mapping
-    codes = sorted(rule.code for rule in RULES if mapping[f"finding:{rule.code}"])
-    return ";".join(codes) or None
 
 
 def any_condition(codes: list[str]) -> ColumnElement[bool]:

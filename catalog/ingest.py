@@ -115,9 +115,9 @@ class ParsedArticle:
 
 @dataclass
 class ArticlePlan:
-    """Which discovered articles need parsing and writing, and which are as the catalog has them."""
+    """The discovered articles that are as the catalog has them (the others are read, then
+    written as they come)."""
 
-    parsed: list[ParsedArticle] = field(default_factory=list)
     unchanged: list[ArticleFile] = field(default_factory=list)
     # same content under a new mtime: (article id, size, mtime_ns) to record, nothing to parse
     touched: list[tuple[int, int, int]] = field(default_factory=list)
@@ -282,7 +282,6 @@ def ingest(
     deferred: list[ParsedArticle] = []
 
     def parsed(item: ParsedArticle) -> None:
-        plan.parsed.append(item)
         if any(rel not in image_files for rel in _explicit_targets(item, media_root, root)):
             deferred.append(item)  # names an image outside the media folder, not yet read
         else:

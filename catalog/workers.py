@@ -115,16 +115,18 @@ def run_in_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[
     pool = _Pool(tasks, work, multiprocessing.get_context(method))
     queue: deque[int] = deque(range(len(tasks)))
 
-    def feed(slot: _Slot) -> None:
+    def feed(slot: _Slot, most: int = QUEUED_PER_WORKER) -> None:
         if not slot.sent:
             slot.head_since = time.monotonic()
-        while queue and len(slot.sent) < QUEUED_PER_WORKER:
+        while queue and len(slot.sent) < most:
             index = queue.popleft()
             slot.connection.send(index)
             slot.sent.append(index)
 
     try:
         pool.slots = [pool.start() for _ in range(count)]
+        for slot in pool.slots:  # one task each first, so that a short list is shared
+            feed(slot, 1)
         for slot in pool.slots:
             feed(slot)
         pending = len(tasks)
