@@ -1,8 +1,9 @@
 """The ingest run: discover articles and images, skip unchanged files, read, link, write.
 
 Stages are plain functions over plain data; the run reports progress through a callback and
-ends with an `IngestReport`. Each article is written in its own transaction (a killed ingest
-leaves no half-written article), images in batches; everything is an upsert so a re-run is exact.
+ends with an `IngestReport`. Articles are written whole, up to 50 to a transaction (a killed
+ingest leaves no half-written article), images in batches; everything is an upsert so a re-run
+is exact.
 """
 
 from __future__ import annotations
