@@ -94,6 +94,22 @@ class IngestReport:
         return "ingested " + ", ".join(parts)
 
 
+@dataclass
+class _Run:
+    """What every stage of one ingest shares: the catalog, the report, and where to speak."""
+
+    catalog: Catalog
+    report: IngestReport
+    say: Notify
+    tick: Progress
+    workers: int | None
+
+    def error(self, line: str) -> None:
+        """A file skipped or refused: counted in the report and said."""
+        self.report.errors.append(line)
+        self.say(line)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
@@ -254,11 +270,8 @@ def ingest(
     media_root = Path(os.path.abspath(media_root))
     report = IngestReport()
     say: Notify = notify or (lambda _line: None)
-    tick: Progress = progress or (lambda _stage, _done, _total: None)
-
-    def error(line: str) -> None:
-        report.errors.append(line)
-        say(line)
+    run = _Run(catalog, report, say, progress or (lambda _stage, _done, _total: None), workers)
+    error = run.error
 
     media.forget_folders()
     files = discover_articles(paths, root, say)
@@ -275,11 +288,11 @@ def ingest(
     # Articles and images are read side by side in worker processes. Images are stored as they
     # come; once all are in, each batch of parsed articles is linked and written while the
     # workers read on.
-    plan, article_tasks = _plan_articles(files, known_articles, report, error)
+    plan, article_tasks = _plan_articles(files, known_articles, run)
     image_files = {relative(p, root): p for p in scan.images}
     fresh: dict[str, tuple[str, ...]] = {}
     linker = _Linker(catalog, media_root, root, image_files, fresh, error)
-    writer = _ArticleWriter(catalog, linker, error, tick, len(article_tasks))
+    writer = _ArticleWriter(run, linker, len(article_tasks))
     deferred: list[ParsedArticle] = []
 
     def parsed(item: ParsedArticle) -> None:
@@ -288,16 +301,16 @@ def ingest(
         else:
             writer.add(item)
 
-    _read_files(catalog, article_tasks, _images_to_read(image_files, known_images), plan,
-                fresh, workers, report, error, say, tick, parsed, writer.start)
+    _read_files(run, article_tasks, _images_to_read(image_files, known_images), plan, fresh,
+                parsed, writer.start)
     # Explicit references may name images outside the media folder: read those, then write
     # the articles that name them.
     extra = {rel: path for item in deferred
              for rel, path in _explicit_targets(item, media_root, root).items()
              if rel not in image_files}
     if extra:
-        _read_files(catalog, [], _images_to_read(extra, known_images), plan, fresh, workers,
-                    report, error, say, tick, parsed, lambda: None)
+        _read_files(run, [], _images_to_read(extra, known_images), plan, fresh, parsed,
+                    lambda: None)
     for item in deferred:
         writer.add(item)
     writer.finish()
@@ -359,7 +372,7 @@ class _ArticleRead:
 
 
 def _plan_articles(files: Sequence[ArticleFile], known: dict[str, FileState],
-                   report: IngestReport, error: Notify) -> tuple[ArticlePlan, list[_ArticleTask]]:
+                   run: _Run) -> tuple[ArticlePlan, list[_ArticleTask]]:
     """Articles whose size and mtime match the catalog (read by the current reader) are
     unchanged; the others are to be read."""
     plan, tasks = ArticlePlan(), []
@@ -370,10 +383,10 @@ def _plan_articles(files: Sequence[ArticleFile], known: dict[str, FileState],
         try:
             size, mtime_ns = file_signature(file.path)
         except OSError as exc:
-            error(f"{file.rel}: skipped: {exc.strerror or exc}")
+            run.error(f"{file.rel}: skipped: {exc.strerror or exc}")
             continue
         if state is not None and current and (state.size, state.mtime_ns) == (size, mtime_ns):
-            report.articles_unchanged += 1
+            run.report.articles_unchanged += 1
             plan.unchanged.append(file)
         else:
             tasks.append(_ArticleTask(file, size, mtime_ns, state, current))
@@ -421,9 +434,8 @@ def _task_timeout(task: _Task) -> float:
 
 
 def _read_files(
-    catalog: Catalog, article_tasks: Sequence[_ArticleTask], image_tasks: Sequence[_ImageTask],
-    plan: ArticlePlan, descriptions: dict[str, tuple[str, ...]], workers: int | None,
-    report: IngestReport, error: Notify, say: Notify, tick: Progress,
+    run: _Run, article_tasks: Sequence[_ArticleTask], image_tasks: Sequence[_ImageTask],
+    plan: ArticlePlan, descriptions: dict[str, tuple[str, ...]],
     parsed: Callable[[ParsedArticle], None], images_stored: Callable[[], None],
 ) -> None:
     """Read articles and images in worker processes; store image records in batches as they
@@ -439,7 +451,7 @@ def _read_files(
         upsert_cameras(conn, camera_records(bodies))
 
     def flush() -> None:
-        write_retrying(catalog, store_batch)
+        write_retrying(run.catalog, store_batch)
         batch.clear()
         bodies.clear()
 
@@ -448,35 +460,35 @@ def _read_files(
     if not image_tasks:
         images_stored()
     for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
-                                 workers=workers):
+                                 workers=run.workers):
         if isinstance(result, _ArticleRead):
             articles_done += 1
-            tick("reading articles", articles_done, len(article_tasks))
-            item = _plan_article(result, plan, report, error, say)
+            run.tick("reading articles", articles_done, len(article_tasks))
+            item = _plan_article(result, plan, run)
             if item is not None:
                 parsed(item)
             continue
         task, meta = result
         if meta.error:
-            error(f"{task.rel}: {meta.error}")
+            run.error(f"{task.rel}: {meta.error}")
         batch.append(image_record(meta, task.rel, task.size, task.mtime_ns))
         bodies.append((None, meta.make, meta.model))
         descriptions[task.rel] = meta.descriptions
-        report.images_read += 1
+        run.report.images_read += 1
         images_done += 1
-        tick("reading images", images_done, len(image_tasks))
+        run.tick("reading images", images_done, len(image_tasks))
         if len(batch) >= IMAGE_BATCH or images_done == len(image_tasks):
             flush()
             if images_done == len(image_tasks):
                 images_stored()
 
 
-def _plan_article(result: _ArticleRead, plan: ArticlePlan, report: IngestReport,
-                  error: Notify, say: Notify) -> ParsedArticle | None:
+def _plan_article(result: _ArticleRead, plan: ArticlePlan, run: _Run) -> ParsedArticle | None:
     """Count one article read by a worker; the article if it is to be written."""
     task = result.task
+    report = run.report
     if result.error is not None:
-        error(result.error)
+        run.error(result.error)
     elif result.parsed is None:  # same content under a new size or mtime
         assert task.known is not None
         report.articles_unchanged += 1
@@ -484,7 +496,7 @@ def _plan_article(result: _ArticleRead, plan: ArticlePlan, report: IngestReport,
         plan.touched.append((task.known.id, task.size, task.mtime_ns))
     else:
         for warning in result.parsed.article.warnings:
-            say(f"{task.file.rel}: {warning}")
+            run.say(f"{task.file.rel}: {warning}")
         if task.known is None:
             report.articles_new += 1
         else:
@@ -575,9 +587,8 @@ class _Linker:
 class _ArticleWriter:
     """Writes parsed articles in batches, each batch one transaction, once images are stored."""
 
-    def __init__(self, catalog: Catalog, linker: _Linker, error: Notify, tick: Progress,
-                 total: int) -> None:
-        self.catalog, self.linker, self.error, self.tick = catalog, linker, error, tick
+    def __init__(self, run: _Run, linker: _Linker, total: int) -> None:
+        self.run, self.linker = run, linker
         self.total, self.written = total, 0
         self.waiting: list[ParsedArticle] = []
         self.started = False
@@ -616,10 +627,10 @@ class _ArticleWriter:
                                                   manual_ids) for item in items])
             upsert_cameras(conn, bodies)
 
-        write_retrying(self.catalog, store_articles)
+        write_retrying(self.run.catalog, store_articles)
         self.cameras_written.update(b["name"] for b in bodies)
         self.written += len(items)
-        self.tick("writing articles", self.written, self.total)
+        self.run.tick("writing articles", self.written, self.total)
 
 
 def _article_rows(item: ParsedArticle, links: dict[int, CaptionLink], ids: dict[str, int],
