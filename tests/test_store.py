@@ -10,12 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from catalog import store
 from catalog.errors import StoreError
 from catalog.models import SCHEMA_VERSION
-from tests.conftest import REPO, invoke
+from tests.conftest import REPO, CatalogRunner, invoke
 
 
 def make(tmp_path: Path) -> store.Catalog:
@@ -173,3 +173,39 @@ def _schema(path: Path) -> dict[str, tuple[list[str], list[tuple[str, ...]]]]:
                              for index in conn.execute(f"PRAGMA index_list({table})"))
             found[table] = (columns, indexes)
     return found
+
+
+def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
+    """A catalog taken back to schema 1 (no reader columns, single-person keys, the old
+    indexes) upgrades when opened, on SQLite and PostgreSQL alike."""
+    target = ingested.target  # type: ignore[attr-defined]
+    catalog = store.open_catalog(target)
+    with store.write(catalog) as conn:
+        for statement in (
+            "ALTER TABLE article DROP COLUMN reader", "ALTER TABLE image DROP COLUMN reader",
+            "DROP INDEX ix_caption_bodies", "DROP INDEX ix_image_bodies",
+            "DROP INDEX ix_image_credit",
+            "CREATE INDEX ix_caption_camera ON caption (camera)",
+            "CREATE INDEX ix_image_camera ON image (camera)",
+            "UPDATE caption SET photographer_key = 'trey yingst' "
+            "WHERE photographer_key IS NOT NULL",
+            "UPDATE catalog_info SET value = '1' WHERE key = 'schema_version'",
+        ):
+            conn.exec_driver_sql(statement)
+    catalog.engine.dispose()
+    result = ingested("ingest")
+    assert result.exit_code == 0, result.stderr
+    assert "(0 new, 1 changed, 0 unchanged)" in result.stdout and "(3 read)" in result.stdout
+    catalog = store.open_catalog(target)
+    with store.read(catalog) as conn:
+        assert conn.exec_driver_sql(
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'").scalar() == "2"
+        assert conn.exec_driver_sql("SELECT photographer_key FROM caption WHERE "
+                                    "photographer_key IS NOT NULL").scalar() == "|trey yingst|"
+        indexes = {ix["name"] for table in ("caption", "image")
+                   for ix in inspect(conn).get_indexes(table)}
+    catalog.engine.dispose()
+    assert {"ix_caption_bodies", "ix_image_bodies", "ix_image_credit"} <= indexes
+    assert not {"ix_caption_camera", "ix_image_camera"} & indexes
+    assert [f["code"] for f in ingested("audit", "--format", "json").json()] == [
+        "camera-mismatch"]
