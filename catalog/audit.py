@@ -119,6 +119,11 @@ def _message(rule: Rule, caption_value: Any, exif_value: Any) -> str:
     return f"{caption_value} is not in the camera database"
 
 
+def _flag(rule: Rule) -> Any:
+    """1 where the caption breaks the rule, else 0."""
+    return case((rule.condition(), literal(1)), else_=literal(0))
+
+
 def _chosen(codes: list[str] | None) -> list[Rule]:
     """The rules asked for, in code order (the order findings of one caption are listed in)."""
     return sorted((r for r in RULES if codes is None or r.code in codes), key=lambda r: r.code)
@@ -131,7 +136,7 @@ def findings_query(codes: list[str] | None = None, where: Any = None) -> Any:
     columns: list[Any] = [a.c.path.label("article"), c.c.caption_no.label("caption_no")]
     for n, rule in enumerate(rules):
         caption_value, exif_value = rule.values()
-        columns += [case((rule.condition(), literal(1)), else_=literal(0)).label(f"flag{n}"),
+        columns += [_flag(rule).label(f"flag{n}"),
                     caption_value.label(f"caption{n}"), exif_value.label(f"exif{n}")]
     statement = select(*columns).select_from(joined())
     statement = statement.where(or_(*(r.condition() for r in rules)) if rules else false())
@@ -165,19 +170,14 @@ def findings(conn: Connection, severity: Severity | None = None,
 
 def count_findings(conn: Connection) -> int:
     """How many findings the catalog holds: the flags of every caption, summed in one pass."""
-    flags = [case((rule.condition(), literal(1)), else_=literal(0)) for rule in RULES]
+    flags = [_flag(rule) for rule in RULES]
     total = func.sum(sum(flags[1:], flags[0]))
     return int(conn.execute(select(total).select_from(joined())).scalar_one() or 0)
 
 
 def finding_flags() -> list[Any]:
     """One boolean column per rule, labelled by code, for the sheet's `findings` column."""
-    from sqlalchemy import case
-
-    return [
-        case((rule.condition(), literal(1)), else_=literal(0)).label(f"finding:{rule.code}")
-        for rule in RULES
-    ]
+    return [_flag(rule).label(f"finding:{rule.code}") for rule in RULES]
 
 
 def any_condition(codes: list[str]) -> ColumnElement[bool]:

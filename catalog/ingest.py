@@ -143,15 +143,6 @@ class ArticlePlan:
 # --- discovery -----------------------------------------------------------------------------
 
 
-def relative(path: Path | str, root: Path) -> str:
-    """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
-    text, base = str(path), str(root)
-    if text.startswith(base + os.sep):  # the common case, without relpath's cost
-        inner = text[len(base) + 1 :]
-        return inner if os.sep == "/" else Path(inner).as_posix()
-    return Path(os.path.relpath(path, root)).as_posix()
-
-
 def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list[ArticleFile]:
     """Article files named by PATHs (files, or folders walked without following symlinks)."""
     found: dict[str, ArticleFile] = {}
@@ -168,7 +159,7 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
                 notify(f"{candidate}: skipped: not an article (.txt, .md, .html)")
                 continue
             absolute = os.path.abspath(candidate)
-            rel = relative(absolute, root)
+            rel = media.relative(absolute, root)
             found.setdefault(rel, ArticleFile(Path(absolute), rel, fmt))
     return sorted(found.values(), key=lambda f: f.rel)
 
@@ -289,25 +280,25 @@ def ingest(
     # come; once all are in, each batch of parsed articles is linked and written while the
     # workers read on.
     plan, article_tasks = _plan_articles(files, known_articles, run)
-    image_files = {relative(p, root): p for p in scan.images}
+    image_files = {media.relative(p, root): p for p in scan.images}
     fresh: dict[str, tuple[str, ...]] = {}
     linker = _Linker(catalog, media_root, root, image_files, fresh, error)
     writer = _ArticleWriter(run, linker, len(article_tasks))
-    deferred: list[ParsedArticle] = []
+    extra: dict[str, Path] = {}  # explicit references outside the media folder
+    deferred: list[ParsedArticle] = []  # the articles that name them
 
     def parsed(item: ParsedArticle) -> None:
-        if any(rel not in image_files for rel in _explicit_targets(item, media_root, root)):
-            deferred.append(item)  # names an image outside the media folder, not yet read
+        outside = {rel: path for rel, path in _explicit_targets(item, media_root, root).items()
+                   if rel not in image_files}
+        if outside:
+            extra.update(outside)
+            deferred.append(item)
         else:
             writer.add(item)
 
     _read_files(run, article_tasks, _images_to_read(image_files, known_images), plan, fresh,
                 parsed, writer.start)
-    # Explicit references may name images outside the media folder: read those, then write
-    # the articles that name them.
-    extra = {rel: path for item in deferred
-             for rel, path in _explicit_targets(item, media_root, root).items()
-             if rel not in image_files}
+    # Images named only by explicit references: read those, then write the articles naming them.
     if extra:
         _read_files(run, [], _images_to_read(extra, known_images), plan, fresh, parsed,
                     lambda: None)
@@ -367,7 +358,6 @@ class _ArticleRead:
 
     task: _ArticleTask
     parsed: ParsedArticle | None = None
-    content_hash: str | None = None
     error: str | None = None
 
 
@@ -403,13 +393,12 @@ def _read_article_file(task: _ArticleTask) -> _ArticleRead:
         return _ArticleRead(task, error=f"{file.rel}: skipped: {exc.strerror or exc}")
     digest = hashlib.sha256(data).hexdigest()
     if task.known is not None and task.current and task.known.content_hash == digest:
-        return _ArticleRead(task, content_hash=digest)
+        return _ArticleRead(task)
     try:
         article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
     except ArticleError as exc:
         return _ArticleRead(task, error=str(exc))
-    return _ArticleRead(task, ParsedArticle(file, article, digest, task.size, task.mtime_ns),
-                        digest)
+    return _ArticleRead(task, ParsedArticle(file, article, digest, task.size, task.mtime_ns))
 
 
 _Task = _ArticleTask | _ImageTask
@@ -517,7 +506,7 @@ def _explicit_targets(item: ParsedArticle, media_root: Path, root: Path) -> dict
         except CatalogError:
             continue
         if media.is_image_name(target) and target.is_file():
-            found[relative(target, root)] = target
+            found[media.relative(target, root)] = target
     return found
 
 
@@ -597,21 +586,24 @@ class _ArticleWriter:
     def add(self, item: ParsedArticle) -> None:
         self.waiting.append(item)
         if self.started and len(self.waiting) >= ARTICLE_BATCH:
-            self._write(self.waiting[:ARTICLE_BATCH])
+            self._write(ARTICLE_BATCH)
 
     def start(self) -> None:
+        """Every image is stored: write the whole batches waiting."""
         self.started = True
         while len(self.waiting) >= ARTICLE_BATCH:
-            self._write(self.waiting[:ARTICLE_BATCH])
+            self._write(ARTICLE_BATCH)
 
     def finish(self) -> None:
-        self.started = True
-        while self.waiting:
-            self._write(self.waiting[:ARTICLE_BATCH])
+        """Write what is left, a last short batch included."""
+        self.start()
+        if self.waiting:
+            self._write(len(self.waiting))
 
-    def _write(self, items: list[ParsedArticle]) -> None:
-        items = list(items)
-        del self.waiting[:len(items)]
+    def _write(self, count: int) -> None:
+        """Write the first `count` articles waiting, in one transaction."""
+        items = self.waiting[:count]
+        del self.waiting[:count]
         links = {item.file.rel: self.linker.links(item) for item in items}
         bodies = [b for b in camera_records(
             (c.caption_camera, None, None) for item in items for c in item.article.captions

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, delete, select
 
 from catalog import media, metadata
 from catalog.errors import CatalogError
-from catalog.ingest import camera_records, image_record, relative
+from catalog.ingest import camera_records, image_record
 from catalog.store import (
     ARTICLE,
     CAPTION,
@@ -44,7 +44,7 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
     article = normalise_article_path(article)
     article_dir = Path(os.path.abspath(root / article)).parent
     target = media.safe_image_path(file, [Path(os.path.abspath(media_root)), article_dir])
-    rel = relative(target, root)
+    rel = media.relative(target, root)
     meta = metadata.read_image(target)
     size, mtime_ns = file_signature(target)
     with write(catalog) as conn:

@@ -38,7 +38,7 @@ _SEPARATOR = {"-": 1, "_": 2}
 
 def is_image_name(path: Path | str) -> bool:
     name = os.path.basename(path)
-    return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS and not name.endswith(".")
+    return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -256,10 +256,12 @@ class LinkResult:
     notes: tuple[str, ...] = ()
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative(path: Path | str, root: Path) -> str:
+    """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
     text, base = str(path), str(root)
     if text.startswith(base + os.sep):  # the common case, without relpath's cost
-        return Path(text[len(base) + 1 :]).as_posix()
+        inner = text[len(base) + 1 :]
+        return inner if os.sep == "/" else Path(inner).as_posix()
     return Path(os.path.relpath(path, root)).as_posix()
 
 
@@ -289,7 +291,7 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
                          f"{caption.image_ref!r} not found")
         else:
             links[caption.caption_no] = CaptionLink(
-                caption.caption_no, _relative(target, ingest_root), "explicit")
+                caption.caption_no, relative(target, ingest_root), "explicit")
     for caption in article.captions:
         if caption.caption_no in links:
             continue
@@ -297,7 +299,7 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
         if candidates:
             best = min(candidates, key=lambda item: item[0])[1]
             links[caption.caption_no] = CaptionLink(
-                caption.caption_no, _relative(best, ingest_root), "convention")
+                caption.caption_no, relative(best, ingest_root), "convention")
     _link_embedded(article, index, ingest_root, links)
     return LinkResult(tuple(sorted(links.values(), key=lambda link: link.caption_no)),
                       tuple(notes))
@@ -323,7 +325,7 @@ def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
             if score >= SIMILARITY:
                 scored.append((-score, str(path), caption.caption_no, path))
     for _negative, _name, caption_no, path in sorted(scored):
-        image = _relative(path, ingest_root)
+        image = relative(path, ingest_root)
         if caption_no in links or image in taken:
             continue
         links[caption_no] = CaptionLink(caption_no, image, "embedded")

@@ -420,10 +420,18 @@ def read_images(paths: Iterable[Path], *, workers: int | None = None,
     A file whose read takes longer than `timeout` seconds has its worker stopped and replaced
     and yields ImageMeta(error="timed out ..."); the others go on.
     """
+    from functools import partial
+
     from catalog.workers import run_in_workers
 
     todo = [str(p) for p in paths]
+    # A partial of module functions, not a lambda: where workers are spawned, not forked, the
+    # work is pickled to them.
     yield from run_in_workers(
-        todo, lambda path: reader(Path(path), path),
+        todo, partial(_read_path, reader),
         lambda path, reason: ImageMeta(path=path, error=reason),
         timeout=lambda _path: timeout, workers=workers)
+
+
+def _read_path(reader: Reader, path: str) -> ImageMeta:
+    return reader(Path(path), path)
