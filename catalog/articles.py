@@ -40,7 +40,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 2
+READER_VERSION = 3
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 # File signatures of things that are not articles, whatever their name says.

@@ -47,6 +47,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from catalog.camera_facts import Facts, load_facts
+
 
 @dataclass(frozen=True)
 class Body:
@@ -129,6 +131,8 @@ def _model_key(folded: str) -> str:
         text = _MARK.sub(lambda m: f" {_ROMAN.get(m.group(1), m.group(1))} ", text)
     if "alpha" in text:
         text = _ALPHA.sub("a", text)
+    if "+" in text:  # "Galaxy S8+" is not the S8: the plus is part of the name
+        text = text.replace("+", " plus ")
     key = _NOT_ALNUM.sub("", text)
     if "m" in key:
         key = _GENERATION_SUFFIX.sub(lambda m: m.group(1) + _ROMAN[m.group(2)] + m.group(3), key)
@@ -289,6 +293,9 @@ def load_rows(db_folder: Path | None = None, cache_path: Path | None = None) -> 
 class _Index:
     bodies: tuple[Body, ...]
     makers: _Makers
+    codes: dict[str, tuple[re.Pattern[str], ...]]  # maker key → model-code patterns (facts)
+    keys: dict[Body, str]  # body → comparison key (see `same_camera_key`)
+    shared_keys: frozenset[str]  # comparison keys of two or more bodies (made unique per maker)
     exif: dict[tuple[str, str], Body]  # (maker key, exact key of lensfun's EXIF model) → body
     # maker key ("" = any maker) → model key → bodies; exact keys first, then the loose ones
     exact: dict[str, dict[str, frozenset[Body]]]
@@ -306,6 +313,12 @@ class _Makers:
 
     names: dict[str, str]
     first_words: frozenset[str]  # first word of every key: most model words are not one
+    aliases: dict[str, str]  # maker key of another spelling → maker key ('arashi vision')
+
+    def key(self, make: str) -> str:
+        """The maker key of a spelling, other spellings of the facts file included."""
+        key = maker_key(make)
+        return self.aliases.get(key, key)
 
     def leads(self, words: Sequence[str]) -> list[tuple[str, int]]:
         """(maker key, number of words) of each maker spelling that starts `words`,
@@ -317,7 +330,7 @@ class _Makers:
             return []
         found = []
         for count in range(min(3, len(words)), 0, -1):
-            key = maker_key(" ".join(words[:count]))
+            key = self.key(" ".join(words[:count]))
             if key in self.names:
                 found.append((key, count))
         return found
@@ -340,7 +353,7 @@ def _clean_maker(name: str) -> str:
     return " ".join(words) or " ".join(name.split())
 
 
-def _maker_names(rows: Sequence[LensfunCamera]) -> _Makers:
+def _maker_names(rows: Sequence[LensfunCamera], facts: Facts) -> _Makers:
     english: dict[str, Counter[str]] = defaultdict(Counter)
     cleaned: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
@@ -352,27 +365,41 @@ def _maker_names(rows: Sequence[LensfunCamera]) -> _Makers:
     for alias, key in _MAKER_ALIASES.items():
         if key in names:
             names[alias] = names[key]
-    return _Makers(names, frozenset(key.split()[0] for key in names if key))
+    aliases: dict[str, str] = {}
+    for maker in facts.makers:
+        key = maker_key(maker.name)
+        names.setdefault(key, maker.name)
+        for alias in maker.aliases:
+            aliases[maker_key(alias)] = key
+            names[maker_key(alias)] = names[key]
+    return _Makers(names, frozenset(key.split()[0] for key in names if key), aliases)
 
 
-def _build(rows: Sequence[LensfunCamera]) -> _Index:
+_Tables = dict[str, dict[str, set[Body]]]
+
+
+def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
     # Plain entries before lensfun's variants and per-ratio duplicates: they define the body.
     rows = sorted((row for row in rows if _is_body(row)),
                   key=lambda row: (row.variant is not None, bool(_RATIO.search(row.model))))
-    makers = _maker_names(rows)
+    makers = _maker_names(rows, facts)
+    dropped = {f"{makers.names.get(makers.key(maker), maker)} {model}"
+               for maker, model in facts.dropped}
     bodies: dict[str, Body] = {}
     exif: dict[tuple[str, str], Body] = {}
-    exact: dict[str, dict[str, set[Body]]] = defaultdict(lambda: defaultdict(set))
-    loose: dict[str, dict[str, set[Body]]] = defaultdict(lambda: defaultdict(set))
+    exact: _Tables = defaultdict(lambda: defaultdict(set))
+    loose: _Tables = defaultdict(lambda: defaultdict(set))
     for row in rows:
-        raw_key = maker_key(row.maker)
-        english_key = maker_key(row.maker_en) if row.maker_en else raw_key
+        raw_key = makers.key(row.maker)
+        english_key = makers.key(row.maker_en) if row.maker_en else raw_key
         english_key = english_key if english_key in makers.names else raw_key
         model = _RATIO.sub("", row.model_en or row.model).strip() or row.model
         lead, rest = makers.strip(model)
         if lead is not None:  # "Canon PowerShot G6", "DJI Mavic 2 Pro" (a Hasselblad camera)
             english_key, model = lead, rest
         name = f"{makers.names[english_key]} {model}"
+        if name in dropped:
+            continue
         body = bodies.setdefault(name, Body(
             name=name, maker=makers.names[english_key], model=model, exif_make=row.maker,
             exif_model=row.model, mount=row.mount, crop_factor=_float(row.crop),
@@ -383,20 +410,116 @@ def _build(rows: Sequence[LensfunCamera]) -> _Index:
         spellings = {raw_model, _fold(model)}
         if row.model_en:
             spellings.add(makers.strip(_fold(row.model_en))[1])
-        exact_keys = {_model_key(spelling) for spelling in spellings}
-        loose_keys = set().union(*(_loose_keys(s, split_commas=True) for s in spellings))
-        for scope in {"", raw_key, english_key}:
-            for key in exact_keys:
-                exact[scope][key].add(body)
-            for key in loose_keys:
-                loose[scope][key].add(body)
+        _enter(exact, loose, {"", raw_key, english_key}, spellings, body, split_commas=True)
+    redirect = _add_facts(facts, makers, bodies, exif, exact, loose)
+
+    def final(found: set[Body]) -> frozenset[Body]:
+        return frozenset(redirect.get(body, body) for body in found)
+
+    keys, shared = _comparison_keys(bodies.values(), makers)
     return _Index(
         bodies=tuple(sorted(bodies.values(), key=lambda body: body.name.casefold())),
         makers=makers,
-        exif=exif,
-        exact={scope: {k: frozenset(v) for k, v in keys.items()} for scope, keys in exact.items()},
-        loose={scope: {k: frozenset(v) for k, v in keys.items()} for scope, keys in loose.items()},
+        codes=_code_patterns(facts, makers),
+        keys=keys,
+        shared_keys=shared,
+        exif={pair: redirect.get(body, body) for pair, body in exif.items()},
+        exact={scope: {k: final(v) for k, v in keys.items()} for scope, keys in exact.items()},
+        loose={scope: {k: final(v) for k, v in keys.items()} for scope, keys in loose.items()},
     )
+
+
+def _enter(exact: _Tables, loose: _Tables, scopes: Iterable[str], spellings: Iterable[str],
+           body: Body, *, split_commas: bool = False) -> None:
+    """File `body` under the exact and loose keys of folded `spellings` in each maker scope."""
+    spellings = list(spellings)
+    exact_keys = {key for spelling in spellings if (key := _model_key(spelling))}
+    loose_keys = set().union(*(_loose_keys(s, split_commas=split_commas) for s in spellings))
+    for scope in scopes:
+        for key in exact_keys:
+            exact[scope][key].add(body)
+        for key in loose_keys:
+            loose[scope][key].add(body)
+
+
+def _add_facts(facts: Facts, makers: _Makers, bodies: dict[str, Body],
+               exif: dict[tuple[str, str], Body], exact: _Tables, loose: _Tables,
+               ) -> dict[Body, Body]:
+    """Enter the facts file's bodies and names; return lensfun bodies that are one of them
+    (regional twins, a name lensfun spells another way) → the facts body they become."""
+    lensfun = {scope: {key: set(found) for key, found in table.items()}
+               for scope, table in exact.items()}
+    lensfun_exif = dict(exif)
+    redirect: dict[Body, Body] = {}
+    for fact in facts.bodies:
+        scope = makers.key(fact.maker)
+        if scope not in makers.names:  # a group maker the facts file does not list
+            makers.names[scope] = fact.maker
+        maker = makers.names[scope]
+        name = f"{maker} {fact.model}"
+        spellings: dict[str, set[str]] = defaultdict(set)  # maker scope → folded models
+        for spelling in (fact.model, *fact.names):
+            lead, rest = makers.strip(_fold(spelling))
+            spellings[lead or scope].add(rest)
+        twins: list[Body] = []
+        for where, models in spellings.items():
+            for model in models:
+                key = _model_key(model)
+                twins.extend(lensfun.get(where, {}).get(key, ()))
+                if (where, key) in lensfun_exif:
+                    twins.append(lensfun_exif[(where, key)])
+        twins = sorted(set(twins), key=lambda body: body.name != name)
+        if name in bodies:
+            body = bodies[name]
+        else:
+            first = twins[0] if twins else None
+            body = bodies[name] = Body(
+                name=name, maker=maker, model=fact.model,
+                exif_make=first.exif_make if first else maker,
+                exif_model=first.exif_model if first else fact.model,
+                mount=first.mount if first else None,
+                crop_factor=first.crop_factor if first else None,
+            )
+        for twin in twins:
+            if twin is not body:
+                redirect[twin] = body
+                bodies.pop(twin.name, None)
+        for where, models in spellings.items():
+            _enter(exact, loose, {"", where}, models, body)
+            for model in models:
+                exif[(where, _model_key(model))] = body
+    return redirect
+
+
+def _code_patterns(facts: Facts, makers: _Makers) -> dict[str, tuple[re.Pattern[str], ...]]:
+    found: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+    for code in facts.codes:
+        found[makers.key(code.maker)].append(code.pattern)
+    return {scope: tuple(patterns) for scope, patterns in found.items()}
+
+
+def _comparison_keys(bodies: Iterable[Body], makers: _Makers,
+                     ) -> tuple[dict[Body, str], frozenset[str]]:
+    """Each body's comparison key: the key of its model without series words; a key two
+    makers' bodies would share ('m10': Leica M10, Canon EOS M10) is led by the maker key."""
+    by_key: dict[str, list[Body]] = defaultdict(list)
+    for body in bodies:
+        by_key[_tidy_key(_fold(body.model))].append(body)
+    keys: dict[Body, str] = {}
+    shared = set()
+    for key, found in by_key.items():
+        if len(found) > 1:
+            shared.add(key)
+        for body in found:
+            keys[body] = key if len(found) == 1 else f"{makers.key(body.maker)}:{key}"
+    return keys, frozenset(shared)
+
+
+def _tidy_key(folded_model: str) -> str:
+    """The comparison key of a folded model (maker removed): its exact key without series words
+    or a bracketed part ('Lumix S9' = 'DC-S9'; 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max')."""
+    text = _SERIES.sub("", _PARENTHESES.sub("", folded_model)).strip()
+    return _model_key(text) or _model_key(folded_model)
 
 
 def _float(text: str | None) -> float | None:
@@ -408,7 +531,7 @@ def _float(text: str | None) -> float | None:
 
 @cache
 def _index() -> _Index:
-    return _build(load_rows())
+    return _build(load_rows(), load_facts())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,6 +584,16 @@ def _lookup(index: _Index, scope: str, folded: str) -> Body | None:
     return _only(candidates)
 
 
+def _stem(index: _Index, scope: str, folded: str) -> str | None:
+    """The body-naming stem of a maker's model code with a regional suffix ('sm-g950u' →
+    'sm-g950'), from the facts file; None when no code pattern of that maker matches."""
+    for pattern in index.codes.get(scope, ()):
+        match = pattern.fullmatch(folded)
+        if match:
+            return match.group("stem")
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _from_caption(text: str) -> Body | None:
     index = _index()
@@ -474,7 +607,10 @@ def _from_caption(text: str) -> Body | None:
     for key, count in leads:  # "Leica Camera M11": try "leica camera", then "leica"
         rest = " ".join(words[count:])
         if rest:  # "Canon Canon EOS R5": the maker repeated
-            body = _lookup(index, key, index.makers.strip(rest)[1])
+            model = index.makers.strip(rest)[1]
+            body = _lookup(index, key, model)
+            if body is None and (stem := _stem(index, key, model)):
+                body = _lookup(index, key, stem)
             if body is not None:
                 return body
     return None
@@ -492,18 +628,19 @@ def body_from_caption(text: str) -> Body | None:
 @lru_cache(maxsize=16384)
 def _from_exif(make: str, model: str) -> Body | None:
     index = _index()
-    scopes = [maker_key(make)]
+    scopes = [index.makers.key(make)]
     lead, folded = index.makers.strip(_fold(model))
     if lead is not None:  # "PENTAX K-1" from "RICOH IMAGING COMPANY, LTD."
         scopes.append(lead)
-    key = _model_key(folded)
     for scope in scopes:
-        body = index.exif.get((scope, key))
-        if body is not None:
-            return body
-        body = _only(index.exact.get(scope, {}).get(key, frozenset()))
-        if body is not None:
-            return body
+        stem = _stem(index, scope, folded)
+        for key in (_model_key(folded), *([_model_key(stem)] if stem else [])):
+            body = index.exif.get((scope, key))
+            if body is not None:
+                return body
+            body = _only(index.exact.get(scope, {}).get(key, frozenset()))
+            if body is not None:
+                return body
     return None
 
 
@@ -543,7 +680,7 @@ def _tidy(make: str, model: str) -> str:
                 rest = rest[repeated:]
         if rest or not make:
             return " ".join([index.makers.names[key], *rest])
-    maker = (index.makers.names.get(maker_key(make)) or _clean_maker(make)) if make else ""
+    maker = (index.makers.names.get(index.makers.key(make)) or _clean_maker(make)) if make else ""
     for spelling in sorted({make, maker, *make.split()[:1]}, key=len, reverse=True):
         # A maker lensfun lacks, repeated: "SANYO Electric Co.,Ltd." / "SANYO SR6".
         if spelling and model.casefold().startswith(spelling.casefold() + " "):
@@ -585,3 +722,66 @@ def camera_from_exif(make: str | None, model: str | None) -> str | None:
     if body is not None:
         return body.name
     return _tidy(make, model)
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparison keys: does a caption name the body that made the file?
+
+
+def _unknown_key(index: _Index, folded: str) -> str | None:
+    """Comparison key of a name no database knows: its model, makers dropped, compared by its
+    tidy form; None when it is empty or a key two known bodies share ('M10', 'G9')."""
+    words = folded.split()
+    while words and (leads := index.makers.leads(words)) and leads[0][1] < len(words):
+        words = words[leads[0][1]:]  # "NIKON CORPORATION NIKON D5"
+    if not words:
+        return None
+    key = _tidy_key(" ".join(words))
+    return key if key and key not in index.shared_keys else None
+
+
+def caption_camera_key(text: str | None) -> str | None:
+    """The comparison key of the camera a caption names: two names with one key are one body.
+    A body lensfun or the facts file knows gets its body's key; another name the key of its
+    tidy form ('iPhone 14 Pro' = Apple 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max'); None for no
+    name or one two bodies could share."""
+    if not text or len(text) > MAX_NAME_LENGTH:
+        return None
+    index = _index()
+    body = _from_caption(text)
+    if body is not None:
+        return index.keys[body]
+    return _unknown_key(index, _fold(text))
+
+
+def exif_camera_key(make: str | None, model: str | None) -> str | None:
+    """The comparison key of an EXIF Make/Model pair (see `caption_camera_key`); None without
+    a model."""
+    make = _clean(make)[:MAX_NAME_LENGTH]
+    model = _clean(model)[:MAX_NAME_LENGTH]
+    if not model:
+        return None
+    index = _index()
+    body = body_from_exif(make, model)
+    if body is not None:
+        return index.keys[body]
+    return _unknown_key(index, _fold(model))
+
+
+def same_camera(caption: str | None, make: str | None, model: str | None) -> bool | None:
+    """Whether a caption's camera and an EXIF Make/Model pair are one body; None when either
+    has no key to compare."""
+    written, made = caption_camera_key(caption), exif_camera_key(make, model)
+    return None if written is None or made is None else written == made
+
+
+def warm() -> None:
+    """Load the index now (before worker processes fork, so each does not build its own)."""
+    _index()
+
+
+def names_version() -> str:
+    """Changes whenever resolution may give another name or key: the facts file, lensfunpy's
+    database, this module's cache format. Catalogs store it to refresh stale names."""
+    folder = _db_folder()
+    return f"{CACHE_FORMAT}-{_lensfunpy_version(folder)}-{load_facts().version}"

@@ -222,7 +222,7 @@ CAMERA_DETERMINERS = ("an?", "the", "his", "her", "their", "my", "our", "its")
 # Where the camera's name stops: a lens, settings, a second clause.
 CAMERA_STOPS = (r",", r";", r"\|", r"\s+and\s+", r"\s+with\s+", r"\s+using\s+", r"\s+at\s+",
                 r"\s+by\s+",
-                r"\s+plus\s+", r"\s*\+\s*", r"\s+f/\d", r"\s+\d+(?:-\d+)?\s*mm\b", r"\s+lens\b",
+                r"\s+plus\s+", r"\s+\+\s+", r"\s+f/\d", r"\s+\d+(?:-\d+)?\s*mm\b", r"\s+lens\b",
                 r"\s+in\s+")
 CAMERA_GENERIC_WORDS = ("camera", "cam", "body", "dslr", "slr", "mirrorless", "smartphone",
                         "phone", "compact", "drone")
@@ -407,10 +407,14 @@ _PHOTO_PHRASE = re.compile(r"^[\W_]{0,3}(?:" + "|".join(p.replace("ADJ", _ADJ)
                                                       for _, p in PHOTO_PHRASES) + ")", _FLAGS)
 _DETERMINER = r"(?:(?:" + "|".join(CAMERA_DETERMINERS) + r")\s+)?"
 _CAMERA_LEAD = "(?:" + "|".join(CAMERA_NOTE_LEADS) + ")"
+# A camera's name may hold one bracketed part of its own: "Leica Q (Typ 116)".
+_NAME_BRACKET = r"(?:\s*\([^()\[\]]{1,20}\))?"
 _CAMERA_NOTE = re.compile(r"[(\[]\s*" + _CAMERA_LEAD + r"\s*" + _DETERMINER
-                          + r"(?P<camera>[^()\[\]]{1,80}?)\s*[.,;:!]?\s*[)\]]", _FLAGS)
+                          + r"(?P<camera>[^()\[\]]{1,80}?" + _NAME_BRACKET
+                          + r")\s*[.,;:!]?\s*[)\]]", _FLAGS)
 _CAMERA_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" + _DETERMINER
-                              + r"(?P<camera>[^.!?()\[\]]{1,60}?)\s*[.!]?\s*$", _FLAGS)
+                              + r"(?P<camera>[^.!?()\[\]]{1,60}?" + _NAME_BRACKET
+                              + r")\s*[.!]?\s*$", _FLAGS)
 _BRACKET = re.compile(r"[(\[（［]")
 _CAMERA_STOP = re.compile("|".join(CAMERA_STOPS), _FLAGS)
 _CAMERA_GENERIC = re.compile(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", _FLAGS)

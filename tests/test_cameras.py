@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog import cameras
+from catalog.camera_facts import load_facts
 from tests.conftest import REPO
 
 CORPUS = REPO / "tests/fixtures/exif-samples.exiftool.json"
@@ -72,7 +73,9 @@ CAPTION_SPELLINGS = {
     "GoPro HERO5 Black": ["GoPro Hero5 Black", "GoPro HERO 5 Black"],
     "Apple iPhone XS": ["Apple iPhone XS"],
     "Canon PowerShot G7 X": ["Canon PowerShot G7 X", "Canon G7X"],
-    "Canon EOS Digital Rebel XT": ["Canon Digital Rebel XT", "Canon EOS Digital Rebel XT"],
+    # regional names of one body are one body, named by its international model
+    "Canon EOS 350D": ["Canon Digital Rebel XT", "Canon EOS Digital Rebel XT", "Canon EOS 350D",
+                       "Canon EOS Kiss Digital N"],
 }
 
 
@@ -120,8 +123,8 @@ def test_exif_pairs_resolve(make: str | None, model: str, canonical: str) -> Non
 @pytest.mark.parametrize("text", [
     "", "   ", "a phone", "his camera", "the camera", "Leica", "iPhone", "Canon", "Sony",
     "Nikon D85",  # not a camera; must not become the D850
-    "Canon EOS R5 C", "Canon R5 C",  # lensfun lacks it; must not become the R5
-    "Sony a9 II", "ILCE-9M2", "Canon EOS-1D X Mark III", "Hasselblad X1D", "Apple iPhone 14",
+    "Canon EOS C300 Mark III", "Canon C300 Mark III",  # neither database has it; not the C70
+    "Pentax 645Z", "Sony FX9", "Fujifilm X-T200", "Apple iPhone 14",
     "M10",  # a Leica M10 and a Canon EOS M10
     "G9",  # a Canon PowerShot G9 and a Panasonic DC-G9
     "D60",  # a Nikon D60 and a Canon EOS D60
@@ -140,6 +143,7 @@ def test_close_bodies_are_not_confused() -> None:
     assert {cameras.camera_from_caption(s) for s in ("Canon EOS R", "Canon EOS R5",
                                                      "Canon EOS RP", "Canon EOS R6")} == {
         "Canon EOS R", "Canon EOS R5", "Canon EOS RP", "Canon EOS R6"}
+    assert cameras.camera_from_caption("Canon R5 C") == "Canon EOS R5 C"  # not the R5
     assert cameras.camera_from_caption("Canon G9") == "Canon PowerShot G9"
     assert cameras.camera_from_caption("Panasonic G9") == "Panasonic DC-G9"
 
@@ -149,10 +153,10 @@ def test_close_bodies_are_not_confused() -> None:
     ("EASTMAN KODAK COMPANY", "KODAK CX7530 ZOOM DIGITAL CAMERA",
      "Kodak CX7530 ZOOM DIGITAL CAMERA"),
     ("SANYO Electric Co.,Ltd.", "SR6", "Sanyo SR6"),
-    ("samsung", "SM-G930F", "Samsung SM-G930F"),
+    ("samsung", "SM-X710", "Samsung SM-X710"),
     ("NIKON", "COOLPIX P1", "Nikon COOLPIX P1"),
-    ("Canon", "Canon EOS-1D X Mark III", "Canon EOS-1D X Mark III"),
-    ("SONY", "ILCE-9M2", "Sony ILCE-9M2"),
+    ("Canon", "Canon EOS C300 Mark III", "Canon EOS C300 Mark III"),
+    ("SONY", "ILCE-7M9", "Sony ILCE-7M9"),
     ("HMD Global", "Nokia 8.3 5G", "Nokia 8.3 5G"),
     ("Jolla", "Jolla", "Jolla"),
     ("Caplio", "RR330", "Caplio RR330"),
@@ -191,8 +195,8 @@ def corpus_pairs() -> list[tuple[str, str]]:
 
 
 def test_every_corpus_pair_lensfun_has_resolves_and_no_other() -> None:
-    """lensfun's C matcher (through lensfunpy) says which pairs it has; exactly those resolve,
-    each to the body of the camera lensfun found."""
+    """lensfun's C matcher (through lensfunpy) says which pairs it has; those resolve, each to
+    the body of the camera lensfun found, and the only others are bodies of the facts file."""
     import lensfunpy
 
     database = lensfunpy.Database()
@@ -203,9 +207,13 @@ def test_every_corpus_pair_lensfun_has_resolves_and_no_other() -> None:
         if found:
             expected[(make, model)] = {camera.model.casefold() for camera in found}
     resolved = {pair: body for pair in pairs if (body := cameras.body_from_exif(*pair))}
-    assert set(resolved) == set(expected)
+    facts_models = {(fact.maker, fact.model) for fact in load_facts().bodies}
+    from_facts = {body.name for body in cameras.all_bodies()
+                  if (body.maker, body.model) in facts_models}
+    assert set(resolved) >= set(expected)
     for pair, body in resolved.items():
-        assert body.exif_model.casefold() in expected[pair]
+        assert body.name in from_facts or body.exif_model.casefold() in expected[pair], pair
+    assert {pair for pair in resolved if pair not in expected} == {("samsung", "SM-G930F")}
     assert len(expected) == 19 and len(pairs) == 47  # the corpus as committed
 
 
@@ -355,3 +363,121 @@ def test_a_new_process_loads_from_the_cache_without_heavy_imports(tmp_path: Path
                            capture_output=True, text=True).stdout.strip() for _ in range(2)]
     assert runs == ["['defusedxml']", "[]"]
     assert (tmp_path / "caption-catalog" / "lensfun-cameras.json").is_file()
+
+
+# --- the facts file: regional twins, newer bodies, codes, shorthand ------------------------------
+
+@pytest.mark.parametrize(("spellings", "canonical"), [
+    (["Canon EOS Rebel T7i", "Canon EOS Kiss X9i", "Canon 800D", "Rebel T7i"], "Canon EOS 800D"),
+    (["Canon EOS Rebel SL3", "Canon EOS 250D", "Canon Kiss X10", "Canon EOS 200D II"],
+     "Canon EOS 250D"),
+    (["Canon EOS M50", "Canon EOS Kiss M"], "Canon EOS M50"),
+    (["Panasonic Lumix G85", "Panasonic G80", "Lumix G81"], "Panasonic DMC-G80"),
+    (["Panasonic Lumix GX85", "Panasonic GX80", "Panasonic Lumix GX7 Mark II"],
+     "Panasonic DMC-GX80"),
+    (["Panasonic Lumix TZ100", "Panasonic Lumix ZS100"], "Panasonic DMC-TZ100"),
+    (["Canon EOS R5 Mark II", "Canon R5 II", "Canon EOS R5m2"], "Canon EOS R5 Mark II"),
+    (["Nikon Z6III", "Nikon Z 6III", "Nikon Z6 III"], "Nikon Z 6III"),
+    (["Nikon Z f", "Nikon Zf"], "Nikon Z f"),
+    (["Sony a9 III", "Sony Alpha 9 III", "ILCE-9M3"], "Sony Alpha 9 III"),
+    (["Fujifilm X100VI", "Fuji X100 VI"], "Fujifilm X100VI"),
+    (["Canon 5D4", "Canon EOS 5D Mark IV"], "Canon EOS 5D Mark IV"),
+    (["Ricoh GR3", "Ricoh GR III"], "Ricoh GR III"),
+    (["Leica M240", "Leica M (Typ 240)"], "Leica M (Typ 240)"),
+    (["Olympus OM-1", "OM System OM-1"], "OM System OM-1"),
+    (["DJI Air 2S", "DJI Mavic Air 2S"], "DJI Air 2S"),
+    (["Samsung Galaxy S8+", "Galaxy S8 Plus"], "Samsung Galaxy S8+"),
+    (["GoPro Hero 12", "GoPro HERO12 Black"], "GoPro HERO12 Black"),
+])
+def test_names_of_one_body_resolve_to_it(spellings: list[str], canonical: str) -> None:
+    assert [cameras.camera_from_caption(s) for s in spellings] == [canonical] * len(spellings)
+
+
+@pytest.mark.parametrize(("make", "model", "canonical"), [
+    ("Canon", "Canon EOS 800D", "Canon EOS 800D"),
+    ("Canon", "Canon EOS REBEL T7i", "Canon EOS 800D"),
+    ("Canon", "Canon EOS R5m2", "Canon EOS R5 Mark II"),
+    ("NIKON CORPORATION", "NIKON Z6_3", "Nikon Z 6III"),
+    ("NIKON CORPORATION", "NIKON Z f", "Nikon Z f"),
+    ("SONY", "ILCE-9M3", "Sony Alpha 9 III"),
+    ("samsung", "SM-G950U", "Samsung Galaxy S8"),  # lensfun knows only SM-G950F
+    ("samsung", "SM-G955F", "Samsung Galaxy S8+"),
+    ("samsung", "SM-G935F", "Samsung Galaxy S7 edge"),  # lensfun calls it the S7
+    ("samsung", "SM-S918B", "Samsung Galaxy S23 Ultra"),
+    ("HUAWEI", "VOG-L09", "Huawei P30 Pro"),
+    ("DJI", "FC7303", "DJI Mini 2"),
+    ("Hasselblad", "L2D-20c", "DJI Mavic 3"),
+    ("Arashi Vision", "Insta360 X3", "Insta360 X3"),
+    ("OM Digital Solutions", "OM-1MarkII", "OM System OM-1 Mark II"),
+    ("Panasonic", "DMC-G85", "Panasonic DMC-G80"),
+])
+def test_exif_names_of_facts_bodies_resolve(make: str, model: str, canonical: str) -> None:
+    assert cameras.camera_from_exif(make, model) == canonical
+
+
+def test_every_facts_name_gives_its_own_body_and_no_other() -> None:
+    """No name of the facts file resolves to another body than its line's, whether lensfun or
+    another line also holds it: one alias, one body."""
+    facts = load_facts()
+    names = {body.name for body in cameras.all_bodies()}
+    for fact in facts.bodies:
+        canonical = cameras.camera_from_caption(f"{fact.maker} {fact.model}")
+        assert canonical in names, fact
+        for name in fact.names:
+            assert cameras.camera_from_caption(f"{fact.maker} {name}") == canonical, (fact, name)
+            assert cameras.camera_from_exif(fact.maker, name) == canonical, (fact, name)
+
+
+def test_facts_file_names_a_source_for_every_group() -> None:
+    from catalog.camera_facts import FactsError, parse_facts
+
+    with pytest.raises(FactsError, match="source"):
+        parse_facts({"group": [{"maker": "Canon", "bodies": ["EOS R1"]}]})
+    with pytest.raises(FactsError, match="stem"):
+        parse_facts({"code": [{"maker": "X", "pattern": "A1", "source": "s"}]})
+    parsed = parse_facts({"group": [{"maker": "Canon", "source": "s",
+                                     "bodies": ["EOS R1 =  R1 = R1"]}]})
+    assert parsed.bodies[0].model == "EOS R1" and parsed.bodies[0].names == ("R1",)
+
+
+# --- comparison keys -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "make", "model"), [
+    ("Sony Alpha a7 III", "SONY", "ILCE-7M3"),
+    ("α7 III", "SONY", "ILCE-7M3"),
+    ("Canon EOS Rebel T7i", "Canon", "Canon EOS 800D"),
+    ("iPhone 14 Pro", "Apple", "iPhone 14 Pro"),  # neither database has it: tidy forms agree
+    ("Apple iPhone 15 Pro Max", "Apple", "iPhone 15 Pro Max"),
+    ("Google Pixel 9 Pro", "Google", "Pixel 9 Pro"),
+    ("Panasonic Lumix S9", "Panasonic", "DC-S9"),
+    ("Nikon Z6III", "NIKON CORPORATION", "NIKON Z6_3"),
+    ("Galaxy S23 Ultra", "samsung", "SM-S918U1"),
+])
+def test_one_body_written_two_ways_has_one_key(caption: str, make: str, model: str) -> None:
+    assert cameras.caption_camera_key(caption) is not None
+    assert cameras.same_camera(caption, make, model) is True
+
+
+@pytest.mark.parametrize(("caption", "make", "model"), [
+    ("Sony a7 III", "SONY", "ILCE-7RM3"),
+    ("Sony a7 III", "SONY", "ILCE-7M2"),
+    ("Canon 5D Mark III", "Canon", "Canon EOS 5D Mark IV"),
+    ("Nikon D850", "NIKON CORPORATION", "NIKON D800"),
+    ("Nikon Z 6", "NIKON CORPORATION", "NIKON Z 6_2"),
+    ("Nikon Z6II", "NIKON CORPORATION", "NIKON Z6_3"),
+    ("Canon R5", "Canon", "Canon EOS R5 C"),
+    ("Canon R6", "Canon", "Canon EOS R6m2"),
+    ("iPhone 14 Pro", "Apple", "iPhone 14 Pro Max"),
+    ("Samsung Galaxy S8", "samsung", "SM-G955F"),
+    ("Galaxy S8+", "samsung", "SM-G950F"),
+    ("Canon EOS R5 C", "Canon", "Canon EOS R5"),
+])
+def test_different_bodies_never_share_a_key(caption: str, make: str, model: str) -> None:
+    assert cameras.same_camera(caption, make, model) is False
+
+
+def test_a_name_two_bodies_share_has_no_key() -> None:
+    assert cameras.caption_camera_key("M10") is None  # Leica M10 or Canon EOS M10
+    assert cameras.caption_camera_key("G9") is None
+    assert cameras.caption_camera_key("Leica M10") != cameras.caption_camera_key("Canon EOS M10")
+    assert cameras.caption_camera_key("") is None and cameras.exif_camera_key("Canon", "") is None

@@ -356,6 +356,13 @@ def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     ("A photo. (Captured on a Google Pixel 8 Pro)", "Google Pixel 8 Pro"),
     ("A photo. (Shot with a DJI Mavic 3 drone)", "DJI Mavic 3"),
     ("A photo. (Taken with a Nikon D850 by Jane Doe)", "Nikon D850"),
+    ("A photo. (Shot on a Samsung Galaxy S8+)", "Samsung Galaxy S8+"),  # the plus is the name
+    ("A photo. Shot on a Galaxy S24+.", "Galaxy S24+"),
+    ("A photo. (Taken with a Nikon D850 + 24-70mm lens)", "Nikon D850"),
+    ("A photo. (Taken with a Leica Q (Typ 116))", "Leica Q (Typ 116)"),
+    ("A photo of a pier. Shot on a Leica M (Typ 240).", "Leica M (Typ 240)"),
+    ("A photo. (Shot on an iPhone 15 Pro Max)", "iPhone 15 Pro Max"),
+    ("A photo. (Taken with a Canon 5D Mk2)", "Canon 5D Mk2"),
     ("A photo of camera-shy children. (camera-shy kids)", None),
     ("A photo. (Taken with a drone)", None),  # no camera named
     ("A photo. (Taken by Jane Doe)", None),  # a credit, not a camera
