@@ -10,6 +10,7 @@ grammar's forms) and OUT/media/<article-stem>/<N>.jpg, linked by convention.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import struct
 from pathlib import Path
@@ -18,8 +19,10 @@ from PIL import Image
 
 from scripts.jpeg_writer import Tags, iptc_block, xmp_packet
 
-# Real camera files (the small ones of the exif-samples fixtures) give the scan data.
-SOURCES = Path(__file__).resolve().parent.parent / "tests/fixtures/exif-samples/jpg"
+# Real camera files (the top-level JPEGs of the shared corpus's exif-samples) give the scan data.
+SHARED = Path(os.environ.get("CATALOG_SHARED_CORPUS")
+              or Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
+SOURCES = SHARED / "exif-samples" / "jpg"
 BODIES = [("NIKON CORPORATION", "NIKON D850", "Nikon D850"),
           ("Canon", "Canon EOS R5", "Canon EOS R5"),
           ("SONY", "ILCE-7M3", "Sony Alpha a7 III"),
@@ -64,6 +67,9 @@ def retag(jpeg: bytes, tags: Tags) -> bytes:
 def generate(out: Path, images: int, seed: int = 7) -> tuple[int, int]:
     rng = random.Random(seed)
     sources = sorted(p for p in SOURCES.glob("*.jpg"))
+    if not sources:
+        raise SystemExit(f"no source JPEGs in {SOURCES}: set CATALOG_SHARED_CORPUS to the "
+                         "shared corpus folder (holding exif-samples/)")
     originals = [p.read_bytes() for p in sources]
     articles = images // 2
     formats = ["txt", "md", "html"]

@@ -12,26 +12,27 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from catalog import cameras
+from catalog import cameras, exif_fields, jpeg_header
 from catalog.domain import ImageMeta
+from catalog.iptc import IptcInfo, read_datasets
+from catalog.xmp import parse_xmp, xmp_wanted
+
+__all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_full", "read_images",
+           "reconcile", "taken_at"]
 
 # Bump when reading the same file would give different rows: the next ingest reads every image
 # again instead of skipping the unchanged ones.
-READER_VERSION = 1
+READER_VERSION = 2
 PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 
-_NS = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
-}
 _IPTC = {"creator": (2, 80), "credit": (2, 110), "copyright": (2, 116), "description": (2, 120)}
 _BOILERPLATE_DESCRIPTIONS = {"", "default"}
 
@@ -192,6 +193,13 @@ def _iptc(image: Any) -> tuple[dict[str, list[str]], bool, bool | None]:
         info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # a bad IPTC marker in an otherwise readable file
         info = {}
+    resources = image.info.get("photoshop") if hasattr(image, "info") else None
+    return _iptc_values(info, resources if isinstance(resources, dict) else None)
+
+
+def _iptc_values(info: Mapping[tuple[int, int], object], resources: dict[int, Any] | None
+                 ) -> tuple[dict[str, list[str]], bool, bool | None]:
+    """The IPTC fields kept, whether the file has IPTC, and whether its stored digest agrees."""
     charset = info.get((1, 90))
     utf8 = None
     if isinstance(charset, bytes) and b"\x1b%G" in charset:
@@ -204,10 +212,9 @@ def _iptc(image: Any) -> tuple[dict[str, list[str]], bool, bool | None]:
                  if (t := _decode(item, utf8).replace("\x00", "")) is not None]
         if texts:
             values[field] = texts
-    resources = image.info.get("photoshop") if hasattr(image, "info") else None
     present = bool(info)
     agree: bool | None = None
-    if isinstance(resources, dict) and 0x0425 in resources and 0x0404 in resources:
+    if resources is not None and 0x0425 in resources and 0x0404 in resources:
         agree = hashlib.md5(resources[0x0404]).digest() == resources[0x0425][:16]
     return values, present, agree
 
@@ -226,62 +233,16 @@ def _xmp_packet(image: Any) -> bytes | None:
     return None
 
 
-def parse_xmp(packet: bytes) -> dict[str, list[str]]:
-    """dc:creator, dc:description, dc:rights and photoshop:Credit from an XMP packet.
-
-    defusedxml refuses entity expansion and external references; malformed or hostile packets
-    raise, and the caller records that XMP was ignored.
-    """
-    from defusedxml import ElementTree
-
-    root = ElementTree.fromstring(packet.strip(b"\x00 \t\r\n"))
-    values: dict[str, list[str]] = {}
-
-    def items(element: Any) -> list[str]:
-        found: list[str] = []
-        container = None
-        for name in ("Seq", "Bag", "Alt"):
-            container = element.find(f"rdf:{name}", _NS)
-            if container is not None:
-                break
-        if container is None:
-            text = (element.text or "").strip()
-            return [text] if text else []
-        lis = container.findall("rdf:li", _NS)
-        if container.tag.endswith("Alt"):  # x-default first
-            lis.sort(key=lambda li: li.get("{http://www.w3.org/XML/1998/namespace}lang")
-                     != "x-default")
-            lis = lis[:1]
-        for li in lis:
-            text = "".join(li.itertext()).strip()
-            if text:
-                found.append(text)
-        return found
-
-    fields = {"creator": ("dc", "creator"), "description": ("dc", "description"),
-              "copyright": ("dc", "rights"), "credit": ("photoshop", "Credit")}
-    for description in root.iter(f"{{{_NS['rdf']}}}Description"):
-        for field, (prefix, name) in fields.items():
-            if field in values:
-                continue
-            attribute = description.get(f"{{{_NS[prefix]}}}{name}")
-            if attribute and attribute.strip():
-                values[field] = [attribute.strip()]
-                continue
-            element = description.find(f"{prefix}:{name}", _NS)
-            if element is not None:
-                found = items(element)
-                if found:
-                    values[field] = found
-    return values
-
-
 def _embedded(image: Any) -> tuple[_Embedded, str | None]:
     iptc, present, agree = _iptc(image)
+    return _with_xmp(iptc, present, agree, _xmp_packet(image))
+
+
+def _with_xmp(iptc: dict[str, list[str]], present: bool, agree: bool | None,
+              packet: bytes | None) -> tuple[_Embedded, str | None]:
     xmp: dict[str, list[str]] = {}
     note = None
-    packet = _xmp_packet(image)
-    if packet:
+    if packet and xmp_wanted(packet):
         try:
             xmp = parse_xmp(packet)
         except RecursionError:
@@ -316,13 +277,103 @@ def _error(path: Path, display: str, reason: str) -> ImageMeta:
     return ImageMeta(path=display, error=reason)
 
 
-def read_image(path: Path, display_path: str | None = None) -> ImageMeta:
-    """What one image file says about itself. Never raises for a bad file."""
+def read_image(path: Path, display_path: str | None = None, *,
+               name_camera: bool = True) -> ImageMeta:
+    """What one image file says about itself. Never raises for a bad file.
+
+    JPEGs go through the quick path (one read of the header, the kept fields only); any file
+    it does not handle is read in full. `name_camera=False` leaves `camera` to the caller, who
+    names each make and model once.
+    """
     display = display_path or str(path)
     try:
-        return _read(path, display)
+        meta = _read_quick(path, display, name_camera)
+        return meta if meta is not None else _read(path, display, name_camera)
     except Exception as exc:  # a reader bug must cost one file, never the run
         return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+
+
+def read_image_full(path: Path, display_path: str | None = None, *,
+                    name_camera: bool = True) -> ImageMeta:
+    """`read_image` through the full readers only (exifread, Pillow), for `inspect`."""
+    display = display_path or str(path)
+    try:
+        return _read(path, display, name_camera)
+    except Exception as exc:  # a reader bug must cost one file, never the run
+        return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+
+
+# Pillow refuses more pixels than twice this (Image.MAX_IMAGE_PIXELS, its default here when
+# Pillow is not loaded); such files go to the full reader, which gives the error.
+_DEFAULT_MAX_PIXELS = 1024 * 1024 * 1024 // 4 // 3
+# exifread looks for the Exif segment only among the first few KB and before the first
+# quantization table; where it would not find it, the full reader answers (as Pillow).
+_EXIFREAD_REACH = 3000
+
+
+def _read_quick(path: Path, display: str, name_camera: bool) -> ImageMeta | None:
+    """A JPEG read from its header alone, or None when the full reader must answer."""
+    if not display.lower().endswith((".jpg", ".jpeg", ".jpe")):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            header = jpeg_header.read_header(handle)
+    except OSError:
+        return None  # the full reader words the reason
+    if header is None:
+        return None
+    pillow = sys.modules.get("PIL.Image")
+    limit = getattr(pillow, "MAX_IMAGE_PIXELS", None) if pillow else _DEFAULT_MAX_PIXELS
+    if limit and header.width * header.height > 2 * limit:
+        return None
+    fields: dict[str, str] = {}
+    if header.exif is not None:
+        if header.exif_at > _EXIFREAD_REACH or 0 <= header.tables_at < header.exif_at:
+            return None
+        found = exif_fields.read_fields(header.exif)
+        if found is None:
+            return None
+        fields = found
+    exif = _Exif(
+        make=_text(fields.get("make")), model=_text(fields.get("model")),
+        lens=_text(fields.get("lens")), serial=_text(fields.get("serial")),
+        date=_text(fields.get("date")), offset=_text(fields.get("offset")),
+        artist=fields.get("artist"), description=fields.get("description"),
+        copyright=fields.get("copyright"),
+    )
+    info: IptcInfo = {}
+    data = header.resources.get(0x0404)
+    if data is not None:
+        datasets = read_datasets(data)
+        if datasets is None:
+            return None
+        info = datasets
+    iptc, present, agree = _iptc_values(info, header.resources)
+    embedded, _note = _with_xmp(iptc, present, agree, header.xmp)
+    return _meta(display, exif, embedded, header.width, header.height, "JPEG", name_camera)
+
+
+def _meta(display: str, exif: _Exif, embedded: _Embedded, width: int, height: int,
+          fmt: str | None, name_camera: bool) -> ImageMeta:
+    creator = reconcile(exif.artist, embedded, "creator")
+    description = reconcile(exif.description, embedded, "description")
+    copyright_ = reconcile(exif.copyright, embedded, "copyright")
+    credits = embedded.iptc.get("credit") or embedded.xmp.get("credit") or []
+    credit = credits[0] if credits else None
+    descriptions = [exif.description, *embedded.iptc.get("description", []),
+                    *embedded.xmp.get("description", [])]
+    return ImageMeta(
+        path=display, make=exif.make, model=exif.model,
+        camera=cameras.camera_from_exif(exif.make, exif.model) if name_camera else None,
+        lens=exif.lens, serial=exif.serial, taken_at=taken_at(exif.date, exif.offset),
+        creator=_text("; ".join(creator)) if creator else None,
+        credit=_text(credit), description=_text(description[0]) if description else None,
+        copyright=_text(copyright_[0]) if copyright_ else None,
+        width=width, height=height, format=fmt,
+        descriptions=tuple(dict.fromkeys(
+            t for d in descriptions if (t := _text(d)) and t.casefold()
+            not in _BOILERPLATE_DESCRIPTIONS)),
+    )
 
 
 def _open_reason(exc: BaseException) -> str:
@@ -345,7 +396,7 @@ def _open_reason(exc: BaseException) -> str:
     return f"cannot read: {type(exc).__name__}: {exc}"[:200]
 
 
-def _read(path: Path, display: str) -> ImageMeta:
+def _read(path: Path, display: str, name_camera: bool = True) -> ImageMeta:
     from PIL import Image
 
     _register_heif()
@@ -371,25 +422,7 @@ def _read(path: Path, display: str) -> ImageMeta:
             warnings.simplefilter("ignore")
             embedded, _note = _embedded(image)
         width, height, fmt = image.width, image.height, image.format
-    creator = reconcile(exif.artist, embedded, "creator")
-    description = reconcile(exif.description, embedded, "description")
-    copyright_ = reconcile(exif.copyright, embedded, "copyright")
-    credits = embedded.iptc.get("credit") or embedded.xmp.get("credit") or []
-    credit = credits[0] if credits else None
-    descriptions = [exif.description, *embedded.iptc.get("description", []),
-                    *embedded.xmp.get("description", [])]
-    return ImageMeta(
-        path=display, make=exif.make, model=exif.model,
-        camera=cameras.camera_from_exif(exif.make, exif.model), lens=exif.lens,
-        serial=exif.serial, taken_at=taken_at(exif.date, exif.offset),
-        creator=_text("; ".join(creator)) if creator else None,
-        credit=_text(credit), description=_text(description[0]) if description else None,
-        copyright=_text(copyright_[0]) if copyright_ else None,
-        width=width, height=height, format=fmt,
-        descriptions=tuple(dict.fromkeys(
-            t for d in descriptions if (t := _text(d)) and t.casefold()
-            not in _BOILERPLATE_DESCRIPTIONS)),
-    )
+    return _meta(display, exif, embedded, width, height, fmt, name_camera)
 
 
 _heif_registered = False

@@ -3,7 +3,9 @@
     python scripts/compare_with_exiftool.py [CORPUS_FOLDER] [EXIFTOOL_JSON]
 
 Defaults: ../shared/corpus/exif-samples and ../shared/corpus/exif-samples.exiftool.json. Prints
-per-field agreement counts over every file ExifTool could read, then each disagreement.
+per-field agreement counts over every file ExifTool could read, then each disagreement, for each
+reader: `quick` (what ingest uses: the JPEG header path, falling back to the full readers) and
+`full` (exifread and Pillow only, what `inspect` uses).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from catalog.metadata import read_image
+from catalog.metadata import Reader, read_image, read_image_full
 
 FIELDS = {
     "make": ("EXIF:Make",), "model": ("EXIF:Model",),
@@ -49,13 +51,20 @@ def main() -> int:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared/corpus/exif-samples"
     reference = Path(sys.argv[2]) if len(sys.argv) > 2 else corpus.with_suffix(".exiftool.json")
     entries = json.loads(reference.read_text(encoding="utf-8"))
+    for name, reader in (("quick", read_image), ("full", read_image_full)):
+        print(f"reader: {name}")
+        compare(entries, corpus, reader)
+    return 0
+
+
+def compare(entries: list[dict[str, Any]], corpus: Path, reader: Reader) -> None:
     agree = dict.fromkeys(FIELDS, 0)
     total = 0
     problems: list[str] = []
     errors: list[str] = []
     for entry in entries:
         path = corpus / entry["SourceFile"]
-        meta = read_image(path)
+        meta = reader(path, None)
         if meta.error:
             errors.append(f"{entry['SourceFile']}: {meta.error}")
             continue
@@ -75,7 +84,6 @@ def main() -> int:
         print("  differs:", line)
     for line in errors:
         print("  unreadable:", line)
-    return 0
 
 
 if __name__ == "__main__":

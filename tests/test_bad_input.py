@@ -18,9 +18,11 @@ from pathlib import Path
 import pytest
 
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
-from tests.conftest import REPO, CatalogRunner
+from tests import corpus
+from tests.conftest import CatalogRunner
 
-CORPUS = REPO / "tests" / "fixtures" / "exif-samples"
+# The reference corpus's once-broken files join the cases when the shared corpus is there.
+CORPUS = corpus.EXIF_SAMPLES
 BROKEN = [*sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.glob("jpg/*/*.jp*g")
                   if p.parent.name in ("invalid", "tests")), "jpg/corrupted.jpg"]
 

@@ -17,9 +17,8 @@ from hypothesis import strategies as st
 
 from catalog import cameras
 from catalog.camera_facts import load_facts
+from tests import corpus
 from tests.conftest import REPO
-
-CORPUS = REPO / "tests/fixtures/exif-samples.exiftool.json"
 
 CAPTION_SPELLINGS = {
     "Sony Alpha 7 III": ["Sony Alpha a7 III", "Sony a7 III", "Sony A7 III", "α7 III", "a7 III",
@@ -189,7 +188,9 @@ def test_tidy_camera_name(text: str, tidy: str) -> None:
 
 
 def corpus_pairs() -> list[tuple[str, str]]:
-    entries = json.loads(CORPUS.read_text(encoding="utf-8"))
+    entries = corpus.exiftool_readings()
+    if not entries:
+        pytest.skip(corpus.MISSING)
     return sorted({(e["EXIF:Make"], e["EXIF:Model"]) for e in entries
                    if e.get("EXIF:Make") and e.get("EXIF:Model")})
 

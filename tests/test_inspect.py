@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog.domain import INSPECT_KEYS
-from tests.conftest import REPO, invoke
+import pytest
 
-SAMPLES = REPO / "tests" / "fixtures" / "exif-samples"
+from catalog.domain import INSPECT_KEYS
+from tests import corpus
+from tests.conftest import invoke
+
+SAMPLES = corpus.EXIF_SAMPLES
+pytestmark = pytest.mark.skipif(not corpus.present(), reason=corpus.MISSING)
 
 
 def test_json_has_exactly_the_contract_keys_in_order() -> None:

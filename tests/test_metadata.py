@@ -3,7 +3,6 @@ give an error value (never an exception, never a hang)."""
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from pathlib import Path
@@ -11,15 +10,17 @@ from pathlib import Path
 import pytest
 
 from catalog.domain import ImageMeta
-from catalog.metadata import parse_xmp, read_image, read_images
+from catalog.metadata import Reader, parse_xmp, read_image, read_image_full, read_images
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
-from tests.conftest import REPO
+from tests import corpus
 
-FIXTURES = REPO / "tests" / "fixtures"
-SAMPLES = FIXTURES / "exif-samples"
-REFERENCE = {e["SourceFile"][2:]: e for e in
-             json.loads((FIXTURES / "exif-samples.exiftool.json").read_text(encoding="utf-8"))}
+SAMPLES = corpus.EXIF_SAMPLES
+REFERENCE = {e["SourceFile"][2:]: e for e in corpus.exiftool_readings()}
+needs_corpus = pytest.mark.skipif(not corpus.present(), reason=corpus.MISSING)
 PRESENT = sorted(p for p in REFERENCE if (SAMPLES / p).exists())
+# Rotated HEIF from phones: pillow_heif reports the displayed (rotated) size, ExifTool's
+# File:ImageWidth/Height the stored one. Not settled here; the test says so and fails when fixed.
+ROTATED_HEIF = {"heic/mobile/HMD_Nokia_8.3_5G.heif", "heic/mobile/iphone_13_pro_max.HEIC"}
 BROKEN = sorted(p for p in PRESENT if p.startswith(("jpg/invalid/", "jpg/tests/"))
                 or p == "jpg/corrupted.jpg")
 
@@ -47,15 +48,19 @@ def exiftool_value(entry: dict[str, object], field: str) -> str | None:
     return None
 
 
+@needs_corpus
 def test_fixture_set_is_what_the_tests_claim() -> None:
     assert len(PRESENT) >= 80 and len(BROKEN) == 20
     assert any(p.endswith((".HEIC", ".heif")) for p in PRESENT)
     assert any(p.endswith(".tiff") for p in PRESENT)
 
 
-@pytest.mark.parametrize("relative", PRESENT)
-def test_agrees_with_exiftool(relative: str) -> None:
-    meta = read_image(SAMPLES / relative)
+@pytest.mark.parametrize("reader", [read_image, read_image_full], ids=["quick", "full"])
+@pytest.mark.parametrize("relative", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="rotated HEIF: size differs"))
+    if p in ROTATED_HEIF else p for p in PRESENT])
+def test_agrees_with_exiftool(relative: str, reader: Reader) -> None:
+    meta = reader(SAMPLES / relative)
     assert meta.error is None
     entry = REFERENCE[relative]
     for field in ("make", "model", "taken_at", "creator", "description", "copyright", "credit"):
@@ -72,6 +77,7 @@ def test_once_broken_files_read_quickly_without_raising(relative: str) -> None:
     assert isinstance(meta, ImageMeta)
 
 
+@needs_corpus
 def test_camera_lens_and_offset_are_read() -> None:
     meta = read_image(SAMPLES / "heic/IMG_5195.HEIC")
     assert (meta.make, meta.model, meta.camera) == ("Apple", "iPhone 11 Pro Max",
@@ -143,6 +149,7 @@ def test_billion_laughs_xmp_is_ignored_not_expanded(tmp_path: Path) -> None:
     assert meta.error is None and meta.description is None
 
 
+@needs_corpus
 def test_mutated_headers_never_raise_or_hang(tmp_path: Path) -> None:
     original = (SAMPLES / "jpg/Canon_40D.jpg").read_bytes()
     rng = random.Random(20261124)
@@ -163,6 +170,7 @@ def test_mutated_headers_never_raise_or_hang(tmp_path: Path) -> None:
     assert time.monotonic() - started < 60
 
 
+@needs_corpus
 def test_read_images_matches_read_image_in_parallel() -> None:
     paths = [SAMPLES / p for p in PRESENT[:24]]
     parallel = {m.path: m for m in read_images(paths, workers=2)}

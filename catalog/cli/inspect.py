@@ -19,7 +19,7 @@ def inspect(
     """Read image files' EXIF, IPTC and XMP without storing them."""
     from catalog.domain import INSPECT_KEYS
     from catalog.media import find_images
-    from catalog.metadata import read_images
+    from catalog.metadata import read_image_full, read_images
     from catalog.render import write_rows
 
     order: list[str] = []
@@ -28,7 +28,8 @@ def inspect(
             order.extend(str(p) for p in find_images(given).images)
         else:
             order.append(str(given))
-    results = {meta.path: meta for meta in read_images([Path(p) for p in order])}
+    results = {meta.path: meta for meta in
+               read_images([Path(p) for p in order], reader=read_image_full)}
     failed = 0
     rows = []
     for path in order:
