@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import random
 
+from catalog import cameras
 from catalog.people import people_keys
 from catalog.store import ARTICLE, CAPTION, IMAGE, open_catalog, upsert_cameras, write
 
@@ -25,6 +26,7 @@ BATCH = 5000
 
 def fill(target: str, captions: int, seed: int = 11) -> None:
     rng = random.Random(seed)
+    keys = {body: cameras.caption_camera_key(body) for body in BODIES}  # one key per body
     catalog = open_catalog(target, create=True)
     with write(catalog) as conn:
         upsert_cameras(conn, [{"name": b, "maker": b.split()[0], "known": True} for b in BODIES])
@@ -52,7 +54,8 @@ def fill(target: str, captions: int, seed: int = 11) -> None:
                             "id": cid, "path": f"media/story-{n:07}/{caption_no}.jpg",
                             "size": 100_000, "mtime_ns": cid, "format": "JPEG", "width": 640,
                             "height": 427, "make": exif_body.split()[0], "model": exif_body,
-                            "camera": exif_body, "lens": f"Lens {cid % 13}",
+                            "camera": exif_body, "camera_key": keys[exif_body],
+                            "lens": f"Lens {cid % 13}",
                             "taken_at": "2023-12-30T10:00:00",
                             "taken_date": dt.date(2023, 12, 30), "creator": person,
                             "creator_keys": people_keys(person)})
@@ -62,6 +65,7 @@ def fill(target: str, captions: int, seed: int = 11) -> None:
                                 f"captured by {outlet}'s {person}. (Taken with a {body})",
                         "photographer": person, "photographer_key": people_keys(person),
                         "outlet": outlet, "caption_camera": body, "camera": body,
+                        "camera_key": keys[body],
                         "image_id": cid if linked else None, "link": "convention" if linked
                         else None, "auto_image_id": cid if linked else None,
                         "auto_link": "convention" if linked else None})

@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from catalog import articles as article_reader
-from catalog import cameras, media, metadata
+from catalog import camera_names, cameras, media, metadata
+from catalog.camera_names import camera_records
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError
 from catalog.people import people_keys
@@ -189,7 +190,8 @@ def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[st
     return {
         "path": rel, "size": size, "mtime_ns": mtime_ns, "format": meta.format,
         "width": meta.width, "height": meta.height, "make": meta.make, "model": meta.model,
-        "camera": meta.camera, "lens": meta.lens, "serial": meta.serial,
+        "camera": meta.camera, "camera_key": cameras.exif_camera_key(meta.make, meta.model),
+        "lens": meta.lens, "serial": meta.serial,
         "taken_at": meta.taken_at, "taken_date": taken_date, "creator": meta.creator,
         "creator_keys": people_keys(meta.creator), "credit": meta.credit,
         "description": meta.description, "copyright": meta.copyright,
@@ -197,31 +199,6 @@ def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[st
         if meta.descriptions else None,
         "error": meta.error, "reader": metadata.READER_VERSION,
     }
-
-
-def camera_records(
-    names: Iterable[tuple[str | None, str | None, str | None]],
-) -> list[dict[str, Any]]:
-    """`camera` rows for (caption spelling, EXIF make, EXIF model) triples seen in one batch."""
-    rows: dict[str, dict[str, Any]] = {}
-    for written, make, model in names:
-        body = (cameras.body_from_caption(written) if written
-                else cameras.body_from_exif(make, model))
-        if body is not None:
-            rows[body.name] = {
-                "name": body.name, "maker": body.maker, "model": body.model,
-                "exif_make": body.exif_make, "exif_model": body.exif_model,
-                "mount": body.mount, "crop_factor": body.crop_factor, "known": True,
-            }
-        elif written is None:
-            name = cameras.camera_from_exif(make, model)
-            if name and name not in rows:
-                maker = cameras.camera_from_exif(make, None) if make else None
-                rows[name] = {
-                    "name": name, "maker": maker, "model": model, "exif_make": make,
-                    "exif_model": model, "mount": None, "crop_factor": None, "known": False,
-                }
-    return list(rows.values())
 
 
 def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | None,
@@ -232,7 +209,8 @@ def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | N
         "photographer": caption.photographer,
         "photographer_key": people_keys(caption.photographer),
         "outlet": caption.outlet, "caption_camera": caption.caption_camera,
-        "camera": caption.camera, "image_ref": caption.image_ref,
+        "camera": caption.camera, "camera_key": cameras.caption_camera_key(caption.caption_camera),
+        "image_ref": caption.image_ref,
         "auto_image_id": image_id, "auto_link": link.rule if link and image_id else None,
     }
     if manual is not None:
@@ -296,6 +274,7 @@ def ingest(
         else:
             writer.add(item)
 
+    cameras.warm()  # once here, not once per forked worker
     _read_files(run, article_tasks, _images_to_read(image_files, known_images), plan, fresh,
                 parsed, writer.start)
     # Images named only by explicit references: read those, then write the articles naming them.
@@ -323,6 +302,8 @@ def ingest(
         gone = [p for p in known_articles if not (root / p).exists()]
         with write(catalog) as conn:
             report.pruned += delete_missing(conn, ARTICLE, gone)
+    with write(catalog) as conn:  # names stored before the camera data last changed
+        camera_names.refresh(conn)
 
     from catalog import audit
 

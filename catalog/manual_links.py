@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, select
 
 from catalog import media, metadata
+from catalog.camera_names import camera_records
 from catalog.errors import CatalogError
-from catalog.ingest import camera_records, image_record
+from catalog.ingest import image_record
 from catalog.store import (
     ARTICLE,
     CAPTION,

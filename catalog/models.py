@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class CatalogInfo(SQLModel, table=True):
@@ -59,6 +59,8 @@ class ImageRow(SQLModel, table=True):
     model: str | None = None
     camera: str | None = None
     lens: str | None = None
+    # cameras.exif_camera_key: equal to a caption's camera_key when both name one body
+    camera_key: str | None = None
     serial: str | None = None
     taken_at: str | None = None
     taken_date: dt.date | None = None
@@ -109,6 +111,8 @@ class CaptionRow(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("image.id", ondelete="SET NULL"))
     )
     auto_link: str | None = None
+    # cameras.caption_camera_key: the audit compares it with the linked image's camera_key
+    camera_key: str | None = None
 
 
 class ManualLink(SQLModel, table=True):

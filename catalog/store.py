@@ -246,8 +246,19 @@ def _add_readers_and_photographer_keys(conn: Connection) -> None:
         )
 
 
+def _add_camera_keys(conn: Connection) -> None:
+    """Version 3: caption and image rows carry the comparison key of their camera (one key for
+    one body however it is written); every stored camera name is resolved afresh."""
+    from catalog import camera_names
+
+    for table in ("caption", "image"):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN camera_key VARCHAR")
+    camera_names.refresh(conn, force=True)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _add_readers_and_photographer_keys),
+    (3, _add_camera_keys),
 ]
 
 

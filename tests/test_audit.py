@@ -79,6 +79,8 @@ def test_every_code_is_found_once(every: CatalogRunner) -> None:
         (4, "credit-mismatch", "warning", "Ana Lima", "John Smith"),
         (5, "image-missing", "warning", None, None),
         (6, "no-exif", "warning", None, None),
+        # a camera no database knows is still compared, by its tidy form
+        (7, "camera-mismatch", "error", "Zorki 4K", "Canon EOS R5"),
         (7, "unknown-camera", "warning", "Zorki 4K", "Canon EOS R5"),
     ]
     assert all(f["message"] for f in findings)
@@ -130,3 +132,45 @@ def test_a_caption_crediting_two_people_agrees_with_either(catalog: CatalogRunne
                 for f in catalog("audit", "--format", "json").json()
                 if f["code"] == "credit-mismatch"]
     assert findings == [(2, "Jane Doe; John Smith", "Ana Lima")]
+
+
+ONE_BODY_TWO_WAYS = """# Cameras written the caption's way
+
+![a](bodies/1.jpg)
+*A harbour at dawn. (Taken with a Canon EOS Rebel T7i)*
+
+![b](bodies/2.jpg)
+*A market at noon. (Shot on an iPhone 14 Pro)*
+
+![c](bodies/3.jpg)
+*A tram at dusk. (Shot on an iPhone 14 Pro)*
+
+![d](bodies/4.jpg)
+*A ferry in fog. (Taken with a Canon 5D4)*
+
+![e](bodies/5.jpg)
+*A pier at night. (Taken with a Canon EOS 5D Mark III)*
+"""
+
+
+def test_one_body_written_two_ways_is_no_mismatch(catalog: CatalogRunner, desk: Path) -> None:
+    (desk / "news").mkdir()
+    (desk / "news" / "bodies.md").write_text(ONE_BODY_TWO_WAYS, encoding="utf-8")
+    folder = desk / "news" / "bodies"
+    write_jpeg(folder / "1.jpg", exif("Canon EOS 800D"), size=(40, 30))  # the T7i's twin
+    write_jpeg(folder / "2.jpg", Tags(exif={"make": "Apple", "model": "iPhone 14 Pro"}),
+               size=(40, 30))
+    write_jpeg(folder / "3.jpg", Tags(exif={"make": "Apple", "model": "iPhone 14 Pro Max"}),
+               size=(40, 30))
+    write_jpeg(folder / "4.jpg", exif("Canon EOS 5D Mark IV"), size=(40, 30))
+    write_jpeg(folder / "5.jpg", exif("Canon EOS 5D Mark IV"), size=(40, 30))
+    assert catalog("ingest", "news").exit_code == 0
+    findings = [(f["caption_no"], f["code"], f["caption_value"], f["exif_value"])
+                for f in catalog("audit", "--format", "json").json()]
+    assert findings == [
+        # no database knows the iPhone 14 Pro: its tidy form still tells it from the Pro Max
+        (2, "unknown-camera", "iPhone 14 Pro", "Apple iPhone 14 Pro"),
+        (3, "camera-mismatch", "iPhone 14 Pro", "Apple iPhone 14 Pro Max"),
+        (3, "unknown-camera", "iPhone 14 Pro", "Apple iPhone 14 Pro Max"),
+        (5, "camera-mismatch", "Canon EOS 5D Mark III", "Canon EOS 5D Mark IV"),
+    ]

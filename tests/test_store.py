@@ -183,6 +183,8 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
     with store.write(catalog) as conn:
         for statement in (
             "ALTER TABLE article DROP COLUMN reader", "ALTER TABLE image DROP COLUMN reader",
+            "ALTER TABLE caption DROP COLUMN camera_key",
+            "ALTER TABLE image DROP COLUMN camera_key",
             "DROP INDEX ix_caption_bodies", "DROP INDEX ix_image_bodies",
             "DROP INDEX ix_image_credit",
             "CREATE INDEX ix_caption_camera ON caption (camera)",
@@ -199,7 +201,8 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
     catalog = store.open_catalog(target)
     with store.read(catalog) as conn:
         assert conn.exec_driver_sql(
-            "SELECT value FROM catalog_info WHERE key = 'schema_version'").scalar() == "2"
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'").scalar() == str(
+                SCHEMA_VERSION)
         assert conn.exec_driver_sql("SELECT photographer_key FROM caption WHERE "
                                     "photographer_key IS NOT NULL").scalar() == "|trey yingst|"
         indexes = {ix["name"] for table in ("caption", "image")
@@ -209,3 +212,35 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
     assert not {"ix_caption_camera", "ix_image_camera"} & indexes
     assert [f["code"] for f in ingested("audit", "--format", "json").json()] == [
         "camera-mismatch"]
+
+
+def test_schema_2_upgrades_on_each_engine_and_names_cameras_afresh(
+        ingested: CatalogRunner) -> None:
+    """A catalog taken back to schema 2 (no camera keys, a camera name from older data) gets
+    keys and current names when opened, without an ingest, on SQLite and PostgreSQL alike."""
+    target = ingested.target  # type: ignore[attr-defined]
+    catalog = store.open_catalog(target)
+    with store.read(catalog) as conn:
+        before = conn.exec_driver_sql(
+            "SELECT id, camera, camera_key FROM image ORDER BY id").all()
+        audited = [f["code"] for f in ingested("audit", "--format", "json").json()]
+    assert any(key for _id, _camera, key in before)
+    with store.write(catalog) as conn:
+        for statement in (
+            "ALTER TABLE caption DROP COLUMN camera_key",
+            "ALTER TABLE image DROP COLUMN camera_key",
+            "UPDATE image SET camera = 'Stale Name' WHERE camera IS NOT NULL",
+            "DELETE FROM catalog_info WHERE key = 'camera_names'",
+            "UPDATE catalog_info SET value = '2' WHERE key = 'schema_version'",
+        ):
+            conn.exec_driver_sql(statement)
+    catalog.engine.dispose()
+    assert [f["code"] for f in ingested("audit", "--format", "json").json()] == audited
+    catalog = store.open_catalog(target)
+    with store.read(catalog) as conn:
+        after = conn.exec_driver_sql("SELECT id, camera, camera_key FROM image ORDER BY id").all()
+        version = conn.exec_driver_sql(
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'").scalar()
+    catalog.engine.dispose()
+    assert [tuple(row) for row in after] == [tuple(row) for row in before]
+    assert version == str(SCHEMA_VERSION)

@@ -1,0 +1,107 @@
+"""Camera names and comparison keys as stored in a catalog, kept current with the resolver.
+
+Caption rows store the canonical name (`camera`) and comparison key (`camera_key`) of the camera
+their caption names; image rows the same for their EXIF Make/Model. Both are worked out when a
+row is written. When the facts file, lensfun's database or the resolver's rules change
+(`cameras.names_version()`), rows written before would keep old names: `refresh` resolves every
+distinct stored spelling again and rewrites the rows whose name or key changed. It reads one
+row per distinct spelling, so it costs little even on a large catalog, and nothing at all when
+the stored version is current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, delete, select
+
+from catalog import cameras
+from catalog.store import CAPTION, CATALOG_INFO, IMAGE, upsert_cameras
+
+VERSION_KEY = "camera_names"
+BATCH = 500
+
+
+def camera_records(
+    names: Iterable[tuple[str | None, str | None, str | None]],
+) -> list[dict[str, Any]]:
+    """`camera` rows for (caption spelling, EXIF make, EXIF model) triples seen in one batch."""
+    rows: dict[str, dict[str, Any]] = {}
+    for written, make, model in names:
+        body = (cameras.body_from_caption(written) if written
+                else cameras.body_from_exif(make, model))
+        if body is not None:
+            rows[body.name] = {
+                "name": body.name, "maker": body.maker, "model": body.model,
+                "exif_make": body.exif_make, "exif_model": body.exif_model,
+                "mount": body.mount, "crop_factor": body.crop_factor, "known": True,
+            }
+        elif written is None:
+            name = cameras.camera_from_exif(make, model)
+            if name and name not in rows:
+                maker = cameras.camera_from_exif(make, None) if make else None
+                rows[name] = {
+                    "name": name, "maker": maker, "model": model, "exif_make": make,
+                    "exif_model": model, "mount": None, "crop_factor": None, "known": False,
+                }
+    return list(rows.values())
+
+
+def _stored_version(conn: Connection) -> str | None:
+    return conn.execute(select(CATALOG_INFO.c.value)
+                        .where(CATALOG_INFO.c.key == VERSION_KEY)).scalar()
+
+
+def _update(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), BATCH):
+        conn.execute(statement, rows[start:start + BATCH])
+
+
+def refresh(conn: Connection, *, force: bool = False) -> int:
+    """Resolve every stored camera spelling again when the names version changed (or `force`);
+    return how many distinct spellings got another name or key."""
+    version = cameras.names_version()
+    if not force and _stored_version(conn) == version:
+        return 0
+    cameras.warm()
+    captions = []
+    for written, name, key in conn.execute(
+        select(CAPTION.c.caption_camera, CAPTION.c.camera, CAPTION.c.camera_key)
+        .where(CAPTION.c.caption_camera.is_not(None)).distinct()
+    ):
+        new_name = cameras.camera_from_caption(written)
+        new_key = cameras.caption_camera_key(written)
+        if (new_name, new_key) != (name, key):
+            captions.append({"written": written, "new_name": new_name, "new_key": new_key})
+    _update(conn, CAPTION.update().where(CAPTION.c.caption_camera == bindparam("written"))
+            .values(camera=bindparam("new_name"), camera_key=bindparam("new_key")), captions)
+    images = []
+    for make, model, name, key in conn.execute(
+        select(IMAGE.c.make, IMAGE.c.model, IMAGE.c.camera, IMAGE.c.camera_key)
+        .where(IMAGE.c.model.is_not(None) | IMAGE.c.make.is_not(None)).distinct()
+    ):
+        new_name = cameras.camera_from_exif(make, model)
+        new_key = cameras.exif_camera_key(make, model)
+        if (new_name, new_key) != (name, key):
+            images.append({"old_make": make, "old_model": model, "new_name": new_name,
+                           "new_key": new_key})
+    # NULL never equals NULL in SQL: a missing make or model is matched with IS NULL.
+    for has_make in (True, False):
+        for has_model in (True, False):
+            group = [row for row in images if (row["old_make"] is not None) == has_make
+                     and (row["old_model"] is not None) == has_model]
+            if not group:
+                continue
+            where = and_(
+                IMAGE.c.make == bindparam("old_make") if has_make else IMAGE.c.make.is_(None),
+                IMAGE.c.model == bindparam("old_model") if has_model else IMAGE.c.model.is_(None),
+            )
+            _update(conn, IMAGE.update().where(where)
+                    .values(camera=bindparam("new_name"), camera_key=bindparam("new_key")), group)
+    upsert_cameras(conn, camera_records(
+        [(row["written"], None, None) for row in captions]
+        + [(None, row["old_make"], row["old_model"]) for row in images]))
+    conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == VERSION_KEY))
+    conn.execute(CATALOG_INFO.insert().values(key=VERSION_KEY, value=version))
+    return len(captions) + len(images)
