@@ -1,0 +1,77 @@
+"""The credit forms: the shapes a credit takes, each a pattern over a credit segment with
+slots, an example and what it yields. A new house style is a new row (docs/captions.md lists
+them all; the tests check every row's example).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CreditForm:
+    """One credit form: a pattern over a credit segment, and what it yields.
+
+    `pattern` is matched against the whole segment (after any lead-in), case-insensitively,
+    with straight quotes. Placeholders in braces are slots: each is a named group read by the
+    slot reader of `SLOTS`, which may refuse it (and the form then fails) or yield a
+    photographer, an outlet or both. `{via}` is the distributor: the outlet only when no other
+    slot names one. Other placeholders are fixed pieces (`PIECES`). `example`, `photographer`
+    and `outlet` document the form and are checked by the tests. `announced` forms apply only
+    after a lead-in, inside credit markup, or after an inline credit verb.
+    """
+
+    name: str
+    pattern: str
+    example: str
+    photographer: str | None
+    outlet: str | None
+    announced: bool = False
+
+
+CREDIT_FORMS: tuple[CreditForm, ...] = (
+    CreditForm("institution photo by rank and name",
+               r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
+               "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
+    CreditForm("agency photo / name",
+               r"{agency}\s+(?:photo|photograph)s?(?:{slash}{names})?{marks}{via_tail}",
+               "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),
+    CreditForm("outlet photographer name",
+               r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
+               r"(?:photographer|photojournalist)\s+{people}",
+               "A photo taken by Reuters photographer Ana Lima", "Ana Lima", "Reuters"),
+    CreditForm("provider/handout", r"{provider}{slash}(?:handout|ho)(?:{slash}{mark})*{via_tail}",
+               "Israeli Defense Forces/Handout via REUTERS", None, "Israeli Defense Forces"),
+    CreditForm("AGENCY/name", r"{agency_org}{slash}{names}{via_tail}",
+               "REUTERS/Amir Cohen/File Photo", "Amir Cohen", "REUTERS"),
+    CreditForm("marker/agency", r"{mark}{slash}{orgs}{via_tail}",
+               "POOL/AFP via Getty Images", None, "AFP"),
+    CreditForm("name/outlet", r"{people}{slash}{outlets}{via_tail}",
+               "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
+    CreditForm("OUTLET/name beyond the lexicon", r"{word}{slash}{people}{marks}",
+               "SEMAFOR/Jane Doe", "Jane Doe", "SEMAFOR"),
+    CreditForm("marker via agency", r"{mark}(?:\s+{photo})?\s+via\s+{via}",
+               "Handout via REUTERS", None, "REUTERS"),
+    CreditForm("name via agency", r"{people}\s+via\s+{via}",
+               "Jane Doe via Getty Images", "Jane Doe", "Getty Images"),
+    CreditForm("agency via distributor", r"{orgs}\s+via\s+{via}",
+               "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
+    CreditForm("name for outlet", r"{people}\s+for\s+{label}{via_tail}",
+               "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
+    CreditForm("outlet's name", r"{outlet}{apos}s?\s+{people}",
+               "captured by Fox News’ Trey Yingst", "Trey Yingst", "Fox News"),
+    CreditForm("image agency alone", r"{photo_agency}(?:\s+for\s+{client})?",
+               "Smoke rises over the port. Getty Images", None, "Getty Images"),
+    CreditForm("photographer name", r"(?:staff\s+|freelance\s+)?(?:photographer|"
+               r"photojournalist)\s+{people}",
+               "A photo of the port, taken by photographer Ana Lima", "Ana Lima", None,
+               announced=True),
+    CreditForm("name of outlet", r"{people}\s+of\s+{outlet}",
+               "Photo by Jane Doe of Reuters", "Jane Doe", "Reuters", announced=True),
+    CreditForm("name on platform", r"{people}\s+on\s+{outlet}",
+               "Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", announced=True),
+    CreditForm("name, outlet", r"{people}\s*(?:,|\||\s[-–—])\s*{label}",
+               "Photo by Jane Doe, Politico", "Jane Doe", "Politico", announced=True),
+    CreditForm("lone name or organisation", r"{who}",
+               "(Photo: Jane Doe)", "Jane Doe", None, announced=True),
+)

@@ -1,0 +1,251 @@
+"""The credit grammar's word lists: outlets and organisation words, markers, name particles,
+words never in a name, titles and ranks, the lead-ins that announce a credit in each language,
+the inline credit verbs and the web furniture set aside. Extend the grammar here: the regular
+expressions of `catalog.captions` are built from these tables (docs/captions.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# ==== the lexicon ==============================================================================
+
+# Outlets, agencies and institutions as credits write them (compared without case).
+OUTLETS: frozenset[str] = frozenset({
+    # wire and photo agencies
+    "ap", "the associated press", "associated press", "afp", "agence france-presse",
+    "agence france presse", "reuters", "thomson reuters", "getty", "getty images", "epa",
+    "epa-efe", "efe", "upi", "xinhua", "tass", "ria novosti", "sputnik", "anadolu",
+    "anadolu agency", "anadolu images", "ansa", "dpa", "picture alliance", "picture-alliance",
+    "kyodo", "kyodo news", "yonhap", "jiji", "jiji press", "pa", "pa images", "pa wire",
+    "pa media", "sipa", "sipa usa", "abaca", "abaca press", "zuma", "zuma press", "zuma wire",
+    "alamy", "alamy stock photo", "alamy live news", "shutterstock", "rex", "rex features",
+    "magnum", "magnum photos", "vii", "noor", "panos", "panos pictures", "nurphoto",
+    "lightrocket", "sopa images", "bloomberg", "polaris", "redux", "imago", "imago images",
+    "ddp", "belga", "anp", "tt", "scanpix", "ritzau", "ntb", "lehtikuva", "aap", "ani", "pti",
+    "kcna", "wafa", "sana", "irna", "isna", "mehr", "tasnim", "apaimages", "bildbyran",
+    "middle east images", "canadian press", "the canadian press", "ap images",
+    "reuters pictures", "istock", "istockphoto", "dreamstime", "adobe stock", "agefotostock",
+    "unsplash", "pexels", "pixabay", "flickr", "wikimedia commons", "wikimedia",
+    "planet labs", "planet labs pbc", "maxar", "maxar technologies", "airbus",
+    "copernicus", "dvids",
+    # newspapers, broadcasters, magazines
+    "cnn", "bbc", "bbc news", "fox news", "nbc news", "cbs news", "abc news", "nbc", "cbs",
+    "abc", "npr", "pbs", "al jazeera", "al arabiya", "sky news", "itv", "channel 4", "cbc",
+    "politico", "axios", "the atlantic", "time", "newsweek", "the economist",
+    "the new york times", "new york times", "the washington post", "washington post",
+    "the guardian", "guardian", "the observer", "the times", "the sunday times",
+    "the wall street journal", "wall street journal", "los angeles times", "usa today",
+    "financial times", "the telegraph", "daily mail", "the independent", "the new yorker",
+    "national geographic", "the boston globe", "chicago tribune", "the philadelphia inquirer",
+    "miami herald", "the seattle times", "the denver post", "star tribune",
+    "the globe and mail", "toronto star", "the sydney morning herald", "the age",
+    "el país", "el pais", "le monde", "der spiegel", "haaretz", "the times of israel",
+    "times of israel", "the jerusalem post", "jerusalem post", "ynet", "middle east eye",
+    "propublica", "the intercept", "vox", "buzzfeed news", "huffpost", "the hill",
+    # institutions that issue photos
+    "nasa", "esa", "jaxa", "noaa", "usgs", "un photo", "unicef", "unhcr", "unrwa", "who",
+    "white house", "the white house", "kremlin", "dod", "department of defense",
+    "idf", "israel defense forces", "israeli defense forces", "government press office", "gpo",
+    "u.s. army", "u.s. navy", "u.s. air force", "u.s. marine corps", "u.s. coast guard",
+    "u.s. space force", "national guard",
+})
+
+# Image agencies whose name alone, closing a caption, is a credit ("... Gaza. Getty Images").
+# A text agency alone ("(Reuters)", "AFP") is a dateline or attribution, not a photo credit.
+PHOTO_AGENCIES: frozenset[str] = frozenset({
+    "getty images", "shutterstock", "alamy", "alamy stock photo", "alamy live news",
+    "istock", "istockphoto", "ap images", "reuters pictures", "epa-efe", "rex features",
+    "zuma press", "zuma wire", "sipa usa", "nurphoto", "sopa images", "redux", "polaris",
+    "magnum photos", "panos pictures", "imago images", "picture alliance", "dreamstime",
+    "adobe stock", "agefotostock", "unsplash", "pexels", "wikimedia commons", "abaca press",
+    "pa images", "anadolu images", "bildbyran",
+})
+
+# Words that make a name an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset({
+    "news", "times", "press", "agency", "agence", "images", "photos", "pictures", "media",
+    "network", "service", "services", "ministry", "department", "dept", "office", "forces",
+    "force", "army", "navy", "marine", "marines", "corps", "police", "government", "council",
+    "association", "university", "museum", "foundation", "institute", "family", "group",
+    "committee", "authority", "embassy", "journal", "herald", "tribune", "gazette", "guardian",
+    "telegraph", "observer", "chronicle", "daily", "weekly", "tv", "television", "radio",
+    "channel", "studio", "studios", "archive", "archives", "library", "collection", "commons",
+    "company", "corporation", "corp", "inc", "ltd", "llc", "gmbh", "plc", "pbc", "federation",
+    "league", "church", "hospital", "school", "college", "organisation", "organization",
+    "administration", "command", "guard", "palace", "parliament", "senate", "congress",
+    "wire", "features", "photography", "productions", "magazine", "bureau", "brigade",
+    "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
+    "technologies", "labs", "laboratory", "society", "trust", "club", "festival", "nations",
+    "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
+    "project",
+})
+
+# Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
+ORG_ENDINGS: tuple[str, ...] = (
+    "red cross", "red crescent", "coast guard", "national guard", "white house",
+    "armed forces", "defense forces", "defence forces", "fire service", "fire brigade",
+    "press service", "press office", "civil defense", "civil defence", "civil protection",
+)
+
+# Parts of a credit that are neither person nor outlet ("REUTERS/Name/File Photo").
+MARKERS: frozenset[str] = frozenset({
+    "file", "file photo", "file image", "file picture", "handout", "handout photo",
+    "handout picture", "ho", "pool", "pool photo", "pool picture", "us pool", "agency pool",
+    "str", "stringer", "staff", "staff photo", "released", "courtesy", "courtesy photo",
+    "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
+    "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
+    "still", "social media", "archive", "archives", "archive photo", "via", "obtained by",
+})
+
+# Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
+PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin",
+    "ibn", "ben", "abu", "du", "dos", "das", "di", "do", "y", "e", "ter", "ten", "zu", "af",
+    "d", "l",  # before an apostrophe: d'Alema, l'Hôte
+})
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Words never part of a photographer's name: sentence openers and function words written with
+# a capital, credit vocabulary, weekdays, and place words ("Gaza City", "Gaza Strip").
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "by", "from", "with", "the", "a", "an", "of", "for", "in", "on", "at", "to", "this",
+    "that", "these", "those", "his", "her", "their", "our", "its", "my", "your", "he", "she",
+    "they", "we", "it", "i", "you", "and", "or", "but", "not", "no", "yes", "is", "was",
+    "are", "were", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+    "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
+    "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
+    "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
+    "video", "watch", "read", "more", "see", "top", "above", "below", "left", "right",
+    "inset", "pictured", "taken", "shot", "captured", "shows", "show",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "city", "strip", "street", "square", "valley", "province", "district", "region", "county",
+    "airport", "avenue", "crossing", "stadium", "plaza", "ocean", "gulf", "mountains",
+    "islands", "downtown", "capitol", "cathedral", "mosque", "synagogue", "station",
+    "telescope", "satellite", "rover", "probe", "drone", "spacecraft", "mission",
+    "observatory", "webcam", "cctv", "bodycam", "dashcam",
+})
+# Titles that stand before a name ("Prime Minister Benjamin Netanyahu", "Hamas Commander Ali
+# Hassan"): a name holding one anywhere but last is a subject, not a credit. ("Andrew King"
+# and "Abir Sultan" are names: the last word may be one of these.)
+TITLE_WORDS: frozenset[str] = frozenset({
+    "president", "minister", "prime", "secretary", "leader", "king", "queen", "prince",
+    "princess", "pope", "governor", "mayor", "senator", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "chancellor",
+    "commander", "commissioner", "judge", "bishop", "cardinal", "rabbi", "imam", "reverend",
+    "sheikh", "emir", "sultan", "lord", "lady", "sir", "dame", "chief", "general", "officer",
+})
+
+# Military ranks and honorifics taken off the front of a name ("Staff Sgt. Kyle Davis").
+# Written in lower case with single spaces; a period after any word is optional.
+RANKS: tuple[str, ...] = (
+    "mass communication specialist (?:1st|2nd|3rd|first|second|third) class",
+    "mass communication specialist seaman(?: apprentice| recruit)?",
+    "(?:senior |master )?chief mass communication specialist",
+    "(?:senior |master )?chief petty officer",
+    "petty officer (?:1st|2nd|3rd|first|second|third) class", "petty officer",
+    "command sergeant major", "command sgt maj", "sergeant major", "sgt maj",
+    "(?:senior |chief )?master sergeant", "(?:senior |chief )?master sgt",
+    "sergeant first class", "sgt 1st class", "first sergeant", "1st sgt", "staff sergeant",
+    "staff sgt", "technical sergeant", "tech sgt", "gunnery sergeant", "gunnery sgt",
+    "lance corporal", "lance cpl", "private first class", "private 1st class",
+    "senior airman", "airman (?:first|1st) class", "airman basic",
+    "seaman(?: apprentice| recruit)?", "(?:chief )?warrant officer(?: [1-5])?",
+    "first lieutenant", "1st lt", "second lieutenant", "2nd lt", "lieutenant colonel",
+    "lt col", "lieutenant commander", "lt cmdr", "lt cdr", "lieutenant junior grade",
+    "lt j\\.?g", "brigadier general", "brig gen", "major general", "maj gen",
+    "lieutenant general", "lt gen", "rear admiral", "rear adm", "vice admiral", "vice adm",
+    "sergeant", "sgt", "corporal", "cpl", "private", "pvt", "pfc", "specialist", "spc", "spec",
+    "airman", "a1c", "sra", "amn", "ssg", "ssgt", "sfc", "msg", "msgt", "tsgt", "smsgt",
+    "cmsgt", "sgm", "csm", "po[1-3]", "mc[1-3]", "mcc", "mcs", "mcsn", "mcsa", "cpo",
+    "cwo[2-5]", "cwo [2-5]", "wo1", "lieutenant", "lt", "captain", "capt", "cpt", "major", "maj",
+    "colonel", "col", "general", "gen", "admiral", "adm", "commander", "cmdr", "cdr",
+    "ensign", "ens", "cadet", "midshipman", "dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame",
+    "rev", "ltjg",
+)
+
+# A period after one of these does not end a sentence ("Staff Sgt. Kyle Davis", "Nov. 4").
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "sgt", "cpl", "capt", "cpt", "lt", "col", "gen", "maj", "spc", "pfc", "pvt", "adm", "cmdr",
+    "cdr", "ens", "tech", "brig", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt",
+    "ft", "rev", "hon", "gov", "sen", "rep", "pres", "no", "vs", "inc", "ltd", "co", "corp",
+    "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "ssgt", "msgt", "tsgt", "smsgt", "cmsgt", "amn", "sra",
+})
+
+# Function words allowed in lower case inside an organisation's name.
+ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
+    "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
+})
+
+# ==== credit lead-ins and inline verbs =========================================================
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """Words that announce a credit ("Photo:", "Photo by", "Credit:", "Courtesy of", "©").
+
+    After a lead-in a lone name is a credit. `subject_ambiguous` lead-ins ("Photo:") may
+    instead introduce the subject when they open a caption, so there a lone name is not taken;
+    `opens_caption` False marks lead-ins that never start a credit-only paragraph ("Copyright
+    2023 The Associated Press. All rights reserved." closes wire stories, not photos).
+    """
+
+    name: str
+    pattern: str
+    subject_ambiguous: bool = False
+    opens_caption: bool = True
+
+
+LEAD_INS: tuple[LeadIn, ...] = (
+    LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
+    LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
+                                r"\s*:?"),
+    LeadIn("courtesy of", r"courtesy(?:\s+of)?\s*:?(?=\s)"),
+    LeadIn("photo by", r"(?:photo|photograph|picture|image|pic)s?\s+by"),
+    LeadIn("illustration by", r"(?:photo\s+)?illustration\s+by"),
+    LeadIn("photo credit", r"(?:photo|photograph|picture|image)s?\s+credits?\s*:?"),
+    LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]"),
+    LeadIn("credit", r"credits?\s*(?::|\.{2,}|…)"),
+    LeadIn("photographer", r"(?:photographer|photography)\s*:"),
+    LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False),
+    LeadIn("photo:", r"(?:photo|photograph|picture|image|pic|foto)s?\s*:",
+           subject_ambiguous=True),
+    LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
+)
+# Words that web pages append to captions ("Purchase Licensing Rights", NPR's "hide caption"):
+# set aside before the credit is read; the caption text keeps them as published.
+TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "opens new tab",
+                  "hide caption", "toggle caption", "enlarge this image", "show more",
+                  "read more", "expand")
+
+
+@dataclass(frozen=True)
+class InlineVerb:
+    """A verb that credits inside a sentence: "... captured by Fox News’ Trey Yingst".
+
+    `photo_specific` verbs only ever mean taking a picture, so a lone name after one is the
+    photographer. The others ("captured", "taken", "shot") also mean arrest or injury: a lone
+    name after them counts only in a caption that opens with a photo phrase, and a lone
+    organisation never does.
+    """
+
+    name: str
+    pattern: str
+    photo_specific: bool
+
+
+INLINE_VERBS: tuple[InlineVerb, ...] = (
+    InlineVerb("photographed by", r"photographed\s+by", True),
+    InlineVerb("photo by", r"(?:photo|photograph|picture|image)s?\s+by", True),
+    InlineVerb("snapped by", r"snapped\s+by", True),
+    InlineVerb("captured by", r"captured\s+by", False),
+    InlineVerb("taken by", r"taken\s+by", False),
+    InlineVerb("shot by", r"shot\s+by", False),
+)
+# Words that end an inline credit's clause ("captured by Jane Doe in Gaza on Friday").
+CLAUSE_END_WORDS = ("in", "at", "on", "during", "near", "while", "as", "after", "before",
+                    "with", "outside", "inside", "into", "over", "under", "when", "where",
+                    "which", "who", "that", "show", "shows", "showing", "is", "was", "are",
+                    "were", "has", "had", "to", "amid", "following")

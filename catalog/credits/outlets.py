@@ -1,0 +1,59 @@
+"""The outlet authority: one canonical name per outlet ("AP" for "Associated Press", "AP
+Photo", "The Associated Press"; "Reuters" for "REUTERS"), from `outlet_data.OUTLET_ROWS`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from catalog.credits.outlet_data import OUTLET_ROWS
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                         "’": "'", "\u00a0": " "})
+
+
+def outlet_key(text: str) -> str:
+    """How outlet names are compared: without case, quotes, accents' composition or spacing
+    ("AFP PHOTO" and "AFP Photo", "EPA - EFE" and "EPA-EFE")."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    text = re.sub(r"\s*([/-])\s*", r"\1", text)
+    return " ".join(text.strip(" .,;:\"'()[]").split())
+
+
+def _table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in OUTLET_ROWS:
+        for name in row:
+            table.setdefault(outlet_key(name), row[0])
+    return table
+
+
+_CANONICAL = _table()
+_ALIASES: dict[str, tuple[str, ...]] = {row[0]: row for row in OUTLET_ROWS}
+
+
+def known_outlet(text: str) -> str | None:
+    """The canonical name of an outlet the authority knows, else None."""
+    key = outlet_key(text)
+    return _CANONICAL.get(key) or _CANONICAL.get(key.removeprefix("the "))
+
+
+@lru_cache(maxsize=4096)
+def canonical_outlet(text: str | None) -> str | None:
+    """The outlet's canonical name when the authority knows it ("AP" for "The Associated
+    Press"), else the name as published; None stays None."""
+    if text is None:
+        return None
+    return known_outlet(text) or " ".join(text.split()) or None
+
+
+def outlet_aliases(text: str) -> tuple[str, ...]:
+    """Every name of the outlet `text` names, canonical first; just `text` if unknown."""
+    canonical = known_outlet(text)
+    return _ALIASES[canonical] if canonical else (text,)
+
+
+def all_outlet_names() -> frozenset[str]:
+    """Every name in the authority, compared as `outlet_key` compares them."""
+    return frozenset(_CANONICAL)
