@@ -32,6 +32,7 @@ from catalog.captions import (
     read_caption,
     read_credit_line,
 )
+from catalog.credits import display_credit
 from catalog.domain import Article, ArticleFormat, Caption, Credit
 from catalog.errors import ArticleError
 
@@ -158,7 +159,8 @@ def parse_text(text: str, fmt: ArticleFormat, path: str,
         raise ArticleError(f"{path}: nested too deeply to read as {fmt}") from None
     captions = tuple(
         Caption(caption_no=number, text=c.text, photographer=c.photographer, outlet=c.outlet,
-                caption_camera=c.caption_camera, camera=c.camera, image_ref=c.image_ref)
+                caption_camera=c.caption_camera, camera=c.camera, image_ref=c.image_ref,
+                via=c.via)
         for number, c in enumerate(parsed.captions, 1)
     )
     return Article(path=path, format=fmt, headline=_text_or_none(parsed.headline),
@@ -186,13 +188,14 @@ def make_caption(text: str, image_ref: str | None = None,
     is the credit the markup states (it wins over the one read from the text). The number is
     assigned when the article is complete."""
     parts = read_caption(text)
-    photographer, outlet = parts.photographer, parts.outlet
+    read = Credit(parts.photographer, parts.outlet, parts.via)
     if credit is not None and (credit.photographer or credit.outlet):
-        photographer, outlet = credit.photographer, credit.outlet
-    return Caption(caption_no=0, text=parts.text, photographer=photographer, outlet=outlet,
-                   caption_camera=parts.caption_camera,
+        read = credit
+    shown = display_credit(read)  # "EVAN VUCCI" as Evan Vucci, "The Associated Press" as AP
+    return Caption(caption_no=0, text=parts.text, photographer=shown.photographer,
+                   outlet=shown.outlet, caption_camera=parts.caption_camera,
                    camera=cameras.camera_from_caption(parts.caption_camera),
-                   image_ref=image_ref or None)
+                   image_ref=image_ref or None, via=shown.via)
 
 
 def parse_date(value: Any, notes: list[str], what: str = "published") -> dt.date | None:
@@ -611,7 +614,7 @@ def _markup_credit(figure: Any, figcaption: Any | None) -> Credit | None:
             line = read if (read.photographer or read.outlet) else None
     if photographer or outlet:
         return Credit(photographer or (line.photographer if line else None),
-                      outlet or (line.outlet if line else None))
+                      outlet or (line.outlet if line else None), line.via if line else None)
     return line
 
 

@@ -24,10 +24,12 @@ from functools import lru_cache
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
+    CJK_LEAD_INS,
     CLAUSE_END_WORDS,
     INLINE_VERBS,
     LEAD_INS,
     MARKERS,
+    NAME_LIKE_OUTLETS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     ORG_ENDINGS,
@@ -39,7 +41,10 @@ from catalog.credits.lexicon import (
     RANKS,
     TITLE_WORDS,
     TRAILING_NOISE,
+    WIRE_NOTES,
+    WIRE_PREFIXES,
 )
+from catalog.credits.outlets import known_outlet
 from catalog.domain import Credit
 
 # ==== sentence-level tables =====================================================================
@@ -103,12 +108,16 @@ PIECES: dict[str, str] = {
 _SLOT_TEXT = r"[^/|;()]+?"
 
 
-def _compile_form(form: CreditForm) -> re.Pattern[str]:
+def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
     pattern = form.pattern
     for _ in range(2):  # pieces may hold slots ({via_tail} holds {via})
         pattern = re.sub(r"\{(\w+)\}", lambda m: PIECES.get(m.group(1), m.group(0)), pattern)
-    pattern = re.sub(r"\{(\w+)\}", lambda m: f"(?P<{m.group(1)}>{SLOTS[m.group(1)].text})",
-                     pattern)
+
+    def slot(match: re.Match[str]) -> str:
+        text = SLOTS[match.group(1)].text
+        return f"(?P<{match.group(1)}>{text.removesuffix('?') if greedy else text})"
+
+    pattern = re.sub(r"\{(\w+)\}", slot, pattern)
     return re.compile(pattern, _FLAGS)
 
 
@@ -140,17 +149,31 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
                          + "|".join(CLAUSE_END_WORDS) + r")\b)", _FLAGS)
 _RANK = re.compile(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
                    + r")\.?\s+)+", _FLAGS)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
+# A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images"): a credit may start.
+_GLUED = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
+_WIRE_NOTE = re.compile("|".join(WIRE_NOTES))
+_BREAK_PREFIX = re.compile(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
+_CJK_LEAD = re.compile(CJK_LEAD_INS)
 _BREAK = re.compile(r"[,;]\s+|\s[-–—|]\s+|\s\|")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
-_AGENCY_START = re.compile(r"(?<!\S)[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)")
+_AGENCY_START = re.compile(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
+                           r"[a-z]{2,5}(?=/))")  # "epa/Name" in lower case
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
-                         "foto", "image", "credit", "courtesy", "copyright", "illustration"}
+                         "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",
+                         "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
+                         "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
+                         "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
+                         "写真", "撮影", "사진", " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
+_MARKER_SUFFIX = re.compile(r"\s+(?:pool|handout|file|staff)$", _FLAGS)
 _PARTS = re.compile(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
+                     r"co\.uk|uk|us|io)", _FLAGS)
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _YEAR = re.compile(r"^\d{4}\b\s*|\s*\b\d{4}$")
 _NOISE = re.compile(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
 _BYLINE = re.compile(r"^by\s+", _FLAGS)
@@ -203,6 +226,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token))
 
 
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _clean(text: str) -> str | None:
     """A slot's text, or None when it runs over a sentence break (it is then prose)."""
     value = _trim(text)
@@ -276,8 +300,17 @@ def _is_person_name(name: str) -> bool:
         folded = _fold(word).strip(".,")
         if folded in NAME_SUFFIXES and index == len(words) - 1 and index >= 2:
             continue
-        if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS \
-                or folded in OUTLETS:
+        if index and re.fullmatch(r"[^\W\d_]\.", word):  # "Maria A. Lopez": an initial
+            kinds.append("initial")
+            continue
+        if index < len(words) - 1 and re.search(r"'s?$", _fold(word)):
+            return False  # "Le Matin's Inès Duval": a possessive is not part of a name
+        if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:
+            kinds.append("name")  # "Dana K. Pool": after an initial, a surname
+            continue
+        if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS:
+            return False
+        if folded in OUTLETS and not (folded in NAME_LIKE_OUTLETS and word[1:].islower()):
             return False
         if folded in TITLE_WORDS and index != len(words) - 1:
             return False
@@ -286,9 +319,10 @@ def _is_person_name(name: str) -> bool:
             return False
         kinds.append(kind)
     return kinds.count("name") >= 1 and len(kinds) - kinds.count("particle") >= 2 \
-        and kinds[-1] != "particle"
+        and kinds[-1] not in ("particle", "initial")
 
 
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _people(text: str) -> str | None:
     """One or more people ('Jane Doe and John Smith' → 'Jane Doe; John Smith')."""
     value = _clean(text)
@@ -303,6 +337,7 @@ def _people(text: str) -> str | None:
     return _person(value)
 
 
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _organisation(text: str) -> str | None:
     """A known outlet, or a name holding an organisation word ('Israeli Defense Forces')."""
     value = _clean(text)
@@ -317,7 +352,8 @@ def _organisation(text: str) -> str | None:
     has_org_word = folded.endswith(ORG_ENDINGS)
     for word in words:
         core = _fold(word).strip(".,")
-        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS:
+        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or \
+                any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
                   or word in {"&", "-"}):
@@ -329,17 +365,20 @@ def _organisation(text: str) -> str | None:
 def _acronym(text: str) -> str | None:
     """An agency written as an acronym in capitals ('KCNA', 'WAFA')."""
     value = _trim(text)
-    return value if re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", value) and \
+    if known_outlet(value):
+        return value
+    return value if re.fullmatch(r"[^\W\d_][^\W\d_&\-]{1,7}", value) and value.isupper() and \
         _fold(value) not in NOT_NAME_WORDS else None
 
 
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _label(text: str) -> str | None:
     """An outlet's name beyond the lexicon, as credits write one beside a person: one to six
     capitalised words ('Politico', 'The Daily Example'), not itself a person or a title."""
     value = _clean(text)
     if value is None:
         return None
-    if _organisation(value):
+    if _organisation(value) or _DOMAIN.fullmatch(value):  # "picturedesk.com"
         return value
     words = value.split()
     if not 1 <= len(words) <= 6 or _person(value) or _fold(value) in MARKERS:
@@ -428,6 +467,9 @@ def _slot_outlets(text: str) -> SlotYield | None:
             part = commissioned[0]  # "Getty Images for Netflix"
         if not part or _is_marker(part):
             continue
+        part = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
+        if any(_person(side) for side in _CREDIT_SEPARATOR.split(part)[1:]):
+            return None  # "AFP and Tom Hart": a second credit, read on its own
         known = _organisation(part) or _organisation(_PHOTO_SUFFIX.sub("", part))
         if known:
             outlet = outlet or known  # "AP Photo" is AP
@@ -460,6 +502,22 @@ def _slot_via(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+def _slot_quoted(text: str) -> SlotYield | None:
+    """An outlet named in quotes ('“Le Matin”’s Inès Duval'): capitalised words, which may
+    look like a person's name."""
+    value = _clean(text)
+    if value is None or not 1 <= len(value.split()) <= 6:
+        return None
+    return (None, value) if all(_capitalised(w) or _fold(w) in ORG_FUNCTION_WORDS
+                                for w in value.split()) else None
+
+
+def _slot_known(text: str) -> SlotYield | None:
+    """An outlet the lexicon knows by name, nothing else ('Jane Doe Magnum Photos')."""
+    value = _trim(text)
+    return (None, value) if _fold(value) in OUTLETS else None
+
+
 def _slot_photo_agency(text: str) -> SlotYield | None:
     value = _trim(text)
     return (None, value) if _fold(value) in PHOTO_AGENCIES else None
@@ -474,6 +532,8 @@ def _slot_who(text: str) -> SlotYield | None:
     value = _clean(text)
     if value is None:
         return None
+    if _fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
+        return (None, value)
     name = _people(value)
     if name:
         return (name, None)
@@ -505,11 +565,15 @@ SLOTS: dict[str, Slot] = {
     "orgs": Slot(r"[^|;()]+?", _slot_orgs),
     "via": Slot(_SLOT_TEXT, _slot_via),
     "photo_agency": Slot(r".+?", _slot_photo_agency),
+    "quoted": Slot(r'[^"/|;()]+?', _slot_quoted),
+    "known": Slot(f"(?:{_alternation(OUTLETS)})", _slot_known),
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
 }
-_FORMS: tuple[tuple[CreditForm, re.Pattern[str]], ...] = tuple(
-    (form, _compile_form(form)) for form in CREDIT_FORMS)
+# Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
+# before it is a name and a marker).
+_FORMS: tuple[tuple[CreditForm, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (form, (_compile_form(form), _compile_form(form, greedy=True))) for form in CREDIT_FORMS)
 
 # ==== reading credit segments ===================================================================
 
@@ -519,6 +583,7 @@ class _Found:
     form: str
     photographer: str | None
     outlet: str | None
+    via: str | None = None  # the distributor of "Name/AFP via Getty Images"
 
 
 @dataclass(frozen=True)
@@ -529,6 +594,7 @@ class _Context:
     at_start: bool = False  # the segment opens the caption (no description before it)
     bare_person: bool = True  # a lone name may be the photographer
     bare_outlet: bool = True  # a lone organisation may be the outlet
+    lone: bool = True  # the lone-name form applies (not after "Photo:" opening a caption)
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | None:
@@ -546,52 +612,75 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | No
             continue
         photographer = photographer or got[0]
         outlet = outlet or got[1]
-    outlet = outlet or via
-    if photographer is None and outlet is None:
+    if photographer is None and outlet is None and via is None:
         return None
-    return _Found(form.name, photographer, outlet)
+    if outlet is None or _fold(outlet) == _fold(via or ""):
+        return _Found(form.name, photographer, outlet or via)
+    return _Found(form.name, photographer, outlet, via)
 
 
 def _read_segment(segment: str, context: _Context) -> _Found | None:
     """The credit a segment states, by the first form that reads it whole."""
-    original = _trim(segment)
+    original = _trim(_BREAK_PREFIX.sub("", _trim(segment)))
     if not original or len(original) > 200:
         return None
     announced, bare = context.announced, True
     for _ in range(2):  # "Photo: Courtesy of ..."
-        lead = _LEAD_IN.match(original.translate(_NORMALISE))
+        lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
         if lead is None:
             break
-        kind = LEAD_INS[int(next(k for k, v in lead.groupdict().items() if v)[4:])]
-        if context.at_start and not kind.opens_caption:
+        groups = [k for k, v in lead.groupdict().items() if v]
+        kind = LEAD_INS[int(groups[0][4:])] if groups else None
+        if kind and context.at_start and not kind.opens_caption:
             return None
         announced = True
-        if kind.subject_ambiguous and context.at_start:
+        if kind and kind.subject_ambiguous and context.at_start:
             bare = False
         original = _trim(original[lead.end():])
-        if kind.name == "copyright":
+        if kind and kind.name == "copyright":
             original = _trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     if not original:
         return None
-    if not announced and (len(original.split()) > MAX_CREDIT_WORDS or original[0].islower()):
+    if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
+            original[0].islower() and _fold(re.split(r"[\s/]", original)[0]) not in OUTLETS)):
         return None  # an unannounced credit starts with a capital: a name or an agency
+    return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
+                                          context.bare_outlet, lone=bare))
+
+
+def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
+    """The first form that reads `original` whole; else several credits joined by "and" or a
+    comma ("A/AFP and B/The Washington Post"), each read whole."""
     normalised = original.translate(_NORMALISE)
-    for form, pattern in _FORMS:
-        if form.announced and not announced:
+    for form, patterns in _FORMS:
+        if (form.announced and not context.announced) or (form.lone and not context.lone):
             continue
-        lone = form.name == "lone name or organisation"
-        if lone and not bare:
+        for pattern in patterns:
+            match = pattern.fullmatch(normalised)
+            if match is None:
+                break  # the longer slots match where the shorter do: no use trying them
+            found = _apply(form, match, original)
+            if found is None:
+                continue
+            if form.lone and ((found.photographer and not context.bare_person) or
+                              (found.outlet and not context.bare_outlet)):
+                continue
+            return found
+    separators = list(_CREDIT_SEPARATOR.finditer(original)) if "/" in original else []
+    if depth >= 3 or not 1 <= len(separators) <= 4:
+        return None
+    for separator in separators:
+        left, right = original[:separator.start()], original[separator.end():]
+        if "/" not in left:
             continue
-        match = pattern.fullmatch(normalised)
-        if match is None:
+        first = _read_forms(left, context, MAX_CREDIT_WORDS)  # no further split on the left
+        if first is None or first.outlet is None or first.photographer is None:
             continue
-        found = _apply(form, match, original)
-        if found is None:
+        rest = _read_forms(right, context, depth + 1)
+        if rest is None or rest.photographer is None:
             continue
-        if lone and ((found.photographer and not context.bare_person) or
-                     (found.outlet and not context.bare_outlet)):
-            continue
-        return found
+        return _Found(first.form, f"{first.photographer}; {rest.photographer}", first.outlet,
+                      first.via or rest.via)
     return None
 
 
@@ -629,6 +718,7 @@ def _without_camera_notes(text: str) -> str:
 
 def _closing_parens(body: str) -> tuple[int, int] | None:
     """The span of the parenthesised group that closes `body`, if any."""
+    body = body.translate(_NORMALISE)  # full-width brackets too
     end = len(body.rstrip(" ."))
     if end == 0 or body[end - 1] not in ")]":
         return None
@@ -646,11 +736,16 @@ def _closing_parens(body: str) -> tuple[int, int] | None:
     return None
 
 
-def _closing_starts(body: str, start: int) -> list[int]:
-    """Where a closing credit may start: after sentence ends, dashes, bars, commas and
-    semicolons, or at a lead-in or an agency token, within the last CLOSING_SPAN characters."""
+def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]:
+    """Where a closing credit may start: after sentence ends (also glued ones), line breaks,
+    dashes, bars, commas and semicolons, wire prefixes, or at a lead-in or an agency token,
+    within the last CLOSING_SPAN characters."""
     tail = body[start:]
     positions = {start + p for p in _sentence_starts(tail)}
+    positions |= {start + m.start() for m in _GLUED.finditer(tail)}
+    positions |= {start + m.end() for m in _BREAK_PREFIX.finditer(tail)}
+    if line is not None and line >= start:
+        positions.add(line)
     positions |= {start + m.end() for m in _BREAK.finditer(tail)}
     positions |= {start + m.start() for m in _LEAD_ANYWHERE.finditer(tail.translate(_NORMALISE))}
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
@@ -660,7 +755,10 @@ def _closing_starts(body: str, start: int) -> list[int]:
 
 
 def _clause_end(text: str, start: int) -> int:
-    """Where an inline credit's clause ends (abbreviation-aware)."""
+    """Where an inline credit's clause ends (abbreviation-aware); a quoted outlet opening it
+    ('captured by "Le Matin"'s Inès Duval') is passed over."""
+    if text[start:start + 1] == '"':
+        start = max(start, text.find('"', start + 1) + 1)
     for match in _CLAUSE_END.finditer(text, start):
         if text[match.end() - 1:match.end()] == "." and _abbreviation_before(text,
                                                                              match.end() - 1):
@@ -674,17 +772,35 @@ def _opens_with_photo_phrase(text: str) -> bool:
 
 
 def _without_noise(body: str) -> str:
-    """`body` with web furniture ("Purchase Licensing Rights") cut from its end."""
+    """`body` with web furniture ("Purchase Licensing Rights") and wire-service notes ("CHINA
+    OUT. NO COMMERCIAL OR EDITORIAL SALES IN CHINA") cut from its end."""
     while True:
-        match = _NOISE.search(body, max(0, len(body) - 80))
-        if match is None:
+        match = _NOISE.search(body, max(0, len(body) - 80)) or next(
+            (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
+             if "/" not in body[m.end():]), None)  # a note before the credit stays
+        if match is None or match.start() == 0:
             return body
-        body = body[:match.start()].rstrip(" .,;|")
+        body = body[:match.start()].rstrip(" .,;|-")
+
+
+def _last_line_start(text: str, body: str) -> int | None:
+    """Where the text's last line starts in `body`, when a short credit may stand on it
+    ("…in the harbour⏎Sam Lee/Reuters")."""
+    if "\n" not in text:
+        return None
+    last = collapse(text.rsplit("\n", 1)[1])
+    if not last or len(last) > 120:
+        return None
+    position = body.rfind(last)
+    return position if position > 0 else None
 
 
 @lru_cache(maxsize=1024)  # a paragraph is tested as a caption, then read, then described
 def _read(text: str, *, closing_only: bool = False) -> _Reading:
-    """Walk a caption's credit places in order: closing parentheses, closing words, inline."""
+    """Walk a caption's credit places in order: closing parentheses, closing words, inline.
+
+    Outside the caption test (`closing_only` False: the text is known to be a caption), a
+    known agency alone in the closing brackets is its credit ("[Xinhua]", "(Yonhap)")."""
     body = _without_camera_notes(collapse(text))
     dropped: list[tuple[int, int]] = []
     rest, offset = _without_noise(body), 0  # `rest` is body[offset:offset + len(rest)]
@@ -700,16 +816,25 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             found = _read_segment(inner, _Context())
             if found:
                 return _Reading(body, found, whole, True, tuple(dropped))
+            if not closing_only and known_outlet(inner) and span[0] > 0:
+                return _Reading(body, _Found("agency alone in closing brackets", None,
+                                             _trim(inner)), whole, False, tuple(dropped))
         if span[0] == 0:  # the whole caption in brackets: "[Photo: Smoke. REUTERS/Amir Cohen]"
             rest, offset = inner, offset + 1
             continue
         rest = rest[:span[0]].rstrip()
+    opener = max(rest.rfind("("), rest.rfind("["))  # an unclosed bracket: "(Photo by X/AFP"
+    if opener > 0 and len(rest) - opener <= 200 and not any(ch in rest[opener:] for ch in ")]"):
+        found = _read_segment(rest[opener + 1:], _Context())
+        if found:
+            return _Reading(body, found, (offset + opener, offset + len(rest)), True,
+                            tuple(dropped))
     start = 0
     if len(rest) > CLOSING_SPAN:
         start = rest.find(" ", len(rest) - CLOSING_SPAN) + 1
     tail = rest[start:].translate(_NORMALISE).casefold()
     if any(signal in tail for signal in _SIGNALS):
-        for position in _closing_starts(rest, start):
+        for position in _closing_starts(rest, start, _last_line_start(text, rest)):
             found = _read_segment(rest[position:], _Context(at_start=position == 0))
             if found:
                 return _Reading(body, found, (offset + position, offset + len(rest)), True,
@@ -746,6 +871,7 @@ class CaptionParts:
     outlet: str | None
     caption_camera: str | None
     credit_form: str | None = None
+    via: str | None = None  # the distributor of "Name/AFP via Getty Images"
 
 
 def _valid_camera(phrase: str) -> str | None:
@@ -783,7 +909,7 @@ def find_credit(text: str) -> Credit:
     """Who made the photo, as the caption states it. Absent parts are None, never guessed:
     a caption whose only names are its subject's yields Credit(None, None)."""
     found = _read(_bounded(text)).found
-    return Credit(found.photographer, found.outlet) if found else Credit()
+    return Credit(found.photographer, found.outlet, found.via) if found else Credit()
 
 
 def read_credit_line(text: str) -> Credit:
@@ -794,7 +920,7 @@ def read_credit_line(text: str) -> Credit:
     found = _read_segment(text, _Context(announced=True)) if len(text) <= 200 else None
     if found is None:
         found = _read(_bounded(text)).found
-    return Credit(found.photographer, found.outlet) if found else Credit()
+    return Credit(found.photographer, found.outlet, found.via) if found else Credit()
 
 
 def photographer_name(text: str) -> str | None:
@@ -810,7 +936,8 @@ def outlet_name(text: str) -> str | None:
 
 
 def _bounded(text: str) -> str:
-    text = collapse(text)
+    """The text to read (its line breaks kept: a credit may stand on a line of its own)."""
+    text = text.strip()
     return text if len(text) <= MAX_TEXT else text[-MAX_TEXT:]
 
 
@@ -825,16 +952,16 @@ def is_caption(paragraph: str) -> bool:
         return True
     if find_camera(text):
         return True
-    return _read(_bounded(text), closing_only=True).credit_line
+    return _read(_bounded(paragraph), closing_only=True).credit_line
 
 
 def read_caption(text: str) -> CaptionParts:
     """Everything the grammar reads from one caption."""
     collapsed = collapse(text)
-    found = _read(_bounded(collapsed)).found
+    found = _read(_bounded(text)).found
     return CaptionParts(collapsed, found.photographer if found else None,
                         found.outlet if found else None, find_camera(collapsed),
-                        found.form if found else None)
+                        found.form if found else None, found.via if found else None)
 
 
 def descriptive_text(text: str) -> str:

@@ -17,6 +17,7 @@ class Credit:
 
     photographer: str | None = None
     outlet: str | None = None
+    via: str | None = None  # the distributor: Getty Images in "Name/AFP via Getty Images"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Caption:
     caption_camera: str | None = None
     camera: str | None = None
     image_ref: str | None = None
+    via: str | None = None  # the distributor of the credit ("via Getty Images")
 
 
 @dataclass(frozen=True)

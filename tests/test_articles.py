@@ -108,7 +108,7 @@ def test_a_bad_date_is_a_warning(value: str) -> None:
 def test_plain_text_structure_choices() -> None:
     no_deck = parse_text("published : 2024-01-01\n\nHead\n\nA photo of a cat. REUTERS/Ana Lima"
                          "\n\nBody.\n", "txt", "a.txt")
-    assert no_deck.deck is None and rows(no_deck) == [(1, "Ana Lima", "REUTERS", None, None)]
+    assert no_deck.deck is None and rows(no_deck) == [(1, "Ana Lima", "Reuters", None, None)]
     late_header = parse_text("Head line\n\npublished: 2023-11-04\n\nDeck here\n\nBody text.\n",
                              "txt", "a.txt")
     assert (late_header.headline, late_header.deck, late_header.published) == (
@@ -136,7 +136,7 @@ def test_markdown_article() -> None:
     assert article.published == dt.date(2024, 3, 12)
     assert [(c.caption_no, c.photographer, c.outlet, c.camera, c.image_ref)
             for c in article.captions] == [
-        (1, "Piroschka van de Wouw", "REUTERS", None, "harbour-strike/cranes.jpg"),
+        (1, "Piroschka van de Wouw", "Reuters", None, "harbour-strike/cranes.jpg"),
         (2, "Peter Dejong", "AP", "Nikon Z 9", "harbour-strike/pickets.jpg"),
         (3, "José Álvarez", "The New York Times", "Sony Alpha 7R III",
          "../harbour-strike/ship.jpg"),
@@ -249,7 +249,7 @@ def test_html_article_with_credit_markup() -> None:
     assert article.deck == "Helicopters and lorries carry food to villages the water isolated."
     assert article.published == dt.date(2024, 6, 2)  # from <time datetime>
     assert rows(article) == [
-        (1, "Amir Cohen", "REUTERS", None, "flood/lead.jpg"),
+        (1, "Amir Cohen", "Reuters", None, "flood/lead.jpg"),
         (2, "Łukasz Nowak", "AFP", "Nikon Z 9", "flood/convoy.jpg"),
         (3, "Ana Lima", "Croatian Armed Forces", None, "flood/helicopter.jpg"),
         (4, "José Álvarez", "The New York Times", None, "flood/boat.jpg"),

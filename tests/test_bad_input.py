@@ -282,4 +282,4 @@ def test_a_50_mb_article_is_read(catalog: CatalogRunner, desk: Path) -> None:
     result = catalog("ingest", "news")
     assert result.exit_code == 0 and not result.stderr
     rows = catalog("search", "article:huge", "--format", "json").json()
-    assert [(r["photographer"], r["outlet"]) for r in rows] == [("Ana Lima", "REUTERS")]
+    assert [(r["photographer"], r["outlet"]) for r in rows] == [("Ana Lima", "Reuters")]

@@ -18,7 +18,8 @@ class CreditForm:
     photographer, an outlet or both. `{via}` is the distributor: the outlet only when no other
     slot names one. Other placeholders are fixed pieces (`PIECES`). `example`, `photographer`
     and `outlet` document the form and are checked by the tests. `announced` forms apply only
-    after a lead-in, inside credit markup, or after an inline credit verb.
+    after a lead-in, inside credit markup, or after an inline credit verb. A `lone` form reads a
+    bare name, which the walker takes only where a bare name may be the credit.
     """
 
     name: str
@@ -27,6 +28,7 @@ class CreditForm:
     photographer: str | None
     outlet: str | None
     announced: bool = False
+    lone: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -34,7 +36,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
                "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
     CreditForm("agency photo / name",
-               r"{agency}\s+(?:photo|photograph)s?(?:{slash}{names})?{marks}{via_tail}",
+               r"{agency}\s+(?:photos?|photographs?|fotos?|image|picture)(?:{slash}{names})?{marks}"
+               r"{via_tail}",
                "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),
     CreditForm("outlet photographer name",
                r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
@@ -48,6 +51,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "POOL/AFP via Getty Images", None, "AFP"),
     CreditForm("name/outlet", r"{people}{slash}{outlets}{via_tail}",
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
+    CreditForm("name – outlet", r"{people}\s*[–—]\s*{outlets}{via_tail}",
+               "Leo Marsh – WPA Pool/Getty Images", "Leo Marsh", "Getty Images"),
     CreditForm("OUTLET/name beyond the lexicon", r"{word}{slash}{people}{marks}",
                "SEMAFOR/Jane Doe", "Jane Doe", "SEMAFOR"),
     CreditForm("marker via agency", r"{mark}(?:\s+{photo})?\s+via\s+{via}",
@@ -60,6 +65,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
     CreditForm("outlet's name", r"{outlet}{apos}s?\s+{people}",
                "captured by Fox News’ Trey Yingst", "Trey Yingst", "Fox News"),
+    CreditForm("“outlet”'s name", r'"?{quoted}"(?:{apos}s?)?\s+{people}',
+               "A rally captured by “Le Matin”’s Inès Duval.", "Inès Duval", "Le Matin"),
+    CreditForm("agency reporter name (Chinese)", r"{outlet}\s*(?:记者|記者)\s*{people}\s*(?:摄|攝)",
+               "新华社记者 李明 摄", "李明", "新华社"),
+    CreditForm("name (Chinese: photographed)", r"{people}\s*(?:摄|攝)(?:影)?",
+               "（李明 摄）", "李明", None),
     CreditForm("image agency alone", r"{photo_agency}(?:\s+for\s+{client})?",
                "Smoke rises over the port. Getty Images", None, "Getty Images"),
     CreditForm("photographer name", r"(?:staff\s+|freelance\s+)?(?:photographer|"
@@ -72,6 +83,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", announced=True),
     CreditForm("name, outlet", r"{people}\s*(?:,|\||\s[-–—])\s*{label}",
                "Photo by Jane Doe, Politico", "Jane Doe", "Politico", announced=True),
+    CreditForm("name and known outlet", r"{people}\s+{known}",
+               "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
+    CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
+               "사진=홍길동 기자", "홍길동", None, announced=True),
     CreditForm("lone name or organisation", r"{who}",
-               "(Photo: Jane Doe)", "Jane Doe", None, announced=True),
+               "(Photo: Jane Doe)", "Jane Doe", None, announced=True, lone=True),
 )

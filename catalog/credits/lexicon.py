@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from catalog.credits.outlet_data import OUTLET_ROWS
+
 # ==== the lexicon ==============================================================================
 
 # Outlets, agencies and institutions as credits write them (compared without case).
@@ -50,6 +52,11 @@ OUTLETS: frozenset[str] = frozenset({
     "u.s. army", "u.s. navy", "u.s. air force", "u.s. marine corps", "u.s. coast guard",
     "u.s. space force", "national guard",
 })
+
+# ... and every name of the outlet authority (catalog/credits/outlet_data.py).
+# ("AP Photo" is not one of them: the grammar reads it as AP with a photo suffix.)
+OUTLETS |= frozenset(name.casefold() for row in OUTLET_ROWS for name in row
+                     if not name.casefold().endswith((" photo", " photos", "/file")))
 
 # Image agencies whose name alone, closing a caption, is a credit ("... Gaza. Getty Images").
 # A text agency alone ("(Reuters)", "AFP") is a dateline or attribution, not a photo credit.
@@ -198,22 +205,63 @@ class LeadIn:
     opens_caption: bool = True
 
 
+# Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
+# Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic.
+# (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
+PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía|fotografia|"
+               r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
+               r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
+               r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير")
+# "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
+BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
+
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
                                 r"\s*:?"),
-    LeadIn("courtesy of", r"courtesy(?:\s+of)?\s*:?(?=\s)"),
-    LeadIn("photo by", r"(?:photo|photograph|picture|image|pic)s?\s+by"),
-    LeadIn("illustration by", r"(?:photo\s+)?illustration\s+by"),
-    LeadIn("photo credit", r"(?:photo|photograph|picture|image)s?\s+credits?\s*:?"),
-    LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]"),
-    LeadIn("credit", r"credits?\s*(?::|\.{2,}|…)"),
-    LeadIn("photographer", r"(?:photographer|photography)\s*:"),
+    LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
+                          r"(?=\s)"),
+    LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
+                                   r"photos?|words)\s+by\s*:?"),
+    LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + BY_WORDS + r")\s*:?"
+                       r"(?=\s)"),
+    LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
+    LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
+                           r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?"),
+    LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
+                           r"источник(?:\s+фото)?\s*:"),
+    LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)"),
+    LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
+                           r"photographe|фотограф)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
+                           r"(?=\s)"),
     LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False),
-    LeadIn("photo:", r"(?:photo|photograph|picture|image|pic|foto)s?\s*:",
+    LeadIn("photo:", r"(?:illustration|grafik|ilustración|ilustração|"
+                     r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
+    LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
+    LeadIn("photos (Spanish, Russian, without a colon)", r"(?:imágenes|fotos|фото)(?=\s+\S+\s+\S)",
+           subject_ambiguous=True),
 )
+# Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
+CJK_LEAD_INS = r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|写真|撮影|사진)\s*(?:[:：=/／]|・)\s*"
+# Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
+# EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
+# capitals, matched with case; the caption text keeps them.
+WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN SUPPLIED BY",
+              r"\b[A-Z]{2,} OUT\b\.?", r"\bNO (?:COMMERCIAL|RESALES|ARCHIVES|SALES|THIRD)\b",
+              r"\bMANDATORY CREDIT\b", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
+              r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b")
+# Words before a credit that are not part of it ("FULL CAPTION TO FOLLOW Name/The Guardian").
+WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE:?")
+
+# Outlets whose name is also a personal name: as one word of a mixed-case name they do not make
+# it an organisation ("AP's Zuma Ndlovu", "Time Ferris").
+NAME_LIKE_OUTLETS: frozenset[str] = frozenset({
+    "zuma", "polaris", "magnum", "panos", "noor", "time", "vox", "redux", "sana", "mehr",
+    "rex", "abaca", "ani", "belga", "age", "sputnik", "who", "hill", "guardian", "observer",
+})
+
 # Words that web pages append to captions ("Purchase Licensing Rights", NPR's "hide caption"):
 # set aside before the credit is read; the caption text keeps them as published.
 TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "opens new tab",

@@ -34,7 +34,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "Анадолу"),
     ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا"),
     ("China News Service", "中新社", "CNS"),
-    ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社"),
+    ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
     ("Jiji Press", "Jiji", "時事通信", "時事"),
     ("Yonhap", "Yonhap News Agency", "연합뉴스", "聯合ニュース", "韩联社"),
     ("TASS", "ITAR-TASS", "ТАСС"),

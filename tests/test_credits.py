@@ -1,0 +1,147 @@
+"""Credits as the wires write them: lead-ins in other languages, agency chains, notes after the
+credit, several photographers, name shapes; the outlet authority and display names. The
+strings are written here for the tests (shapes seen on real pages, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.articles import parse_text
+from catalog.captions import find_credit, is_caption, read_caption
+from catalog.credits import canonical_outlet, display_credit, display_name, outlet_aliases
+from catalog.domain import Credit
+
+# (caption, photographer, outlet) as the grammar reads them (published spelling).
+READS: list[tuple[str, str | None, str | None]] = [
+    ("Nets drying. Photography by Lena Park", "Lena Park", None),
+    ("Nets drying. Photo and caption by Lena Park", "Lena Park", None),
+    ("Nets drying. Photos by Lena Park/Reuters", "Lena Park", "Reuters"),
+    ("Netze trocknen. Foto: Karl Weiß/dpa", "Karl Weiß", "dpa"),
+    ("Netze trocknen. Fotos: Karl Weiß", "Karl Weiß", None),
+    ("Netze trocknen. Foto von Karl Weiß/Reuters", "Karl Weiß", "Reuters"),
+    ("Redes al sol. Foto de Inés Mora/EFE", "Inés Mora", "EFE"),
+    ("Redes al sol. Imágenes Inés Mora", "Inés Mora", None),
+    ("Redes al sol. Con fotografías de Inés Mora", "Inés Mora", None),
+    ("Redes ao sol. Foto: João Lima/Agência Brasil", "João Lima", "Agência Brasil"),
+    ("Reti al sole. Foto di Gianni Neri/Ansa", "Gianni Neri", "Ansa"),
+    ("Filets au soleil. Photo : Luc Moreau/AFP", "Luc Moreau", "AFP"),
+    ("Filets au soleil. Crédit photo : Luc Moreau", "Luc Moreau", None),
+    ("Netten in de zon. Foto: Piet van Dam/ANP", "Piet van Dam", "ANP"),
+    ("Сети сушатся. Фото: Олег Смирнов / ТАСС", "Олег Смирнов", "ТАСС"),
+    ("Сети сушатся. Автор фото: Олег Смирнов", "Олег Смирнов", None),
+    ("渔网晾晒。新华社记者 王芳 摄", "王芳", "新华社"),
+    ("渔网晾晒。（王芳 摄）", "王芳", None),
+    ("漁網。写真：共同", None, "共同"),
+    ("그물. 사진=연합뉴스", None, "연합뉴스"),
+    ("Quay at dawn. (AAP Image/Tom Reid)", "Tom Reid", "AAP"),
+    ("Quay at dawn. epa/Vera Koleva", "Vera Koleva", "epa"),
+    ("A slalom. Ned Hale – WPA Pool/Getty Images", "Ned Hale", "Getty Images"),
+    ("A tram. Ida Graf/picturedesk.com", "Ida Graf", "picturedesk.com"),
+    ("A storm. Ray Cole/Corpus Christi Caller-Times", "Ray Cole", "Corpus Christi Caller-Times"),
+    ("A street. © Ada Stone Magnum Photos", "Ada Stone", "Magnum Photos"),
+    ("Debris. REUTERS/Ole Berg (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR EDITORIAL "
+     "SALES IN CHINA", "Ole Berg", "REUTERS"),
+    ("A march. Ole Berg/Reuters THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.", "Ole Berg",
+     "Reuters"),
+    ("Debris. THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. REUTERS/Ole Berg", "Ole Berg",
+     "REUTERS"),
+    ("FULL CAPTION TO FOLLOW Ole Berg/The Guardian", "Ole Berg", "The Guardian"),
+    ("Boats in the harbour\nSam Lee/Reuters", "Sam Lee", "Reuters"),
+    ("A man. Photos: Ann Bell/AFP and Tom Hart/The Washington Post", "Ann Bell; Tom Hart", "AFP"),
+    ("Crowds. Ann Bell/Getty Images, Tom Hart and Joe Kim/Getty Images",
+     "Ann Bell; Tom Hart; Joe Kim", "Getty Images"),
+    ("A rally. Photo by Rosa B. Quinn/AFP", "Rosa B. Quinn", "AFP"),
+    ("A rally. Pool photo by Dana K. Pool", "Dana K. Pool", None),
+    ("Smoke rises, captured by AP's Zuma Ndlovu.", "Zuma Ndlovu", "AP"),
+    ("A rally captured by “Le Soir”’s Anaïs Petit.", "Anaïs Petit", "Le Soir"),
+    ("A rally on June 14.Omar Aziz—Anadolu/Getty Images", "Omar Aziz", "Anadolu"),
+    ("A rally. (Photo by Omar Aziz/AFP via Getty Images", "Omar Aziz", "AFP"),
+    ("Lanterns. [Xinhua]", None, "Xinhua"),
+    ("Leaders meet. (Pool photo) (Yonhap)", None, "Yonhap"),
+]
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), READS)
+def test_the_grammar_reads_credits_as_the_wires_write_them(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # unsure: nothing rather than a guess
+    "A rally captured by Le Soir’s Anaïs Petit.",
+    # prose that mentions photos, cameras or agencies
+    "The agency said the photo was taken by a drone over the harbour.",
+    "Reuters reported that the photographs had been released by the ministry.",
+    "She bought a Leica from a dealer in Vienna and photographed her family with it.",
+    "Imágenes de la protesta circularon en las redes sociales durante la noche.",
+    "Фото с места событий публикуют местные жители.",
+    "The photo agency AFP and the Associated Press both withdrew the image on Monday.",
+    "Getty and Shutterstock compete for the same customers, analysts say.",
+    "WASHINGTON (AP) — The Senate voted on Tuesday.",
+    "Israel/Gaza: what we know so far.",
+])
+def test_prose_yields_no_credit(text: str) -> None:
+    assert find_credit(text) == Credit()
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported the strike. (Reuters)",
+    "The minister spoke in Seoul on Monday (Yonhap)",
+    "The agency said the photo was taken by a drone over the harbour.",
+])
+def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:
+    assert not is_caption(text)
+
+
+def test_via_keeps_the_distributor() -> None:
+    parts = read_caption("Smoke. MAHMUD HAMS/AFP via Getty Images")
+    assert (parts.photographer, parts.outlet, parts.via) == ("MAHMUD HAMS", "AFP",
+                                                             "Getty Images")
+    assert read_caption("Smoke. Handout via REUTERS").via is None  # the distributor is the outlet
+
+
+@pytest.mark.parametrize(("published", "shown"), [
+    ("EVAN VUCCI", "Evan Vucci"), ("PIROSCHKA VAN DE WOUW", "Piroschka van de Wouw"),
+    ("JANE O'BRIEN", "Jane O'Brien"), ("JEAN-PIERRE MCCANN JR", "Jean-Pierre McCann Jr"),
+    ("J. SCOTT APPLEWHITE", "J. Scott Applewhite"), ("Kim Min-jun", "Kim Min-jun"),
+    ("王芳", "王芳"), ("ATEF SAFADI III", "Atef Safadi III"), ("AP", "AP"),
+])
+def test_names_published_in_capitals_are_shown_in_their_usual_case(published: str,
+                                                                    shown: str) -> None:
+    assert display_name(published) == shown
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("AP", "AP"), ("The Associated Press", "AP"), ("Associated Press", "AP"), ("AP Photo", "AP"),
+    ("AFP PHOTO", "AFP"), ("Agence France-Presse", "AFP"), ("REUTERS", "Reuters"),
+    ("Thomson Reuters", "Reuters"), ("رويترز", "Reuters"), ("EPA-EFE", "EPA"), ("epa", "EPA"),
+    ("新华社", "Xinhua"), ("ТАСС", "TASS"), ("NYT", "The New York Times"),
+    ("Politico", "Politico"), ("The Daily  Example", "The Daily Example"),
+])
+def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
+    assert canonical_outlet(written) == canonical
+
+
+def test_aliases_of_an_outlet() -> None:
+    assert "Associated Press" in outlet_aliases("AP Photo")
+    assert outlet_aliases("Semafor") == ("Semafor",)
+
+
+def test_display_credit_drops_a_distributor_that_is_the_outlet() -> None:
+    assert display_credit(Credit("JANE DOE", "REUTERS", "Reuters")) == \
+        Credit("Jane Doe", "Reuters", None)
+
+
+def test_an_article_stores_canonical_outlets_and_display_names() -> None:
+    lines = ["(AP Photo/Ana Lima)", "captured by Associated Press' Ana Lima", "ANA LIMA/AP",
+             "REUTERS/Ben Cruz", "(Reuters/Ben Cruz)", "Ben Cruz/Reuters",
+             "Cy Dunn/AFP via Getty Images"]
+    body = "\n\n".join(f"![p{n}](p{n}.jpg)\n*A photo of the pier {n}, {line}*"
+                       for n, line in enumerate(lines))
+    article = parse_text("# Pier\n\n" + body + "\n", "md", "pier.md")
+    got = [(c.photographer, c.outlet, c.via) for c in article.captions]
+    assert got == [("Ana Lima", "AP", None)] * 3 + [("Ben Cruz", "Reuters", None)] * 3 + [
+        ("Cy Dunn", "AFP", "Getty Images")]
+    assert "ANA LIMA/AP" in article.captions[2].text  # the caption keeps the published text
