@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
 
 ArticleFormat = Literal["txt", "md", "html"]
 LinkRule = Literal["explicit", "convention", "embedded", "manual"]
@@ -110,3 +110,10 @@ class Finding:
     caption_value: str | None
     exif_value: str | None
     message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# The keys of a finding in `catalog audit --format json` and `show`, in contract order.
+FINDING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Finding))

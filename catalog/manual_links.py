@@ -22,7 +22,6 @@ from catalog.store import (
     upsert_images,
     write,
 )
-from catalog.summaries import normalise_article_path
 
 
 def _caption_id(conn: Connection, article: str, caption_no: int) -> int:
@@ -42,7 +41,7 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
              root: Path | None = None) -> str:
     """Link caption CAPTION_NO of ARTICLE to FILE by hand; returns the image path as stored."""
     root = (root or Path.cwd()).resolve()
-    article = normalise_article_path(article)
+    article = media.normalise_article_path(article)
     article_dir = Path(os.path.abspath(root / article)).parent
     target = media.safe_image_path(file, [Path(os.path.abspath(media_root)), article_dir])
     rel = media.relative(target, root)
@@ -65,7 +64,7 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
 
 def clear_link(catalog: Catalog, article: str, caption_no: int) -> None:
     """Remove a hand-set link; the caption goes back to what the link rules find."""
-    article = normalise_article_path(article)
+    article = media.normalise_article_path(article)
     with write(catalog) as conn:
         caption_id = _caption_id(conn, article, caption_no)
         removed = conn.execute(

@@ -330,3 +330,11 @@ def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
             continue
         links[caption_no] = CaptionLink(caption_no, image, "embedded")
         taken.add(image)
+
+
+def normalise_article_path(path: str) -> str:
+    """An ARTICLE argument as the catalog stores it: POSIX separators, no leading './'."""
+    text = path.replace("\\", "/")
+    while text.startswith("./"):
+        text = text[2:]
+    return text

@@ -192,11 +192,36 @@ def _date_bound(text: str, name: str, *, first: bool) -> dt.date:
     raise QueryError(f"{name}:{text}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-def option_terms(**options: str | None) -> list[Term]:
-    """Terms for the search options (--photographer P is photographer:P, and so on)."""
-    return [Term(name, value) for name, value in options.items() if value]
+@dataclass(frozen=True)
+class Query:
+    """What a read command selects: the terms of its TEXT and its options, ANDed together.
+
+    Every read command (search, credits, cameras, show, audit, export, sheet) takes one, so the
+    same words select the same captions everywhere.
+    """
+
+    terms: tuple[Term, ...] = ()
+
+    @classmethod
+    def of(cls, text: Sequence[str] = (), *, photographer: str | None = None,
+           outlet: str | None = None, camera: str | None = None, since: str | None = None,
+           until: str | None = None, article: str | None = None) -> Query:
+        """The query TEXT and the shared options stand for (--outlet O is outlet:O, ...)."""
+        terms = parse(" ".join(text))
+        options = {"photographer": photographer, "outlet": outlet, "camera": camera,
+                   "article": article}
+        terms += [Term(name, value) for name, value in options.items() if value]
+        if since or until:
+            terms.append(Term("published", f"{since or ''}..{until or ''}"))
+        return cls(tuple(terms))
+
+    @property
+    def everything(self) -> bool:
+        """True when no term narrows the selection (every caption matches)."""
+        return not self.terms
+
+    def where(self, dialect: str) -> ColumnElement[bool]:
+        return where(self.terms, dialect)
 
 
-def combine(text: Sequence[str], options: list[Term]) -> list[Term]:
-    return parse(" ".join(text)) + options
-
+EVERYTHING = Query()  # the empty query: every caption

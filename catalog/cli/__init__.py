@@ -107,16 +107,14 @@ _COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-# Commands whose TEXT may hold negated terms ("-outlet:Reuters"): a word that starts with "-"
-# and is not one of the command's options is a search term, not an error.
-_TERM_COMMANDS = {"search", "sheet"}
-
-
 def _register() -> None:
     for name, module_name, function_name in _COMMANDS:
-        module = importlib.import_module(f"catalog.cli.{module_name}")
-        settings = {"ignore_unknown_options": True} if name in _TERM_COMMANDS else None
-        app.command(name, context_settings=settings)(getattr(module, function_name))
+        command = getattr(importlib.import_module(f"catalog.cli.{module_name}"), function_name)
+        # A read command's TEXT may hold negated terms ("-outlet:Reuters"): a word that starts
+        # with "-" and is not one of the command's options is a search term, not an error.
+        takes_query = getattr(command, "takes_query", False)
+        settings = {"ignore_unknown_options": True} if takes_query else None
+        app.command(name, context_settings=settings)(command)
 
 
 _register()

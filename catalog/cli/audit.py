@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from catalog.cli.context import open_catalog
-from catalog.cli.options import TableOrJson, TableOrJsonOption
+from catalog.cli.options import TableOrJson, TableOrJsonOption, takes_query
 
-FINDING_COLUMNS = ("article", "caption_no", "code", "severity", "caption_value", "exif_value",
-                   "message")
+if TYPE_CHECKING:
+    from catalog.query import Query
 
 
 class FailOn(StrEnum):
@@ -17,6 +17,7 @@ class FailOn(StrEnum):
     warning = "warning"
 
 
+@takes_query
 def audit(
     ctx: typer.Context,
     fmt: TableOrJsonOption = TableOrJson.table,
@@ -24,13 +25,16 @@ def audit(
         FailOn | None,
         typer.Option("--fail-on", help="Exit 1 when a finding of this severity or worse exists."),
     ] = None,
+    *,
+    query: Query,
 ) -> None:
-    """Check every caption against its file: camera, dates, credit, missing or unreadable."""
+    """Check each caption the query selects (all by default) against its file: camera, dates,
+    credit, missing or unreadable."""
     from collections.abc import Iterator
-    from dataclasses import asdict
     from typing import Any
 
     from catalog.audit import SEVERITY_RANK, findings
+    from catalog.domain import FINDING_KEYS
     from catalog.render import write_rows
     from catalog.store import read
 
@@ -39,11 +43,12 @@ def audit(
 
     def rows() -> Iterator[dict[str, Any]]:
         nonlocal worst
-        for finding in findings(conn):
+        for finding in findings(conn, where=None if query.everything
+                                else query.where(conn.dialect.name)):
             worst = max(worst, SEVERITY_RANK[finding.severity])
-            yield asdict(finding)
+            yield finding.as_dict()
 
     with read(catalog) as conn:
-        write_rows(rows(), FINDING_COLUMNS, fmt.value, title="Audit findings")
+        write_rows(rows(), FINDING_KEYS, fmt.value, title="Audit findings")
     if fail_on is not None and worst >= SEVERITY_RANK[fail_on.value]:
         raise typer.Exit(1)

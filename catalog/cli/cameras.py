@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from catalog.cli.context import open_catalog
-from catalog.cli.options import FormatOption, OutputFormat
+from catalog.cli.options import FormatOption, OutputFormat, takes_query
+
+if TYPE_CHECKING:
+    from catalog.query import Query
 
 
-def cameras(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+@takes_query
+def cameras(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, *,
+            query: Query) -> None:
     """Equipment: each canonical body with its maker, caption and image counts, lenses seen."""
     from catalog.render import write_rows
     from catalog.store import read
@@ -14,5 +21,5 @@ def cameras(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
 
     catalog = open_catalog(ctx)
     with read(catalog) as conn:
-        rows = camera_summary(conn)
+        rows = camera_summary(conn, query)
     write_rows(rows, CAMERAS_COLUMNS, fmt.value)

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from catalog.cli.context import open_catalog
+from catalog.cli.options import takes_query
+
+if TYPE_CHECKING:
+    from catalog.query import Query
 
 
 class ExportFormat(StrEnum):
@@ -14,6 +18,7 @@ class ExportFormat(StrEnum):
     json = "json"
 
 
+@takes_query
 def export(
     ctx: typer.Context,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="csv or json.")] = (
@@ -22,20 +27,23 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
     ] = None,
+    *,
+    query: Query,
 ) -> None:
-    """Export the credits sheet: one row per caption, with its file's EXIF and findings."""
+    """Export the credits sheet: one row per caption the query selects (all by default), with
+    its file's EXIF and findings. Negated terms go after -- (-o is --output)."""
     import os
     import sys
     import tempfile
 
     from catalog.errors import CatalogError
-    from catalog.export import export as write_sheet
+    from catalog.search import export as write_sheet
     from catalog.store import read
 
     catalog = open_catalog(ctx)
     if output is None:
         with read(catalog) as conn:
-            write_sheet(conn, fmt.value, sys.stdout)
+            write_sheet(conn, fmt.value, sys.stdout, query)
         return
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
@@ -47,7 +55,7 @@ def export(
         raise CatalogError(f"{output}: cannot write: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out, read(catalog) as conn:
-            count = write_sheet(conn, fmt.value, out)
+            count = write_sheet(conn, fmt.value, out, query)
         os.replace(temporary, output)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -1,30 +1,36 @@
 from __future__ import annotations
 
-from typing import Annotated
+import dataclasses
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from catalog.cli.context import open_catalog
-from catalog.cli.options import TableOrJson, TableOrJsonOption
+from catalog.cli.options import TableOrJson, TableOrJsonOption, takes_query
+
+if TYPE_CHECKING:
+    from catalog.query import Query
 
 
+@takes_query
 def show(
     ctx: typer.Context,
-    article: Annotated[str, typer.Argument(help="Article path as the catalog shows it.")],
-    caption_no: Annotated[
-        int | None, typer.Argument(min=1, help="Only this caption.", show_default=False)
-    ] = None,
+    article: Annotated[str, typer.Argument(help="Article path exactly as the catalog shows it.")],
     fmt: TableOrJsonOption = TableOrJson.table,
+    *,
+    query: Query,
 ) -> None:
-    """Everything known about an article, or one of its captions."""
+    """Everything known about an article, or one of its captions: `show ARTICLE [CAPTION_NO]
+    [TEXT]...`; TEXT narrows the captions shown."""
     import json
 
+    from catalog.search import show as show_article
     from catalog.store import read
-    from catalog.summaries import show as show_article
 
+    caption_no, query = _caption_number(query)
     catalog = open_catalog(ctx)
     with read(catalog) as conn:
-        view = show_article(conn, article, caption_no)
+        view = show_article(conn, article, caption_no, query)
     if fmt == TableOrJson.json:
         document = {**view.article, "captions": view.captions, "findings": view.findings}
         typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
@@ -53,3 +59,12 @@ def show(
         console.print(f"[{colour}]{finding['severity']}[/{colour}] caption "
                       f"{finding['caption_no']}: {finding['code']}: {finding['message']}",
                       highlight=False)
+
+
+def _caption_number(query: Query) -> tuple[int | None, Query]:
+    """A first free word that is a whole number is the CAPTION_NO of `show ARTICLE N`."""
+    if query.terms and query.terms[0].field is None and not query.terms[0].negated:
+        first = query.terms[0].value
+        if first.isdigit() and int(first) >= 1:
+            return int(first), dataclasses.replace(query, terms=query.terms[1:])
+    return None, query
