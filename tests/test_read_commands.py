@@ -161,6 +161,6 @@ def test_monthly_agency_report(desk_catalog: CatalogRunner) -> None:
     result = desk_catalog("credits", "--by", "outlet", "published:2024-03..2024-03",
                           "--format", "json")
     assert result.json() == [
-        {"outlet": "REUTERS", "captions": 2, "images": 1},
+        {"outlet": "Reuters", "captions": 2, "images": 1},
         {"outlet": "AP", "captions": 1, "images": 0},
     ]
