@@ -62,6 +62,9 @@ class Body:
     mount: str | None = None
     crop_factor: float | None = None
 
+    def __hash__(self) -> int:  # names are unique; hashing every field made index loads slow
+        return hash(self.name)
+
 
 # Longest text worth resolving: captions name a camera in a few words.
 MAX_NAME_LENGTH = 200
@@ -95,8 +98,16 @@ _SONY_LINE = re.compile(r"^(?:ilce|ilca|slta|dslra)(?=\d)")  # ILCE-7 = Alpha 7 
 _SONY_CINEMA = re.compile(r"^ilme(?=[a-z]+\d)")  # ILME-FX3 = FX3
 # Series words a caption may write or leave out, at the start of a model.
 _SERIES = re.compile(
-    r"^(?:(?:eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital)\s+"
+    r"^(?:(?:eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital|rebel|kiss)\s+"
     r"|(?:eos|dmc|dc|dsc)-)+"
+)
+
+
+# Words a caption adds after a name that are no part of it ("Nikon Z9 mirrorless", "Sony FX6
+# cinema camera", "DJI Mini 3 Pro drone"). Not "digital": lensfun has "EOS 300D DIGITAL".
+_GENERIC_TAIL = re.compile(
+    r"(?:\s+(?:camera|cam|body|dslr|slr|mirrorless|smartphone|phone|compact|drone|cinema|video|"
+    r"action|system))+$"
 )
 
 
@@ -414,6 +425,8 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
     redirect = _add_facts(facts, makers, bodies, exif, exact, loose)
 
     def final(found: set[Body]) -> frozenset[Body]:
+        if not any(body in redirect for body in found):  # sets of one or two bodies
+            return frozenset(found)
         return frozenset(redirect.get(body, body) for body in found)
 
     keys, shared = _comparison_keys(bodies.values(), makers)
@@ -517,9 +530,9 @@ def _comparison_keys(bodies: Iterable[Body], makers: _Makers,
 
 def _tidy_key(folded_model: str) -> str:
     """The comparison key of a folded model (maker removed): its exact key without series words
-    or a bracketed part ('Lumix S9' = 'DC-S9'; 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max')."""
-    text = _SERIES.sub("", _PARENTHESES.sub("", folded_model)).strip()
-    return _model_key(text) or _model_key(folded_model)
+    ('Lumix S9' = 'DC-S9'; 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max'). A bracketed part stays: it
+    tells bodies apart ('M (Typ 240)', 'M (Typ 262)'; 'iPhone XS (tele)')."""
+    return _model_key(_SERIES.sub("", folded_model)) or _model_key(folded_model)
 
 
 def _float(text: str | None) -> float | None:
@@ -618,11 +631,14 @@ def _from_caption(text: str) -> Body | None:
 
 def body_from_caption(text: str) -> Body | None:
     """The body a caption (or a user's `--camera`) names, e.g. 'Sony Alpha a7 III', 'α7 III',
-    'Canon 5D Mk IV', 'D850'; None when lensfun lacks it, the text names no body, or it could
-    name more than one."""
+    'Canon 5D Mk IV', 'D850', 'Nikon Z9 mirrorless'; None when neither lensfun nor the facts
+    file has it, the text names no body, or it could name more than one."""
     if not text or len(text) > MAX_NAME_LENGTH:
         return None
-    return _from_caption(text)
+    body = _from_caption(text)
+    if body is None and (bare := _GENERIC_TAIL.sub("", _fold(text))) != _fold(text):
+        body = _from_caption(bare)
+    return body
 
 
 @lru_cache(maxsize=16384)
@@ -731,7 +747,7 @@ def camera_from_exif(make: str | None, model: str | None) -> str | None:
 def _unknown_key(index: _Index, folded: str) -> str | None:
     """Comparison key of a name no database knows: its model, makers dropped, compared by its
     tidy form; None when it is empty or a key two known bodies share ('M10', 'G9')."""
-    words = folded.split()
+    words = _GENERIC_TAIL.sub("", folded).split()
     while words and (leads := index.makers.leads(words)) and leads[0][1] < len(words):
         words = words[leads[0][1]:]  # "NIKON CORPORATION NIKON D5"
     if not words:
@@ -748,7 +764,7 @@ def caption_camera_key(text: str | None) -> str | None:
     if not text or len(text) > MAX_NAME_LENGTH:
         return None
     index = _index()
-    body = _from_caption(text)
+    body = body_from_caption(text)
     if body is not None:
         return index.keys[body]
     return _unknown_key(index, _fold(text))
@@ -765,7 +781,13 @@ def exif_camera_key(make: str | None, model: str | None) -> str | None:
     body = body_from_exif(make, model)
     if body is not None:
         return index.keys[body]
-    return _unknown_key(index, _fold(model))
+    folded = _fold(model)
+    for scope in (index.makers.key(make), index.makers.strip(folded)[0]):
+        if scope and _stem(index, scope, index.makers.strip(folded)[1]) is not None:
+            return None  # a maker's model code the facts file does not name: nothing to compare
+    # The tidy name, as `exif_camera` shows it: a caption copying it agrees, and a maker no
+    # database knows stays part of the key on both sides ('Caplio RR330').
+    return _unknown_key(index, _fold(_tidy(make, model)))
 
 
 def same_camera(caption: str | None, make: str | None, model: str | None) -> bool | None:

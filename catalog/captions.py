@@ -79,7 +79,7 @@ CAMERA_STOPS = (r",", r";", r"\|", r"\s+and\s+", r"\s+with\s+", r"\s+using\s+", 
                 r"\s+plus\s+", r"\s+\+\s+", r"\s+f/\d", r"\s+\d+(?:-\d+)?\s*mm\b", r"\s+lens\b",
                 r"\s+in\s+")
 CAMERA_GENERIC_WORDS = ("camera", "cam", "body", "dslr", "slr", "mirrorless", "smartphone",
-                        "phone", "compact", "drone")
+                        "phone", "compact", "drone", "cinema", "video", "action")
 
 
 # ==== compiled pieces ===========================================================================
@@ -126,14 +126,16 @@ _PHOTO_PHRASE = re.compile(r"^[\W_]{0,3}(?:" + "|".join(p.replace("ADJ", _ADJ)
                                                       for _, p in PHOTO_PHRASES) + ")", _FLAGS)
 _DETERMINER = r"(?:(?:" + "|".join(CAMERA_DETERMINERS) + r")\s+)?"
 _CAMERA_LEAD = "(?:" + "|".join(CAMERA_NOTE_LEADS) + ")"
-# A camera's name may hold one bracketed part of its own: "Leica Q (Typ 116)".
-_NAME_BRACKET = r"(?:\s*\([^()\[\]]{1,20}\))?"
+# A camera's name may hold bracketed parts of its own: "Leica Q (Typ 116)".
+_NAME_BRACKET = r"|\([^()\[\]]{1,30}\)"
 _CAMERA_NOTE = re.compile(r"[(\[]\s*" + _CAMERA_LEAD + r"\s*" + _DETERMINER
-                          + r"(?P<camera>[^()\[\]]{1,80}?" + _NAME_BRACKET
-                          + r")\s*[.,;:!]?\s*[)\]]", _FLAGS)
+                          + r"(?P<camera>(?:[^()\[\]]" + _NAME_BRACKET
+                          + r"){1,80}?)\s*[.,;:!]?\s*[)\]]", _FLAGS)
+# A full stop inside a name ("Phantom 4 Pro V2.0", "5D Mk. III") does not end the sentence.
+_NAME_STOP = r"|\.(?=\w)|(?<=[Mm][Kk])\."
 _CAMERA_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" + _DETERMINER
-                              + r"(?P<camera>[^.!?()\[\]]{1,60}?" + _NAME_BRACKET
-                              + r")\s*[.!]?\s*$", _FLAGS)
+                              + r"(?P<camera>(?:[^.!?()\[\]]" + _NAME_BRACKET + _NAME_STOP
+                              + r"){1,60}?)\s*[.!]?\s*$", _FLAGS)
 _BRACKET = re.compile(r"[(\[（［]")
 _CAMERA_STOP = re.compile("|".join(CAMERA_STOPS), _FLAGS)
 _CAMERA_GENERIC = re.compile(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", _FLAGS)

@@ -218,6 +218,19 @@ def test_every_corpus_pair_lensfun_has_resolves_and_no_other() -> None:
     assert len(expected) == 19 and len(pairs) == 47  # the corpus as committed
 
 
+def test_every_corpus_camera_has_a_comparison_key() -> None:
+    """Every real EXIF Make/Model of the corpus gets a key, and a caption naming the body as
+    the catalog shows it (`exif_camera`) agrees with it."""
+    pairs = corpus_pairs()
+    for make, model in pairs:
+        key = cameras.exif_camera_key(make, model)
+        assert key, (make, model)
+        shown = cameras.camera_from_exif(make, model)
+        assert cameras.same_camera(shown, make, model) is True, (make, model, shown)
+    assert cameras.same_camera("iPhone 13 Pro Max", "Apple", "iPhone 13 Pro Max") is True
+    assert cameras.same_camera("iPhone 13 Pro", "Apple", "iPhone 13 Pro Max") is False
+
+
 # --- the whole database ------------------------------------------------------------------------
 
 
@@ -482,3 +495,46 @@ def test_a_name_two_bodies_share_has_no_key() -> None:
     assert cameras.caption_camera_key("G9") is None
     assert cameras.caption_camera_key("Leica M10") != cameras.caption_camera_key("Canon EOS M10")
     assert cameras.caption_camera_key("") is None and cameras.exif_camera_key("Canon", "") is None
+
+
+@pytest.mark.parametrize(("caption", "canonical"), [
+    ("Nikon Z9 mirrorless", "Nikon Z 9"),
+    ("Canon 90D DSLR", "Canon EOS 90D"),
+    ("Sony FX6 cinema camera", "Sony FX6"),
+    ("DJI Mini 3 Pro drone", "DJI Mini 3 Pro"),
+    ("Canon EOS 300D DIGITAL", "Canon EOS 300D"),  # "digital" is part of this name
+])
+def test_words_after_a_name_that_are_no_part_of_it(caption: str, canonical: str) -> None:
+    assert cameras.camera_from_caption(caption) == canonical
+
+
+def test_a_model_code_no_database_names_is_not_compared() -> None:
+    """A drone or phone code the facts file lacks has no tidy form to compare with a caption's
+    marketing name: no key, so no false alarm (the caption is still flagged unknown)."""
+    assert cameras.exif_camera_key("DJI", "FC9999") is None
+    assert cameras.exif_camera_key("samsung", "SM-X999B") is None
+    assert cameras.exif_camera_key("Xiaomi", "2201122G") is None
+    assert cameras.same_camera("DJI Air 9", "DJI", "FC9999") is None
+    assert cameras.exif_camera_key("DJI", "FC3411") == cameras.caption_camera_key("DJI Air 2S")
+
+
+def test_sony_gps_models_are_their_body() -> None:
+    assert cameras.same_camera("Sony a99", "SONY", "SLT-A99V") is True
+    assert cameras.same_camera("Sony Alpha 77", "SONY", "SLT-A77V") is True
+    assert cameras.same_camera("Sony a99 II", "SONY", "SLT-A99V") is False
+
+
+def test_benchmark_tables_meet_the_targets() -> None:
+    """The body tables of benchmarks/ (real EXIF strings and caption spellings), scored as the
+    audit compares them."""
+    from benchmarks.camera_names import TABLE, read_table, score
+
+    for table in (TABLE, TABLE.with_name("camera_bodies_heldout.txt")):
+        result = score(*read_table(table))
+        assert result["false mismatch %"] <= 0.3, (table.name, result)
+        assert result["apart %"] >= 99.5, (table.name, result)
+        assert result["missed %"] <= 0.5, (table.name, result)
+        assert result["alike %"] >= 97.5, (table.name, result)
+    bodies, apart = read_table(TABLE)
+    assert len(bodies) >= 300 and len({body.maker for body in bodies}) >= 15
+    assert len(apart) >= 150

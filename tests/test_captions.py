@@ -363,6 +363,10 @@ def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     ("A photo of a pier. Shot on a Leica M (Typ 240).", "Leica M (Typ 240)"),
     ("A photo. (Shot on an iPhone 15 Pro Max)", "iPhone 15 Pro Max"),
     ("A photo. (Taken with a Canon 5D Mk2)", "Canon 5D Mk2"),
+    ("A photo. (Shot with a Leica M (Typ 240), 35mm f/1.4)", "Leica M (Typ 240)"),
+    ("A photo of a pier. Shot on the Canon EOS 5D Mk. III.", "Canon EOS 5D Mk. III"),
+    ("A photo of a pier. Shot on a DJI Phantom 4 Pro V2.0.", "DJI Phantom 4 Pro V2.0"),
+    ("A photo. (Shot on a Sony FX6 cinema camera)", "Sony FX6"),
     ("A photo of camera-shy children. (camera-shy kids)", None),
     ("A photo. (Taken with a drone)", None),  # no camera named
     ("A photo. (Taken by Jane Doe)", None),  # a credit, not a camera
