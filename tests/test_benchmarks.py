@@ -9,11 +9,13 @@ import pytest
 
 from benchmarks.fill import fill
 from benchmarks.generate import generate
+from tests import corpus
 from tests.conftest import invoke
 
 
 def test_generated_archive_ingests_fully_linked(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus.exif_samples()  # the generator's scan data: skipped, saying why, without it
     articles, images = generate(tmp_path, 12)
     monkeypatch.chdir(tmp_path)
     result = invoke("ingest", "news", "--media", "media", db="c.db")
