@@ -50,7 +50,7 @@ from catalog.store import (
 
 ARTICLE_EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
                       ".htm": "html"}
-IMAGE_BATCH = 200
+IMAGE_BATCH = 500
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Notify = Callable[[str], None]
@@ -179,26 +179,59 @@ def _walk_files(folder: Path, notify: Notify) -> Iterator[str]:
 # --- records -------------------------------------------------------------------------------
 
 
-def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[str, Any]:
-    """The `image` row for one file as read."""
+# The `image` columns a worker fills, in the order of `image_values`; the parent adds the
+# camera's name and key (`CameraNames`), once per make and model.
+IMAGE_FIELDS = ("path", "size", "mtime_ns", "format", "width", "height", "make", "model",
+                "lens", "serial", "taken_at", "taken_date", "creator", "creator_keys", "credit",
+                "description", "copyright", "descriptions", "error", "reader")
+
+
+def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[Any, ...]:
+    """The `image` row for one file as read, but its camera names: a plain tuple in
+    IMAGE_FIELDS order (cheap to send from a worker)."""
     taken_date = None
     if meta.taken_at:
         try:
             taken_date = dt.date.fromisoformat(meta.taken_at[:10])
         except ValueError:
             taken_date = None
-    return {
-        "path": rel, "size": size, "mtime_ns": mtime_ns, "format": meta.format,
-        "width": meta.width, "height": meta.height, "make": meta.make, "model": meta.model,
-        "camera": meta.camera, "camera_key": cameras.exif_camera_key(meta.make, meta.model),
-        "lens": meta.lens, "serial": meta.serial,
-        "taken_at": meta.taken_at, "taken_date": taken_date, "creator": meta.creator,
-        "creator_keys": people_keys(meta.creator), "credit": meta.credit,
-        "description": meta.description, "copyright": meta.copyright,
-        "descriptions": json.dumps(list(meta.descriptions), ensure_ascii=False)
-        if meta.descriptions else None,
-        "error": meta.error, "reader": metadata.READER_VERSION,
-    }
+    return (
+        rel, size, mtime_ns, meta.format, meta.width, meta.height, meta.make, meta.model,
+        meta.lens, meta.serial, meta.taken_at, taken_date, meta.creator,
+        people_keys(meta.creator), meta.credit, meta.description, meta.copyright,
+        json.dumps(list(meta.descriptions), ensure_ascii=False) if meta.descriptions else None,
+        meta.error, metadata.READER_VERSION,
+    )
+
+
+class CameraNames:
+    """Canonical name and comparison key of each EXIF make/model, worked out once per pair;
+    the `camera` rows of pairs not yet written."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+        self.new: list[tuple[str | None, str | None, str | None]] = []
+
+    def __call__(self, make: str | None, model: str | None) -> tuple[str | None, str | None]:
+        found = self.names.get((make, model))
+        if found is None:
+            found = (cameras.camera_from_exif(make, model), cameras.exif_camera_key(make, model))
+            self.names[(make, model)] = found
+            self.new.append((None, make, model))
+        return found
+
+    def records(self) -> list[dict[str, Any]]:
+        """`camera` rows for the pairs seen since the last call."""
+        rows = camera_records(self.new)
+        self.new = []
+        return rows
+
+
+def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[str, Any]:
+    """The `image` row for one file as read."""
+    record = dict(zip(IMAGE_FIELDS, image_values(meta, rel, size, mtime_ns), strict=True))
+    record.update(camera=meta.camera, camera_key=cameras.exif_camera_key(meta.make, meta.model))
+    return record
 
 
 def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | None,
@@ -383,24 +416,34 @@ def _read_article_file(task: _ArticleTask) -> _ArticleRead:
 
 
 _Task = _ArticleTask | _ImageTask
-_Read = tuple[_ImageTask, ImageMeta] | _ArticleRead
+# An image as read: (IMAGE_FIELDS values, descriptions); an article as read.
+_ImageRead = tuple[tuple[Any, ...], tuple[str, ...]]
+_Read = _ImageRead | _ArticleRead
 ARTICLE_TIMEOUT = 120.0  # seconds: a 50 MB article takes about ten
 
 
 def _read_task(task: _Task) -> _Read:
+    """Runs in a worker. An image's result is plain tuples; its camera is named by the
+    parent."""
     if isinstance(task, _ImageTask):
-        return task, metadata.read_image(task.path, str(task.path))
+        meta = metadata.read_image(task.path, str(task.path), name_camera=False)
+        return image_values(meta, task.rel, task.size, task.mtime_ns), meta.descriptions
     return _read_article_file(task)
 
 
 def _task_failed(task: _Task, reason: str) -> _Read:
     if isinstance(task, _ImageTask):
-        return task, ImageMeta(path=str(task.path), error=reason)
+        meta = ImageMeta(path=str(task.path), error=reason)
+        return image_values(meta, task.rel, task.size, task.mtime_ns), ()
     return _ArticleRead(task, error=f"{task.file.rel}: {reason}")
 
 
 def _task_timeout(task: _Task) -> float:
     return metadata.DEFAULT_TIMEOUT if isinstance(task, _ImageTask) else ARTICLE_TIMEOUT
+
+
+_PATH, _MAKE, _MODEL, _ERROR = (IMAGE_FIELDS.index(name)
+                                for name in ("path", "make", "model", "error"))
 
 
 def _read_files(
@@ -413,17 +456,18 @@ def _read_files(
     from catalog.workers import run_in_workers
 
     batch: list[dict[str, Any]] = []
-    bodies: list[tuple[str | None, str | None, str | None]] = []
+    names = CameraNames()
     images_done = articles_done = 0
 
-    def store_batch(conn: Connection) -> None:
-        upsert_images(conn, batch)
-        upsert_cameras(conn, camera_records(bodies))
-
     def flush() -> None:
+        bodies = names.records()
+
+        def store_batch(conn: Connection) -> None:
+            upsert_images(conn, batch)
+            upsert_cameras(conn, bodies)
+
         write_retrying(run.catalog, store_batch)
         batch.clear()
-        bodies.clear()
 
     # Images first: the parent stores them while the workers go on to the articles.
     tasks: list[_Task] = [*image_tasks, *article_tasks]
@@ -438,12 +482,14 @@ def _read_files(
             if item is not None:
                 parsed(item)
             continue
-        task, meta = result
-        if meta.error:
-            run.error(f"{task.rel}: {meta.error}")
-        batch.append(image_record(meta, task.rel, task.size, task.mtime_ns))
-        bodies.append((None, meta.make, meta.model))
-        descriptions[task.rel] = meta.descriptions
+        values, found = result
+        rel = values[_PATH]
+        if values[_ERROR]:
+            run.error(f"{rel}: {values[_ERROR]}")
+        record = dict(zip(IMAGE_FIELDS, values, strict=True))
+        record["camera"], record["camera_key"] = names(values[_MAKE], values[_MODEL])
+        batch.append(record)
+        descriptions[rel] = found
         run.report.images_read += 1
         images_done += 1
         run.tick("reading images", images_done, len(image_tasks))

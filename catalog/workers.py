@@ -2,9 +2,11 @@
 
 A worker that hangs past a task's limit, or dies, is replaced; that task yields
 `failed(task, reason)` and every other task still runs. Workers receive task numbers, not tasks
-(they inherit the task list), and keep a few tasks queued so that none waits for the parent.
-Workers stop with the generator, also on KeyboardInterrupt, and by themselves when the parent
-is killed outright.
+(they inherit the task list), in batches of consecutive tasks (one message each way per batch),
+and keep a batch or two queued so that none waits for the parent. A batch that outlives the
+limit, or whose worker dies, is run again one task at a time, so that one bad task still fails
+alone. Workers stop with the generator, also on KeyboardInterrupt, and by themselves when the
+parent is killed outright.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-QUEUED_PER_WORKER = 32  # tasks sent ahead: workers go on while the parent writes
+QUEUED_PER_WORKER = 64  # tasks sent ahead: workers go on while the parent writes
+BATCH = 32  # tasks per message at most
 
 
 @dataclass(frozen=True)
@@ -44,24 +47,32 @@ def _worker(connection: Connection, tasks: Sequence[Any], work: Callable[[Any], 
             while not connection.poll(0.5):
                 if os.getppid() != parent:
                     return
-            index = connection.recv()
+            batch = connection.recv()
         except (EOFError, OSError):
             return
-        if index is None:
+        if batch is None:
             return
-        try:
-            result: Any = work(tasks[index])
-        except Exception as exc:  # one bad task must not stop the others
-            result = _Raised(f"{type(exc).__name__}: {exc}")
-        connection.send((index, result))
+        results: list[Any] = []
+        for index in batch:
+            try:
+                results.append(work(tasks[index]))
+            except Exception as exc:  # one bad task must not stop the others
+                results.append(_Raised(f"{type(exc).__name__}: {exc}"))
+        connection.send(results)
+
+
+Batch = tuple[int, ...]
 
 
 @dataclass
 class _Slot:
     process: Any
     connection: Connection
-    sent: deque[int] = field(default_factory=deque)
-    head_since: float = 0.0  # when the worker began the oldest task it holds
+    sent: deque[Batch] = field(default_factory=deque)
+    head_since: float = 0.0  # when the worker began the oldest batch it holds
+
+    def held(self) -> int:
+        return sum(len(batch) for batch in self.sent)
 
 
 @dataclass
@@ -79,8 +90,9 @@ class _Pool(Generic[T]):
         child.close()
         return _Slot(process, parent)
 
-    def replace(self, slot: _Slot, queue: deque[int]) -> _Slot:
-        """Stop a worker; the tasks it held but had not begun go back to the queue's front."""
+    def replace(self, slot: _Slot, queue: deque[Batch]) -> _Slot:
+        """Stop a worker; the batches it held but had not begun go back to the queue's front
+        (the one it was working on is the caller's)."""
         slot.sent.popleft()
         queue.extendleft(reversed(slot.sent))
         _stop(slot)
@@ -101,60 +113,97 @@ class _Pool(Generic[T]):
                 slot.connection.close()
 
 
+def _batches(tasks: Sequence[T], timeout: Callable[[T], float], size: int) -> deque[Batch]:
+    """Consecutive tasks with the same time limit, up to `size` per batch."""
+    batches: deque[Batch] = deque()
+    current: list[int] = []
+    limit = None
+    for index, task in enumerate(tasks):
+        task_limit = timeout(task)
+        if current and (len(current) >= size or task_limit != limit):
+            batches.append(tuple(current))
+            current = []
+        current.append(index)
+        limit = task_limit
+    if current:
+        batches.append(tuple(current))
+    return batches
+
+
 def run_in_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[[T, str], R],
-                   *, timeout: Callable[[T], float], workers: int | None = None) -> Iterator[R]:
-    """Yield `work(task)` for every task, in the order they complete.
+                   *, timeout: Callable[[T], float], workers: int | None = None,
+                   batch: int = BATCH) -> Iterator[R]:
+    """Yield `work(task)` for every task, a batch at a time as batches complete.
 
     A task that raises, outlives `timeout(task)` seconds or kills its worker yields
-    `failed(task, reason)` instead.
+    `failed(task, reason)` instead (a batch holding it is first run again task by task).
     """
     if not tasks:
         return
     count = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pool = _Pool(tasks, work, multiprocessing.get_context(method))
-    queue: deque[int] = deque(range(len(tasks)))
+    # Batches small enough that every worker gets several: short lists are shared.
+    size = max(1, min(batch, len(tasks) // (4 * count)))
+    queue = _batches(tasks, timeout, size)
 
     def feed(slot: _Slot, most: int = QUEUED_PER_WORKER) -> None:
         if not slot.sent:
             slot.head_since = time.monotonic()
-        while queue and len(slot.sent) < most:
-            index = queue.popleft()
-            slot.connection.send(index)
-            slot.sent.append(index)
+        while queue and (not slot.sent or slot.held() + len(queue[0]) <= most):
+            batch = queue.popleft()
+            slot.sent.append(batch)
+            try:
+                slot.connection.send(batch)
+            except OSError:  # the worker died: its end of the pipe reads EOF, which is handled
+                return
+
+    def limit_of(batch: Batch) -> float:
+        return max(timeout(tasks[index]) for index in batch)
 
     try:
         pool.slots = [pool.start() for _ in range(count)]
-        for slot in pool.slots:  # one task each first, so that a short list is shared
+        for slot in pool.slots:  # one batch each first, so that a short list is shared
             feed(slot, 1)
         for slot in pool.slots:
             feed(slot)
         pending = len(tasks)
         while pending:
             busy = [s for s in pool.slots if s.sent]
-            limit = min(s.head_since + timeout(tasks[s.sent[0]]) for s in busy)
+            limit = min(s.head_since + limit_of(s.sent[0]) for s in busy)
             ready = wait([s.connection for s in busy],
                          timeout=max(0.0, limit - time.monotonic()) + 0.01)
             for slot in busy:
-                head = tasks[slot.sent[0]]
+                head = slot.sent[0]
+                results: list[R] = []
                 if slot.connection in ready:
                     try:
-                        _index, result = slot.connection.recv()
+                        answers = slot.connection.recv()
                     except (EOFError, OSError):
-                        result = failed(head, "the reader crashed")
                         slot = pool.replace(slot, queue)
+                        if len(head) > 1:  # run again one by one: only the culprit fails
+                            queue.extendleft((index,) for index in reversed(head))
+                            feed(slot)
+                            continue
+                        results = [failed(tasks[head[0]], "the reader crashed")]
                     else:
                         slot.sent.popleft()
                         slot.head_since = time.monotonic()
-                        if isinstance(result, _Raised):
-                            result = failed(head, result.reason)
-                elif time.monotonic() - slot.head_since > timeout(head):
-                    result = failed(head, f"timed out after {timeout(head):g} s")
+                        results = [failed(tasks[index], answer.reason)
+                                   if isinstance(answer, _Raised) else answer
+                                   for index, answer in zip(head, answers, strict=True)]
+                elif time.monotonic() - slot.head_since > limit_of(head):
                     slot = pool.replace(slot, queue)
+                    if len(head) > 1:
+                        queue.extendleft((index,) for index in reversed(head))
+                        feed(slot)
+                        continue
+                    task = tasks[head[0]]
+                    results = [failed(task, f"timed out after {timeout(task):g} s")]
                 else:
                     continue
-                pending -= 1
-                yield result
+                pending -= len(results)
+                yield from results
                 feed(slot)
     finally:
         pool.close()
