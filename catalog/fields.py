@@ -51,6 +51,8 @@ FIELDS: tuple[Field, ...] = (
     Field("creator", "text", lambda: i.c.creator, "creator embedded in the linked image"),
     Field("copyright", "text", lambda: i.c.copyright, "copyright embedded in the linked image"),
     Field("findings", "finding", lambda: None, "audit codes; finding:none for clean captions"),
+    Field("via", "text", lambda: c.c.via,
+          "distributor of a 'via' credit (Getty Images in 'Name/AFP via Getty Images')"),
 )
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -61,7 +63,7 @@ SHEET_COLUMNS: tuple[str, ...] = tuple(f.name for f in FIELDS)
 ALIASES = {
     "text": "caption", "finding": "findings", "date": "published", "taken": "taken_at",
     "make": "exif_make", "model": "exif_model", "file": "image", "credit": "photographer",
-    "by": "photographer", "agency": "outlet", "body": "camera",
+    "by": "photographer", "agency": "outlet", "body": "camera", "distributor": "via",
 }
 
 # Columns a person sees in a search table (JSON/CSV carry every sheet column).

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class CatalogInfo(SQLModel, table=True):
@@ -113,6 +113,8 @@ class CaptionRow(SQLModel, table=True):
     auto_link: str | None = None
     # cameras.caption_camera_key: the audit compares it with the linked image's camera_key
     camera_key: str | None = None
+    # the distributor of a "via" credit: Getty Images in "Name/AFP via Getty Images"
+    via: str | None = None
 
 
 class ManualLink(SQLModel, table=True):

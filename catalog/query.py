@@ -21,9 +21,13 @@ from sqlalchemy import and_, func, not_, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from catalog import audit, cameras, store
+from catalog.credits.outlets import known_outlet
 from catalog.errors import QueryError
 from catalog.fields import FIELDS, Field, field_named
 from catalog.store import CAPTION, IMAGE
+
+# Fields that name an outlet: a term naming a known outlet by any of its names finds it.
+OUTLET_FIELDS = ("outlet", "via")
 
 MAX_QUERY_LENGTH = 10_000
 _TERM = re.compile(r"^(-?)([A-Za-z_]+):(.*)$", re.DOTALL)
@@ -148,7 +152,10 @@ def _field_condition(field: Field, value: str) -> ColumnElement[bool]:
     if field.kind == "path" and any(ch in value for ch in "*?"):
         pattern = value.replace("%", r"\%").replace("_", r"\_").replace("*", "%").replace("?", "_")
         return func.coalesce(column, "").like(pattern, escape="\\")
-    return func.coalesce(column, "").icontains(value, autoescape=True)
+    contains = func.coalesce(column, "").icontains(value, autoescape=True)
+    if field.name in OUTLET_FIELDS and (canonical := known_outlet(value)):
+        return or_(column == canonical, contains)  # "Associated Press" finds AP
+    return contains
 
 
 def camera_condition(value: str) -> ColumnElement[bool]:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     delete,
     event,
     inspect,
+    or_,
     select,
     text,
 )
@@ -256,9 +257,32 @@ def _add_camera_keys(conn: Connection) -> None:
     camera_names.refresh(conn, force=True)
 
 
+def _add_via_and_canonical_outlets(conn: Connection) -> None:
+    """Version 4: captions keep the distributor of a "via" credit; stored outlets take their
+    canonical names and names published in capitals their usual case (as ingest now writes
+    them); every article is read again at the next ingest, which fills `via`."""
+    from catalog.credits import canonical_outlet, display_people
+
+    conn.exec_driver_sql("ALTER TABLE caption ADD COLUMN via VARCHAR")
+    conn.exec_driver_sql("UPDATE article SET reader = 0")
+    rows = conn.execute(select(CAPTION.c.id, CAPTION.c.photographer, CAPTION.c.outlet).where(
+        or_(CAPTION.c.photographer.is_not(None), CAPTION.c.outlet.is_not(None)))).all()
+    changed = [{"caption_id": r.id, "photographer": display_people(r.photographer),
+                "outlet": canonical_outlet(r.outlet)} for r in rows
+               if (display_people(r.photographer), canonical_outlet(r.outlet)) !=
+               (r.photographer, r.outlet)]
+    for start in range(0, len(changed), 500):
+        conn.execute(
+            CAPTION.update().where(CAPTION.c.id == bindparam("caption_id"))
+            .values(photographer=bindparam("photographer"), outlet=bindparam("outlet")),
+            changed[start : start + 500],
+        )
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _add_readers_and_photographer_keys),
     (3, _add_camera_keys),
+    (4, _add_via_and_canonical_outlets),
 ]
 
 

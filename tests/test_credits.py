@@ -4,12 +4,15 @@ strings are written here for the tests (shapes seen on real pages, names invente
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from catalog.articles import parse_text
 from catalog.captions import find_credit, is_caption, read_caption
 from catalog.credits import canonical_outlet, display_credit, display_name, outlet_aliases
 from catalog.domain import Credit
+from tests.conftest import CatalogRunner
 
 # (caption, photographer, outlet) as the grammar reads them (published spelling).
 READS: list[tuple[str, str | None, str | None]] = [
@@ -145,3 +148,24 @@ def test_an_article_stores_canonical_outlets_and_display_names() -> None:
     assert got == [("Ana Lima", "AP", None)] * 3 + [("Ben Cruz", "Reuters", None)] * 3 + [
         ("Cy Dunn", "AFP", "Getty Images")]
     assert "ANA LIMA/AP" in article.captions[2].text  # the caption keeps the published text
+
+
+def test_credits_by_outlet_names_each_outlet_once(catalog: CatalogRunner, desk: Path) -> None:
+    lines = ["(AP Photo/Ana Lima)", "captured by Associated Press' Ana Lima", "Ana Lima/AP",
+             "REUTERS/Ben Cruz", "(Reuters/Ben Cruz)", "Ben Cruz/Reuters",
+             "CY DUNN/AFP via Getty Images"]
+    (desk / "wire").mkdir()
+    (desk / "wire" / "pier.md").write_text("# Pier\n\n" + "\n\n".join(
+        f"![p{n}](p{n}.jpg)\n*A photo of the pier {n}, {line}*" for n, line in enumerate(lines)),
+        encoding="utf-8")
+    assert catalog("ingest", "wire").exit_code == 0
+    outlets = catalog("credits", "--by", "outlet", "--format", "json").json()
+    assert sorted((r["outlet"], r["captions"]) for r in outlets if r["captions"]) == [
+        ("AFP", 1), ("AP", 3), ("Reuters", 3)]
+    rows = catalog("search", "via:Getty", "--format", "json").json()
+    assert [(r["photographer"], r["outlet"], r["via"]) for r in rows] == [
+        ("Cy Dunn", "AFP", "Getty Images")]
+    assert len(catalog("search", "agency:AFP", "--format", "json").json()) == 1
+    assert len(catalog("search", 'outlet:"The Associated Press"', "--format", "json").json()) == 3
+    sheet = catalog("export", "--format", "csv").stdout.splitlines()
+    assert sheet[0].endswith(",findings,via") and sheet[-1].endswith(",Getty Images")

@@ -184,7 +184,7 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
         for statement in (
             "ALTER TABLE article DROP COLUMN reader", "ALTER TABLE image DROP COLUMN reader",
             "ALTER TABLE caption DROP COLUMN camera_key",
-            "ALTER TABLE image DROP COLUMN camera_key",
+            "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
             "DROP INDEX ix_caption_bodies", "DROP INDEX ix_image_bodies",
             "DROP INDEX ix_image_credit",
             "CREATE INDEX ix_caption_camera ON caption (camera)",
@@ -228,7 +228,7 @@ def test_schema_2_upgrades_on_each_engine_and_names_cameras_afresh(
     with store.write(catalog) as conn:
         for statement in (
             "ALTER TABLE caption DROP COLUMN camera_key",
-            "ALTER TABLE image DROP COLUMN camera_key",
+            "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
             "UPDATE image SET camera = 'Stale Name' WHERE camera IS NOT NULL",
             "DELETE FROM catalog_info WHERE key = 'camera_names'",
             "UPDATE catalog_info SET value = '2' WHERE key = 'schema_version'",
@@ -244,3 +244,35 @@ def test_schema_2_upgrades_on_each_engine_and_names_cameras_afresh(
     catalog.engine.dispose()
     assert [tuple(row) for row in after] == [tuple(row) for row in before]
     assert version == str(SCHEMA_VERSION)
+
+
+def test_schema_3_upgrades_on_each_engine_to_canonical_outlets_and_via(
+        catalog: CatalogRunner, desk: Path) -> None:
+    """A catalog taken back to schema 3 (no via column, outlets and names as published) gets
+    canonical outlets and usual-case names when opened, and `via` at the next ingest, on SQLite
+    and PostgreSQL alike."""
+    (desk / "wire").mkdir()
+    (desk / "wire" / "a.md").write_text(
+        "# Wire\n\n![a](a.jpg)\n*A photo of the port. Cy Dunn/AFP via Getty Images*\n\n"
+        "![b](b.jpg)\n*A photo of the quay. (AP Photo/Ana Lima)*\n", encoding="utf-8")
+    assert catalog("ingest", "wire").exit_code == 0
+    target = catalog.target  # type: ignore[attr-defined]
+    opened = store.open_catalog(target)
+    with store.write(opened) as conn:
+        for statement in (
+            "ALTER TABLE caption DROP COLUMN via",
+            "UPDATE caption SET outlet = 'The Associated Press', photographer = 'ANA LIMA' "
+            "WHERE caption_no = 2",
+            "UPDATE catalog_info SET value = '3' WHERE key = 'schema_version'",
+        ):
+            conn.exec_driver_sql(statement)
+    opened.engine.dispose()
+    by_outlet = catalog("credits", "--by", "outlet", "--format", "json").json()
+    assert sorted(r["outlet"] for r in by_outlet if r["captions"]) == ["AFP", "AP"]
+    rows = catalog("search", 'outlet:"Associated Press"', "--format", "json").json()
+    assert [(r["photographer"], r["via"]) for r in rows] == [("Ana Lima", None)]
+    result = catalog("ingest", "wire")
+    assert "(0 new, 1 changed, 0 unchanged)" in result.stdout + result.stderr
+    rows = catalog("search", "via:Getty", "--format", "json").json()
+    assert [(r["photographer"], r["outlet"], r["via"]) for r in rows] == [
+        ("Cy Dunn", "AFP", "Getty Images")]
