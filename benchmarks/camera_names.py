@@ -94,7 +94,7 @@ def _comparer() -> tuple[Callable[[str], Any], Callable[[str, str], Any]]:
 
 
 def _clear_caches() -> None:
-    for name in ("_from_caption", "_from_exif", "maker_key"):
+    for name in ("_from_caption", "_from_exif", "maker_key", "_caption_key", "_exif_key"):
         function = getattr(cameras, name, None)
         if function is not None and hasattr(function, "cache_clear"):
             function.cache_clear()

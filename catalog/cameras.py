@@ -69,6 +69,9 @@ class Body:
 # Longest text worth resolving: captions name a camera in a few words.
 MAX_NAME_LENGTH = 200
 CACHE_FORMAT = 1  # bump when the cached row layout or its meaning changes
+# Bump when a rule here changes what a spelling resolves to: catalogs then resolve every stored
+# spelling again (`names_version`, catalog.camera_names).
+RULES_VERSION = 2
 
 # Words corporate maker names carry that nobody means ("NIKON CORPORATION", "Casio Computer
 # Co.,Ltd"). Not "digital": "Canon Digital Rebel" must keep its model word.
@@ -648,15 +651,18 @@ def _from_exif(make: str, model: str) -> Body | None:
     lead, folded = index.makers.strip(_fold(model))
     if lead is not None:  # "PENTAX K-1" from "RICOH IMAGING COMPANY, LTD."
         scopes.append(lead)
-    for scope in scopes:
-        stem = _stem(index, scope, folded)
-        for key in (_model_key(folded), *([_model_key(stem)] if stem else [])):
-            body = index.exif.get((scope, key))
-            if body is not None:
-                return body
-            body = _only(index.exact.get(scope, {}).get(key, frozenset()))
-            if body is not None:
-                return body
+    key = _model_key(folded)
+    tries = [(scope, key) for scope in scopes]
+    # Then the stem of a regional model code ('SM-G950U' → 'SM-G950'), where the maker has one.
+    tries += [(scope, _model_key(stem)) for scope in scopes
+              if (stem := _stem(index, scope, folded))]
+    for scope, key in tries:
+        body = index.exif.get((scope, key))
+        if body is not None:
+            return body
+        body = _only(index.exact.get(scope, {}).get(key, frozenset()))
+        if body is not None:
+            return body
     return None
 
 
@@ -763,6 +769,11 @@ def caption_camera_key(text: str | None) -> str | None:
     name or one two bodies could share."""
     if not text or len(text) > MAX_NAME_LENGTH:
         return None
+    return _caption_key(text)
+
+
+@lru_cache(maxsize=16384)
+def _caption_key(text: str) -> str | None:
     index = _index()
     body = body_from_caption(text)
     if body is not None:
@@ -777,13 +788,18 @@ def exif_camera_key(make: str | None, model: str | None) -> str | None:
     model = _clean(model)[:MAX_NAME_LENGTH]
     if not model:
         return None
+    return _exif_key(make, model)
+
+
+@lru_cache(maxsize=16384)
+def _exif_key(make: str, model: str) -> str | None:
     index = _index()
     body = body_from_exif(make, model)
     if body is not None:
         return index.keys[body]
-    folded = _fold(model)
-    for scope in (index.makers.key(make), index.makers.strip(folded)[0]):
-        if scope and _stem(index, scope, index.makers.strip(folded)[1]) is not None:
+    lead, rest = index.makers.strip(_fold(model))
+    for scope in (index.makers.key(make), lead):
+        if scope and _stem(index, scope, rest) is not None:
             return None  # a maker's model code the facts file does not name: nothing to compare
     # The tidy name, as `exif_camera` shows it: a caption copying it agrees, and a maker no
     # database knows stays part of the key on both sides ('Caplio RR330').
@@ -806,4 +822,5 @@ def names_version() -> str:
     """Changes whenever resolution may give another name or key: the facts file, lensfunpy's
     database, this module's cache format. Catalogs store it to refresh stale names."""
     folder = _db_folder()
-    return f"{CACHE_FORMAT}-{_lensfunpy_version(folder)}-{load_facts().version}"
+    return (f"{CACHE_FORMAT}-{RULES_VERSION}-{_lensfunpy_version(folder)}-"
+            f"{load_facts().version}")
