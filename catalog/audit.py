@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     and_,
     case,
     false,
@@ -33,93 +34,69 @@ c, a, i = CAPTION, ARTICLE, IMAGE
 
 @dataclass(frozen=True)
 class Rule:
+    """One audit code: when a caption breaks it (a SQL condition over `joined()`), the two
+    values a finding shows, and its message with {caption} and {exif} for those values."""
+
     code: str
     severity: Severity
-    summary: str  # what the finding means, for help texts and docs
+    condition: Callable[[], ColumnElement[bool]]
+    values: Callable[[], tuple[Any, Any]]
+    message: str
 
-    def condition(self) -> ColumnElement[bool]:
-        return _CONDITIONS[self.code]()
-
-    def values(self) -> tuple[Any, Any]:
-        return _VALUES[self.code]()
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("camera-mismatch", "error", "caption camera and EXIF camera are different bodies"),
-    Rule("taken-after-publication", "error",
-         "capture date is a later calendar day than the publication date"),
-    Rule("image-unreadable", "error", "the linked file exists but cannot be read as an image"),
-    Rule("credit-mismatch", "warning",
-         "caption photographer and image creator name different people"),
-    Rule("image-missing", "warning", "no image file is linked to the caption"),
-    Rule("no-exif", "warning", "the linked image carries no camera make/model"),
-    Rule("unknown-camera", "warning",
-         "the caption names a camera the camera database does not know"),
-)
-RULES_BY_CODE = {rule.code: rule for rule in RULES}
-SEVERITY_RANK = {"warning": 1, "error": 2}
 
 _readable = and_(c.c.image_id.is_not(None), i.c.error.is_(None))
 
-_CONDITIONS: dict[str, Callable[[], ColumnElement[bool]]] = {
+
+def _as_text(column: Any) -> Any:
+    return func.cast(column, String())
+
+
+# In code order: the order the findings of one caption are listed in.
+RULES: tuple[Rule, ...] = (
     # Comparison keys, not names: one body written two ways has one key, and a name neither
     # camera database knows is still compared by its tidy form (cameras.caption_camera_key).
-    "camera-mismatch": lambda: and_(
-        _readable, c.c.camera_key.is_not(None), i.c.camera_key.is_not(None),
-        c.c.camera_key != i.c.camera_key,
-    ),
-    "taken-after-publication": lambda: and_(
-        _readable, a.c.published.is_not(None), i.c.taken_date.is_not(None),
-        i.c.taken_date > a.c.published,
-    ),
-    "image-unreadable": lambda: and_(c.c.image_id.is_not(None), i.c.error.is_not(None)),
-    "credit-mismatch": lambda: and_(
-        _readable, c.c.photographer_key.is_not(None), i.c.creator_keys.is_not(None),
-        # Both hold "|a|b|" lists; they agree when one list holds the other (usually one name).
-        not_(i.c.creator_keys.contains(c.c.photographer_key, autoescape=False)),
-        not_(c.c.photographer_key.contains(i.c.creator_keys, autoescape=False)),
-    ),
-    "image-missing": lambda: c.c.image_id.is_(None),
-    "no-exif": lambda: and_(_readable, i.c.make.is_(None), i.c.model.is_(None)),
-    "unknown-camera": lambda: and_(c.c.caption_camera.is_not(None), c.c.camera.is_(None)),
-}
-
-_VALUES: dict[str, Callable[[], tuple[Any, Any]]] = {
-    "camera-mismatch": lambda: (func.coalesce(c.c.camera, c.c.caption_camera), i.c.camera),
-    "taken-after-publication": lambda: (func.cast(a.c.published, _text()), i.c.taken_at),
-    "image-unreadable": lambda: (i.c.path, i.c.error),
-    "credit-mismatch": lambda: (c.c.photographer, i.c.creator),
-    "image-missing": lambda: (null(), null()),
-    "no-exif": lambda: (func.coalesce(c.c.camera, c.c.caption_camera), null()),
-    "unknown-camera": lambda: (c.c.caption_camera, i.c.camera),
-}
-
-
-def _text() -> Any:
-    from sqlalchemy import String
-
-    return String()
+    Rule("camera-mismatch", "error",
+         lambda: and_(_readable, c.c.camera_key.is_not(None), i.c.camera_key.is_not(None),
+                      c.c.camera_key != i.c.camera_key),
+         lambda: (func.coalesce(c.c.camera, c.c.caption_camera), i.c.camera),
+         "caption says {caption}, the file was made with {exif}"),
+    Rule("credit-mismatch", "warning",
+         lambda: and_(
+             _readable, c.c.photographer_key.is_not(None), i.c.creator_keys.is_not(None),
+             # Both hold "|a|b|" lists; they agree when one holds the other (usually one name).
+             not_(i.c.creator_keys.contains(c.c.photographer_key, autoescape=False)),
+             not_(c.c.photographer_key.contains(i.c.creator_keys, autoescape=False))),
+         lambda: (c.c.photographer, i.c.creator),
+         "caption credits {caption}, the file's creator is {exif}"),
+    Rule("image-missing", "warning",
+         lambda: c.c.image_id.is_(None),
+         lambda: (null(), null()),
+         "no image file is linked to this caption"),
+    Rule("image-unreadable", "error",
+         lambda: and_(c.c.image_id.is_not(None), i.c.error.is_not(None)),
+         lambda: (i.c.path, i.c.error),
+         "{caption} cannot be read: {exif}"),
+    Rule("no-exif", "warning",
+         lambda: and_(_readable, i.c.make.is_(None), i.c.model.is_(None)),
+         lambda: (func.coalesce(c.c.camera, c.c.caption_camera), null()),
+         "the linked image carries no camera make or model"),
+    Rule("taken-after-publication", "error",
+         lambda: and_(_readable, a.c.published.is_not(None), i.c.taken_date.is_not(None),
+                      i.c.taken_date > a.c.published),
+         lambda: (_as_text(a.c.published), i.c.taken_at),
+         "taken {exif}, after publication on {caption}"),
+    Rule("unknown-camera", "warning",
+         lambda: and_(c.c.caption_camera.is_not(None), c.c.camera.is_(None)),
+         lambda: (c.c.caption_camera, i.c.camera),
+         "{caption} is not in the camera database"),
+)
+RULES_BY_CODE = {rule.code: rule for rule in RULES}
+SEVERITY_RANK = {"warning": 1, "error": 2}
 
 
 def joined() -> Any:
     """caption ⋈ article ⋈ linked image: the row every rule and the sheet look at."""
     return c.join(a, a.c.id == c.c.article_id).outerjoin(i, i.c.id == c.c.image_id)
-
-
-def _message(rule: Rule, caption_value: Any, exif_value: Any) -> str:
-    if rule.code == "camera-mismatch":
-        return f"caption says {caption_value}, the file was made with {exif_value}"
-    if rule.code == "taken-after-publication":
-        return f"taken {exif_value}, after publication on {caption_value}"
-    if rule.code == "image-unreadable":
-        return f"{caption_value} cannot be read: {exif_value}"
-    if rule.code == "credit-mismatch":
-        return f"caption credits {caption_value}, the file's creator is {exif_value}"
-    if rule.code == "image-missing":
-        return "no image file is linked to this caption"
-    if rule.code == "no-exif":
-        return "the linked image carries no camera make or model"
-    return f"{caption_value} is not in the camera database"
 
 
 def _flag(rule: Rule) -> Any:
@@ -129,7 +106,7 @@ def _flag(rule: Rule) -> Any:
 
 def _chosen(codes: list[str] | None) -> list[Rule]:
     """The rules asked for, in code order (the order findings of one caption are listed in)."""
-    return sorted((r for r in RULES if codes is None or r.code in codes), key=lambda r: r.code)
+    return [r for r in RULES if codes is None or r.code in codes]
 
 
 def findings_query(codes: list[str] | None = None, where: Any = None) -> Any:
@@ -167,7 +144,7 @@ def findings(conn: Connection, severity: Severity | None = None,
             yield Finding(
                 article=row.article, caption_no=row.caption_no, code=rule.code,
                 severity=rule.severity, caption_value=caption_value, exif_value=exif_value,
-                message=_message(rule, caption_value, exif_value),
+                message=rule.message.format(caption=caption_value, exif=exif_value),
             )
 
 

@@ -60,7 +60,8 @@ class Article:
 class ImageMeta:
     """What one image file says about itself (EXIF, IPTC, XMP), read without decoding pixels.
 
-    The first thirteen fields are exactly the keys of `catalog inspect --format json`.
+    The fields `catalog inspect --format json` shows are named by the field registry
+    (`fields.INSPECT_KEYS`).
     `descriptions` holds every distinct description the file carries (EXIF ImageDescription,
     IPTC Caption-Abstract, XMP dc:description), for the `embedded` link rule. `error` is None for
     a readable image, else the reason it could not be read.
@@ -83,11 +84,6 @@ class ImageMeta:
     descriptions: tuple[str, ...] = field(default=())
     error: str | None = None
 
-
-INSPECT_KEYS: tuple[str, ...] = (
-    "path", "make", "model", "camera", "lens", "serial", "taken_at",
-    "creator", "credit", "description", "copyright", "width", "height",
-)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ import calendar
 import datetime as dt
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
 from sqlalchemy import and_, func, not_, or_, true
 from sqlalchemy.sql.elements import ColumnElement
@@ -23,11 +23,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from catalog import audit, cameras, store
 from catalog.credits.outlets import known_outlet
 from catalog.errors import QueryError
-from catalog.fields import FIELDS, Field, field_named
+from catalog.fields import FIELDS, Field, Kind, field_named
 from catalog.store import CAPTION, IMAGE
-
-# Fields that name an outlet: a term naming a known outlet by any of its names finds it.
-OUTLET_FIELDS = ("outlet", "via")
 
 MAX_QUERY_LENGTH = 10_000
 _TERM = re.compile(r"^(-?)([A-Za-z_]+):(.*)$", re.DOTALL)
@@ -121,41 +118,80 @@ def where(terms: Sequence[Term], dialect: str) -> ColumnElement[bool]:
 
 
 def _field_condition(field: Field, value: str) -> ColumnElement[bool]:
-    none = value.lower() == "none"
-    if field.kind == "finding":
-        if none:
-            return not_(audit.any_condition([r.code for r in audit.RULES]))
-        codes = [code for code in audit.RULES_BY_CODE if code == value.lower()]
-        if not codes:
-            raise QueryError(f"unknown finding '{value}'; codes: "
-                             f"{', '.join(audit.RULES_BY_CODE)}")
-        return audit.any_condition(codes)
-    if field.name == "image" and none:
-        return CAPTION.c.image_id.is_(None)
-    column: ColumnElement[Any] = field.filter()
-    if none:
-        if field.kind in ("text", "path"):
-            return or_(column.is_(None), column == "")
-        return column.is_(None)
-    if field.kind == "date":
-        since, until = date_range(value, field.name)
-        return and_(column.is_not(None), *(
-            [column >= since] if since else []), *([column <= until] if until else []))
-    if field.kind == "number":
-        if not value.isdigit():
-            raise QueryError(f"{field.name}:{value}: give a whole number")
-        return column == int(value)
-    if field.kind == "camera":
-        return camera_condition(value)
-    if field.kind == "rule":
-        return func.lower(func.coalesce(column, "")) == value.lower()
-    if field.kind == "path" and any(ch in value for ch in "*?"):
-        pattern = value.replace("%", r"\%").replace("_", r"\_").replace("*", "%").replace("?", "_")
-        return func.coalesce(column, "").like(pattern, escape="\\")
-    contains = func.coalesce(column, "").icontains(value, autoescape=True)
-    if field.name in OUTLET_FIELDS and (canonical := known_outlet(value)):
-        return or_(column == canonical, contains)  # "Associated Press" finds AP
-    return contains
+    behaviour = KINDS[field.kind]
+    return behaviour.none(field) if value.lower() == "none" else behaviour.match(field, value)
+
+
+@dataclass(frozen=True)
+class KindBehaviour:
+    """How a field:value term compares a field of one kind: `match` for a value, `none` for
+    field:none (the field is empty)."""
+
+    match: Callable[[Field, str], ColumnElement[bool]]
+    none: Callable[[Field], ColumnElement[bool]]
+
+
+def _empty(field: Field) -> ColumnElement[bool]:
+    column = field.filter_sql()
+    return or_(column.is_(None), column == "")
+
+
+def _null(field: Field) -> ColumnElement[bool]:
+    return cast(ColumnElement[bool], field.filter_sql().is_(None))
+
+
+def _contains(field: Field, value: str) -> ColumnElement[bool]:
+    return func.coalesce(field.filter_sql(), "").icontains(value, autoescape=True)
+
+
+def _outlet(field: Field, value: str) -> ColumnElement[bool]:
+    """A term naming a known outlet by any of its names finds it ("Associated Press" finds AP)."""
+    contains = _contains(field, value)
+    canonical = known_outlet(value)
+    return or_(field.filter_sql() == canonical, contains) if canonical else contains
+
+
+def _glob_or_contains(field: Field, value: str) -> ColumnElement[bool]:
+    if not any(ch in value for ch in "*?"):
+        return _contains(field, value)
+    pattern = value.replace("%", r"\%").replace("_", r"\_").replace("*", "%").replace("?", "_")
+    return func.coalesce(field.filter_sql(), "").like(pattern, escape="\\")
+
+
+def _in_dates(field: Field, value: str) -> ColumnElement[bool]:
+    column = field.filter_sql()
+    since, until = date_range(value, field.name)
+    return and_(column.is_not(None), *(
+        [column >= since] if since else []), *([column <= until] if until else []))
+
+
+def _whole_number(field: Field, value: str) -> ColumnElement[bool]:
+    if not value.isdigit():
+        raise QueryError(f"{field.name}:{value}: give a whole number")
+    return cast(ColumnElement[bool], field.filter_sql() == int(value))
+
+
+def _same_word(field: Field, value: str) -> ColumnElement[bool]:
+    return func.lower(func.coalesce(field.filter_sql(), "")) == value.lower()
+
+
+def _finding(field: Field, value: str) -> ColumnElement[bool]:
+    if value.lower() not in audit.RULES_BY_CODE:
+        raise QueryError(f"unknown finding '{value}'; codes: {', '.join(audit.RULES_BY_CODE)}")
+    return audit.any_condition([value.lower()])
+
+
+KINDS: dict[Kind, KindBehaviour] = {
+    "text": KindBehaviour(_contains, _empty),
+    "outlet": KindBehaviour(_outlet, _empty),
+    "path": KindBehaviour(_glob_or_contains, _empty),
+    "date": KindBehaviour(_in_dates, _null),
+    "number": KindBehaviour(_whole_number, _null),
+    "camera": KindBehaviour(lambda field, value: camera_condition(value), _null),
+    "rule": KindBehaviour(_same_word, _null),
+    "finding": KindBehaviour(
+        _finding, lambda field: not_(audit.any_condition(list(audit.RULES_BY_CODE)))),
+}
 
 
 def camera_condition(value: str) -> ColumnElement[bool]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.domain import INSPECT_KEYS
+from catalog.fields import INSPECT_KEYS
 from tests import corpus
 from tests.conftest import invoke
 

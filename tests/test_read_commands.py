@@ -164,3 +164,24 @@ def test_monthly_agency_report(desk_catalog: CatalogRunner) -> None:
         {"outlet": "Reuters", "captions": 2, "images": 1},
         {"outlet": "AP", "captions": 1, "images": 0},
     ]
+
+
+def test_every_field_splits_the_catalog_by_none(desk_catalog: CatalogRunner) -> None:
+    """field:none and -field:none select complementary captions, for every registered field."""
+    from catalog.fields import FIELDS
+
+    everything = sorted(_keys(_search(desk_catalog, [])))
+    for field in FIELDS:
+        empty = _keys(_search(desk_catalog, [f"{field.name}:none"]))
+        filled = _keys(_search(desk_catalog, ["--", f"-{field.name}:none"]))
+        assert sorted(empty + filled) == everything, field.name
+
+
+def test_image_fields_are_queryable(desk_catalog: CatalogRunner) -> None:
+    linked = [k for k in _keys(_search(desk_catalog, [])) if k != ("news/mar-strike.md", 3)]
+    assert _keys(_search(desk_catalog, ["width:32", "height:24"])) == linked
+    assert _keys(_search(desk_catalog, ["width:33"])) == []
+    assert _keys(_search(desk_catalog, ["image_credit:reuters"])) == [
+        ("news/feb-port.md", 1), ("news/mar-strike.md", 1)]
+    assert _keys(_search(desk_catalog, ["serial:none", "description:none"])) == _keys(
+        _search(desk_catalog, []))

@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 
 from catalog import __version__
 from catalog.errors import CatalogError
+from catalog.fields import describe
 
 DEFAULT_DB = "catalog.db"
 
@@ -114,7 +115,8 @@ def _register() -> None:
         # with "-" and is not one of the command's options is a search term, not an error.
         takes_query = getattr(command, "takes_query", False)
         settings = {"ignore_unknown_options": True} if takes_query else None
-        app.command(name, context_settings=settings)(command)
+        epilog = f"Fields for field:value terms:\n\n\b\n{describe()}" if takes_query else None
+        app.command(name, context_settings=settings, epilog=epilog)(command)
 
 
 _register()

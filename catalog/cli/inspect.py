@@ -17,7 +17,7 @@ def inspect(
     fmt: TableOrJsonOption = TableOrJson.table,
 ) -> None:
     """Read image files' EXIF, IPTC and XMP without storing them."""
-    from catalog.domain import INSPECT_KEYS
+    from catalog.fields import INSPECT_KEYS
     from catalog.media import find_images
     from catalog.metadata import read_image_full, read_images
     from catalog.render import write_rows

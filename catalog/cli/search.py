@@ -20,7 +20,7 @@ def search(
     query: Query,
 ) -> None:
     """Search captions: full text over caption, headline, photographer, outlet and cameras."""
-    from catalog.fields import SHEET_COLUMNS, TABLE_COLUMNS
+    from catalog.fields import LABELS, SHEET_COLUMNS, TABLE_COLUMNS
     from catalog.render import write_rows
     from catalog.search import sheet_rows
     from catalog.store import read
@@ -28,4 +28,4 @@ def search(
     catalog = open_catalog(ctx)
     with read(catalog) as conn:
         columns = TABLE_COLUMNS if fmt == OutputFormat.table else SHEET_COLUMNS
-        write_rows(sheet_rows(conn, query, limit), columns, fmt.value)
+        write_rows(sheet_rows(conn, query, limit), columns, fmt.value, labels=LABELS)

@@ -38,6 +38,8 @@ def show(
     from rich.console import Console
     from rich.table import Table
 
+    from catalog.fields import LABELS
+
     console = Console()
     head = view.article
     console.print(f"[bold]{head['headline'] or '(no headline)'}[/bold]", highlight=False)
@@ -52,7 +54,7 @@ def show(
         table.add_column("value", overflow="fold")
         for key, value in caption.items():
             if key not in ("article", "published", "headline", "caption_no"):
-                table.add_row(key.replace("_", " "), "" if value is None else str(value))
+                table.add_row(LABELS.get(key, key), "" if value is None else str(value))
         console.print(table)
     for finding in view.findings:
         colour = "red" if finding["severity"] == "error" else "yellow"
