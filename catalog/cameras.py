@@ -71,7 +71,7 @@ MAX_NAME_LENGTH = 200
 CACHE_FORMAT = 1  # bump when the cached row layout or its meaning changes
 # Bump when a rule here changes what a spelling resolves to: catalogs then resolve every stored
 # spelling again (`names_version`, catalog.camera_names).
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 # Words corporate maker names carry that nobody means ("NIKON CORPORATION", "Casio Computer
 # Co.,Ltd"). Not "digital": "Canon Digital Rebel" must keep its model word.
@@ -96,7 +96,9 @@ _MARK = re.compile(r"(?:mark|mk)[\s.-]*(viii|vii|vi|iv|ix|v|iii|ii|i|x|[1-9](?!\
 _UNDERSCORE_GENERATION = re.compile(r"(?<=\d)_([2-9])\b")  # Nikon EXIF "Z 6_2" = "Z 6II"
 _ALPHA = re.compile(r"\balpha[\s-]*(?:a[\s-]*)?(?=\d)")  # "Alpha 7", "Alpha a7" → "a7"
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_GENERATION_SUFFIX = re.compile(r"(\d[rs]?)m([2-9])(a?)$")  # "7m3", "7rm3a", "r6m2", "gh5m2"
+# "7m3", "7rm3a", "r6m2", "gh5m2", "5dm2" (a digit, at most two letters, m and a generation)
+_GENERATION_SUFFIX = re.compile(r"(\d[a-z]{0,2})m([2-9])(a?)$")
+_TYP = re.compile(r"\(?\btyp\.?\s*(\d+)\)?")  # Leica "M (Typ 262)" = "M262"
 _SONY_LINE = re.compile(r"^(?:ilce|ilca|slta|dslra)(?=\d)")  # ILCE-7 = Alpha 7 = a7
 _SONY_CINEMA = re.compile(r"^ilme(?=[a-z]+\d)")  # ILME-FX3 = FX3
 # Series words a caption may write or leave out, at the start of a model.
@@ -110,7 +112,7 @@ _SERIES = re.compile(
 # cinema camera", "DJI Mini 3 Pro drone"). Not "digital": lensfun has "EOS 300D DIGITAL".
 _GENERIC_TAIL = re.compile(
     r"(?:\s+(?:camera|cam|body|dslr|slr|mirrorless|smartphone|phone|compact|drone|cinema|video|"
-    r"action|system))+$"
+    r"action|system|edition))+$"
 )
 
 
@@ -339,12 +341,17 @@ class _Makers:
         longest first: 'nikon corporation d850' → [('nikon', 2), ('nikon', 1)]."""
         if not words:
             return []
-        first = _MAKER_SPLIT.split(_fold(words[0]))[0]
+        word = words[0]
+        if not (word.isascii() and word.islower()):  # most callers pass folded words
+            word = _fold(word)
+        first = _MAKER_SPLIT.split(word)[0]
         if first not in self.first_words or first in _CORPORATE:
             return []
         found = []
+        aliases = self.aliases
         for count in range(min(3, len(words)), 0, -1):
-            key = self.key(" ".join(words[:count]))
+            key = maker_key(" ".join(words[:count]))
+            key = aliases.get(key, key)
             if key in self.names:
                 found.append((key, count))
         return found
@@ -533,8 +540,11 @@ def _comparison_keys(bodies: Iterable[Body], makers: _Makers,
 
 def _tidy_key(folded_model: str) -> str:
     """The comparison key of a folded model (maker removed): its exact key without series words
-    ('Lumix S9' = 'DC-S9'; 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max'). A bracketed part stays: it
-    tells bodies apart ('M (Typ 240)', 'M (Typ 262)'; 'iPhone XS (tele)')."""
+    ('Lumix S9' = 'DC-S9'; 'iPhone 14 Pro' ≠ 'iPhone 14 Pro Max'), a Leica type number as its
+    number ('M (Typ 262)' = 'M262'). A bracketed part stays: it tells bodies apart
+    ('iPhone XS (tele)')."""
+    if "typ" in folded_model:
+        folded_model = _TYP.sub(r"\1", folded_model)
     return _model_key(_SERIES.sub("", folded_model)) or _model_key(folded_model)
 
 
