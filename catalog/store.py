@@ -279,11 +279,6 @@ def _add_via_and_canonical_outlets(conn: Connection) -> None:
         )
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
-    (2, _add_readers_and_photographer_keys),
-    (3, _add_camera_keys),
-    (4, _add_via_and_canonical_outlets),
-]
 
 
 # --- full-text index -----------------------------------------------------------------------
@@ -301,33 +296,75 @@ _SQLITE_DOCUMENT = """
 """
 
 
+# The columns the search document is made of: a row update that changes none of them leaves
+# the document as it is, and the triggers below do not fire for it (an upsert of an unchanged
+# image, a caption whose link or camera key alone changed...).
+CAPTION_SEARCHED = ("text", "photographer", "outlet", "caption_camera", "camera", "image_id",
+                    "article_id")
+IMAGE_SEARCHED = ("camera", "make", "model")
+
+
+def _changed(columns: Sequence[str], differ: str) -> str:
+    return " OR ".join(f"old.{c} {differ} new.{c}" for c in columns)
+
+
 def _search_ddl(dialect: str) -> list[str]:
     if dialect == "sqlite":
-        insert = f"INSERT INTO caption_fts(rowid, text, headline, photographer, outlet, camera) {_SQLITE_DOCUMENT}"  # noqa: E501
-        return [
-            "CREATE VIRTUAL TABLE caption_fts USING fts5("
-            "text, headline, photographer, outlet, camera, "
-            "tokenize='unicode61 remove_diacritics 2')",
-            f"CREATE TRIGGER caption_fts_ai AFTER INSERT ON caption BEGIN "
-            f"{insert} WHERE c.id = new.id; END",
-            "CREATE TRIGGER caption_fts_ad AFTER DELETE ON caption BEGIN "
-            "DELETE FROM caption_fts WHERE rowid = old.id; END",
-            f"CREATE TRIGGER caption_fts_au AFTER UPDATE ON caption BEGIN "
-            f"DELETE FROM caption_fts WHERE rowid = old.id; {insert} WHERE c.id = new.id; END",
-            f"CREATE TRIGGER caption_fts_image_au AFTER UPDATE ON image BEGIN "
-            f"DELETE FROM caption_fts WHERE rowid IN (SELECT id FROM caption WHERE image_id = new.id); "  # noqa: E501
-            f"{insert} WHERE c.image_id = new.id; END",
-            f"CREATE TRIGGER caption_fts_article_au AFTER UPDATE OF headline ON article BEGIN "
-            f"DELETE FROM caption_fts WHERE rowid IN "
-            f"(SELECT id FROM caption WHERE article_id = new.id); "
-            f"{insert} WHERE c.article_id = new.id; END",
-        ]
+        return ["CREATE VIRTUAL TABLE caption_fts USING fts5("
+                "text, headline, photographer, outlet, camera, "
+                "tokenize='unicode61 remove_diacritics 2')", *_search_triggers(dialect)]
     if dialect == "postgresql":
         from catalog import store_pg
 
-        ddl: list[str] = store_pg.search_ddl()
-        return ddl
+        return [*store_pg.search_ddl(), *_search_triggers(dialect)]
     raise StoreError(f"unsupported database engine: {dialect}")
+
+
+def _search_triggers(dialect: str) -> list[str]:
+    """The triggers that keep the search document of each caption current."""
+    if dialect == "postgresql":
+        from catalog import store_pg
+
+        return store_pg.search_triggers(_changed(CAPTION_SEARCHED, "IS DISTINCT FROM"),
+                                        _changed(IMAGE_SEARCHED, "IS DISTINCT FROM"))
+    insert = f"INSERT INTO caption_fts(rowid, text, headline, photographer, outlet, camera) {_SQLITE_DOCUMENT}"  # noqa: E501
+    return [
+        f"CREATE TRIGGER caption_fts_ai AFTER INSERT ON caption BEGIN "
+        f"{insert} WHERE c.id = new.id; END",
+        "CREATE TRIGGER caption_fts_ad AFTER DELETE ON caption BEGIN "
+        "DELETE FROM caption_fts WHERE rowid = old.id; END",
+        f"CREATE TRIGGER caption_fts_au AFTER UPDATE ON caption "
+        f"WHEN {_changed(CAPTION_SEARCHED, 'IS NOT')} BEGIN "
+        f"DELETE FROM caption_fts WHERE rowid = old.id; {insert} WHERE c.id = new.id; END",
+        f"CREATE TRIGGER caption_fts_image_au AFTER UPDATE ON image "
+        f"WHEN {_changed(IMAGE_SEARCHED, 'IS NOT')} BEGIN "
+        f"DELETE FROM caption_fts WHERE rowid IN (SELECT id FROM caption WHERE image_id = new.id); "
+        f"{insert} WHERE c.image_id = new.id; END",
+        f"CREATE TRIGGER caption_fts_article_au AFTER UPDATE OF headline ON article "
+        f"WHEN old.headline IS NOT new.headline BEGIN "
+        f"DELETE FROM caption_fts WHERE rowid IN "
+        f"(SELECT id FROM caption WHERE article_id = new.id); "
+        f"{insert} WHERE c.article_id = new.id; END",
+    ]
+
+
+_OLD_TRIGGERS = {
+    "sqlite": ["DROP TRIGGER IF EXISTS caption_fts_ai", "DROP TRIGGER IF EXISTS caption_fts_ad",
+               "DROP TRIGGER IF EXISTS caption_fts_au",
+               "DROP TRIGGER IF EXISTS caption_fts_image_au",
+               "DROP TRIGGER IF EXISTS caption_fts_article_au"],
+    "postgresql": ["DROP TRIGGER IF EXISTS caption_search_caption ON caption",
+                   "DROP TRIGGER IF EXISTS caption_search_image ON image",
+                   "DROP TRIGGER IF EXISTS caption_search_article ON article"],
+}
+
+
+def _search_triggers_on_change(conn: Connection) -> None:
+    """Version 5: the search triggers fire only when a searched column changes (re-writing an
+    unchanged image no longer rewrites the search rows of every caption linked to it)."""
+    dialect = conn.dialect.name
+    for statement in [*_OLD_TRIGGERS[dialect], *_search_triggers(dialect)]:
+        conn.exec_driver_sql(statement)
 
 
 def fts_phrase(word: str) -> str:
@@ -336,6 +373,14 @@ def fts_phrase(word: str) -> str:
     prefix = word.endswith("*")
     core = word.rstrip("*").replace('"', '""')
     return f'"{core}"' + ("*" if prefix and core else "")
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (2, _add_readers_and_photographer_keys),
+    (3, _add_camera_keys),
+    (4, _add_via_and_canonical_outlets),
+    (5, _search_triggers_on_change),
+]
 
 
 def fulltext_ids(dialect: str, words: Sequence[str]) -> Any:

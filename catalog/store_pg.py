@@ -16,28 +16,40 @@ _DOCUMENT = """
 """
 
 
+def _upsert(where: str) -> str:
+    return (f"INSERT INTO caption_search(caption_id, document) {_DOCUMENT} WHERE {where} "
+            "ON CONFLICT (caption_id) DO UPDATE SET document = excluded.document")
+
+
 def search_ddl() -> list[str]:
-    upsert = (
-        f"INSERT INTO caption_search(caption_id, document) {_DOCUMENT} WHERE {{where}} "
-        "ON CONFLICT (caption_id) DO UPDATE SET document = excluded.document"
-    )
+    """The search table, its index and the trigger functions (the triggers: `search_triggers`)."""
     return [
         "CREATE TABLE caption_search ("
         " caption_id integer PRIMARY KEY REFERENCES caption(id) ON DELETE CASCADE,"
         " document tsvector NOT NULL)",
         "CREATE INDEX ix_caption_search_document ON caption_search USING GIN (document)",
         "CREATE FUNCTION caption_search_caption() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        + upsert.format(where="c.id = NEW.id") + "; RETURN NULL; END $$",
-        "CREATE TRIGGER caption_search_caption AFTER INSERT OR UPDATE ON caption "
-        "FOR EACH ROW EXECUTE FUNCTION caption_search_caption()",
+        + _upsert("c.id = NEW.id") + "; RETURN NULL; END $$",
         "CREATE FUNCTION caption_search_image() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        + upsert.format(where="c.image_id = NEW.id") + "; RETURN NULL; END $$",
-        "CREATE TRIGGER caption_search_image AFTER UPDATE ON image "
-        "FOR EACH ROW EXECUTE FUNCTION caption_search_image()",
+        + _upsert("c.image_id = NEW.id") + "; RETURN NULL; END $$",
         "CREATE FUNCTION caption_search_article() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        + upsert.format(where="c.article_id = NEW.id") + "; RETURN NULL; END $$",
+        + _upsert("c.article_id = NEW.id") + "; RETURN NULL; END $$",
+    ]
+
+
+def search_triggers(caption_changed: str, image_changed: str) -> list[str]:
+    """Triggers that run the functions above only when a searched column changed (the
+    conditions are given in OLD/NEW terms)."""
+    return [
+        "CREATE TRIGGER caption_search_caption AFTER INSERT ON caption "
+        "FOR EACH ROW EXECUTE FUNCTION caption_search_caption()",
+        f"CREATE TRIGGER caption_search_caption_update AFTER UPDATE ON caption "
+        f"FOR EACH ROW WHEN ({caption_changed}) EXECUTE FUNCTION caption_search_caption()",
+        f"CREATE TRIGGER caption_search_image AFTER UPDATE ON image "
+        f"FOR EACH ROW WHEN ({image_changed}) EXECUTE FUNCTION caption_search_image()",
         "CREATE TRIGGER caption_search_article AFTER UPDATE OF headline ON article "
-        "FOR EACH ROW EXECUTE FUNCTION caption_search_article()",
+        "FOR EACH ROW WHEN (OLD.headline IS DISTINCT FROM NEW.headline) "
+        "EXECUTE FUNCTION caption_search_article()",
     ]
 
 
