@@ -354,6 +354,7 @@ _OLD_TRIGGERS = {
                "DROP TRIGGER IF EXISTS caption_fts_image_au",
                "DROP TRIGGER IF EXISTS caption_fts_article_au"],
     "postgresql": ["DROP TRIGGER IF EXISTS caption_search_caption ON caption",
+                   "DROP TRIGGER IF EXISTS caption_search_caption_update ON caption",
                    "DROP TRIGGER IF EXISTS caption_search_image ON image",
                    "DROP TRIGGER IF EXISTS caption_search_article ON article"],
 }

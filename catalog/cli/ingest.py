@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import signal
 from pathlib import Path
 from types import FrameType
@@ -40,6 +41,9 @@ def ingest(
     def note(line: str) -> None:
         typer.echo(line, err=True)
 
+    # A signal that lands while SQLAlchemy's pool resets a connection is logged by the pool
+    # with a traceback; the stop is reported below in one line, so that log goes nowhere.
+    logging.getLogger("sqlalchemy.pool").addHandler(logging.NullHandler())
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
