@@ -307,9 +307,10 @@ def ingest(
         else:
             writer.add(item)
 
-    cameras.warm()  # once here, not once per forked worker
-    _read_files(run, article_tasks, _images_to_read(image_files, known_images), plan, fresh,
-                parsed, writer.start)
+    image_tasks = _images_to_read(image_files, known_images)
+    if article_tasks or image_tasks:
+        cameras.warm()  # once here, not once per forked worker (and not at all for a re-run)
+    _read_files(run, article_tasks, image_tasks, plan, fresh, parsed, writer.start)
     # Images named only by explicit references: read those, then write the articles naming them.
     if extra:
         _read_files(run, [], _images_to_read(extra, known_images), plan, fresh, parsed,
