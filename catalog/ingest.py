@@ -24,6 +24,7 @@ from catalog import camera_names, cameras, media, metadata
 from catalog.camera_names import camera_records
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError
+from catalog.paths import fs_name
 from catalog.people import people_keys
 from catalog.store import (
     ARTICLE,
@@ -323,7 +324,7 @@ def ingest(
     pruned_images = []
     if prune:
         pruned_images = [p for p in known_images if p not in image_files and p not in extra
-                         and not (root / p).exists()]
+                         and not (root / fs_name(p)).exists()]
     with write(catalog) as conn:
         if pruned_images:
             report.pruned += delete_missing(conn, IMAGE, pruned_images)
@@ -333,7 +334,7 @@ def ingest(
         _relink(catalog, plan.unchanged, media_root, linker.index(), root, error)
 
     if prune:
-        gone = [p for p in known_articles if not (root / p).exists()]
+        gone = [p for p in known_articles if not (root / fs_name(p)).exists()]
         with write(catalog) as conn:
             report.pruned += delete_missing(conn, ARTICLE, gone)
     with write(catalog) as conn:  # names stored before the camera data last changed
@@ -514,12 +515,20 @@ def _plan_article(result: _ArticleRead, plan: ArticlePlan, run: _Run) -> ParsedA
     else:
         for warning in result.parsed.article.warnings:
             run.say(f"{task.file.rel}: {warning}")
+        if _holds_nul(result.parsed.article):
+            run.say(f"{task.file.rel}: NUL characters removed (no catalog engine keeps them)")
         if task.known is None:
             report.articles_new += 1
         else:
             report.articles_changed += 1
         return result.parsed
     return None
+
+
+def _holds_nul(article: Article) -> bool:
+    texts = [article.headline, article.deck,
+             *(value for caption in article.captions for value in vars(caption).values())]
+    return any(isinstance(text, str) and "\x00" in text for text in texts)
 
 
 def _explicit_targets(item: ParsedArticle, media_root: Path, root: Path) -> dict[str, Path]:

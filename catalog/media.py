@@ -26,6 +26,7 @@ from pathlib import Path
 from catalog.captions import descriptive_text
 from catalog.domain import Article, CaptionLink
 from catalog.errors import CatalogError, RefusedPath
+from catalog.paths import stored_name
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp", ".heic",
                               ".heif"})
@@ -257,12 +258,13 @@ class LinkResult:
 
 
 def relative(path: Path | str, root: Path) -> str:
-    """A path as the catalog stores it: relative to the ingest root, POSIX separators."""
+    """A path as the catalog stores it: relative to the ingest root, POSIX separators, a name
+    that is not UTF-8 in the printable, reversible form of `paths.stored_name`."""
     text, base = str(path), str(root)
     if text.startswith(base + os.sep):  # the common case, without relpath's cost
         inner = text[len(base) + 1 :]
-        return inner if os.sep == "/" else Path(inner).as_posix()
-    return Path(os.path.relpath(path, root)).as_posix()
+        return stored_name(inner if os.sep == "/" else Path(inner).as_posix())
+    return stored_name(Path(os.path.relpath(path, root)).as_posix())
 
 
 def link_captions(article: Article, article_file: Path, media_root: Path,
@@ -333,8 +335,11 @@ def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
 
 
 def normalise_article_path(path: str) -> str:
-    """An ARTICLE argument as the catalog stores it: POSIX separators, no leading './'."""
-    text = path.replace("\\", "/")
+    """An ARTICLE argument as the catalog stores it: POSIX separators, no leading './', a name
+    that is not UTF-8 (typed raw or as the catalog shows it) in its stored form."""
+    text = stored_name(path)
+    if os.sep != "/":
+        text = text.replace(os.sep, "/")
     while text.startswith("./"):
         text = text[2:]
     return text

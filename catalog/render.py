@@ -1,5 +1,10 @@
 """One output path for every command: rows to a rich table, JSON or CSV, streamed.
 
+Every value that came from a file or the catalog is data, never markup: tables and messages
+show it through `printable` (controls, escape sequences and bidi overrides as visible escapes)
+in a console that parses no Rich markup, so a caption holding `[/i]`, `[link=…]` or `ESC]0;`
+prints as those characters. JSON escapes by itself; CSV keeps its formula guard.
+
 JSON and CSV are the machine formats of the contract: keys and columns come from the caller in
 their contract order, values are written as they are (None → null / empty cell). Tables are for
 people and may change.
@@ -12,7 +17,12 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from catalog.paths import message, printable, without_surrogates
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 Format = Literal["table", "json", "csv"]
 
@@ -33,7 +43,33 @@ def csv_cell(value: Any) -> str:
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return without_surrogates(value)
     return value
+
+
+def cell(value: Any) -> Any:
+    """A value as a table cell: data shown literally (no markup), controls made visible."""
+    from rich.text import Text
+
+    return Text("" if value is None else printable(_plain(value), keep_newlines=True))
+
+
+def say(line: str, *, err: bool = False) -> None:
+    """Print one message line: file names and values in it made printable, no password."""
+    import typer
+
+    typer.echo(message(line), err=err)
+
+
+def console(stream: IO[str] | None = None, *, stderr: bool = False) -> Console:
+    """A console for data: no markup, no highlighting, no emoji codes are interpreted."""
+    from rich.console import Console
+
+    target = stream or (sys.stderr if stderr else sys.stdout)
+    # A terminal sets its own width; piped output gets room enough to stay readable.
+    width = None if target.isatty() else 160
+    return Console(file=target, width=width, markup=False, highlight=False, emoji=False)
 
 
 def write_json(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: IO[str]) -> int:
@@ -68,7 +104,6 @@ def write_table(
     labels: Mapping[str, str] | None = None,
 ) -> int:
     """Rows as a rich table for people. Empty values show as blank."""
-    from rich.console import Console
     from rich.table import Table
 
     labels = labels or {}
@@ -77,16 +112,13 @@ def write_table(
         table.add_column(labels.get(key, key.replace("_", " ")), overflow="fold")
     count = 0
     for row in rows:
-        table.add_row(*("" if row.get(k) is None else str(_plain(row.get(k))) for k in columns))
+        table.add_row(*(cell(row.get(k)) for k in columns))
         count += 1
-    stream = out or sys.stdout
-    # A terminal sets its own width; piped tables get room enough to stay readable.
-    width = None if stream.isatty() else 160
-    console = Console(file=stream, width=width)
+    shown = console(out)
     if count:
-        console.print(table)
+        shown.print(table)
     else:
-        console.print("(no rows)")
+        shown.print("(no rows)")
     return count
 
 

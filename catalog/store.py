@@ -45,6 +45,7 @@ from catalog.models import (
     ImageRow,
     ManualLink,
 )
+from catalog.paths import printable, redact, storable
 from catalog.people import people_keys
 
 ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
@@ -98,12 +99,44 @@ def describe_database_error(target: str, exc: BaseException) -> str:
     return f"{target}: database error: {str(exc).splitlines()[0] if str(exc) else exc}"
 
 
-def _make_engine(url: str) -> Engine:
+PG_CONNECT_TIMEOUT = ("CATALOG_PG_CONNECT_TIMEOUT", 10)  # seconds to reach the server
+PG_STATEMENT_TIMEOUT = ("CATALOG_PG_STATEMENT_TIMEOUT", 300)  # seconds one statement may run
+
+
+def _seconds(setting: tuple[str, int]) -> int:
+    """A whole number of seconds from the environment (0 turns the limit off)."""
+    name, default = setting
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise StoreError(f"{name}={raw!r}: not a whole number of seconds") from None
+    if value < 0:
+        raise StoreError(f"{name}={raw!r}: not a whole number of seconds")
+    return value
+
+
+def _postgres_connect_args() -> dict[str, Any]:
+    connect, statement = _seconds(PG_CONNECT_TIMEOUT), _seconds(PG_STATEMENT_TIMEOUT)
+    args: dict[str, Any] = {"options": f"-c statement_timeout={statement * 1000}",
+                            # a server that stops answering is noticed by the socket, too
+                            "keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+                            "keepalives_count": 3}
+    if connect:
+        args["connect_timeout"] = max(connect, 2)  # libpq takes 2 s as its least
+    return args
+
+
+def _make_engine(url: str, *, read_only: bool = False) -> Engine:
     if not url.startswith("sqlite"):
         try:
-            return create_engine(url, pool_pre_ping=False)
+            return create_engine(url, pool_pre_ping=False, connect_args=_postgres_connect_args())
+        except StoreError:
+            raise
         except Exception as exc:  # bad URL, missing driver
-            raise StoreError(f"{url}: cannot open catalog: {exc}") from None
+            raise StoreError(f"{redact(url)}: cannot open catalog: {exc}") from None
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -114,8 +147,9 @@ def _make_engine(url: str) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        # Persistent once set; a no-op on a catalog already in WAL mode.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            # Persistent once set; a no-op on a catalog already in WAL mode.
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -133,6 +167,7 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
     """
     url = database_url(target)
     path = _sqlite_file(url)
+    read_only = False
     if path is not None:
         if path.is_dir():
             raise StoreError(f"{target}: is a folder, not a catalog file")
@@ -141,7 +176,9 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
                 raise StoreError(f"{target}: no catalog here yet (run `catalog ingest` first)")
             if not path.parent.exists():
                 raise StoreError(f"{target}: folder {path.parent} does not exist")
-    engine = _make_engine(url)
+        elif not create:
+            url, read_only = _read_only_url(url, path, target)
+    engine = _make_engine(url, read_only=read_only)
     catalog = Catalog(engine=engine, target=target)
     try:
         _prepare_schema(catalog, create=create)
@@ -150,12 +187,37 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(f"{target}: {_db_reason(exc)}") from None
+        raise StoreError(f"{redact(target)}: {_db_reason(exc)}") from None
     return catalog
+
+
+def _read_only_url(url: str, path: Path, target: str) -> tuple[str, bool]:
+    """An SQLite catalog on read-only media is opened read-only, and says so: `mode=ro` when
+    only the file is read-only, `immutable=1` when its folder is too (no journal can be made)."""
+    if "?" in url or url[len("sqlite+pysqlite:///") :].startswith("file:"):
+        return url, False  # the user chose the URI parameters
+    folder_writable = os.access(path.parent if str(path.parent) else ".", os.W_OK)
+    if os.access(path, os.W_OK) and folder_writable:
+        return url, False
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"{target}: cannot read the catalog file (permission denied)")
+    import sys
+    import urllib.parse
+
+    mode = "mode=ro" if folder_writable else "immutable=1"
+    uri = "file:" + urllib.parse.quote(str(path.absolute())) + f"?{mode}&uri=true"
+    print(f"catalog: {printable(target)}: read-only; opened read-only ({mode})", file=sys.stderr)
+    return "sqlite+pysqlite:///" + uri, True
 
 
 def _db_reason(exc: DBAPIError) -> str:
     message = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    if "statement timeout" in message:
+        return (f"stopped: a statement ran longer than {PG_STATEMENT_TIMEOUT[0]} "
+                f"({_seconds(PG_STATEMENT_TIMEOUT)} s); nothing of it was written")
+    if "timeout expired" in message:
+        return (f"no answer from the server within {PG_CONNECT_TIMEOUT[0]} "
+                f"({_seconds(PG_CONNECT_TIMEOUT)} s)")
     if "file is not a database" in message:
         return "not a catalog (not an SQLite database)"
     if "readonly" in message or "read-only" in message:
@@ -488,7 +550,23 @@ def _upsert(conn: Connection, table: Any, rows: Sequence[Mapping[str, Any]], key
         return
     columns = list(update) if update is not None else [c for c in rows[0] if c not in key]
     statement = _upsert_statement(conn.dialect.name, table, tuple(key), tuple(columns))
-    conn.execute(statement, list(rows))
+    conn.execute(statement, storable_rows(rows))
+
+
+def storable_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as both engines store them alike: text without NUL (PostgreSQL refuses it) and
+    without lone surrogates (neither engine encodes them), also inside JSON values."""
+    return [{key: _storable_value(value) for key, value in row.items()} for row in rows]
+
+
+def _storable_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list | tuple):
+        return [_storable_value(item) for item in value]
+    if isinstance(value, dict):
+        return {storable(str(k)): _storable_value(v) for k, v in value.items()}
+    return value
 
 
 @cache
@@ -558,7 +636,7 @@ def replace_articles(
         rows = [{**caption, "article_id": ids[article["path"]]}
                 for article, captions in chunk for caption in captions]
         if rows:
-            conn.execute(CAPTION.insert(), rows)
+            conn.execute(CAPTION.insert(), storable_rows(rows))
     return ids
 
 

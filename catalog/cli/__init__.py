@@ -32,21 +32,36 @@ class _CatalogGroup(TyperGroup):
     """Turns a user-caused CatalogError into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: Any) -> Any:
+        from catalog.render import say
+
         try:
             return super().invoke(ctx)
         except CatalogError as exc:
-            typer.echo(f"catalog: {exc}", err=True)
+            say(f"catalog: {exc}", err=True)
             raise typer.Exit(2) from None
+        except BrokenPipeError:
+            # `catalog export | head -1`: the reader has all it wanted; nothing more to say.
+            _quiet_stdout()
+            raise typer.Exit(0) from None
         except Exception as exc:
-            # A database that refuses a write mid-command (read-only, full disk, gone away):
-            # one line, exit 2; the transaction in flight was rolled back.
-            if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg")):
-                raise
-            from catalog.store import describe_database_error
+            if type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg")):
+                # A database that refuses a write mid-command (read-only, full disk, gone
+                # away): one line, exit 2; the transaction in flight was rolled back.
+                from catalog.store import describe_database_error
 
-            target = ctx.find_root().obj.db if ctx.find_root().obj else "catalog"
-            typer.echo(f"catalog: {describe_database_error(target, exc)}", err=True)
-            raise typer.Exit(2) from None
+                target = ctx.find_root().obj.db if ctx.find_root().obj else "catalog"
+                say(f"catalog: {describe_database_error(target, exc)}", err=True)
+                raise typer.Exit(2) from None
+            if isinstance(exc, OSError):
+                # A full disk, a folder that went away, a permission: one line naming the file.
+                name = exc.filename if exc.filename is not None else ""
+                where = f"{name}: " if name else ""
+                say(f"catalog: {where}{exc.strerror or exc}", err=True)
+                raise typer.Exit(2) from None
+            if isinstance(exc, MemoryError | RecursionError | UnicodeError):
+                say(f"catalog: cannot finish: {type(exc).__name__}: {exc}", err=True)
+                raise typer.Exit(2) from None
+            raise
 
     def list_commands(self, ctx: Any) -> list[str]:
         # Keep the order commands are registered in: the pipeline order, not alphabetical.
@@ -122,6 +137,22 @@ def _register() -> None:
 _register()
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that flushing it at exit after a broken pipe says nothing."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    app(args=argv if argv is not None else sys.argv[1:], prog_name="catalog")
+    try:
+        app(args=argv if argv is not None else sys.argv[1:], prog_name="catalog")
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise SystemExit(0) from None

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from catalog.cli.context import open_catalog, stderr_is_terminal
+from catalog.render import say
 
 
 def copy(
@@ -29,4 +30,4 @@ def copy(
     ctx.call_on_close(target.engine.dispose)
     with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
         report = copy_catalog(source, target, progress=reporter.update)
-    typer.echo(report.summary(to))
+    say(report.summary(to))

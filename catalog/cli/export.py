@@ -8,6 +8,7 @@ import typer
 
 from catalog.cli.context import open_catalog
 from catalog.cli.options import takes_query
+from catalog.render import say
 
 if TYPE_CHECKING:
     from catalog.query import Query
@@ -60,4 +61,4 @@ def export(
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    typer.echo(f"wrote {count} caption{'s' if count != 1 else ''} to {output}", err=True)
+    say(f"wrote {count} caption{'s' if count != 1 else ''} to {output}", err=True)

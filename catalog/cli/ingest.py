@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from catalog.cli.context import open_catalog, stderr_is_terminal
+from catalog.render import say
 
 
 class _Terminated(BaseException):
@@ -39,7 +40,7 @@ def ingest(
     catalog = open_catalog(ctx, create=True)
 
     def note(line: str) -> None:
-        typer.echo(line, err=True)
+        say(line, err=True)
 
     # A signal that lands while SQLAlchemy's pool resets a connection is logged by the pool
     # with a traceback; the stop is reported below in one line, so that log goes nowhere.
@@ -54,9 +55,9 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as stop:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         name, status = ("SIGTERM", 143) if isinstance(stop, _Terminated) else ("SIGINT", 130)
-        typer.echo(f"catalog: ingest stopped by {name}; every article and image written before "
+        say(f"catalog: ingest stopped by {name}; every article and image written before "
                    "it is in the catalog; run `catalog ingest` again to finish", err=True)
         raise typer.Exit(status) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-    typer.echo(report.summary())
+    say(report.summary())

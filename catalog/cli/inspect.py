@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from catalog.cli.options import TableOrJson, TableOrJsonOption
+from catalog.render import say
 
 
 def inspect(
@@ -36,7 +37,7 @@ def inspect(
         meta = results[path]
         if meta.error:
             failed += 1
-            typer.echo(f"catalog: {path}: {meta.error}", err=True)
+            say(f"catalog: {path}: {meta.error}", err=True)
             continue
         rows.append({key: getattr(meta, key) for key in INSPECT_KEYS})
     write_rows(rows, INSPECT_KEYS, fmt.value, title="Image metadata")

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from catalog.cli.context import open_catalog
+from catalog.render import say
 
 
 def link(
@@ -29,9 +30,9 @@ def link(
     catalog = open_catalog(ctx)
     if clear:
         clear_link(catalog, article, caption_no)
-        typer.echo(f"{article}: caption {caption_no}: manual link cleared")
+        say(f"{article}: caption {caption_no}: manual link cleared")
         return
     if file is None:
         raise CatalogError("give the image FILE to link (or --clear to remove a manual link)")
     stored = set_link(catalog, article, caption_no, file, media)
-    typer.echo(f"{article}: caption {caption_no} linked to {stored} (manual)")
+    say(f"{article}: caption {caption_no} linked to {stored} (manual)")

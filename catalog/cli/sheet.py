@@ -7,6 +7,7 @@ import typer
 
 from catalog.cli.context import open_catalog
 from catalog.cli.options import takes_query
+from catalog.render import say
 
 if TYPE_CHECKING:
     from catalog.query import Query
@@ -37,5 +38,5 @@ def sheet(
     with read(catalog) as conn:
         report = write_sheet(sheet_rows(conn, query), output, Path.cwd(), page_size=page_size)
     pages = ", ".join(str(p) for p in report.pages)
-    typer.echo(f"wrote {report.captions} captions, {report.thumbnails} thumbnails "
+    say(f"wrote {report.captions} captions, {report.thumbnails} thumbnails "
                f"({report.cached} from cache) to {pages}")

@@ -24,6 +24,7 @@ def show(
     [TEXT]...`; TEXT narrows the captions shown."""
     import json
 
+    from catalog.paths import without_surrogates
     from catalog.search import show as show_article
     from catalog.store import read
 
@@ -33,20 +34,22 @@ def show(
         view = show_article(conn, article, caption_no, query)
     if fmt == TableOrJson.json:
         document = {**view.article, "captions": view.captions, "findings": view.findings}
-        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        typer.echo(without_surrogates(json.dumps(document, ensure_ascii=False, indent=2)))
         return
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from catalog.fields import LABELS
+    from catalog.paths import printable
+    from catalog.render import cell, console
 
-    console = Console()
+    shown = console()
     head = view.article
-    console.print(f"[bold]{head['headline'] or '(no headline)'}[/bold]", highlight=False)
-    console.print(f"{head['article']}  ·  published {head['published'] or 'unknown'}",
-                  markup=False, highlight=False)
+    shown.print(Text(printable(head["headline"] or "(no headline)"), style="bold"))
+    shown.print(Text(f"{printable(head['article'])}  ·  published "
+                     f"{printable(head['published'] or 'unknown')}"))
     if head["deck"]:
-        console.print(head["deck"], markup=False, highlight=False)
+        shown.print(cell(head["deck"]))
     for caption in view.captions:
         table = Table(title=f"Caption {caption['caption_no']}", show_header=False,
                       title_justify="left")
@@ -54,13 +57,14 @@ def show(
         table.add_column("value", overflow="fold")
         for key, value in caption.items():
             if key not in ("article", "published", "headline", "caption_no"):
-                table.add_row(LABELS.get(key, key), "" if value is None else str(value))
-        console.print(table)
+                table.add_row(LABELS.get(key, key), cell(value))
+        shown.print(table)
     for finding in view.findings:
         colour = "red" if finding["severity"] == "error" else "yellow"
-        console.print(f"[{colour}]{finding['severity']}[/{colour}] caption "
-                      f"{finding['caption_no']}: {finding['code']}: {finding['message']}",
-                      highlight=False)
+        line = Text(printable(finding["severity"]), style=colour)
+        line.append(f" caption {finding['caption_no']}: {printable(finding['code'])}: "
+                    f"{printable(finding['message'])}")
+        shown.print(line)
 
 
 def _caption_number(query: Query) -> tuple[int | None, Query]:

@@ -1,0 +1,316 @@
+"""Attacks on the catalog, as a hostile archive, a hostile caption writer or an unlucky newsroom
+makes them (issue 15). Each test reproduces one cause first, on the real engines and files."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from catalog import paths
+from catalog.render import cell, write_rows
+from scripts.jpeg_writer import Tags, jpeg_bytes, picture
+from tests.conftest import REPO, CatalogRunner, invoke, pg_database
+
+LATIN1_IMAGE = os.fsdecode(b"photo-\xe9t\xe9.jpg")
+LATIN1_ARTICLE = os.fsdecode(b"r\xe9sum\xe9.txt")
+
+
+def jpeg(**exif: str) -> bytes:
+    return jpeg_bytes(picture((32, 24), 3, "x"), Tags(exif={"make": "Canon",
+                                                            "model": "Canon EOS R5", **exif}))
+
+
+def article(headline: str, caption: str) -> str:
+    return f"Title: {headline}\n\nSome body text.\n\n{caption} (Photo: Jane Doe/AP)\n"
+
+
+# --- 1. file names that are not UTF-8 ---------------------------------------------------------
+
+
+def test_stored_names_are_printable_and_reversible() -> None:
+    for name in [LATIN1_IMAGE, "plain.jpg", "back\\slash.jpg", os.fsdecode(b"a\\b\xff.jpg"),
+                 "été.jpg"]:
+        stored = paths.stored_name(name)
+        assert stored.encode("utf-8")  # storable and printable
+        assert paths.fs_name(stored) == name
+    assert paths.stored_name(LATIN1_IMAGE) == "photo-\\xe9t\\xe9.jpg"
+    assert paths.stored_name("été.jpg") == "été.jpg"  # valid UTF-8 is stored as it is
+
+
+def test_a_latin1_file_name_costs_nothing_else_of_the_run(catalog: CatalogRunner,
+                                                          desk: Path) -> None:
+    (desk / "media" / LATIN1_IMAGE).write_bytes(jpeg(artist="Old Archive"))
+    (desk / "seeds" / LATIN1_ARTICLE).write_text(article("Old", "A latin-1 named story."))
+    first = catalog("ingest")
+    assert first.exit_code == 0, first.stderr
+    assert "Traceback" not in first.stderr
+    images = catalog("search", "--format", "json").json()
+    stored = {row["article"] for row in images}
+    assert "seeds/r\\xe9sum\\xe9.txt" in stored
+    assert "seeds/blinken-humanitarian-pauses-gaza.txt" in stored
+    # the file is found again under its stored name: unchanged, and kept by --prune
+    again = catalog("ingest", "--prune")
+    assert again.exit_code == 0, again.stderr
+    assert "0 new, 0 changed" in again.stdout
+    assert "pruned" not in again.stdout or " 0 " in again.stdout
+    assert {row["article"] for row in catalog("search", "--format", "json").json()} == stored
+    shown = catalog("show", "seeds/r\\xe9sum\\xe9.txt")
+    assert shown.exit_code == 0, shown.stderr
+    assert "seeds/r\\xe9sum\\xe9.txt" in shown.stdout
+
+
+# --- 2 and 3. stored text is data, never markup or terminal control ---------------------------
+
+HOSTILE = [
+    "[/caption] closing shortcode",
+    "[/i] Name",
+    "[link=https://evil.example]click here[/link]",
+    "title \x1b]0;owned\x07 set",
+    "clear \x1b[2J screen",
+    "osc8 \x1b]8;;https://evil.example\x1b\\text\x1b]8;;\x1b\\",
+    "bidi \u202egpj.exe",
+    "c1 \x9b31m control",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_the_sanitiser_shows_controls_visibly(value: str) -> None:
+    shown = paths.printable(value)
+    assert not any(ch in shown for ch in "\x1b\x07\x9b\u202e")
+    assert shown.isprintable()
+
+
+def test_bidi_controls_and_stray_bytes_are_escaped() -> None:
+    assert paths.printable("a\u202eb") == "a\\u202eb"
+    assert paths.printable(LATIN1_IMAGE) == "photo-\\xe9t\\xe9.jpg"
+    assert paths.printable("tab\tand\nnewline", keep_newlines=True) == "tab\tand\nnewline"
+    assert paths.printable("line\u2028break") == "line\\u2028break"
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_table_prints_markup_literally(value: str, tmp_path: Path) -> None:
+    out = tmp_path / "table.txt"
+    with out.open("w", encoding="utf-8") as stream:
+        write_rows([{"caption": value}], ["caption"], "table", stream)
+    text = out.read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    if value.startswith("["):
+        assert value.split("]")[0] in text  # the brackets are shown, not interpreted
+    assert cell(value).plain == paths.printable(value)
+
+
+@pytest.fixture
+def hostile_desk(desk: Path) -> Path:
+    captions = "\n\n".join(f"Caption {n}: {value} (Photo: Jane Doe/AP)"
+                           for n, value in enumerate(HOSTILE, 1))
+    (desk / "seeds" / "hostile.txt").write_text(f"Title: [b]bold[/b] \x1b[31mred\n\n{captions}\n")
+    (desk / "media" / "hostile-1.jpg").write_bytes(
+        jpeg(artist="[/i] Name \x1b]0;x\x07", model="EOS [/b]"))
+    return desk
+
+
+READ_COMMANDS = [["search"], ["search", "link"], ["credits"], ["cameras"], ["audit"],
+                 ["show", "seeds/hostile.txt"], ["inspect", "media/hostile-1.jpg"]]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_no_read_command_interprets_stored_text(catalog: CatalogRunner, hostile_desk: Path,
+                                                command: list[str]) -> None:
+    assert catalog("ingest").exit_code == 0
+    result = catalog(*command)
+    assert result.exit_code == 0, result.stderr
+    for output in (result.stdout, result.stderr):
+        assert "\x1b" not in output and "\x07" not in output and "\u202e" not in output
+        assert "Traceback" not in output
+    if command[0] in ("search", "show"):
+        unfolded = "".join(ch for ch in result.stdout if ch not in " │\n")
+        assert "[link=https://evil.example]" in unfolded  # shown, not a hidden link
+
+
+def test_ingest_notes_escape_file_names(catalog: CatalogRunner, desk: Path) -> None:
+    (desk / "seeds" / "evil\x1b[2J.exe").write_text("x")
+    result = catalog("ingest")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stderr
+    assert "evil\\x1b[2J.exe: skipped" in result.stderr
+
+
+def test_json_keeps_escaping(catalog: CatalogRunner, hostile_desk: Path) -> None:
+    assert catalog("ingest").exit_code == 0
+    rows = catalog("search", "--format", "json").json()
+    assert any("\x1b]0;owned\x07" in (row["caption"] or "") for row in rows)
+
+
+# --- 6. connection strings never show their password ------------------------------------------
+
+
+def test_redact_hides_passwords() -> None:
+    assert paths.redact("postgresql+psycopg://bob:s3cret@db/x failed") == \
+        "postgresql+psycopg://bob:***@db/x failed"
+    assert paths.redact("host=db password=s3cret user=bob") == "host=db password=*** user=bob"
+    assert paths.redact("postgresql://bob@db/x") == "postgresql://bob@db/x"
+
+
+def test_a_connection_error_shows_no_password(desk: Path) -> None:
+    result = invoke("search", db="postgresql+psycopg://bob:s3cret@127.0.0.1:1/x")
+    assert result.exit_code == 2
+    assert "s3cret" not in result.stderr + result.stdout
+    assert "bob:***@127.0.0.1:1/x" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_password_from_the_environment_is_hidden(desk: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CATALOG_DB", "postgresql+psycopg://bob:s3cret@127.0.0.1:1/x")
+    from typer.testing import CliRunner
+
+    from catalog.cli import app
+
+    result = CliRunner().invoke(app, ["credits"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert "s3cret" not in result.stderr and "***" in result.stderr
+
+
+# --- 7. PostgreSQL time limits ---------------------------------------------------------------
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A TCP server that accepts connections and never says a word."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1]
+    stop.set()
+    thread.join()
+    for conn in held:
+        conn.close()
+    server.close()
+
+
+def test_a_server_that_never_answers_gives_up_after_the_connect_timeout(
+        desk: Path, silent_server: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("CATALOG_PG_CONNECT_TIMEOUT", "2")
+    started = time.monotonic()
+    result = invoke("search", db=f"postgresql+psycopg://bob:pw@127.0.0.1:{silent_server}/x")
+    assert time.monotonic() - started < 15
+    assert result.exit_code == 2
+    assert "CATALOG_PG_CONNECT_TIMEOUT (2 s)" in result.stderr
+    assert "pw@" not in result.stderr
+
+
+def test_a_statement_longer_than_the_limit_is_stopped_with_one_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from catalog.store import describe_database_error, open_catalog, read
+
+    monkeypatch.setenv("CATALOG_PG_STATEMENT_TIMEOUT", "1")
+    with pg_database() as url:
+        catalog = open_catalog(url, create=True)
+        try:
+            with pytest.raises(DBAPIError) as caught, read(catalog) as conn:
+                conn.execute(text("SELECT pg_sleep(3)"))
+        finally:
+            catalog.engine.dispose()
+    line = describe_database_error(url, caught.value)
+    assert "CATALOG_PG_STATEMENT_TIMEOUT (1 s)" in line
+    assert "\n" not in line
+
+
+def test_a_bad_timeout_setting_is_one_line(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CATALOG_PG_STATEMENT_TIMEOUT", "soon")
+    result = invoke("search", db="postgresql+psycopg://bob@127.0.0.1:1/x")
+    assert result.exit_code == 2
+    assert "CATALOG_PG_STATEMENT_TIMEOUT='soon': not a whole number" in result.stderr
+
+
+# --- 8. NUL in text bound for the catalog ----------------------------------------------------
+
+
+def test_a_nul_from_front_matter_is_removed_alike_on_both_engines(catalog: CatalogRunner,
+                                                                   desk: Path) -> None:
+    (desk / "seeds" / "nul.md").write_text(
+        '---\ntitle: "a\\0b"\n---\n\nBody.\n\n![A NUL headline story.](nul.jpg)\n')
+    (desk / "seeds" / "good.txt").write_text(article("Good", "A good caption here."))
+    result = catalog("ingest")
+    assert result.exit_code == 0, result.stderr
+    assert "seeds/nul.md: NUL characters removed" in result.stderr
+    rows = catalog("search", "--format", "json").json()
+    assert {"seeds/nul.md", "seeds/good.txt"} <= {row["article"] for row in rows}
+    assert any(row["headline"] == "ab" for row in rows)
+
+
+def test_storable_removes_nul_and_lone_surrogates() -> None:
+    assert paths.storable("a\x00b") == "ab"
+    assert paths.storable("x\udce9y") == "x\\xe9y"
+    assert paths.storable("x\ud800y") == "x\\ud800y"
+    assert paths.storable("plain") == "plain"
+
+
+# --- 9. read-only catalogs -------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
+@pytest.mark.parametrize("folder_writable", [True, False], ids=["file", "folder"])
+def test_a_read_only_catalog_opens_read_only(desk: Path, folder_writable: bool) -> None:
+    shelf = desk / "shelf"
+    shelf.mkdir()
+    target = str(shelf / "catalog.db")
+    assert invoke("ingest", db=target).exit_code == 0
+    os.chmod(target, 0o444)
+    if not folder_writable:
+        os.chmod(shelf, 0o555)
+    try:
+        result = invoke("search", "--format", "json", db=target)
+        assert result.exit_code == 0, result.stderr
+        assert result.json()
+        assert "read-only; opened read-only" in result.stderr
+        refused = invoke("ingest", db=target)
+        assert refused.exit_code == 2
+        assert "Traceback" not in refused.stderr
+    finally:
+        os.chmod(shelf, 0o755)
+
+
+# --- 12. a reader that stops early -----------------------------------------------------------
+
+
+def test_export_into_head_exits_quietly(desk: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    for _ in range(3):
+        (desk / "seeds" / f"copy-{_}.txt").write_text(
+            "\n\n".join(article(f"H{n}", f"Caption number {n} here.") for n in range(2000)))
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    shell = f"{sys.executable} -m catalog export --format csv | head -1"
+    result = subprocess.run(["bash", "-c", f"set -o pipefail; {shell}"], cwd=desk, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("article,")
