@@ -2,21 +2,20 @@
 
 Formats by extension: `.txt` (the seed's plain text), `.md`/`.markdown` (Markdown with optional
 YAML front matter, read with markdown-it-py and PyYAML's safe loader), `.html`/`.htm` (read with
-BeautifulSoup's html.parser). Bytes are decoded as UTF-8, else as Windows-1252 with a warning;
-binary data is refused with a clear message. Parsing decoded text never raises: what cannot be
-understood (bad front matter, a bad date) becomes a warning on the Article.
+selectolax's Lexbor parser, see catalog.html_page). Bytes are decoded as UTF-8, else as
+Windows-1252 with a warning; binary data is refused with a clear message. Parsing decoded text
+never raises: what cannot be understood (bad front matter, a bad date) becomes a warning on the
+Article.
 
 Every caption's text goes through the caption grammar (`catalog.captions`) for its credit and
 camera; in HTML a credit in its own element (`<cite>`, `<small>`, `<span class="credit">`) is read
-first. docs/captions.md describes what each format yields.
+first. docs/captions.md and docs/html.md describe what each format yields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
-import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,13 +26,10 @@ from catalog import cameras
 from catalog.captions import (
     collapse,
     is_caption,
-    outlet_name,
-    photographer_name,
     read_caption,
-    read_credit_line,
 )
 from catalog.credits import display_credit
-from catalog.domain import Article, ArticleFormat, Caption, Credit
+from catalog.domain import Article, ArticleFormat, Caption, CaptionSource, Credit
 from catalog.errors import ArticleError
 
 FORMATS: Mapping[str, ArticleFormat] = {
@@ -160,7 +156,7 @@ def parse_text(text: str, fmt: ArticleFormat, path: str,
     captions = tuple(
         Caption(caption_no=number, text=c.text, photographer=c.photographer, outlet=c.outlet,
                 caption_camera=c.caption_camera, camera=c.camera, image_ref=c.image_ref,
-                via=c.via)
+                via=c.via, caption_source=c.caption_source)
         for number, c in enumerate(parsed.captions, 1)
     )
     return Article(path=path, format=fmt, headline=_text_or_none(parsed.headline),
@@ -182,8 +178,8 @@ def _text_or_none(text: str | None) -> str | None:
     return (collapse(text) or None) if text else None
 
 
-def make_caption(text: str, image_ref: str | None = None,
-                 credit: Credit | None = None) -> Caption:
+def make_caption(text: str, image_ref: str | None = None, credit: Credit | None = None,
+                 source: CaptionSource | None = None) -> Caption:
     """A caption from its text, read by the caption grammar; `credit`, when it names anyone,
     is the credit the markup states (it wins over the one read from the text). The number is
     assigned when the article is complete."""
@@ -195,7 +191,7 @@ def make_caption(text: str, image_ref: str | None = None,
     return Caption(caption_no=0, text=parts.text, photographer=shown.photographer,
                    outlet=shown.outlet, caption_camera=parts.caption_camera,
                    camera=cameras.camera_from_caption(parts.caption_camera),
-                   image_ref=image_ref or None, via=shown.via)
+                   image_ref=image_ref or None, via=shown.via, caption_source=source)
 
 
 def parse_date(value: Any, notes: list[str], what: str = "published") -> dt.date | None:
@@ -461,187 +457,31 @@ def _read_markdown(text: str, notes: list[str]) -> _Parsed:
 
 # ==== HTML ======================================================================================
 
-# Elements inside a figcaption that carry the credit, and how each is read: "line" through the
-# credit grammar (a lone name counts there), "photographer" and "outlet" as that part alone.
-CREDIT_TAGS: Mapping[str, str] = {"cite": "line", "small": "line"}
-CREDIT_CLASSES: tuple[tuple[str, str], ...] = (
-    (r"photographer|creator|author|byline|photo-?by", "photographer"),
-    (r"agency|outlet|provider|organi[sz]ation|source", "outlet"),
-    (r"credit|copyright|attribution|courtesy|rights", "line"),
-)
-_CREDIT_CLASS = [(re.compile(rf"(?:^|[-_])(?:{pattern})s?(?:$|[-_])", re.I), role)
-                 for pattern, role in CREDIT_CLASSES]
-# Elements that hold the deck (standfirst), by class; read before the meta descriptions,
-# because they are what readers see.
-DECK_CLASSES = r"deck|dek|standfirst|subtitle|sub-?headline|subhead|strapline|summary|" \
-               r"article-summary|lede"
-_DECK_CLASS = re.compile(rf"(?:^|[-_])(?:{DECK_CLASSES})(?:$|[-_])", re.I)
-# Where the publication date may stand, after the two the contract names.
-EXTRA_DATE_META: tuple[tuple[str, str], ...] = (
-    ("itemprop", "datePublished"), ("name", "pubdate"), ("name", "publish-date"),
-    ("name", "date"), ("name", "dc.date"), ("name", "DC.date.issued"),
-)
-_BROKEN_DECLARATION = re.compile(r"<!(?!--|doctype\b)", re.I)
-_BREAKING_TAGS = frozenset({"br", "p", "div", "cite", "small", "li", "h1", "h2", "h3", "h4",
-                            "h5", "h6"})
-
-
-def _soup(text: str, notes: list[str]) -> Any:
-    """The parsed document. html.parser rejects a few broken declarations ("<![0"): those are
-    escaped and the text parsed again; if it still refuses, the text is read as plain text."""
-    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-    from bs4.exceptions import ParserRejectedMarkup
-
-    with warnings.catch_warnings():
-        # bs4 warns when markup looks like a URL or a file name, or like XML: we parse what
-        # the article holds either way.
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        try:
-            return BeautifulSoup(text, "html.parser")
-        except ParserRejectedMarkup:
-            pass
-        try:
-            return BeautifulSoup(_BROKEN_DECLARATION.sub("&lt;!", text), "html.parser")
-        except ParserRejectedMarkup:
-            notes.append("HTML markup could not be parsed; read as plain text")
-            return BeautifulSoup(html.escape(text), "html.parser")
-
-
 def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Parsed:
-    """Headline `<h1>` else `<title>`; date from `article:published_time`, else the first
-    `<time datetime>`, else a few common meta tags; deck from an element with a deck-like class,
-    else `og:description`, else `<meta name="description">`; every `<figure>` a caption."""
-    soup = _soup(text, notes)
-    for element in soup(["script", "style", "template"]):
-        element.decompose()
-    captions = [_figure_caption(figure) for figure in soup.find_all("figure")]
+    """A page scoped to its article (catalog.html_page); headline, deck and date from the
+    places real pages put them (catalog.html_meta); captions from figures, caption markup,
+    JSON-LD and, for an image nothing else describes, alt text (catalog.html_captions).
+    docs/html.md describes what is read. `figures_only` (raw HTML inside Markdown) reads
+    the captions alone."""
+    from catalog import html_captions, html_jsonld, html_meta, html_page
+
+    page = html_page.read_page(text)
+    objs = html_jsonld.objects(page.jsonld)
+    captions = [make_caption(found.text, found.image_ref, found.credit, found.source)
+                for found in html_captions.read_captions(page, html_jsonld.images(objs))]
     if figures_only:
         return _Parsed(captions=captions)
-    headline = _element_text(soup.find("h1")) or _element_text(soup.title)
-    metas = _metas(soup)
-    return _Parsed(headline, _html_deck(soup, metas), _html_date(soup, notes, metas), captions)
+    meta = html_meta.metas(page)
+    return _Parsed(html_meta.headline(page, meta, objs), html_meta.deck(page, meta),
+                   _first_date(html_meta.date_candidates(page, meta, objs), notes), captions)
 
 
-def _metas(soup: Any) -> dict[tuple[str, str], Any]:
-    """The first <meta> for each (attribute, value) pair, from one walk of the document."""
-    found: dict[tuple[str, str], Any] = {}
-    for meta in soup.find_all("meta"):
-        for key in ("property", "name", "itemprop", "http-equiv"):
-            value = meta.get(key)
-            if isinstance(value, str):
-                found.setdefault((key, value), meta)
-    return found
-
-
-def _html_date(soup: Any, notes: list[str], metas: dict[tuple[str, str], Any]
-               ) -> dt.date | None:
-    places: list[Any] = [metas.get(("property", "article:published_time")),
-                         soup.find("time", attrs={"datetime": True})]
-    places.extend(metas.get((key, value)) for key, value in EXTRA_DATE_META)
-    for element in places:
-        if element is None:
-            continue
-        value = element.get("datetime") if element.name == "time" else element.get("content")
-        if value and str(value).strip():
-            published = parse_date(str(value), notes)
-            if published is not None:
-                return published
+def _first_date(values: list[str], notes: list[str]) -> dt.date | None:
+    """The first of `values` that reads as a date; a warning only when none does."""
+    failed: list[str] = []
+    for value in values:
+        published = parse_date(value, failed)
+        if published is not None:
+            return published
+    notes.extend(failed[:1])
     return None
-
-
-def _html_deck(soup: Any, metas: dict[tuple[str, str], Any]) -> str | None:
-    for element in soup.find_all(class_=_DECK_CLASS):
-        if element.find_parent("figure") is None and element.name not in ("figure", "body",
-                                                                            "html"):
-            text = _element_text(element)
-            if text:
-                return text
-    for key, value in (("property", "og:description"), ("name", "description")):
-        found = metas.get((key, value))
-        if found is not None and str(found.get("content") or "").strip():
-            return collapse(str(found.get("content")))
-    return None
-
-
-def _element_text(element: Any) -> str | None:
-    if element is None:
-        return None
-    return collapse(element.get_text(" ")) or None
-
-
-def _own(figure: Any, name: str | bool) -> list[Any]:
-    """Descendants of `figure` with tag `name` that are not inside a nested figure."""
-    return [element for element in figure.find_all(name)
-            if element.find_parent("figure") is figure]
-
-
-def _image_source(figure: Any) -> str | None:
-    """The first usable image of a figure: `<img src>` (lazy `data-src` when src is a data:
-    URI or missing), never a data: URI."""
-    for img in _own(figure, "img"):
-        for attribute in ("src", "data-src", "data-original"):
-            candidate = str(img.get(attribute) or "").strip()
-            if candidate and not candidate.lower().startswith("data:"):
-                return candidate
-    return None
-
-
-def _markup_credit(figure: Any, figcaption: Any | None) -> Credit | None:
-    """The credit stated by elements of their own: inside the figcaption first, then elsewhere
-    in the figure (a credit laid over the image). A photographer or outlet element names that
-    part; a credit line element is read by the caption grammar."""
-    elements = figcaption.find_all(True) if figcaption is not None else []
-    elements += [e for e in _own(figure, True) if figcaption is None or
-                 (e is not figcaption and figcaption not in e.parents)]
-    photographer = outlet = None
-    line: Credit | None = None
-    for element in elements:
-        roles = _credit_roles(element)
-        text = _element_text(element) if roles else None
-        if not text:
-            continue
-        if "photographer" in roles and photographer is None:
-            photographer = photographer_name(text)
-            if photographer:
-                continue
-        if "outlet" in roles and outlet is None:
-            outlet = outlet_name(text)
-            if outlet:
-                continue
-        if line is None:
-            read = read_credit_line(text)
-            line = read if (read.photographer or read.outlet) else None
-    if photographer or outlet:
-        return Credit(photographer or (line.photographer if line else None),
-                      outlet or (line.outlet if line else None), line.via if line else None)
-    return line
-
-
-def _credit_roles(element: Any) -> list[str]:
-    roles = [CREDIT_TAGS[element.name]] if element.name in CREDIT_TAGS else []
-    for cls in element.get("class") or []:
-        roles += [role for pattern, role in _CREDIT_CLASS if pattern.search(str(cls))]
-    return roles
-
-
-def _figcaption_text(figcaption: Any) -> str:
-    """The figcaption's text, whitespace collapsed, with a space kept between the caption and
-    block or credit elements written flush against it ("Leeds.<span class=credit>...")."""
-    for element in figcaption.find_all(True):
-        if element.name in _BREAKING_TAGS or _credit_roles(element):
-            element.insert_before(" ")
-            element.insert_after(" ")
-    return collapse(figcaption.get_text(""))
-
-
-def _figure_caption(figure: Any) -> Caption:
-    src = _image_source(figure)
-    figcaptions = _own(figure, "figcaption")
-    figcaption = figcaptions[0] if figcaptions else None
-    credit = _markup_credit(figure, figcaption)
-    if figcaption is not None:
-        return make_caption(_figcaption_text(figcaption), src, credit)
-    images = _own(figure, "img")  # no figcaption: the image's own alt or title
-    text = str(images[0].get("alt") or images[0].get("title") or "") if images else ""
-    return make_caption(collapse(text), src, credit)

@@ -9,6 +9,8 @@ from typing import Any, Literal
 ArticleFormat = Literal["txt", "md", "html"]
 LinkRule = Literal["explicit", "convention", "embedded", "manual"]
 Severity = Literal["error", "warning"]
+# Where an HTML caption came from: caption markup, JSON-LD, an image attribute (title), alt text.
+CaptionSource = Literal["markup", "json-ld", "attribute", "alt"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Caption:
     `caption_camera` is the camera as the caption writes it; `camera` is its canonical lensfun
     name, None when the database does not know the body. `image_ref` is the image reference the
     article itself gives (Markdown image src, HTML <img src>), exactly as written, or None.
+    `caption_source` says where an HTML caption came from (None for plain text and Markdown).
     """
 
     caption_no: int
@@ -37,6 +40,7 @@ class Caption:
     camera: str | None = None
     image_ref: str | None = None
     via: str | None = None  # the distributor of the credit ("via Getty Images")
+    caption_source: CaptionSource | None = None
 
 
 @dataclass(frozen=True)

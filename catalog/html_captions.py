@@ -1,0 +1,518 @@
+"""The captions of an article-scoped HTML page (see catalog.html_page), each with its image
+reference, the credit its markup states and where the caption came from.
+
+In order: every `<figure>` (its `<figcaption>`, else caption-marked elements inside it, else
+the image's alt/title text); a `<figcaption>` outside any figure; elements the page marks as a
+caption or credit (class, id, itemprop or data attribute) beside or around an image, grouped
+per image; JSON-LD ImageObjects whose caption the markup did not show; last, the alt text of an
+article image that nothing else describes. Teasers (captions that are links to other pages)
+are not captions. docs/html.md describes the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from catalog.captions import collapse, outlet_name, photographer_name, read_credit_line
+from catalog.domain import CaptionSource, Credit
+from catalog.html_jsonld import JsonImage
+from catalog.html_page import Page, marks
+
+# How an element marked as a credit is read: "line" by the credit grammar (a lone name counts),
+# "photographer" and "outlet" as that part alone.
+CREDIT_TAGS = {"cite": "line", "small": "line"}
+CREDIT_MARKS: tuple[tuple[str, str], ...] = (
+    (r"photographer|creator|author|byline|photo-?by|fotograf", "photographer"),
+    (r"agency|outlet|provider|organi[sz]ation|source", "outlet"),
+    (r"credit|credits|copyright|copyrightholder|attribution|courtesy|rights|"
+     r"copyright-?holder|quelle|fuente|credito|autor", "line"),
+)
+_CREDIT = [(re.compile(rf"(?:^|[-_\s])(?:{pattern})s?(?:$|[-_\s])", re.I), role)
+           for pattern, role in CREDIT_MARKS]
+# Marks of a caption element (substrings of a class, id, itemprop or data attribute name).
+CAPTION_MARKS = re.compile(
+    r"caption|cutline|legend|credit|copyright|attribution|photographer|bildunterschrift|"
+    r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])",
+    re.I)
+# Marks of text no reader sees: screen-reader labels.
+HIDDEN_MARKS = re.compile(
+    r"sr-only|visually-?hidden|visuallyhidden|screen-?reader|a11y|assistive|offscreen|"
+    r"(?:^|[-_\s])hidden(?:$|[-_\s])|hide-text|u-hidden", re.I)
+# Whole element texts that are labels, not caption (often visually hidden by a hashed class).
+LABELS = frozenset({
+    "credit", "credits", "image credit", "photo credit", "image caption", "caption",
+    "media caption", "image source", "image", "photo", "enlarge this image", "toggle caption",
+    "hide caption", "show caption", "expand", "close", "zoom", "fullscreen", "full screen",
+    "open gallery", "view gallery", "bildquelle", "foto", "bild", "legende", "légende",
+    "leyenda", "quelle", "fuente", "source",
+})
+BLOCK_TAGS = frozenset({"br", "p", "div", "cite", "small", "li", "ul", "ol", "h1", "h2", "h3",
+                        "h4", "h5", "h6", "figcaption", "span", "section", "dd", "dt"})
+INLINE_TAGS = frozenset({"b", "strong", "i", "em", "a", "u", "sup", "sub", "abbr", "q", "mark",
+                         "font", "bdi", "bdo", "s", "time", "data"})
+SKIP_TAGS = frozenset({"img", "picture", "source", "button", "svg", "noscript", "video",
+                       "audio", "iframe", "input", "select", "textarea"})
+IMAGE_SELECTOR = "img, amp-img"
+LAZY_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
+                   "data-hi-res-src", "data-full-src", "data-img-src")
+SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+_PLACEHOLDER = re.compile(r"blank|spacer|placeholder|pixel|1x1|transparent|grey\.gif", re.I)
+_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", re.I)
+# How far up from a caption element an image may stand, and how much story text the element
+# around them may hold before they are no longer "beside" each other.
+MAX_CLIMB = 4
+MAX_AROUND_CHARS = 1500
+MIN_ALT_WORDS = 4
+# An image file named as an advertisement ("ad-banner.jpg", "ads_300x250.png").
+_AD_NAME = re.compile(r"(?:^|[-_])(?:ad|ads|advert|advertisement|banner|sponsor)(?:$|[-_.])")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One caption as the markup gives it, before the caption grammar reads it."""
+
+    text: str
+    image_ref: str | None
+    credit: Credit | None
+    source: CaptionSource
+
+
+def _attrs(node: LexborNode) -> dict[str, str]:
+    return {k: v or "" for k, v in node.attributes.items()}
+
+
+def _mark_text(node: LexborNode) -> str:
+    """Class, id, itemprop and the names of data attributes: where pages mark a role."""
+    attrs = _attrs(node)
+    data = " ".join(str(k) for k in attrs if str(k).startswith("data-"))
+    return f"{marks(node)} {attrs.get('itemprop', '')} {data}"
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def credit_roles(node: LexborNode) -> list[str]:
+    roles = [CREDIT_TAGS[node.tag]] if node.tag in CREDIT_TAGS else []
+    text = f"{marks(node)} {_attrs(node).get('itemprop', '')}"
+    roles += [role for pattern, role in _CREDIT if pattern.search(text)]
+    return roles
+
+
+def _hidden(node: LexborNode) -> bool:
+    attrs = _attrs(node)
+    return "hidden" in attrs or attrs.get("aria-hidden") == "true" or \
+        bool(HIDDEN_MARKS.search(marks(node)))
+
+
+def _is_label(node: LexborNode) -> bool:
+    text = collapse(node.text(deep=True, separator=" ")).rstrip(":").strip().lower()
+    return text in LABELS
+
+
+def visible_text(node: LexborNode) -> str:
+    """The text a reader sees: hidden elements and labels dropped, a space between blocks and
+    around credit elements (so "river.<span class=credit>Jane Roe" keeps its space)."""
+    parts: list[str] = []
+    _collect(node, parts, top=True)
+    return collapse("".join(parts))
+
+
+def _collect(node: LexborNode, parts: list[str], top: bool = False) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag or "-"
+        if tag == "-text":
+            parts.append(child.text(deep=False))
+            continue
+        if tag.startswith("-") or tag in SKIP_TAGS or _hidden(child) or _is_label(child):
+            continue
+        spaced = tag not in INLINE_TAGS or bool(credit_roles(child))
+        if spaced:
+            parts.append(" ")
+        _collect(child, parts)
+        if spaced:
+            parts.append(" ")
+
+
+def markup_credit(elements: Iterable[LexborNode]) -> Credit | None:
+    """The credit stated by elements of their own. A photographer or outlet element names that
+    part; a credit line element is read by the caption grammar."""
+    photographer = outlet = None
+    line: Credit | None = None
+    for element in elements:
+        roles = credit_roles(element)
+        text = visible_text(element) if roles else None
+        if not text:
+            continue
+        if "photographer" in roles and photographer is None:
+            photographer = photographer_name(text)
+            if photographer:
+                continue
+        if "outlet" in roles and outlet is None:
+            outlet = outlet_name(text)
+            if outlet:
+                continue
+        if line is None:
+            read = read_credit_line(text)
+            line = read if (read.photographer or read.outlet) else None
+    if photographer or outlet:
+        return Credit(photographer or (line.photographer if line else None),
+                      outlet or (line.outlet if line else None), line.via if line else None)
+    return line
+
+
+def _largest(srcset: str) -> str | None:
+    """The largest candidate of a srcset ("a.jpg 320w, b.jpg 1024w"), else its first."""
+    best: tuple[float, str] | None = None
+    for item in srcset.split(","):
+        pieces = item.split()
+        if not pieces or pieces[0].lower().startswith("data:"):
+            continue
+        size = 1.0
+        if len(pieces) > 1:
+            try:
+                size = float(pieces[1].rstrip("wxWX"))
+            except ValueError:
+                size = 1.0
+        if best is None or size > best[0]:
+            best = (size, pieces[0])
+    return best[1] if best else None
+
+
+def _usable(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if not value or value.lower().startswith(("data:", "javascript:", "about:")):
+        return None
+    if _PLACEHOLDER.search(value.rsplit("/", 1)[-1]):
+        return None
+    return value
+
+
+def image_source(image: LexborNode) -> str | None:
+    """The best reference of one image: its `src`, else a lazy-loading attribute, else the
+    largest `srcset` candidate, else a `<picture><source>`, else a `<noscript>` copy."""
+    attrs = _attrs(image)
+    for name in ("src", *LAZY_ATTRIBUTES):
+        found = _usable(attrs.get(name))
+        if found:
+            return found
+    for name in SRCSET_ATTRIBUTES:
+        found = _usable(_largest(attrs.get(name, "")))
+        if found:
+            return found
+    picture = image if image.tag == "picture" else image.parent
+    if picture is not None and picture.tag == "picture":
+        for source in picture.css("source"):
+            for name in SRCSET_ATTRIBUTES:
+                found = _usable(_largest(_attrs(source).get(name, "")))
+                if found:
+                    return found
+        inner = picture.css_first("img") if image.tag == "picture" else None
+        if inner is not None:
+            return image_source(inner)
+    sibling = image.next
+    while sibling is not None and sibling.tag in ("-text", "noscript"):
+        if sibling.tag == "noscript":
+            inner = sibling.css_first("img")
+            if inner is not None:
+                return _usable(_attrs(inner).get("src"))
+        sibling = sibling.next
+    return None
+
+
+def _first_source(images: Iterable[LexborNode]) -> str | None:
+    for image in images:
+        found = image_source(image)
+        if found:
+            return found
+    return None
+
+
+class _Reader:
+    """One page's caption search: what has been used, what has been found."""
+
+    def __init__(self, page: Page) -> None:
+        self.root = page.root
+        self.used: set[int] = set()  # mem_ids of elements (and images) already read
+        self.found: list[Found] = []
+
+    def use(self, node: LexborNode) -> None:
+        self.used.add(node.mem_id)
+        for inner in node.traverse():
+            self.used.add(inner.mem_id)
+
+    def add(self, text: str, ref: str | None, credit: Credit | None,
+            source: CaptionSource) -> None:
+        text = collapse(text)
+        if not text and not (credit and (credit.photographer or credit.outlet)):
+            return
+        key = normalise_key(text)
+        if key and any(normalise_key(f.text) == key for f in self.found):
+            return
+        self.found.append(Found(text, ref, credit, source))
+
+    # -- figures -----------------------------------------------------------------------------
+
+    def figures(self) -> None:
+        for figure in self.root.css("figure"):
+            if figure.mem_id in self.used:
+                continue
+            self.figure(figure)
+
+    def _own(self, figure: LexborNode, selector: str) -> list[LexborNode]:
+        """Elements of `figure` matching `selector` that are not inside a nested figure."""
+        own = []
+        for node in figure.css(selector):
+            nearest = next((a for a in _ancestors(node) if a.tag == "figure"), None)
+            if nearest is not None and nearest.mem_id == figure.mem_id:
+                own.append(node)
+        return own
+
+    def figure(self, figure: LexborNode) -> None:
+        images = self._own(figure, IMAGE_SELECTOR)
+        figcaptions = self._own(figure, "figcaption")
+        self.used.add(figure.mem_id)
+        if not images and not figcaptions:
+            return  # a pull quote, an embedded post, a chart without image
+        if _teaser(figure):
+            self.use(figure)
+            return
+        ref = _first_source(images)
+        for image in images:
+            self.used.add(image.mem_id)
+        if figcaptions:
+            figcaption = figcaptions[0]
+            self.use(figcaption)
+            credits = list(figcaption.traverse())[1:] + [
+                node for node in self._own(figure, "*")
+                if node.mem_id not in self.used and credit_roles(node)]
+            self.add(visible_text(figcaption), ref, markup_credit(credits), "markup")
+            return
+        marked = [node for node in self._own(figure, "*") if _caption_marked(node)
+                  and not any(_caption_marked(a) for a in _ancestors(node)
+                              if a.mem_id != figure.mem_id and _inside(a, figure))]
+        if marked:
+            for node in marked:
+                self.use(node)
+            pieces = [n for m in marked for n in m.traverse()]
+            self.add(" ".join(visible_text(m) for m in marked), ref, markup_credit(pieces),
+                     "markup")
+            return
+        for image in images:
+            alt, source = _described(image)
+            if alt and len(alt.split()) >= 2:
+                self.add(alt, ref, None, source)
+                return
+
+    # -- figcaptions outside figures and caption-marked elements -------------------------------
+
+    def marked(self) -> None:
+        groups: dict[int, tuple[LexborNode | None, list[LexborNode]]] = {}
+        order: list[int] = []
+        for node in self.root.traverse():
+            if node.mem_id in self.used or node.tag in SKIP_TAGS:
+                continue
+            if node.tag != "figcaption" and not _caption_marked(node):
+                continue
+            if any(a.mem_id in self.used for a in _ancestors(node)) or _teaser(node):
+                self.use(node)
+                continue
+            image = self._image_beside(node)
+            if image is None and node.tag != "figcaption":
+                continue
+            self.use(node)
+            key = image.mem_id if image is not None else node.mem_id
+            if key not in groups:
+                groups[key] = (image, [])
+                order.append(key)
+            groups[key][1].append(node)
+        for key in order:
+            image, nodes = groups[key]
+            if image is not None:
+                self.used.add(image.mem_id)
+            captions = [n for n in nodes if not _credit_only(n)]
+            credits = [n for n in nodes if _credit_only(n)]
+            text = " ".join(visible_text(n) for n in captions + credits)
+            pieces = [p for n in nodes for p in n.traverse()]
+            self.add(text, image_source(image) if image is not None else None,
+                     markup_credit(pieces), "markup")
+
+    def _image_beside(self, node: LexborNode) -> LexborNode | None:
+        """The image a caption element stands beside or around: the nearest one (the last
+        before it, else the first after it) in the smallest ancestor that holds one."""
+        climbed = node
+        for _ in range(MAX_CLIMB):
+            parent = climbed.parent
+            if parent is None:
+                return None
+            images = [i for i in parent.css(IMAGE_SELECTOR)
+                      if i.mem_id not in self.used and not _in_link(i)]
+            if images:
+                before = [i for i in images if _precedes(i, node)]
+                return before[-1] if before else images[0]
+            if parent.mem_id == self.root.mem_id or _story_chars(parent) > MAX_AROUND_CHARS:
+                return None
+            climbed = parent
+        return None
+
+    # -- JSON-LD and alt text -------------------------------------------------------------------
+
+    def jsonld(self, images: list[JsonImage]) -> None:
+        for image in images:
+            name = _basename(image.url)
+            match = None
+            for index, found in enumerate(self.found):
+                same_file = bool(name) and _basename(found.image_ref) == name
+                same_text = bool(image.caption) and _overlaps(found.text, image.caption or "")
+                if same_file or same_text:
+                    match = index
+                    break
+            credit = read_credit_line(image.credit) if image.credit else None
+            if credit is not None and not (credit.photographer or credit.outlet):
+                credit = None
+            if match is not None:
+                found = self.found[match]
+                if credit is not None and found.credit is None:
+                    self.found[match] = Found(found.text, found.image_ref, credit, found.source)
+                continue
+            if image.caption and len(image.caption.split()) >= 3:
+                text = image.caption
+                if image.credit and image.credit not in text:
+                    text = f"{text} {image.credit}"
+                self.add(text, image.url, credit, "json-ld")
+
+    def alts(self) -> None:
+        for image in self.root.css("img"):
+            if image.mem_id in self.used or _in_link(image) or _decorative(image):
+                continue
+            if any(a.mem_id in self.used for a in _ancestors(image)):
+                continue
+            text, source = _described(image)
+            if text and len(text.split()) >= MIN_ALT_WORDS and \
+                    not _credit_only_text(text):
+                self.add(text, image_source(image), None, source)
+
+
+def _inside(node: LexborNode, outer: LexborNode) -> bool:
+    return any(a.mem_id == outer.mem_id for a in _ancestors(node))
+
+
+def _precedes(a: LexborNode, b: LexborNode) -> bool:
+    """Whether `a` comes before `b` in document order (by their paths from the root)."""
+    def path(node: LexborNode) -> list[int]:
+        steps = []
+        while node.parent is not None:
+            index = 0
+            sibling = node.prev
+            while sibling is not None:
+                index += 1
+                sibling = sibling.prev
+            steps.append(index)
+            node = node.parent
+        return steps[::-1]
+    return path(a) < path(b)
+
+
+def _caption_marked(node: LexborNode) -> bool:
+    if node.tag in SKIP_TAGS or node.tag in ("body", "html", "article", "main", "section",
+                                              "figure", "a"):
+        return False
+    return bool(CAPTION_MARKS.search(_mark_text(node))) and not _hidden(node)
+
+
+def _credit_only(node: LexborNode) -> bool:
+    mark = _mark_text(node)
+    return bool(credit_roles(node)) and not re.search(
+        r"caption|cutline|legend|bildunterschrift|epigrafe|didascalia", mark, re.I)
+
+
+def _credit_only_text(text: str) -> bool:
+    read = read_credit_line(text)
+    return bool(read.photographer or read.outlet) and len(text.split()) <= 5
+
+
+def _story_chars(node: LexborNode) -> int:
+    return sum(len(p.text(deep=True, strip=True)) for p in node.css("p"))
+
+
+def _in_link(node: LexborNode) -> bool:
+    """Inside a link to another page (an image link to the full-size picture does not count)."""
+    for ancestor in _ancestors(node):
+        if ancestor.tag == "a":
+            href = _attrs(ancestor).get("href", "").strip()
+            return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
+    return False
+
+
+def _teaser(node: LexborNode) -> bool:
+    """A teaser: inside a link to another page, or text that is mostly one such link."""
+    if _in_link(node):
+        return True
+    text = collapse(node.text(deep=True, separator=" "))
+    for link in node.css("a"):
+        href = _attrs(link).get("href", "").strip()
+        if not href or href.startswith("#") or _IMAGE_LINK.search(href):
+            continue
+        link_text = collapse(link.text(deep=True, separator=" "))
+        if len(link_text.split()) > 4 and len(link_text) >= 0.8 * len(text):
+            return True
+    return False
+
+
+def _decorative(image: LexborNode) -> bool:
+    attrs = _attrs(image)
+    if attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true":
+        return True
+    for name in ("width", "height"):
+        value = attrs.get(name, "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < 100:
+            return True
+    if _AD_NAME.search(_basename(image_source(image))):
+        return True
+    return bool(re.search(r"logo|icon|avatar|headshot|author|sprite|badge|emoji",
+                          marks(image), re.I))
+
+
+def _described(image: LexborNode) -> tuple[str, CaptionSource]:
+    """An image's own words: its alt text, else its title attribute."""
+    attrs = _attrs(image)
+    if image.tag == "picture":
+        inner = image.css_first("img")
+        attrs = _attrs(inner) if inner is not None else attrs
+    alt = collapse(attrs.get("alt", ""))
+    if alt:
+        return alt, "alt"
+    return collapse(attrs.get("title", "")), "attribute"
+
+
+def _basename(ref: str | None) -> str:
+    if not ref:
+        return ""
+    return ref.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def normalise_key(text: str) -> str:
+    """Text reduced to its lower-cased letters and digits, for comparing captions."""
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _overlaps(a: str, b: str) -> bool:
+    ka, kb = normalise_key(a), normalise_key(b)
+    return bool(ka and kb) and (ka in kb or kb in ka)
+
+
+def read_captions(page: Page, images: list[JsonImage]) -> list[Found]:
+    """Every caption of the page (see the module docstring), in reading order per kind."""
+    reader = _Reader(page)
+    reader.figures()
+    reader.marked()
+    reader.jsonld(images)
+    reader.alts()
+    return reader.found

@@ -1,0 +1,148 @@
+"""An HTML page parsed (selectolax's Lexbor parser) and scoped to its article.
+
+`read_page` parses the text once, keeps the JSON-LD blocks, drops what never holds an article's
+text (scripts, styles, templates), finds the article root and removes from it the regions that
+are not the article: navigation, asides, footers, related-story and teaser blocks, video
+players, widgets, ads, author boxes. The other HTML modules read from the `Page` it returns.
+docs/html.md describes the choices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Candidates for the article root, most specific first.
+ROOT_SELECTORS = (
+    "[itemprop=articleBody]", "article", "[role=main]", "main",
+    "[class*=article-body]", "[class*=articleBody]", "[class*=story-body]",
+    "[class*=post-content]", "[class*=entry-content]",
+)
+# Regions inside the article that are not the article: dropped with everything in them.
+DROP_TAGS = ("nav", "aside", "footer", "form", "iframe", "video", "audio", "object", "embed",
+             "button", "select", "dialog")
+# Class/id words (whole `-`/`_` separated pieces) that mark such a region.
+DROP_WORDS = (
+    r"related|relateds|recirc|recirculation|teaser|teasers|promo|promos|recommended|"
+    r"recommendations|trending|popular|most-read|mostread|more-stories|read-more|readmore|"
+    r"newsletter|signup|subscribe|paywall|outbrain|taboola|sponsored|"
+    r"ad|ads|advert|advertisement|adslot|ad-slot|dfp|"
+    r"video|videos|player|jwplayer|brightcove|youtube|"
+    r"widget|social|share|sharing|comments|comment|"
+    r"author|authors|byline-image|headshot|avatar|bio|"
+    r"logo|breadcrumb|breadcrumbs|menu|navbar|sidebar|rail|footer|masthead|"
+    r"tags|topics|keywords|taboola|cookie|consent|modal|popup|podcast"
+)
+_DROP = re.compile(rf"(?:^|[-_\s])(?:{DROP_WORDS})(?:$|[-_\s])", re.I)
+_SKIP_TAGS = ("script", "style", "template", "svg")
+# A region is kept whatever its class when it holds this share of the root's paragraph text:
+# a page that wraps its whole story in `class="has-video"` keeps its story.
+KEEP_SHARE = 0.5
+
+
+@dataclass
+class Page:
+    """A parsed page: the document, the JSON-LD texts it carried, and the article root."""
+
+    tree: LexborHTMLParser
+    jsonld: list[str]
+    root: LexborNode
+
+
+def read_page(text: str) -> Page:
+    """Parse `text` and scope it to the article (see the module docstring)."""
+    tree = LexborHTMLParser(text)
+    jsonld = [node.text(deep=True) for node in tree.css("script")
+              if "ld+json" in (node.attributes.get("type") or "").lower()]
+    tree.strip_tags(list(_SKIP_TAGS))
+    root = article_root(tree)
+    drop_regions(root)
+    return Page(tree, jsonld, root)
+
+
+def paragraph_chars(node: LexborNode) -> int:
+    """How much paragraph text is under `node`: the measure of where the story is."""
+    return sum(len(p.text(deep=True, strip=True)) for p in node.css("p"))
+
+
+def article_root(tree: LexborHTMLParser) -> LexborNode:
+    """The element holding the story: the candidate with the most paragraph text, widened to
+    the nearest ancestor that also holds the article's `<h1>` (lead images often stand beside
+    the body, in the article's header) unless that ancestor is the whole page."""
+    body = tree.body or tree.root
+    if body is None:
+        return LexborHTMLParser("<body></body>").body  # type: ignore[return-value]
+    total = paragraph_chars(body)
+    best: LexborNode | None = None
+    best_chars = -1
+    for selector in ROOT_SELECTORS:
+        for node in tree.css(selector):
+            chars = paragraph_chars(node)
+            if chars > best_chars:
+                best, best_chars = node, chars
+    if best is None or (total and best_chars < 0.3 * total):
+        return body
+    for h1 in tree.css("h1"):
+        if _contains(best, h1):
+            return best
+    for h1 in tree.css("h1"):
+        common = _common_ancestor(best, h1)
+        if common is not None and common.tag not in ("body", "html") and \
+                not _drop_marked(common):
+            return common
+    return best
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    return any(a.mem_id == outer.mem_id for a in _ancestors(inner))
+
+
+def _common_ancestor(a: LexborNode, b: LexborNode) -> LexborNode | None:
+    seen = {n.mem_id for n in _ancestors(a)} | {a.mem_id}
+    for node in _ancestors(b):
+        if node.mem_id in seen:
+            return node
+    return None
+
+
+def marks(node: LexborNode) -> str:
+    """The class and id of an element, one string (for matching words)."""
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
+def _drop_marked(node: LexborNode) -> bool:
+    if node.tag in DROP_TAGS:
+        return True
+    attrs = node.attributes
+    if (attrs.get("role") or "") in ("navigation", "complementary", "banner", "contentinfo"):
+        return True
+    if attrs.get("aria-hidden") == "true" and not node.css_first("figcaption"):
+        return True
+    return bool(_DROP.search(marks(node)))
+
+
+def drop_regions(root: LexborNode) -> None:
+    """Remove the regions of `root` that are not the article (DROP_TAGS, DROP_WORDS)."""
+    total = paragraph_chars(root)
+    doomed: list[LexborNode] = []
+    stack = [child for child in root.iter()]
+    while stack:
+        node = stack.pop()
+        if _drop_marked(node) and (node.tag in DROP_TAGS or not total or
+                                   paragraph_chars(node) < KEEP_SHARE * total):
+            doomed.append(node)
+            continue
+        stack.extend(node.iter())
+    for node in doomed:
+        node.decompose()

@@ -1,0 +1,154 @@
+"""HTML as outlets publish it: article scoping, headline and date places, caption markup
+beyond <figure>, teasers and widgets left out, credits in their own elements. The pages are
+written here, so these tests run everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from catalog.articles import parse_text
+from catalog.domain import Article
+
+
+def read(html: str) -> Article:
+    return parse_text(html, "html", "page.html")
+
+
+def captions(html: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.image_ref, c.caption_source) for c in read(html).captions]
+
+
+BRANDING = "<header><h1><a href='/'>The Daily</a></h1></header>"
+
+
+@pytest.mark.parametrize(("html", "headline"), [
+    (BRANDING + "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+     "\"headline\": \"Rivers rise\"}</script><article><p>x</p></article>", "Rivers rise"),
+    (BRANDING + "<meta property='og:title' content='Rivers rise | The Daily'>"
+     "<meta property='og:site_name' content='The Daily'>", "Rivers rise"),
+    (BRANDING + "<article><h1 itemprop='headline'>Rivers rise</h1><p>text</p></article>",
+     "Rivers rise"),
+    ("<title>Rivers rise - The Daily</title>", "Rivers rise"),
+    ("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\", \"name\": "
+     "\"Home\"}, {\"@type\": [\"ReportageNewsArticle\"], \"headline\": \"In a graph\"}]}"
+     "</script>", "In a graph"),
+    ("<script type='application/ld+json'>{not json</script><h1>Still read</h1>", "Still read"),
+])
+def test_headline_places(html: str, headline: str) -> None:
+    assert read(html).headline == headline
+
+
+@pytest.mark.parametrize(("html", "published"), [
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+     "\"2023-11-07T10:00:00Z\", \"dateModified\": \"2023-11-09\"}</script>", dt.date(2023, 11, 7)),
+    ("<meta name='parsely-pub-date' content='2019-11-20T02:00:00Z'>", dt.date(2019, 11, 20)),
+    ("<meta property='article:published' content='2020-02-19'>", dt.date(2020, 2, 19)),
+    ("<article><time class='updated' datetime='2024-05-05'>upd</time>"
+     "<time datetime='2024-05-01'>pub</time><p>t</p></article>", dt.date(2024, 5, 1)),
+    ("<article><div itemscope itemtype='https://schema.org/VideoObject'>"
+     "<span itemprop='datePublished' content='2010-01-01'></span></div>"
+     "<span itemprop='datePublished' content='2022-04-26'>26 April</span><p>t</p></article>",
+     dt.date(2022, 4, 26)),
+    ("<time content='2021-05-05'>5 May</time>", dt.date(2021, 5, 5)),
+    ("<meta property='article:modified_time' content='2021-05-05'>", None),
+])
+def test_date_places(html: str, published: dt.date | None) -> None:
+    assert read(html).published == published
+
+
+def test_captions_marked_beside_images_not_only_in_figures() -> None:
+    html = """<article><h1>Story</h1>
+    <div class="image"><img src="a.jpg" alt="a"><div class="caption-text">Crowds gather at the
+    square.</div></div>
+    <p>Paragraph of the story that is long enough to be the story.</p>
+    <img src="b.jpg"><figcaption>A loose figcaption under its image.</figcaption>
+    <ul class="essay"><li><img src="c.jpg"><p class="pb-caption">Photo essay slide one.</p></li>
+    <li><img src="d.jpg"><p class="pb-caption">Photo essay slide two.</p></li></ul>
+    <div class="photo"><img src="e.jpg"><p class="legende">Une légende française.</p></div>
+    </article>"""
+    assert captions(html) == [
+        ("Crowds gather at the square.", "a.jpg", "markup"),
+        ("A loose figcaption under its image.", "b.jpg", "markup"),
+        ("Photo essay slide one.", "c.jpg", "markup"),
+        ("Photo essay slide two.", "d.jpg", "markup"),
+        ("Une légende française.", "e.jpg", "markup"),
+    ]
+
+
+def test_teasers_widgets_and_asides_are_not_captions() -> None:
+    html = """<article><h1>Story</h1><p>The story itself, long enough to be the story here.</p>
+    <figure><img src="lead.jpg"><figcaption>The lead picture.</figcaption></figure>
+    <aside><figure><img src="side.jpg"><figcaption>In an aside.</figcaption></figure></aside>
+    <div class="related-stories"><figure><img src="r.jpg"><figcaption>Related story
+    picture.</figcaption></figure></div>
+    <a href="/other-story"><figure><img src="t.jpg"><figcaption>Read this other story
+    now</figcaption></figure></a>
+    <div class="video-player"><div class="caption">Watch: a video caption</div>
+    <img src="poster.jpg"></div>
+    <div class="author-box"><img src="head.jpg" alt="Portrait of the author Jane Doe smiling">
+    </div>
+    <nav><img src="logo.png" alt="The Daily newspaper logo in blue"></nav>
+    </article>"""
+    assert captions(html) == [("The lead picture.", "lead.jpg", "markup")]
+
+
+def test_credit_in_its_own_element_is_separated_and_hidden_labels_dropped() -> None:
+    html = """<article><figure><img src="a.jpg"><figcaption><span>Boats on the river.</span>
+    <span class="credit"><span class="visually-hidden">Credit</span>Jane Roe/The Daily</span>
+    </figcaption></figure></article>"""
+    article = read(html)
+    assert [(c.text, c.photographer, c.outlet) for c in article.captions] == [
+        ("Boats on the river. Jane Roe/The Daily", "Jane Roe", "The Daily")]
+    flush = ("<figure><img src='a.jpg'><figcaption>Boats.<span class='x1'>Image caption</span>"
+             "<span class='credit'>Jane Roe/The Daily</span></figcaption></figure>")
+    assert read(flush).captions[0].text == "Boats. Jane Roe/The Daily"
+
+
+def test_alt_text_only_when_nothing_else_describes_the_image() -> None:
+    html = """<article><p>The story itself, long enough to be the story of this page.</p>
+    <img src="a.jpg" alt="Firefighters carry hoses up the hill">
+    <img src="b.jpg" alt="photo">
+    <img src="c.jpg" alt="">
+    <img src="d.jpg" width="40" alt="A small icon of a printer for printing">
+    <a href="/next"><img src="e.jpg" alt="Read the next story about the fires"></a>
+    </article>"""
+    assert captions(html) == [("Firefighters carry hoses up the hill", "a.jpg", "alt")]
+
+
+def test_jsonld_image_objects() -> None:
+    html = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+    "image": [{"@type": "ImageObject", "url": "https://x.test/img/lead.jpg",
+    "caption": "The lead picture of the flood.", "creditText": "Jane Roe/Reuters"},
+    {"@type": "ImageObject", "url": "https://x.test/img/other.jpg",
+    "caption": "A picture only JSON-LD knows about.", "creator": {"name": "Ann Lee"}}]}
+    </script><article><figure><img src="https://x.test/img/lead.jpg?w=800">
+    <figcaption>The lead picture of the flood.</figcaption></figure></article>"""
+    article = read(html)
+    got = [(c.text, c.photographer, c.outlet, c.caption_source) for c in article.captions]
+    assert got == [
+        ("The lead picture of the flood.", "Jane Roe", "Reuters", "markup"),
+        ("A picture only JSON-LD knows about. Ann Lee", "Ann Lee", None, "json-ld"),
+    ]
+
+
+@pytest.mark.parametrize(("img", "ref"), [
+    ("<img src='data:image/gif;base64,R0' data-src='https://x.test/a/lazy.jpg'>",
+     "https://x.test/a/lazy.jpg"),
+    ("<img srcset='https://x.test/s.jpg 320w, https://x.test/l.jpg 1024w'>",
+     "https://x.test/l.jpg"),
+    ("<img src='/img/blank.gif' data-srcset='m.jpg 2x, s.jpg 1x'>", "m.jpg"),
+    ("<picture><source srcset='p-small.webp 400w, p-big.webp 900w'><img></picture>",
+     "p-big.webp"),
+    ("<img src='/spacer.gif'><noscript><img src='real.jpg'></noscript>", "real.jpg"),
+])
+def test_image_reference_candidates(img: str, ref: str) -> None:
+    html = f"<figure>{img}<figcaption>A caption.</figcaption></figure>"
+    assert read(html).captions[0].image_ref == ref
+
+
+def test_plain_text_and_markdown_have_no_caption_source() -> None:
+    md = parse_text("![Alt](a.jpg)\n\n*A caption. Jane Doe/AP*\n", "md", "a.md")
+    txt = parse_text("Headline\n\nDeck\n\nA caption. (AP Photo/Jane Doe)\n", "txt", "a.txt")
+    assert [c.caption_source for c in md.captions + txt.captions] == [None, None]
