@@ -8,7 +8,6 @@ is exact.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from catalog import camera_names, cameras, media, metadata
 from catalog.camera_names import camera_records
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError
+from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name
 from catalog.people import people_keys
 from catalog.store import (
@@ -180,31 +180,6 @@ def _walk_files(folder: Path, notify: Notify) -> Iterator[str]:
 # --- records -------------------------------------------------------------------------------
 
 
-# The `image` columns a worker fills, in the order of `image_values`; the parent adds the
-# camera's name and key (`CameraNames`), once per make and model.
-IMAGE_FIELDS = ("path", "size", "mtime_ns", "format", "width", "height", "make", "model",
-                "lens", "serial", "taken_at", "taken_date", "creator", "creator_keys", "credit",
-                "description", "copyright", "descriptions", "error", "reader")
-
-
-def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[Any, ...]:
-    """The `image` row for one file as read, but its camera names: a plain tuple in
-    IMAGE_FIELDS order (cheap to send from a worker)."""
-    taken_date = None
-    if meta.taken_at:
-        try:
-            taken_date = dt.date.fromisoformat(meta.taken_at[:10])
-        except ValueError:
-            taken_date = None
-    return (
-        rel, size, mtime_ns, meta.format, meta.width, meta.height, meta.make, meta.model,
-        meta.lens, meta.serial, meta.taken_at, taken_date, meta.creator,
-        people_keys(meta.creator), meta.credit, meta.description, meta.copyright,
-        json.dumps(list(meta.descriptions), ensure_ascii=False) if meta.descriptions else None,
-        meta.error, metadata.READER_VERSION,
-    )
-
-
 class CameraNames:
     """Canonical name and comparison key of each EXIF make/model, worked out once per pair;
     the `camera` rows of pairs not yet written."""
@@ -226,13 +201,6 @@ class CameraNames:
         rows = camera_records(self.new)
         self.new = []
         return rows
-
-
-def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[str, Any]:
-    """The `image` row for one file as read."""
-    record = dict(zip(IMAGE_FIELDS, image_values(meta, rel, size, mtime_ns), strict=True))
-    record.update(camera=meta.camera, camera_key=cameras.exif_camera_key(meta.make, meta.model))
-    return record
 
 
 def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | None,

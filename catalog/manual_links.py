@@ -10,7 +10,7 @@ from sqlalchemy import Connection, delete, select
 from catalog import media, metadata
 from catalog.camera_names import camera_records
 from catalog.errors import CatalogError
-from catalog.ingest import image_record
+from catalog.image_rows import image_record
 from catalog.store import (
     ARTICLE,
     CAPTION,

@@ -672,14 +672,6 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def counts(conn: Connection) -> dict[str, int]:
-    """Row counts of the main tables, for summaries and tests."""
-    return {
-        name: int(conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one())
-        for name in ("article", "caption", "image", "manual_link", "camera")
-    }
-
-
 def file_signature(path: Path) -> tuple[int, int]:
     """(size, mtime in ns): how ingest recognises an unchanged file without reading it."""
     st = os.stat(path)

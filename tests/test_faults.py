@@ -123,7 +123,6 @@ def test_a_signal_stops_the_ingest_cleanly(archive: Path, signum: int, status: i
 
 
 def test_kill_9_at_random_points_never_corrupts_or_doubles(archive: Path) -> None:
-    started = time.monotonic()
     finish_time = _full_ingest_seconds(archive.parent / "timing")
     rng = random.Random(1124)
     interrupted = 0
@@ -142,7 +141,6 @@ def test_kill_9_at_random_points_never_corrupts_or_doubles(archive: Path) -> Non
     again = start_ingest(archive)
     out, _err = again.communicate(timeout=120)
     assert f"({0} new, 0 changed, {ARTICLES} unchanged)" in out
-    assert time.monotonic() - started < 240
 
 
 def _editions(db: Path) -> set[int]:

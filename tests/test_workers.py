@@ -26,7 +26,7 @@ def test_crashes_hangs_and_errors_cost_one_task_each() -> None:
     started = time.monotonic()
     results = list(run_in_workers(list(range(200)), _work, _failed,
                                   timeout=lambda _n: 1.0, workers=2))
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 55  # less than the 60 s hang: nobody waited for it
     by_task = dict(results)
     assert len(results) == len(by_task) == 200  # each task exactly once
     assert by_task[50] == "the reader crashed"
