@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog import ingest, metadata
+from catalog import image_rows, ingest, metadata
 from catalog.workers import _batches
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
 
@@ -30,12 +30,12 @@ def test_a_worker_result_is_plain_tuples_and_makes_the_same_row(tmp_path: Path) 
     task = ingest._ImageTask("media/a.jpg", path, 10, 20)
     values, descriptions = ingest._read_task(task)  # type: ignore[misc]
     assert isinstance(values, tuple) and descriptions == ("A market",)
-    record = dict(zip(ingest.IMAGE_FIELDS, values, strict=True))
+    record = dict(zip(image_rows.IMAGE_FIELDS, values, strict=True))
     meta = metadata.read_image(path, str(path))
-    assert record == {k: v for k, v in ingest.image_record(meta, "media/a.jpg", 10, 20).items()
+    assert record == {k: v for k, v in image_rows.image_record(meta, "media/a.jpg", 10, 20).items()
                       if k not in ("camera", "camera_key")}
     failed = ingest._task_failed(task, "timed out after 5 s")
-    assert dict(zip(ingest.IMAGE_FIELDS, failed[0], strict=True))["error"] == \
+    assert dict(zip(image_rows.IMAGE_FIELDS, failed[0], strict=True))["error"] == \
         "timed out after 5 s"  # type: ignore[index]
 
 
