@@ -13,13 +13,16 @@ import hashlib
 import html
 import io
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from catalog import audit
+from catalog.errors import CatalogError, RefusedPath
+from catalog.files import IMAGE_LIMIT, publish, read_confined, staging_folder
+from catalog.paths import fs_name
 
 THUMB_SIZE = 360
 DEFAULT_PAGE_SIZE = 500
@@ -38,26 +41,36 @@ def default_cache_dir() -> Path:
     return Path(base) / "caption-catalog" / "thumbnails"
 
 
-def thumbnail(path: Path, cache_dir: Path) -> tuple[bytes | None, bool]:
+def thumbnail(path: Path, cache_dir: Path, roots: Sequence[Path] | None = None
+              ) -> tuple[bytes | None, bool]:
     """A JPEG thumbnail of an image file and whether it came from the cache; None if the file
-    cannot be read as an image."""
+    cannot be read as an image. The file is read through the confinement check (`roots`:
+    the folders it may lie in; its own folder when not given); the cache is a convenience, so
+    a full or unwritable cache costs only the caching."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        content = read_confined(path, roots or [path.parent], limit=IMAGE_LIMIT)
+    except RefusedPath:
         return None, False
+    digest = hashlib.sha256(content).hexdigest()
     cached = cache_dir / f"{digest}-{THUMB_SIZE}.jpg"
-    if cached.is_file():
-        return cached.read_bytes(), True
-    data = _make_thumbnail(path)
+    try:
+        if cached.is_file():
+            return cached.read_bytes(), True
+    except OSError:
+        pass
+    data = _make_thumbnail(content)
     if data is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, cached)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(data)
+            os.replace(temporary, cached)
+        except OSError:
+            temporary.unlink(missing_ok=True)
     return data, False
 
 
-def _make_thumbnail(path: Path) -> bytes | None:
+def _make_thumbnail(content: bytes) -> bytes | None:
     import warnings
 
     from PIL import Image, ImageOps
@@ -71,7 +84,8 @@ def _make_thumbnail(path: Path) -> bytes | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            with Image.open(path, formats=["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]) as opened:
+            formats = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
+            with Image.open(io.BytesIO(content), formats=formats) as opened:
                 opened.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))
                 upright = ImageOps.exif_transpose(opened)
                 upright.thumbnail((THUMB_SIZE, THUMB_SIZE))
@@ -84,6 +98,12 @@ def _make_thumbnail(path: Path) -> bytes | None:
 
 def _e(value: Any) -> str:
     return "" if value is None else html.escape(str(value), quote=True)
+
+
+def _b(value: Any) -> str:
+    """Untrusted text as element content, escaped and isolated (<bdi>): a U+202E in a caption
+    or a file name cannot reorder the text around it."""
+    return f"<bdi>{_e(value)}</bdi>"
 
 
 _STYLE = """
@@ -154,7 +174,7 @@ def _figure(row: Mapping[str, Any], image_data: bytes | None, severities: Mappin
         picture = (f'<img alt="{_e(row.get("caption"))}" src="data:image/jpeg;base64,'
                    f'{base64.b64encode(image_data).decode("ascii")}">')
     elif row.get("image"):
-        picture = f'<div class="placeholder">cannot show {_e(row.get("image"))}</div>'
+        picture = f'<div class="placeholder">cannot show {_b(row.get("image"))}</div>'
     else:
         picture = '<div class="placeholder">no image linked</div>'
     camera_class = ' class="mismatch"' if "camera-mismatch" in codes else ""
@@ -167,12 +187,12 @@ def _figure(row: Mapping[str, Any], image_data: bytes | None, severities: Mappin
     ]
     rows = "".join(
         f"<dt>{_e(label)}</dt><dd{camera_class if 'camera' in label else ''}>"
-        f"{_e(value) if value is not None else '—'}</dd>" for label, value in details)
+        f"{_b(value) if value is not None else '—'}</dd>" for label, value in details)
     return (
         f'<figure class="caption" data-caption-no="{_e(row.get("caption_no"))}" '
         f'data-findings="{_e(row.get("findings"))}" data-filter="{_e(filter_text)}">'
         f"{picture}<figcaption><p class=\"text\"><b>{_e(row.get('caption_no'))}.</b> "
-        f"{_e(row.get('caption'))}</p><dl>{rows}</dl>"
+        f"{_b(row.get('caption'))}</p><dl>{rows}</dl>"
         f'<div class="badges">{badges}</div></figcaption></figure>'
     )
 
@@ -193,54 +213,73 @@ def _page(title: str, body: str, nav: str) -> str:
 
 def _pages(rows: Iterable[dict[str, Any]], page_size: int) -> Iterator[list[dict[str, Any]]]:
     page: list[dict[str, Any]] = []
+    emitted = False  # an empty selection still makes one page; a full last page no extra one
     for row in rows:
         page.append(row)
         if len(page) >= page_size:
             yield page
+            emitted = True
             page = []
-    if page or page_size:
+    if page or not emitted:
         yield page
 
 
 def write_sheet(rows: Iterable[dict[str, Any]], output: Path, root: Path, *,
                 cache_dir: Path | None = None, page_size: int = DEFAULT_PAGE_SIZE,
                 title: str = "caption-catalog contact sheet") -> SheetReport:
-    """Write the contact sheet for credits-sheet rows (ordered by article, caption)."""
+    """Write the contact sheet for credits-sheet rows (ordered by article, caption). Every
+    page is written into a staging folder first and all are moved in together at the end, so
+    an interrupted run leaves the previous sheet whole. Images are read only from inside
+    `root` (the folder the catalog's paths are relative to)."""
     cache = cache_dir or default_cache_dir()
     severities = {rule.code: rule.severity for rule in audit.RULES}
-    pages: list[Path] = []
-    captions = thumbs = cached = 0
     batches = list(_pages(rows, page_size))
     names = [output] + [output.with_name(f"{output.stem}-{n}{output.suffix}")
                         for n in range(2, len(batches) + 1)]
-    for number, (batch, name) in enumerate(zip(batches, names, strict=True), 1):
-        sections = []
-        for article, group in groupby(batch, key=lambda r: r["article"]):
-            figures = []
-            items = list(group)
-            for row in items:
-                data = None
-                if row.get("image"):
-                    data, hit = thumbnail(root / row["image"], cache)
-                    thumbs += data is not None
-                    cached += hit
-                figures.append(_figure(row, data, severities))
-                captions += 1
-            head = items[0]
-            sections.append(
-                f'<section class="article" data-article="{_e(article)}">'
-                f"<h2>{_e(head.get('headline') or article)}</h2>"
-                f'<div class="meta">{_e(article)} · published {_e(head.get("published") or "?")}'
-                f'</div><div class="grid">{"".join(figures)}</div></section>')
-        nav = ""
-        if len(names) > 1:
-            links = " ".join(
-                f"<b>{n}</b>" if n == number else f'<a href="{_e(p.name)}">{n}</a>'
-                for n, p in enumerate(names, 1))
-            nav = f'<nav class="pages">Pages: {links}</nav>'
-        body = "".join(sections) or '<p style="margin:20px">No captions match.</p>'
-        temporary = name.with_name(f".{name.name}.tmp")
-        temporary.write_text(_page(title, body, nav), encoding="utf-8")
-        os.replace(temporary, name)
-        pages.append(name)
-    return SheetReport(tuple(pages), captions, thumbs, cached)
+    roots = [root]
+    try:
+        return _write_pages(batches, names, roots, cache, title, severities)
+    except OSError as exc:
+        raise CatalogError(f"{output}: cannot write: {exc.strerror or exc} (the previous sheet "
+                           "is unchanged)") from None
+
+
+def _write_pages(batches: list[list[dict[str, Any]]], names: list[Path], roots: list[Path],
+                 cache: Path, title: str, severities: Mapping[str, str]) -> SheetReport:
+    root = roots[0]
+    captions = thumbs = cached = 0
+    with staging_folder(names[0]) as staging:
+        staged = [staging / name.name for name in names]
+        for number, batch in enumerate(batches, 1):
+            sections = []
+            for article, group in groupby(batch, key=lambda r: r["article"]):
+                figures = []
+                items = list(group)
+                for row in items:
+                    data = None
+                    if row.get("image"):
+                        data, hit = thumbnail(root / fs_name(row["image"]), cache, roots)
+                        thumbs += data is not None
+                        cached += hit
+                    figures.append(_figure(row, data, severities))
+                    captions += 1
+                head = items[0]
+                sections.append(
+                    f'<section class="article" data-article="{_e(article)}">'
+                    f"<h2>{_b(head.get('headline') or article)}</h2>"
+                    f'<div class="meta">{_b(article)} · published '
+                    f'{_e(head.get("published") or "?")}'
+                    f'</div><div class="grid">{"".join(figures)}</div></section>')
+            nav = ""
+            if len(names) > 1:
+                links = " ".join(
+                    f"<b>{n}</b>" if n == number else f'<a href="{_e(p.name)}">{n}</a>'
+                    for n, p in enumerate(names, 1))
+                nav = f'<nav class="pages">Pages: {links}</nav>'
+            body = "".join(sections) or '<p style="margin:20px">No captions match.</p>'
+            with open(staged[number - 1], "w", encoding="utf-8") as page:
+                page.write(_page(title, body, nav))
+                page.flush()
+                os.fsync(page.fileno())
+        publish(staged, names)
+    return SheetReport(tuple(names), captions, thumbs, cached)

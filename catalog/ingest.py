@@ -22,7 +22,8 @@ from catalog import articles as article_reader
 from catalog import camera_names, cameras, media, metadata
 from catalog.camera_names import camera_records
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
-from catalog.errors import ArticleError, CatalogError
+from catalog.errors import ArticleError, CatalogError, RefusedPath
+from catalog.files import ARTICLE_LIMIT, read_confined
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name
 from catalog.people import people_keys
@@ -121,6 +122,7 @@ class ArticleFile:
     path: Path  # absolute
     rel: str  # relative to the ingest root, POSIX
     fmt: str
+    within: str = ""  # the folder it was found in (real path): it is read only from inside
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,10 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
             raise CatalogError(f"{given}: no such file or folder")
         if given.is_dir():
             candidates: Iterable[str] = _walk_files(given, notify)
-        else:
+            within = os.path.realpath(given)
+        else:  # a file named on the command line is read where it leads
             candidates = [str(given)]
+            within = os.path.dirname(os.path.realpath(given))
         for candidate in candidates:
             fmt = ARTICLE_EXTENSIONS.get(os.path.splitext(candidate)[1].lower())
             if fmt is None:
@@ -162,7 +166,7 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
                 continue
             absolute = os.path.abspath(candidate)
             rel = media.relative(absolute, root)
-            found.setdefault(rel, ArticleFile(Path(absolute), rel, fmt))
+            found.setdefault(rel, ArticleFile(Path(absolute), rel, fmt, within))
     return sorted(found.values(), key=lambda f: f.rel)
 
 
@@ -372,9 +376,10 @@ def _read_article_file(task: _ArticleTask) -> _ArticleRead:
     catalogued, the article parsed."""
     file = task.file
     try:
-        data = file.path.read_bytes()
-    except OSError as exc:
-        return _ArticleRead(task, error=f"{file.rel}: skipped: {exc.strerror or exc}")
+        data = read_confined(file.path, [file.within or file.path.parent], limit=ARTICLE_LIMIT,
+                             shown=file.rel)
+    except RefusedPath as exc:
+        return _ArticleRead(task, error=f"{exc}; skipped")
     digest = hashlib.sha256(data).hexdigest()
     if task.known is not None and task.current and task.known.content_hash == digest:
         return _ArticleRead(task)

@@ -314,3 +314,156 @@ def test_export_into_head_exits_quietly(desk: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith("article,")
+
+
+# --- 4 and 5. confinement of every open of a stored or discovered path ------------------------
+
+
+def test_an_article_symlinked_out_of_the_folder_is_refused(catalog: CatalogRunner,
+                                                           desk: Path) -> None:
+    secret = desk / "outside-secret.txt"
+    secret.write_text(article("Secret", "The secret caption text."))
+    (desk / "seeds" / "leak.txt").symlink_to(secret)
+    result = catalog("ingest", "seeds")
+    assert result.exit_code == 0, result.stderr
+    assert "seeds/leak.txt: refused: leads outside the folders" in result.stderr
+    assert all("secret" not in (row["caption"] or "")
+               for row in catalog("search", "--format", "json").json())
+
+
+@pytest.mark.parametrize("special", ["fifo", "device"])
+def test_an_article_that_is_not_a_regular_file_is_refused_at_once(
+        catalog: CatalogRunner, desk: Path, special: str) -> None:
+    import time
+
+    if special == "fifo":
+        os.mkfifo(desk / "seeds" / "stall.txt")
+    else:
+        (desk / "seeds" / "stall.txt").symlink_to("/dev/zero")
+        (desk / "seeds" / "inside").mkdir()
+    started = time.monotonic()
+    result = catalog("ingest", "seeds")
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 0, result.stderr
+    assert "seeds/stall.txt: refused" in result.stderr
+    assert len(catalog("search", "--format", "json").json()) > 0
+
+
+def test_an_article_over_the_size_cap_is_refused(tmp_path: Path) -> None:
+    from catalog import files
+    from catalog.errors import RefusedPath
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(3 * files.MB)
+    with pytest.raises(RefusedPath, match="larger than 2 MB"):
+        files.read_confined(big, [tmp_path], limit=2 * files.MB)
+    assert len(files.read_confined(big, [tmp_path], limit=4 * files.MB)) == 3 * files.MB
+
+
+def test_the_sheet_refuses_an_image_swapped_for_an_outside_symlink(catalog: CatalogRunner,
+                                                                   desk: Path) -> None:
+    (desk / "seeds" / "story.txt").write_text(article("Story", "A photo of the harbour."))
+    picture_path = desk / "media" / "story-1.jpg"
+    picture_path.write_bytes(jpeg())
+    assert catalog("ingest", "seeds").exit_code == 0
+    outside = desk.parent / f"{desk.name}-outside.jpg"
+    outside.write_bytes(jpeg(artist="outside"))
+    picture_path.unlink()
+    picture_path.symlink_to(outside)
+    result = catalog("sheet", "story", "--output", "sheet.html")
+    assert result.exit_code == 0, result.stderr
+    page = (desk / "sheet.html").read_text()
+    assert "cannot show" in page and "data:image/jpeg" not in page
+    for special in ("/dev/zero", "/etc/shadow"):
+        picture_path.unlink()
+        picture_path.symlink_to(special)
+        assert catalog("sheet", "story", "--output", "sheet.html").exit_code == 0
+
+
+def test_a_sheet_of_exactly_n_captions_has_no_empty_page(catalog: CatalogRunner,
+                                                         desk: Path) -> None:
+    (desk / "seeds" / "four.txt").write_text(
+        "Title: Four\n\n" + "\n\n".join(f"Caption {n} of the four here. (Photo: Jane Doe/AP)"
+                                        for n in range(1, 5)) + "\n")
+    assert catalog("ingest", "seeds/four.txt").exit_code == 0
+    result = catalog("sheet", "four", "--output", "s.html", "--page-size", "2")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in desk.glob("s*.html")) == ["s-2.html", "s.html"]
+    assert not list(desk.glob(".s.html*"))  # the staging folder is gone
+
+
+def test_the_sheet_isolates_bidi_text(catalog: CatalogRunner, desk: Path) -> None:
+    (desk / "seeds" / "bidi.txt").write_text(article("Bidi", "Look \u202egpj.exe here."))
+    assert catalog("ingest", "seeds/bidi.txt").exit_code == 0
+    assert catalog("sheet", "bidi", "--output", "b.html").exit_code == 0
+    page = (desk / "b.html").read_text()
+    assert "<bdi>Look \u202egpj.exe here. (Photo: Jane Doe/AP)</bdi>" in page or \
+        "<bdi>Look \u202egpj.exe here.</bdi>" in page
+
+
+# --- 10 and 11. output files ------------------------------------------------------------------
+
+
+def test_export_keeps_the_mode_of_the_file_it_replaces(catalog: CatalogRunner,
+                                                       desk: Path) -> None:
+    assert catalog("ingest").exit_code == 0
+    shared = desk / "shared.csv"
+    shared.write_text("old")
+    os.chmod(shared, 0o664)
+    assert catalog("export", "--output", "shared.csv").exit_code == 0
+    assert oct(shared.stat().st_mode & 0o777) == oct(0o664)
+    assert shared.read_text().startswith("article,")
+
+
+def _limited(size: int) -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+@pytest.mark.parametrize("command", [["export", "--output", "out.csv"],
+                                     ["sheet", "--output", "out.csv"]], ids=["export", "sheet"])
+def test_a_full_disk_is_one_line_and_leaves_the_old_file(desk: Path, command: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(desk / "cache")}
+    (desk / "seeds" / "many.txt").write_text("\n\n".join(
+        article(f"H{n}", f"Caption number {n} of a long story here.") for n in range(600)))
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    (desk / "out.csv").write_text("the old sheet")
+    # 64 KB per file: room for SQLite's shared-memory index, not for the whole output
+    result = subprocess.run([sys.executable, "-m", "catalog", *command], cwd=desk, env=env,
+                            capture_output=True, text=True,
+                            preexec_fn=lambda: _limited(64 * 1024))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("catalog: out.csv: cannot write: File too large")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (desk / "out.csv").read_text() == "the old sheet"
+    assert sorted(p.name for p in desk.iterdir() if p.name.startswith(".")) == []
+
+
+def test_sigterm_during_export_leaves_no_temporary_file(desk: Path) -> None:
+    import signal
+    import time
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    fifo = desk / "slow"
+    os.mkfifo(fifo)
+    # the export writes into a temporary file; it is stopped while a query is being read
+    process = subprocess.Popen([sys.executable, "-c",
+                                "import sys, time; sys.argv=['catalog','export','-o','x.csv'];"
+                                "import catalog.search as s; real=s.export;"
+                                "s.export=lambda *a: (open('slow','w').close(), time.sleep(30))"
+                                ";from catalog.cli import main; main()"],
+                               cwd=desk, env=env, stderr=subprocess.PIPE, text=True)
+    open(fifo).close()  # the export has started writing
+    time.sleep(0.2)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == 143
+    assert "stopped by SIGTERM" in err
+    assert [p.name for p in desk.iterdir() if p.name.startswith(".")] == []

@@ -7,6 +7,7 @@ inside the command functions so that `catalog --help` starts fast.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -28,14 +29,28 @@ class Settings:
     db: str
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the command is: open transactions roll back and every temporary
+    output file is removed on the way out."""
+
+
+def _on_sigterm(_signum: int, _frame: Any) -> None:
+    raise _Terminated()
+
+
 class _CatalogGroup(TyperGroup):
     """Turns a user-caused CatalogError into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: Any) -> Any:
         from catalog.render import say
 
+        signal.signal(signal.SIGTERM, _on_sigterm)
         try:
             return super().invoke(ctx)
+        except _Terminated:
+            say("catalog: stopped by SIGTERM; the catalog and any file being written are as "
+                "they were", err=True)
+            raise typer.Exit(143) from None
         except CatalogError as exc:
             say(f"catalog: {exc}", err=True)
             raise typer.Exit(2) from None

@@ -33,11 +33,9 @@ def export(
 ) -> None:
     """Export the credits sheet: one row per caption the query selects (all by default), with
     its file's EXIF and findings. Negated terms go after -- (-o is --output)."""
-    import os
     import sys
-    import tempfile
 
-    from catalog.errors import CatalogError
+    from catalog.files import atomic_output
     from catalog.search import export as write_sheet
     from catalog.store import read
 
@@ -46,19 +44,8 @@ def export(
         with read(catalog) as conn:
             write_sheet(conn, fmt.value, sys.stdout, query)
         return
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise CatalogError(f"{output}: folder {folder} does not exist")
-    # Write beside the target and rename, so a failed export never leaves half a sheet.
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".tmp")
-    except OSError as exc:
-        raise CatalogError(f"{output}: cannot write: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out, read(catalog) as conn:
-            count = write_sheet(conn, fmt.value, out, query)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # Written beside the target and renamed over it whole: a failed or stopped export never
+    # leaves half a sheet or a temporary file, and a replaced file keeps its mode.
+    with atomic_output(output) as out, read(catalog) as conn:
+        count = write_sheet(conn, fmt.value, out, query)
     say(f"wrote {count} caption{'s' if count != 1 else ''} to {output}", err=True)

@@ -27,12 +27,13 @@ def sheet(
 ) -> None:
     """Write a contact sheet: photos beside captions, credits, cameras and findings (HTML)."""
     from catalog.contact_sheet import write_sheet
-    from catalog.errors import CatalogError
     from catalog.search import sheet_rows
     from catalog.store import read
 
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
+        from catalog.errors import CatalogError
+
         raise CatalogError(f"{output}: folder {folder} does not exist")
     catalog = open_catalog(ctx)
     with read(catalog) as conn:

@@ -1,0 +1,147 @@
+"""Opening stored paths and writing output files safely: one confinement check, one atomic
+write.
+
+`read_confined` is what every read of a stored or discovered path goes through (article files
+at ingest, images for the contact sheet): the file is opened first (non-blocking, so a FIFO
+cannot hang the command), then the opened file itself is checked, so a file swapped for a
+symlink between the check and the read cannot escape: it must be a regular file, its real path
+must lie inside one of the allowed folders, and it must not exceed the size cap for its kind.
+
+`atomic_output` writes an output file beside its target and renames it over the target only
+when the whole file is written and synced: a full disk, an error or a SIGTERM leave the old
+file as it was and no temporary file behind. The new file keeps the old one's mode (a shared
+0664 sheet stays readable to the desk); a new file gets the umask's.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from catalog.errors import CatalogError, RefusedPath
+
+MB = 1024 * 1024
+ARTICLE_LIMIT = 256 * MB  # a 50 MB article is real; a 256 MB one is not an article
+IMAGE_LIMIT = 1024 * MB  # the largest TIFF scans of a picture desk stay below this
+
+
+def _real(folder: Path | str) -> str:
+    return os.path.realpath(os.path.abspath(folder))
+
+
+def inside(real: str, roots: Sequence[str]) -> bool:
+    """Whether a real (symlink-free) path lies in one of the real folders `roots`."""
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def _opened_path(fd: int, path: Path | str) -> str:
+    proc = f"/proc/self/fd/{fd}"
+    try:
+        return os.readlink(proc)
+    except OSError:  # no /proc: the path's own resolution (checked after the open)
+        return os.path.realpath(path)
+
+
+def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
+                  shown: str | None = None) -> bytes:
+    """The bytes of a regular file whose real path is inside one of `roots`, at most `limit`
+    bytes long. Raises RefusedPath (one line naming the file) for anything else."""
+    name = shown or str(path)
+    real_roots = [_real(root) for root in roots]
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise RefusedPath(f"{name}: cannot open: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise RefusedPath(f"{name}: refused: not a regular file")
+        if not inside(_opened_path(fd, path), real_roots):
+            raise RefusedPath(f"{name}: refused: leads outside the folders the catalog may open")
+        if info.st_size > limit:
+            raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(8 * MB, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # grew while we read
+                raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise RefusedPath(f"{name}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _target_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextmanager
+def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """A file to write that replaces `target` whole when the block ends without an error."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CatalogError(f"{target}: folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CatalogError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    try:
+        out: IO[Any] = (os.fdopen(handle, "wb") if binary else
+                        os.fdopen(handle, "w", encoding="utf-8", newline=""))
+        with out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, _target_mode(target))
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise CatalogError(f"{target}: cannot write: {exc.strerror or exc} "
+                           "(nothing was changed)") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def staging_folder(beside: Path) -> Iterator[Path]:
+    """A temporary folder beside `beside` for outputs of several files that must appear
+    together (`publish` moves them in); removed on every exit."""
+    folder = beside.parent if str(beside.parent) else Path(".")
+    try:
+        staged = Path(tempfile.mkdtemp(dir=folder, prefix=f".{beside.name}.", suffix=".tmp"))
+    except OSError as exc:
+        raise CatalogError(f"{beside}: cannot write: {exc.strerror or exc}") from None
+    try:
+        yield staged
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def publish(staged: Sequence[Path], targets: Sequence[Path]) -> None:
+    """Move fully written staged files onto their targets (each rename atomic), keeping the
+    mode of any file they replace."""
+    for source, target in zip(staged, targets, strict=True):
+        os.chmod(source, _target_mode(target))
+    for source, target in zip(staged, targets, strict=True):
+        os.replace(source, target)
