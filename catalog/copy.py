@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import DBAPIError
 
+from catalog.errors import StoreError
+from catalog.paths import redact
 from catalog.store import (
     ARTICLE,
     CAMERA,
@@ -18,6 +21,7 @@ from catalog.store import (
     IMAGE,
     MANUAL_LINK,
     Catalog,
+    describe_database_error,
     image_ids,
     read,
     replace_article,
@@ -28,13 +32,16 @@ from catalog.store import (
 )
 
 BATCH = 500
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass
 class CopyReport:
-    articles: int
-    captions: int
-    images: int
+    """What has been written to the target so far (each count a whole, committed batch)."""
+
+    articles: int = 0
+    captions: int = 0
+    images: int = 0
 
     def summary(self, target: str) -> str:
         def n(count: int, noun: str) -> str:
@@ -48,11 +55,21 @@ def _without_id(row: Any) -> dict[str, Any]:
     return {k: v for k, v in row._mapping.items() if k != "id"}
 
 
+def _into(target: Catalog, work: Callable[[Connection], T]) -> T:
+    """A write to the target; an error there is named by the target, not the source."""
+    try:
+        return write_retrying(target, work)
+    except DBAPIError as exc:
+        raise StoreError(describe_database_error(redact(target.target), exc)) from None
+
+
 def copy_catalog(source: Catalog, target: Catalog,
-                 progress: Callable[[str, int, int], None] | None = None) -> CopyReport:
-    """Copy every record of SOURCE into TARGET (whose schema must already be open)."""
+                 progress: Callable[[str, int, int], None] | None = None,
+                 report: CopyReport | None = None) -> CopyReport:
+    """Copy every record of SOURCE into TARGET (whose schema must already be open). `report`
+    is kept current as each batch commits, so an interrupted copy can say how far it got."""
     tick = progress or (lambda _stage, _done, _total: None)
-    images = captions = articles = 0
+    done_so_far = report if report is not None else CopyReport()
     source_paths: dict[int, str] = {}
     with read(source) as src:
         total = int(src.execute(select(func.count()).select_from(IMAGE)).scalar_one())
@@ -61,11 +78,11 @@ def copy_catalog(source: Catalog, target: Catalog,
             source_paths[row.id] = row.path
             batch.append(_without_id(row))
             if len(batch) >= BATCH:
-                images += _store_images(target, batch)
-                tick("copying images", images, total)
-        images += _store_images(target, batch)
+                done_so_far.images += _store_images(target, batch)
+                tick("copying images", done_so_far.images, total)
+        done_so_far.images += _store_images(target, batch)
         cameras = [dict(r._mapping) for r in src.execute(select(CAMERA))]
-        write_retrying(target, lambda conn: upsert_cameras(conn, cameras))
+        _into(target, lambda conn: upsert_cameras(conn, cameras))
         links = [dict(r._mapping) for r in src.execute(select(MANUAL_LINK))]
         article_rows = src.execute(select(ARTICLE).order_by(ARTICLE.c.path)).all()
     with read(target) as dst:
@@ -82,19 +99,19 @@ def copy_catalog(source: Catalog, target: Catalog,
                 record[key] = target_ids.get(path) if path else None
             records.append(record)
         values = _without_id(article)
-        write_retrying(target, _article_writer(values, records))
-        articles += 1
-        captions += len(records)
+        _into(target, _article_writer(values, records))
+        done_so_far.articles += 1
+        done_so_far.captions += len(records)
         tick("copying articles", done, len(article_rows))
-    write_retrying(target, _links_writer(links))
-    return CopyReport(articles, captions, images)
+    _into(target, _links_writer(links))
+    return done_so_far
 
 
 def _store_images(target: Catalog, batch: list[dict[str, Any]]) -> int:
     count = len(batch)
     if batch:
         rows = list(batch)
-        write_retrying(target, lambda conn: upsert_images(conn, rows))
+        _into(target, lambda conn: upsert_images(conn, rows))
         batch.clear()
     return count
 

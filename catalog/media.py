@@ -274,7 +274,8 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
     if not isinstance(index, ImageIndex):
         index = index_images(index, media_root)
     article_dir = Path(os.path.abspath(article_file)).parent
-    stem = Path(article_file).stem.casefold()
+    exact_stem = Path(article_file).stem
+    stem = exact_stem.casefold()
     links: dict[int, CaptionLink] = {}
     notes: list[str] = []
     for caption in article.captions:
@@ -299,12 +300,19 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
             continue
         candidates = index.numbered.get((stem, caption.caption_no))
         if candidates:
-            best = min(candidates, key=lambda item: item[0])[1]
+            best = min(candidates, key=lambda item: (not _same_case(item[1], exact_stem),
+                                                     item[0]))[1]
             links[caption.caption_no] = CaptionLink(
                 caption.caption_no, relative(best, ingest_root), "convention")
     _link_embedded(article, index, ingest_root, links)
     return LinkResult(tuple(sorted(links.values(), key=lambda link: link.caption_no)),
                       tuple(notes))
+
+
+def _same_case(image: Path, stem: str) -> bool:
+    """Whether a convention candidate spells the article's stem exactly (`media/case/1.jpg`
+    for `case.txt` wins over `media/Case/1.jpg` on a case-insensitive match)."""
+    return image.parent.name == stem or image.name.startswith(stem)
 
 
 def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,

@@ -82,6 +82,33 @@ def database_url(target: str) -> str:
     return "sqlite+pysqlite:///" + target
 
 
+def same_catalog(first: str, second: str) -> bool:
+    """Whether two --db targets name one catalog however spelled: `./x.db`, an absolute path,
+    a symlink, `sqlite:////abs`; for PostgreSQL the same host, port and database (the user
+    and password do not make another catalog)."""
+    from sqlalchemy.engine import make_url
+
+    url_a, url_b = database_url(first), database_url(second)
+    file_a, file_b = _sqlite_file(url_a), _sqlite_file(url_b)
+    if file_a is not None or file_b is not None:
+        if file_a is None or file_b is None:
+            return False
+        try:
+            return os.path.samefile(file_a, file_b)
+        except OSError:  # one of them does not exist yet: compare where they would be
+            return os.path.realpath(file_a) == os.path.realpath(file_b)
+    try:
+        a, b = make_url(url_a), make_url(url_b)
+    except Exception:
+        return url_a == url_b
+
+    def place(url: Any) -> tuple[str, str, int, str]:
+        return (url.get_backend_name(), (url.host or "localhost").lower(), url.port or 5432,
+                url.database or "")
+
+    return place(a) == place(b)
+
+
 def _sqlite_file(url: str) -> Path | None:
     prefix = "sqlite+pysqlite:///"
     if not url.startswith(prefix) or url[len(prefix) :] in ("", ":memory:"):

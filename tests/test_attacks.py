@@ -467,3 +467,72 @@ def test_sigterm_during_export_leaves_no_temporary_file(desk: Path) -> None:
     assert process.returncode == 143
     assert "stopped by SIGTERM" in err
     assert [p.name for p in desk.iterdir() if p.name.startswith(".")] == []
+
+
+# --- 12. copy into itself, however spelled ----------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["./catalog.db", "{desk}/catalog.db", "link.db",
+                                      "sqlite:///{desk}/catalog.db", "sub/../catalog.db"])
+def test_copy_into_itself_is_refused_however_spelled(desk: Path, spelling: str) -> None:
+    assert invoke("ingest", db="catalog.db").exit_code == 0
+    (desk / "link.db").symlink_to(desk / "catalog.db")
+    (desk / "sub").mkdir()
+    result = invoke("copy", "--to", spelling.format(desk=desk), db="catalog.db")
+    assert result.exit_code == 2
+    assert "is the catalog being copied" in result.stderr
+
+
+def test_same_catalog_on_postgresql_ignores_credentials() -> None:
+    from catalog.store import same_catalog
+
+    assert same_catalog("postgresql+psycopg://a:x@DB:5432/news", "postgresql://b@db/news")
+    assert not same_catalog("postgresql://db/news", "postgresql://db/sport")
+    assert not same_catalog("postgresql://db/news", "news.db")
+
+
+def test_copy_to_another_catalog_still_works(desk: Path) -> None:
+    assert invoke("ingest", db="catalog.db").exit_code == 0
+    result = invoke("copy", "--to", "other.db", db="catalog.db")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("copied ")
+
+
+def test_an_interrupted_copy_says_how_far_it_got(desk: Path) -> None:
+    import signal
+    import time
+
+    for n in range(400):
+        (desk / "seeds" / f"story-{n}.txt").write_text(article(f"H{n}", f"Caption {n} here."))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    process = subprocess.Popen([sys.executable, "-m", "catalog", "copy", "--to", "other.db"],
+                               cwd=desk, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (desk / "other.db").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the copy finished before the signal came")
+    assert process.returncode == 143, err
+    assert err.startswith("catalog: copy interrupted by SIGTERM; ")
+    assert "so far, each batch whole" in err and len(err.strip().splitlines()) == 1
+    again = subprocess.run([sys.executable, "-m", "catalog", "copy", "--to", "other.db"],
+                           cwd=desk, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "401 articles" in again.stdout
+
+
+def test_the_exact_case_folder_wins(catalog: CatalogRunner, desk: Path) -> None:
+    for folder in ("Case", "case", "CASE"):
+        (desk / "media" / folder).mkdir()
+        (desk / "media" / folder / "1.jpg").write_bytes(jpeg(artist=folder))
+    (desk / "seeds" / "case.txt").write_text(article("Case", "A caption about the case."))
+    assert catalog("ingest").exit_code == 0
+    rows = catalog("search", "--format", "json").json()
+    assert {row["image"] for row in rows if row["article"] == "seeds/case.txt"} == \
+        {"media/case/1.jpg"}

@@ -29,13 +29,13 @@ class Settings:
     db: str
 
 
-class _Terminated(BaseException):
+class Terminated(BaseException):
     """SIGTERM, raised where the command is: open transactions roll back and every temporary
     output file is removed on the way out."""
 
 
 def _on_sigterm(_signum: int, _frame: Any) -> None:
-    raise _Terminated()
+    raise Terminated()
 
 
 class _CatalogGroup(TyperGroup):
@@ -47,7 +47,7 @@ class _CatalogGroup(TyperGroup):
         signal.signal(signal.SIGTERM, _on_sigterm)
         try:
             return super().invoke(ctx)
-        except _Terminated:
+        except Terminated:
             say("catalog: stopped by SIGTERM; the catalog and any file being written are as "
                 "they were", err=True)
             raise typer.Exit(143) from None

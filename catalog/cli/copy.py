@@ -17,17 +17,25 @@ def copy(
     ],
 ) -> None:
     """Copy the whole catalog into another one (SQLite ↔ PostgreSQL), merging by path."""
+    from catalog.cli import Terminated
     from catalog.cli.progress import ProgressReporter
-    from catalog.copy import copy_catalog
+    from catalog.copy import CopyReport, copy_catalog
     from catalog.errors import CatalogError
-    from catalog.store import database_url
     from catalog.store import open_catalog as open_store
+    from catalog.store import same_catalog
 
     source = open_catalog(ctx)
-    if database_url(to) == database_url(source.target):
+    if same_catalog(to, source.target):
         raise CatalogError(f"{to}: is the catalog being copied")
     target = open_store(to, create=True)
     ctx.call_on_close(target.engine.dispose)
-    with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
-        report = copy_catalog(source, target, progress=reporter.update)
+    report = CopyReport()
+    try:
+        with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
+            copy_catalog(source, target, progress=reporter.update, report=report)
+    except (KeyboardInterrupt, Terminated) as stop:
+        name, status = ("SIGTERM", 143) if isinstance(stop, Terminated) else ("SIGINT", 130)
+        say(f"catalog: copy interrupted by {name}; {report.summary(to).replace('copied ', '', 1)}"
+            " so far, each batch whole; run `catalog copy` again to finish", err=True)
+        raise typer.Exit(status) from None
     say(report.summary(to))
