@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 ArticleFormat = Literal["txt", "md", "html"]
-LinkRule = Literal["explicit", "convention", "embedded", "manual"]
+LinkRule = Literal["explicit", "url", "convention", "embedded", "manual"]
 Severity = Literal["error", "warning"]
 # Where an HTML caption came from: caption markup, JSON-LD, an image attribute (title), alt text.
 CaptionSource = Literal["markup", "json-ld", "attribute", "alt"]

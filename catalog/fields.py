@@ -68,7 +68,7 @@ FIELDS: tuple[Field, ...] = (
           "any spelling of a body, matched in the caption or the file's EXIF", aliases=("body",)),
     Field("image", "image.path", "path", "linked image path; image:none for unlinked",
           aliases=("file",), inspect="path"),
-    Field("link", "caption.link", "rule", "link rule: explicit, convention, embedded, manual"),
+    Field("link", "caption.link", "rule", "link rule: explicit, url, convention, embedded, manual"),
     Field("exif_make", "image.make", "text", "EXIF Make of the linked image",
           aliases=("make",), inspect="make"),
     Field("exif_model", "image.model", "text", "EXIF Model of the linked image",

@@ -72,6 +72,7 @@ class IngestReport:
     findings: int = 0
     pruned: int = 0
     errors: list[str] = field(default_factory=list)
+    missing: int = 0  # image references that led to no file: said, not counted as errors
 
     @property
     def articles(self) -> int:
@@ -93,6 +94,8 @@ class IngestReport:
         ]
         if self.pruned:
             parts.append(f"{self.pruned} pruned")
+        if self.missing:
+            parts.append(_count(self.missing, "reference") + " not found")
         parts.append(_count(len(self.errors), "file") + " skipped with errors")
         return "ingested " + ", ".join(parts)
 
@@ -110,6 +113,11 @@ class _Run:
     def error(self, line: str) -> None:
         """A file skipped or refused: counted in the report and said."""
         self.report.errors.append(line)
+        self.say(line)
+
+    def not_found(self, line: str) -> None:
+        """An image reference that led to no file: counted apart from errors, and said."""
+        self.report.missing += 1
         self.say(line)
 
 
@@ -266,7 +274,7 @@ def ingest(
     plan, article_tasks = _plan_articles(files, known_articles, run)
     image_files = {media.relative(p, root): p for p in scan.images}
     fresh: dict[str, tuple[str, ...]] = {}
-    linker = _Linker(catalog, media_root, root, image_files, fresh, error)
+    linker = _Linker(catalog, media_root, root, image_files, fresh, run)
     writer = _ArticleWriter(run, linker, len(article_tasks))
     extra: dict[str, Path] = {}  # explicit references outside the media folder
     deferred: list[ParsedArticle] = []  # the articles that name them
@@ -303,7 +311,8 @@ def ingest(
         for article_id, size, mtime_ns in plan.touched:
             touch_article(conn, article_id, size, mtime_ns)
     if (report.images_read or pruned_images) and plan.unchanged:
-        _relink(catalog, plan.unchanged, media_root, linker.index(), root, error)
+        _relink(catalog, plan.unchanged, media_root, linker.index(), root, error,
+                run.not_found)
 
     if prune:
         gone = [p for p in known_articles if not (root / fs_name(p)).exists()]
@@ -550,10 +559,12 @@ def _all_descriptions(conn: Connection, image_files: dict[str, Path],
 
 
 def _links_for(article: Article, article_file: Path, media_root: Path, index: Any, root: Path,
-               error: Notify) -> dict[int, CaptionLink]:
+               error: Notify, not_found: Notify) -> dict[int, CaptionLink]:
     result = media.link_captions(article, article_file, media_root, index, root)
     for note in result.notes:
         error(note)
+    for note in result.missing:
+        not_found(note)
     return {link.caption_no: link for link in result.links}
 
 
@@ -566,9 +577,9 @@ class _Linker:
 
     def __init__(self, catalog: Catalog, media_root: Path, root: Path,
                  image_files: dict[str, Path], fresh: dict[str, tuple[str, ...]],
-                 error: Notify) -> None:
+                 run: _Run) -> None:
         self.catalog, self.media_root, self.root = catalog, media_root, root
-        self.image_files, self.fresh, self.error = image_files, fresh, error
+        self.image_files, self.fresh, self.run = image_files, fresh, run
         self._index: Any = None
 
     def index(self) -> Any:
@@ -580,7 +591,7 @@ class _Linker:
 
     def links(self, item: ParsedArticle) -> dict[int, CaptionLink]:
         return _links_for(item.article, item.file.path, self.media_root, self.index(),
-                          self.root, self.error)
+                          self.root, self.run.error, self.run.not_found)
 
 
 class _ArticleWriter:
@@ -658,7 +669,8 @@ def _article_rows(item: ParsedArticle, links: dict[int, CaptionLink], ids: dict[
 
 
 def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,
-            root: Path, error: Notify) -> None:
+            root: Path, error: Notify,
+            not_found: Notify) -> None:
     """Re-apply the link rules to unchanged articles after the set of images changed."""
     for file in files:
         with read(catalog) as conn:
@@ -673,7 +685,7 @@ def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, in
         article = Article(file.rel, file.fmt, None, None, None,  # type: ignore[arg-type]
                           tuple(Caption(r.caption_no, r.text, image_ref=r.image_ref)
                                 for r in rows))
-        links = _links_for(article, file.path, media_root, index, root, error)
+        links = _links_for(article, file.path, media_root, index, root, error, not_found)
         with write(catalog) as conn:
             ids = image_ids(conn, [link.image for link in links.values()])
             for row in rows:

@@ -5,9 +5,10 @@ URL-decoded, schemes and NUL bytes refused, and the resolved path (symlinks foll
 inside one of those roots. Folders are walked without following symlinked directories.
 
 Link rules, first match wins (contract): 1 explicit (the article references the file),
-2 convention (MEDIA/<stem>/<N>.<ext>, MEDIA/<stem>-<N>.<ext>, MEDIA/<stem>_<N>.<ext>),
-3 embedded (an image whose embedded description holds the caption's descriptive text).
-Rule 4, manual, is applied by the store from `catalog link`.
+2 url (a URL reference, never fetched: the one image under MEDIA whose name is the URL path's
+last segment), 3 convention (MEDIA/<stem>/<N>.<ext>, MEDIA/<stem>-<N>.<ext>,
+MEDIA/<stem>_<N>.<ext>), 4 embedded (an image whose embedded description holds the caption's
+descriptive text). Rule 5, manual, is applied by the store from `catalog link`.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ class ImageIndex:
         default_factory=lambda: defaultdict(list))
     descriptions: list[tuple[Path, str]] = field(default_factory=list)
     by_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # file name casefolded → the images under MEDIA with that name (the `url` rule)
+    by_name: dict[str, list[Path]] = field(default_factory=lambda: defaultdict(list))
 
 
 def index_images(images: Mapping[Path, Sequence[str]], media_root: Path | None = None
@@ -212,6 +215,7 @@ def index_images(images: Mapping[Path, Sequence[str]], media_root: Path | None =
         except ValueError:
             parts = ()
         stem, suffix = Path(path.name).stem, path.suffix.lower()
+        index.by_name[path.name.casefold()].append(path)
         if suffix in IMAGE_EXTENSIONS:
             if len(parts) == 2 and stem.isdigit():
                 rank = (0, len(stem) - len(stem.lstrip("0")), path.name)
@@ -253,8 +257,12 @@ def _embedded_score(caption: str, description: str) -> float:
 
 @dataclass(frozen=True)
 class LinkResult:
+    """The links of one article; `notes` are references refused, `missing` references that led
+    to no file (not found, or a URL whose name matches no image or several)."""
+
     links: tuple[CaptionLink, ...]
     notes: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
 
 
 def relative(path: Path | str, root: Path) -> str:
@@ -270,7 +278,7 @@ def relative(path: Path | str, root: Path) -> str:
 def link_captions(article: Article, article_file: Path, media_root: Path,
                   index: ImageIndex | Mapping[Path, Sequence[str]], ingest_root: Path
                   ) -> LinkResult:
-    """Apply rules 1–3 to every caption of one article."""
+    """Apply rules 1–4 to every caption of one article."""
     if not isinstance(index, ImageIndex):
         index = index_images(index, media_root)
     article_dir = Path(os.path.abspath(article_file)).parent
@@ -278,8 +286,18 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
     stem = exact_stem.casefold()
     links: dict[int, CaptionLink] = {}
     notes: list[str] = []
+    missing: list[str] = []
     for caption in article.captions:
         if not caption.image_ref:
+            continue
+        if is_url(caption.image_ref):
+            found = _link_url(caption.image_ref, index, stem)
+            where = f"{article.path}: caption {caption.caption_no}: image {caption.image_ref!r}"
+            if isinstance(found, Path):
+                links[caption.caption_no] = CaptionLink(
+                    caption.caption_no, relative(found, ingest_root), "url")
+            else:
+                missing.append(f"{where} {found}")
             continue
         try:
             target = resolve_reference(caption.image_ref, article_dir, media_root)
@@ -290,8 +308,8 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
             notes.append(f"{article.path}: caption {caption.caption_no}: image "
                          f"{caption.image_ref!r} is not an image file name")
         elif not target.is_file():
-            notes.append(f"{article.path}: caption {caption.caption_no}: image "
-                         f"{caption.image_ref!r} not found")
+            missing.append(f"{article.path}: caption {caption.caption_no}: image "
+                           f"{caption.image_ref!r} not found")
         else:
             links[caption.caption_no] = CaptionLink(
                 caption.caption_no, relative(target, ingest_root), "explicit")
@@ -306,7 +324,39 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
                 caption.caption_no, relative(best, ingest_root), "convention")
     _link_embedded(article, index, ingest_root, links)
     return LinkResult(tuple(sorted(links.values(), key=lambda link: link.caption_no)),
-                      tuple(notes))
+                      tuple(notes), tuple(missing))
+
+
+def is_url(ref: str) -> bool:
+    """A reference to the web (`https://…`, `//host/…`), which is never fetched."""
+    text = ref.strip().lower()
+    return text.startswith(("http://", "https://", "//"))
+
+
+def url_name(ref: str) -> str:
+    """The file name a browser or `wget` saves a URL under: the path's last segment,
+    URL-decoded, query string and fragment dropped, casefolded."""
+    path = urllib.parse.urlsplit(ref.strip()).path
+    return urllib.parse.unquote(path.rstrip("/").rsplit("/", 1)[-1]).casefold()
+
+
+def _link_url(ref: str, index: ImageIndex, stem: str) -> Path | str:
+    """The `url` rule: the one image under MEDIA named as the URL's last segment (an image in
+    the article's own `<stem>_files/` folder is preferred when several share the name), else
+    why there is none."""
+    name = url_name(ref)
+    if not name or "\x00" in name:
+        return "not found (a URL with no file name)"
+    candidates = index.by_name.get(name, [])
+    if len(candidates) > 1:
+        own = [p for p in candidates if p.parent.name.casefold() == f"{stem}_files"]
+        if len(own) == 1:
+            return own[0]
+        return (f"not linked: its name {name!r} matches {len(candidates)} files under the "
+                "media folder")
+    if not candidates:
+        return f"not found: no file named {name!r} under the media folder"
+    return candidates[0]
 
 
 def _same_case(image: Path, stem: str) -> bool:

@@ -189,7 +189,7 @@ CASES: list[Case] = [
     # markdown-it itself refuses file: links, so no caption (and no file) comes of it
     Case("news/scheme.md", text("# T\n\n![a](file:///etc/passwd)\n"), None),
     Case("news/http.html", text("<figure><img src='https://example.com/a.jpg'>"
-                                "<figcaption>c</figcaption></figure>"), "not a local file"),
+                                "<figcaption>c</figcaption></figure>"), "no file named 'a.jpg'"),
     Case("news/nul-ref.md", text("# T\n\n![a](a%00.jpg)\n"), "NUL byte"),
     Case("news/symlink-ref.md", text("# T\n\n![a](escape.jpg)\n"), "refused"),
     Case("news/escape.jpg", symlink("/etc/hostname"), "not an article", stored=False),
