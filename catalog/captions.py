@@ -188,9 +188,13 @@ MAX_TEXT = 100_000  # longer "captions" are read only for their closing credit a
 # ==== names: the slot readers ===================================================================
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def collapse(text: str) -> str:
-    """Whitespace collapsed to single spaces, ends trimmed."""
-    return " ".join(text.split())
+    """Whitespace collapsed to single spaces, ends trimmed, invisible characters (zero-width
+    spaces, soft hyphens) dropped: "Ben Stansall/\u200bAFP" is "Ben Stansall/AFP"."""
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 def _fold(text: str) -> str:
@@ -277,6 +281,8 @@ def _name_word(word: str) -> str | None:
         return None
     if len(core) == 1 or re.fullmatch(r"(?:\w\.)+\w?", core):
         return "initial"
+    if "." in core:
+        return None  # "California.David": two words glued by a full stop
     return "name"
 
 

@@ -60,6 +60,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A rally on June 14.Omar Aziz—Anadolu/Getty Images", "Omar Aziz", "Anadolu"),
     ("A rally. (Photo by Omar Aziz/AFP via Getty Images", "Omar Aziz", "AFP"),
     ("Lanterns. [Xinhua]", None, "Xinhua"),
+    ("Oil wells near Taft, California.Rita Moss—Getty Images", "Rita Moss", "Getty Images"),
+    ("Ein Zug. © Ole Berg/\u200bAFP/\u200bGetty Images", "Ole Berg", "AFP"),
+    ("Galaxies merge. (Image credit: Nova Collaboration)", None, "Nova Collaboration"),
+    ("Dos hombres. Fotos: EL DIARIO/ AFP", None, "EL DIARIO"),
+    ("Praca w magazynie / Źródło: Pixabay", None, "Pixabay"),
     ("Leaders meet. (Pool photo) (Yonhap)", None, "Yonhap"),
 ]
 

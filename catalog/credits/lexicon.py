@@ -85,7 +85,19 @@ ORG_WORDS: frozenset[str] = frozenset({
     "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
     "technologies", "labs", "laboratory", "society", "trust", "club", "festival", "nations",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
-    "project",
+    "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
+    "airlines", "motors", "consulate", "tribunal", "court",
+    # the same in the other languages credits are written in
+    "ministerio", "ministère", "ministerium", "ministero", "ministerstwo", "ministério",
+    "gobierno", "governo", "gouvernement", "regierung", "rząd", "urząd", "ayuntamiento",
+    "comune", "mairie", "policía", "polizei", "polícia", "policja", "polizia", "ejército",
+    "armée", "bundeswehr", "trybunał", "sąd", "tribunale", "universidad", "université",
+    "universität", "universidade", "università", "uniwersytet", "museo", "musée", "muzeum",
+    "fundación", "fondation", "stiftung", "fundacja", "fondazione", "agencia", "agência",
+    "agenzia", "agentur", "prensa", "presse", "stampa", "prasa", "archivo", "archiv", "arquivo",
+    "heraldo", "diario", "diário", "periódico", "jornal", "zeitung", "gazeta", "gazzetta",
+    "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
+    "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -229,7 +241,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?"),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
-                           r"источник(?:\s+фото)?\s*:"),
+                           r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
+                           r"zdroj|lähde)\s*:"),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)"),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
