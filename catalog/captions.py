@@ -44,6 +44,7 @@ from catalog.credits.lexicon import (
     WIRE_NOTES,
     WIRE_PREFIXES,
 )
+from catalog.credits.outlet_data import WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
 from catalog.domain import Credit
 
@@ -175,6 +176,10 @@ _PARTS = re.compile(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
                      r"co\.uk|uk|us|io)", _FLAGS)
+_CHAIN = re.compile(r"\s*/\s*|\s+via\s+", _FLAGS)
+# Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
+_NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
+                                "for", "via", "tells", "says", "an", "a"})
 _CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _YEAR = re.compile(r"^\d{4}\b\s*|\s*\b\d{4}$")
 _NOISE = re.compile(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
@@ -863,7 +868,31 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         if found:
             line = closing and found.outlet is not None
             return _Reading(body, found, (match.start(), end), line, tuple(dropped))
+    if not closing_only:
+        found = _trailing_agency(rest)
+        if found:
+            return _Reading(body, found[0], (offset + found[1], offset + len(rest)), False,
+                            tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _trailing_agency(rest: str) -> tuple[_Found, int] | None:
+    """In a text known to be a caption, a chain of wire agencies set after the description
+    with no punctuation ("… in Dorset PA", "… AFP via Getty"), and where it starts."""
+    words = rest.rstrip(" .").split(" ")
+    best: tuple[_Found, int] | None = None
+    for count in range(1, min(5, len(words) - 3)):
+        if _fold(words[-count - 1]) in _NOT_BEFORE_AGENCY:
+            continue
+        chain = " ".join(words[-count:])
+        parts = _CHAIN.split(chain)
+        names = [known_outlet(part) for part in parts]
+        if not all(name in WIRE_AGENCIES for name in names):
+            continue
+        via = names[-1] if len(names) > 1 and re.search(r"\svia\s", chain) else None
+        best = (_Found("wire agency after the description", None, parts[0],
+                       parts[-1] if via else None), len(rest.rstrip(" .")) - len(chain))
+    return best
 
 
 # ==== the public functions ======================================================================
@@ -939,7 +968,11 @@ def photographer_name(text: str) -> str | None:
 
 
 def outlet_name(text: str) -> str | None:
-    """Text known to name the outlet or agency (`<span class="agency">`), if it reads as one."""
+    """Text known to name the outlet or agency (`<span class="agency">`), if it reads as one
+    (after a lead-in such as "Źródło:" or "Source:", if any)."""
+    found = _read_segment(text, _Context(announced=True)) if len(text) <= 200 else None
+    if found and found.outlet and not found.photographer:
+        return found.outlet
     return _label(text) or _acronym(text)
 
 

@@ -65,6 +65,10 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Galaxies merge. (Image credit: Nova Collaboration)", None, "Nova Collaboration"),
     ("Dos hombres. Fotos: EL DIARIO/ AFP", None, "EL DIARIO"),
     ("Praca w magazynie / Źródło: Pixabay", None, "Pixabay"),
+    ("UK news in pictures Swimmers run into the sea at dawn in Dorset PA", None, "PA"),
+    ("Leaders arrive at a summit in Brussels AFP via Getty", None, "AFP"),
+    ("A model presents a creation during Fashion Week Reuters", None, "Reuters"),
+    ("The minister said the figures were confirmed to Reuters", None, None),
     ("Leaders meet. (Pool photo) (Yonhap)", None, "Yonhap"),
 ]
 
@@ -97,6 +101,7 @@ def test_prose_yields_no_credit(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Reuters reported the strike. (Reuters)",
     "The minister spoke in Seoul on Monday (Yonhap)",
+    "Swimmers run into the sea at dawn in Dorset PA",
     "The agency said the photo was taken by a drone over the harbour.",
 ])
 def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:

@@ -12,6 +12,14 @@ own names in their languages (新华社, 路透社, رويترز, ТАСС, 연�
 
 from __future__ import annotations
 
+# Wire and photo agencies whose name some house styles set after the description with no
+# punctuation ("… in Dorset PA", "… in Manchester Reuters", "… AFP via Getty"): canonical names.
+WIRE_AGENCIES: frozenset[str] = frozenset({
+    "AP", "AFP", "Reuters", "Getty Images", "PA", "EPA", "EFE", "dpa", "ANP", "ANSA", "APA",
+    "Xinhua", "Shutterstock", "Alamy", "Anadolu", "AAP", "Kyodo", "Yonhap", "TASS", "Sipa",
+    "ZUMA Press", "NurPhoto", "SOPA Images", "Imago", "picture alliance", "Keystone", "Belga",
+})
+
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",

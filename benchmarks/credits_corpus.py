@@ -1,0 +1,111 @@
+"""Score the credit reader on real published captions: the pages of the shared corpus
+(../shared/corpus/real-pages, URLs in its SOURCES.md) against the credits written down by hand in
+benchmarks/data/real_pages_credits.tsv.
+
+    python -m benchmarks.credits_corpus [--pages DIR] [--show]
+
+Each page is read as ingest reads it (catalog.articles.read_article: the grammar, the credit
+markup, canonical outlets and display names). Over the captions that carry a credit it reports
+photographer right, outlet right, both right (an absent part is right when the page names none);
+the wrong-fill rate (filled-in values that differ from the page, over all filled-in values: a
+credit read wrongly is worse than none); and silence on the captions that carry no credit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalog.articles import read_article
+from catalog.credits.outlets import outlet_key
+
+TRUTH = Path(__file__).parent / "data" / "real_pages_credits.tsv"
+PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-pages"
+
+
+@dataclass
+class Scores:
+    credited: int = 0
+    photographer: int = 0
+    outlet: int = 0
+    both: int = 0
+    filled: int = 0
+    wrong: int = 0
+    uncredited: int = 0
+    silent: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def percent(self, part: int, whole: int) -> float:
+        return 100.0 * part / whole if whole else 0.0
+
+    def lines(self) -> list[str]:
+        return [
+            f"captions with a credit: {self.credited}; without: {self.uncredited}",
+            f"photographer right: {self.percent(self.photographer, self.credited):.1f} %",
+            f"outlet right:       {self.percent(self.outlet, self.credited):.1f} %",
+            f"both right:         {self.percent(self.both, self.credited):.1f} %",
+            f"filled-in values wrong: {self.wrong}/{self.filled} "
+            f"({self.percent(self.wrong, self.filled):.1f} %)",
+            f"captions without a credit left empty: {self.silent}/{self.uncredited} "
+            f"({self.percent(self.silent, self.uncredited):.1f} %)",
+        ]
+
+
+def _same(got: str | None, expected: str | None) -> bool:
+    return outlet_key(got or "") == outlet_key(expected or "")
+
+
+def truth(path: Path = TRUTH) -> dict[tuple[str, int], tuple[str | None, str | None]]:
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {(r["page"], int(r["caption_no"])): (r["photographer"] or None, r["outlet"] or None)
+            for r in csv.DictReader(rows, delimiter="\t")}
+
+
+def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
+    expected = truth(truth_path)
+    scores = Scores()
+    for page in sorted(pages.glob("*.html")):
+        for caption in read_article(page).captions:
+            want = expected.get((page.name, caption.caption_no))
+            got = (caption.photographer, caption.outlet)
+            if want is None:
+                scores.uncredited += 1
+                scores.silent += got == (None, None)
+                scores.filled += sum(v is not None for v in got)
+                scores.wrong += sum(v is not None for v in got)
+                if got != (None, None):
+                    scores.misses.append(f"{page.name} #{caption.caption_no}: read {got}, "
+                                         "page names no credit")
+                continue
+            scores.credited += 1
+            right = [_same(g, w) for g, w in zip(got, want, strict=True)]
+            scores.photographer += right[0]
+            scores.outlet += right[1]
+            scores.both += all(right)
+            for g, ok in zip(got, right, strict=True):
+                scores.filled += g is not None
+                scores.wrong += g is not None and not ok
+            if not all(right):
+                scores.misses.append(f"{page.name} #{caption.caption_no}: read {got}, "
+                                     f"page says {want}")
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, default=PAGES)
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    if not args.pages.is_dir():
+        parser.exit(2, f"credits_corpus: {args.pages}: no such folder (the shared corpus)\n")
+    scores = score(args.pages)
+    print("\n".join(scores.lines()))
+    if args.show:
+        print("\n".join(scores.misses))
+
+
+if __name__ == "__main__":
+    main()
