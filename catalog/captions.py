@@ -869,9 +869,9 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             line = closing and found.outlet is not None
             return _Reading(body, found, (match.start(), end), line, tuple(dropped))
     if not closing_only:
-        found = _trailing_agency(rest)
-        if found:
-            return _Reading(body, found[0], (offset + found[1], offset + len(rest)), False,
+        trailing = _trailing_agency(rest)
+        if trailing:
+            return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
 

@@ -179,3 +179,19 @@ def test_credits_by_outlet_names_each_outlet_once(catalog: CatalogRunner, desk: 
     assert len(catalog("search", 'outlet:"The Associated Press"', "--format", "json").json()) == 3
     sheet = catalog("export", "--format", "csv").stdout.splitlines()
     assert sheet[0].endswith(",findings,via") and sheet[-1].endswith(",Getty Images")
+
+
+def test_real_pages_of_the_shared_corpus() -> None:
+    """The credits of the real pages (benchmarks/credits_corpus.py): floors under the figures
+    measured when this test was written, and no credit read where a page names none."""
+    from benchmarks.credits_corpus import score
+    from tests.corpus import SHARED
+
+    pages = SHARED / "real-pages"
+    if not pages.is_dir():
+        pytest.skip(f"the shared corpus's real pages are not at {pages}")
+    scores = score(pages)
+    assert scores.credited >= 100 and scores.silent == scores.uncredited
+    assert scores.photographer >= 0.85 * scores.credited
+    assert scores.outlet >= 0.70 * scores.credited
+    assert scores.wrong <= 0.08 * scores.filled
