@@ -35,6 +35,7 @@ class Scores:
     wrong: int = 0
     uncredited: int = 0
     silent: int = 0
+    stale: int = 0  # truth rows whose caption number no longer holds the same image
     misses: list[str] = field(default_factory=list)
 
     def percent(self, part: int, whole: int) -> float:
@@ -50,6 +51,7 @@ class Scores:
             f"({self.percent(self.wrong, self.filled):.1f} %)",
             f"captions without a credit left empty: {self.silent}/{self.uncredited} "
             f"({self.percent(self.silent, self.uncredited):.1f} %)",
+            f"truth rows out of date (another image at that caption number): {self.stale}",
         ]
 
 
@@ -57,11 +59,21 @@ def _same(got: str | None, expected: str | None) -> bool:
     return outlet_key(got or "") == outlet_key(expected or "")
 
 
-def truth(path: Path = TRUTH) -> dict[tuple[str, int], tuple[str | None, str | None]]:
+Truth = dict[tuple[str, int], tuple[str, str | None, str | None]]
+
+
+def truth(path: Path = TRUTH) -> Truth:
+    """(page, caption number) → (end of the image file name, photographer, outlet)."""
     rows = [line for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-    return {(r["page"], int(r["caption_no"])): (r["photographer"] or None, r["outlet"] or None)
-            for r in csv.DictReader(rows, delimiter="\t")}
+    return {(r["page"], int(r["caption_no"])): (r["image"], r["photographer"] or None,
+                                                 r["outlet"] or None)
+            for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def image_end(image_ref: str | None) -> str:
+    """The end of an image reference's file name, as the truth file keeps it."""
+    return (image_ref or "").split("?")[0].rstrip("/").rsplit("/", 1)[-1][-40:]
 
 
 def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
@@ -69,8 +81,13 @@ def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
     scores = Scores()
     for page in sorted(pages.glob("*.html")):
         for caption in read_article(page).captions:
-            want = expected.get((page.name, caption.caption_no))
+            row = expected.pop((page.name, caption.caption_no), None)
             got = (caption.photographer, caption.outlet)
+            if row is not None and row[0] != image_end(caption.image_ref):
+                scores.stale += 1
+                scores.misses.append(f"{page.name} #{caption.caption_no}: truth row out of date")
+                continue
+            want = None if row is None else row[1:]
             if want is None:
                 scores.uncredited += 1
                 scores.silent += got == (None, None)
@@ -91,6 +108,8 @@ def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
             if not all(right):
                 scores.misses.append(f"{page.name} #{caption.caption_no}: read {got}, "
                                      f"page says {want}")
+    scores.stale += len(expected)  # rows for captions the reader no longer finds
+    scores.misses += [f"{page} #{number}: no such caption now" for page, number in expected]
     return scores
 
 

@@ -95,7 +95,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "universität", "universidade", "università", "uniwersytet", "museo", "musée", "muzeum",
     "fundación", "fondation", "stiftung", "fundacja", "fondazione", "agencia", "agência",
     "agenzia", "agentur", "prensa", "presse", "stampa", "prasa", "archivo", "archiv", "arquivo",
-    "heraldo", "diario", "diário", "periódico", "jornal", "zeitung", "gazeta", "gazzetta",
+    "estudios", "estúdio", "estudio", "heraldo", "diario", "diário", "periódico", "jornal",
+    "zeitung", "gazeta", "gazzetta",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
     "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
 })
@@ -237,6 +238,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                    r"photos?|words)\s+by\s*:?"),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + BY_WORDS + r")\s*:?"
                        r"(?=\s)"),
+    LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
+                            r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
     LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?"),
