@@ -23,7 +23,7 @@ from catalog import camera_names, cameras, media, metadata
 from catalog.camera_names import camera_records
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
-from catalog.files import ARTICLE_LIMIT, read_confined
+from catalog.files import ARTICLE_LIMIT, inside, read_confined
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name
 from catalog.people import people_keys
@@ -304,7 +304,7 @@ def ingest(
     pruned_images = []
     if prune:
         pruned_images = [p for p in known_images if p not in image_files and p not in extra
-                         and not (root / fs_name(p)).exists()]
+                         and _gone(root, p)]
     with write(catalog) as conn:
         if pruned_images:
             report.pruned += delete_missing(conn, IMAGE, pruned_images)
@@ -315,7 +315,7 @@ def ingest(
                 run.not_found)
 
     if prune:
-        gone = [p for p in known_articles if not (root / fs_name(p)).exists()]
+        gone = [p for p in known_articles if _gone(root, p)]
         with write(catalog) as conn:
             report.pruned += delete_missing(conn, ARTICLE, gone)
     with write(catalog) as conn:  # names stored before the camera data last changed
@@ -505,6 +505,15 @@ def _plan_article(result: _ArticleRead, plan: ArticlePlan, run: _Run) -> ParsedA
             report.articles_changed += 1
         return result.parsed
     return None
+
+
+def _gone(root: Path, stored: str) -> bool:
+    """For --prune: a stored file that no longer exists, or that now leads (a symlink swapped
+    in) outside the folder ingest runs in, which no command will open."""
+    path = root / fs_name(stored)
+    if not path.exists():
+        return True
+    return not inside(os.path.realpath(path), [os.path.realpath(root)])
 
 
 def _holds_nul(article: Article) -> bool:

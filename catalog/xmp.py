@@ -20,6 +20,36 @@ def xmp_wanted(packet: bytes) -> bool:
     return b"\x00" in packet[:64].strip(b"\x00") or any(name in packet for name in _WANTED)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8"))
+_FIRST_CHAR = ((b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+               (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"))
+
+
+def _as_utf8(packet: bytes) -> bytes:
+    """The packet as UTF-8 bytes, whichever of UTF-8, UTF-16 or UTF-32 (either byte order,
+    with or without a byte-order mark) it was written in, as the XMP specification allows."""
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if packet.startswith(bom):
+            encoding, packet = name, packet[len(bom) :]
+            break
+    else:
+        start = packet.lstrip(b" \t\r\n") if packet[:1] != b"\x00" else packet
+        for first, name in _FIRST_CHAR:
+            if start.startswith(first) or packet.startswith(first):
+                encoding = name
+                break
+    if encoding == "utf-8":
+        return packet.strip(b"\x00 \t\r\n")
+    unit = 4 if "32" in encoding else 2
+    text = packet[: len(packet) - len(packet) % unit].decode(encoding, errors="replace")
+    text = text.strip("\x00 \t\r\n\ufeff")
+    if text.startswith("<?xml"):  # its encoding declaration no longer holds
+        text = text[text.find("?>") + 2 :].lstrip()
+    return text.encode("utf-8")
+
+
 def parse_xmp(packet: bytes) -> dict[str, list[str]]:
     """dc:creator, dc:description, dc:rights and photoshop:Credit from an XMP packet.
 
@@ -28,7 +58,7 @@ def parse_xmp(packet: bytes) -> dict[str, list[str]]:
     """
     from defusedxml import ElementTree
 
-    root = ElementTree.fromstring(packet.strip(b"\x00 \t\r\n"))
+    root = ElementTree.fromstring(_as_utf8(packet))
     values: dict[str, list[str]] = {}
 
     def items(element: Any) -> list[str]:

@@ -536,3 +536,41 @@ def test_the_exact_case_folder_wins(catalog: CatalogRunner, desk: Path) -> None:
     rows = catalog("search", "--format", "json").json()
     assert {row["image"] for row in rows if row["article"] == "seeds/case.txt"} == \
         {"media/case/1.jpg"}
+
+
+def test_prune_drops_a_file_that_became_an_outside_symlink(catalog: CatalogRunner,
+                                                           desk: Path) -> None:
+    assert catalog("ingest").exit_code == 0
+    images = [row["path"] for row in catalog("inspect", "media", "--format", "json").json()]
+    assert images
+    stored = "media/blinken-humanitarian-pauses-gaza-2.jpg"
+    outside = desk.parent / f"{desk.name}-elsewhere.jpg"
+    outside.write_bytes(jpeg())
+    (desk / stored).unlink()
+    (desk / stored).symlink_to(outside)
+    result = catalog("ingest", "--prune")
+    assert result.exit_code == 0, result.stderr
+    assert f"{stored}: refused" in result.stderr
+    rows = catalog("search", "--format", "json").json()
+    assert stored not in {row["image"] for row in rows}
+
+
+# --- also: XMP packets in UTF-16 and UTF-32 ----------------------------------------------------
+
+XMP = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+       '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+       'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"><photoshop:Credit>Reuters'
+       '</photoshop:Credit></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+                                      "utf-32-le", "utf-32-be"])
+def test_xmp_packets_in_every_unicode_encoding_are_read(encoding: str) -> None:
+    from catalog.xmp import parse_xmp, xmp_wanted
+
+    packet = XMP.encode(encoding)
+    assert xmp_wanted(packet)
+    assert parse_xmp(packet) == {"credit": ["Reuters"]}
+    declared = f'<?xml version="1.0" encoding="{encoding}"?>' + XMP
+    assert parse_xmp(declared.encode(encoding)) == {"credit": ["Reuters"]}
