@@ -510,10 +510,18 @@ def test_an_interrupted_copy_says_how_far_it_got(desk: Path) -> None:
     process = subprocess.Popen([sys.executable, "-m", "catalog", "copy", "--to", "other.db"],
                                cwd=desk, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
+    import sqlite3
+
+    def articles_copied() -> int:
+        try:
+            with sqlite3.connect(f"file:{desk / 'other.db'}?mode=ro", uri=True) as conn:
+                return int(conn.execute("SELECT count(*) FROM article").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
     deadline = time.monotonic() + 60
-    while not (desk / "other.db").exists() and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.5)
+    while articles_copied() < 20 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=60)
     if process.returncode == 0:

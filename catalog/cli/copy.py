@@ -27,10 +27,10 @@ def copy(
     source = open_catalog(ctx)
     if same_catalog(to, source.target):
         raise CatalogError(f"{to}: is the catalog being copied")
-    target = open_store(to, create=True)
-    ctx.call_on_close(target.engine.dispose)
     report = CopyReport()
     try:
+        target = open_store(to, create=True)
+        ctx.call_on_close(target.engine.dispose)
         with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
             copy_catalog(source, target, progress=reporter.update, report=report)
     except (KeyboardInterrupt, Terminated) as stop:
