@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from catalog.errors import StoreError
 from catalog.paths import redact
+from catalog.render import counted
 from catalog.store import (
     ARTICLE,
     CAMERA,
@@ -44,11 +45,9 @@ class CopyReport:
     images: int = 0
 
     def summary(self, target: str) -> str:
-        def n(count: int, noun: str) -> str:
-            return f"{count} {noun}" + ("" if count == 1 else "s")
-
-        return (f"copied {n(self.articles, 'article')}, {n(self.captions, 'caption')} and "
-                f"{n(self.images, 'image')} to {target}")
+        return (f"copied {counted(self.articles, 'article')}, "
+                f"{counted(self.captions, 'caption')} and {counted(self.images, 'image')} "
+                f"to {target}")
 
 
 def _without_id(row: Any) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from catalog.files import ARTICLE_LIMIT, inside, read_confined
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name
 from catalog.people import people_keys
+from catalog.render import counted
 from catalog.store import (
     ARTICLE,
     CAPTION,
@@ -84,19 +85,19 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [
-            _count(self.articles, "article")
+            counted(self.articles, "article")
             + f" ({self.articles_new} new, {self.articles_changed} changed, "
             f"{self.articles_unchanged} unchanged)",
-            _count(self.captions, "caption"),
-            _count(self.images, "image") + f" ({self.images_read} read)",
-            _count(self.links, "link"),
-            _count(self.findings, "finding"),
+            counted(self.captions, "caption"),
+            counted(self.images, "image") + f" ({self.images_read} read)",
+            counted(self.links, "link"),
+            counted(self.findings, "finding"),
         ]
         if self.pruned:
             parts.append(f"{self.pruned} pruned")
         if self.missing:
-            parts.append(_count(self.missing, "reference") + " not found")
-        parts.append(_count(len(self.errors), "file") + " skipped with errors")
+            parts.append(counted(self.missing, "reference") + " not found")
+        parts.append(counted(len(self.errors), "file") + " skipped with errors")
         return "ingested " + ", ".join(parts)
 
 
@@ -119,10 +120,6 @@ class _Run:
         """An image reference that led to no file: counted apart from errors, and said."""
         self.report.missing += 1
         self.say(line)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @dataclass(frozen=True)

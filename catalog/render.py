@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 Format = Literal["table", "json", "csv"]
 
+
+def counted(count: int, noun: str) -> str:
+    """'1 caption', '3 captions': a count with its noun, for summary lines."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 

@@ -73,6 +73,16 @@ class Catalog:
 # --- opening -------------------------------------------------------------------------------
 
 
+T = TypeVar("T")
+CHUNK = 500  # values per IN (...) list or executemany: well inside SQLite's variable limit
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """ITEMS in consecutive slices of at most SIZE."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 def database_url(target: str) -> str:
     """A SQLAlchemy URL for `--db TARGET`: URLs pass through, anything else is an SQLite file."""
     if "://" in target:
@@ -327,12 +337,11 @@ def _add_readers_and_photographer_keys(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
     rows = conn.execute(select(CAPTION.c.id, CAPTION.c.photographer)
                         .where(CAPTION.c.photographer.is_not(None))).all()
-    for start in range(0, len(rows), 500):
+    for chunk in chunks(rows):
         conn.execute(
             CAPTION.update().where(CAPTION.c.id == bindparam("caption_id"))
             .values(photographer_key=bindparam("key")),
-            [{"caption_id": r.id, "key": people_keys(r.photographer)}
-             for r in rows[start : start + 500]],
+            [{"caption_id": r.id, "key": people_keys(r.photographer)} for r in chunk],
         )
 
 
@@ -360,11 +369,11 @@ def _add_via_and_canonical_outlets(conn: Connection) -> None:
                 "outlet": canonical_outlet(r.outlet)} for r in rows
                if (display_people(r.photographer), canonical_outlet(r.outlet)) !=
                (r.photographer, r.outlet)]
-    for start in range(0, len(changed), 500):
+    for chunk in chunks(changed):
         conn.execute(
             CAPTION.update().where(CAPTION.c.id == bindparam("caption_id"))
             .values(photographer=bindparam("photographer"), outlet=bindparam("outlet")),
-            changed[start : start + 500],
+            chunk,
         )
 
 
@@ -500,7 +509,6 @@ def write(catalog: Catalog) -> Iterator[Connection]:
             yield conn
 
 
-T = TypeVar("T")
 RETRIES = 5
 
 
@@ -629,8 +637,7 @@ def upsert_manual_links(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> 
 def image_ids(conn: Connection, paths: Iterable[str]) -> dict[str, int]:
     wanted = list(dict.fromkeys(paths))
     found: dict[str, int] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in chunks(wanted):
         rows = conn.execute(select(IMAGE.c.path, IMAGE.c.id).where(IMAGE.c.path.in_(chunk)))
         found.update({r.path: r.id for r in rows})
     return found
@@ -650,13 +657,12 @@ def replace_articles(
     """Write articles and replace all their captions, a statement per step for the lot (in
     path order, so that concurrent writers lock rows in one order); returns their ids."""
     ordered = sorted(articles, key=lambda pair: pair[0]["path"])
-    paths = [article["path"] for article, _captions in ordered]
     ids: dict[str, int] = {}
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
+    for chunk in chunks(ordered):
         _upsert(conn, ARTICLE, [article for article, _captions in chunk], ["path"])
+        paths = [article["path"] for article, _captions in chunk]
         found = conn.execute(select(ARTICLE.c.path, ARTICLE.c.id)
-                             .where(ARTICLE.c.path.in_(paths[start : start + 500])))
+                             .where(ARTICLE.c.path.in_(paths)))
         ids.update({row.path: int(row.id) for row in found})
         conn.execute(delete(CAPTION).where(
             CAPTION.c.article_id.in_([ids[article["path"]] for article, _c in chunk])))
@@ -681,17 +687,16 @@ def manual_links(conn: Connection, article_paths: Sequence[str] | None = None
         rows = list(conn.execute(select(MANUAL_LINK)))
     else:
         rows = []
-        for start in range(0, len(article_paths), 500):
-            chunk = list(article_paths[start : start + 500])
+        for chunk in chunks(article_paths):
             rows += conn.execute(select(MANUAL_LINK)
-                                 .where(MANUAL_LINK.c.article_path.in_(chunk)))
+                                 .where(MANUAL_LINK.c.article_path.in_(list(chunk))))
     return {(r.article_path, r.caption_no): r.image_path for r in rows}
 
 
 def delete_missing(conn: Connection, table: Any, paths: Iterable[str]) -> int:
     gone = list(paths)
-    for start in range(0, len(gone), 500):
-        conn.execute(delete(table).where(table.c.path.in_(gone[start : start + 500])))
+    for chunk in chunks(gone):
+        conn.execute(delete(table).where(table.c.path.in_(chunk)))
     return len(gone)
 
 

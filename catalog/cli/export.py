@@ -36,6 +36,7 @@ def export(
     import sys
 
     from catalog.files import atomic_output
+    from catalog.render import counted
     from catalog.search import export as write_sheet
     from catalog.store import read
 
@@ -48,4 +49,4 @@ def export(
     # leaves half a sheet or a temporary file, and a replaced file keeps its mode.
     with atomic_output(output) as out, read(catalog) as conn:
         count = write_sheet(conn, fmt.value, out, query)
-    say(f"wrote {count} caption{'s' if count != 1 else ''} to {output}", err=True)
+    say(f"wrote {counted(count, 'caption')} to {output}", err=True)
