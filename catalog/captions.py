@@ -721,7 +721,8 @@ def _without_camera_notes(text: str) -> str:
             pieces.append(text[last:match.start()])
             last = match.end()
         pieces.append(text[last:])
-        text = collapse(" ".join(pieces))
+        # A note between two stretches of text breaks them: a name never runs across it.
+        text = collapse("; ".join(piece for piece in pieces if piece.strip()))
     tail_start = max(0, len(text) - 200)
     closing = _CAMERA_SENTENCE.search(text[tail_start:].translate(_NORMALISE))
     if closing and _valid_camera(closing.group("camera")):

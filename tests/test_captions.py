@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example as replay
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -466,12 +467,14 @@ FRAGMENTS = ["A photo of", "(AP Photo/", "REUTERS/", "via", "Getty Images", "cap
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+# Found by Hypothesis: a camera note between two names once glued them into one.
+@replay(["(AP Photo/", "Jane Doe", "(Taken with a", "]", "Jane Doe"])
 def test_grammar_never_raises_on_credit_like_fragments(parts: list[str]) -> None:
     text = " ".join(parts)
     credit = find_credit(text)
     for value in (credit.photographer, credit.outlet):
         assert value is None or (value.strip() == value and value)
         assert _in_text(value, " ".join(text.split()))
-    assert is_caption(text) in (True, False)
+    is_caption(text)
     camera = find_camera(text)
     assert camera is None or camera.strip() == camera
