@@ -67,6 +67,11 @@ _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", 
 MAX_CLIMB = 4
 MAX_AROUND_CHARS = 1500
 MIN_ALT_WORDS = 4
+MIN_FIGURE_ALT_WORDS = 3  # a figure's alt text, when the figure has no caption markup
+# A gallery slide's counter before its caption: "1 of 23", "3/12".
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/|de|von|sur|z|di)\s*\d{1,3}\s+", re.I)
+# An image file whose path says it is page furniture, not a picture of the story.
+_FURNITURE = re.compile(r"icon|logo|avatar|sprite|social|badge|emoji|favicon", re.I)
 # An image file named as an advertisement ("ad-banner.jpg", "ads_300x250.png").
 _AD_NAME = re.compile(r"(?:^|[-_])(?:ad|ads|advert|advertisement|banner|sponsor)(?:$|[-_.])")
 
@@ -250,7 +255,7 @@ class _Reader:
 
     def add(self, text: str, ref: str | None, credit: Credit | None,
             source: CaptionSource) -> None:
-        text = collapse(text)
+        text = _COUNTER.sub("", collapse(text))
         if not text and not (credit and (credit.photographer or credit.outlet)):
             return
         key = normalise_key(text)
@@ -307,7 +312,7 @@ class _Reader:
             return
         for image in images:
             alt, source = _described(image)
-            if alt and len(alt.split()) >= 2:
+            if alt and len(alt.split()) >= MIN_FIGURE_ALT_WORDS:
                 self.add(alt, ref, None, source)
                 return
 
@@ -395,9 +400,12 @@ class _Reader:
             if any(a.mem_id in self.used for a in _ancestors(image)):
                 continue
             text, source = _described(image)
+            ref = image_source(image)
+            if ref and any(_basename(f.image_ref) == _basename(ref) for f in self.found):
+                continue  # another copy of an image already captioned
             if text and len(text.split()) >= MIN_ALT_WORDS and \
                     not _credit_only_text(text):
-                self.add(text, image_source(image), None, source)
+                self.add(text, ref, None, source)
 
 
 def _inside(node: LexborNode, outer: LexborNode) -> bool:
@@ -474,7 +482,8 @@ def _decorative(image: LexborNode) -> bool:
         value = attrs.get(name, "").strip().removesuffix("px")
         if value.isdigit() and int(value) < 100:
             return True
-    if _AD_NAME.search(_basename(image_source(image))):
+    ref = image_source(image) or ""
+    if _AD_NAME.search(_basename(ref)) or _FURNITURE.search(ref.split("?", 1)[0]):
         return True
     return bool(re.search(r"logo|icon|avatar|headshot|author|sprite|badge|emoji",
                           marks(image), re.I))

@@ -152,3 +152,16 @@ def test_plain_text_and_markdown_have_no_caption_source() -> None:
     md = parse_text("![Alt](a.jpg)\n\n*A caption. Jane Doe/AP*\n", "md", "a.md")
     txt = parse_text("Headline\n\nDeck\n\nA caption. (AP Photo/Jane Doe)\n", "txt", "a.txt")
     assert [c.caption_source for c in md.captions + txt.captions] == [None, None]
+
+
+def test_gallery_counters_copies_and_page_furniture() -> None:
+    html = """<article><p>The story itself, long enough to be the story of this page.</p>
+    <div class="slide"><img src="g/1.jpg"><div class="caption">1 of 23 Crowds fill the
+    square at noon.</div></div>
+    <div class="thumb"><img src="g/1-thumb.jpg"><div class="caption">1 of 23 Crowds fill the
+    square at noon.</div></div>
+    <img src="g/1.jpg?w=200" alt="Crowds filling the square at noon from above">
+    <img src="/static/socialicons/facebook.png" alt="Follow our news on Facebook today">
+    <figure><img src="a.jpg" alt="Jane Doe"></figure>
+    </article>"""
+    assert captions(html) == [("Crowds fill the square at noon.", "g/1.jpg", "markup")]
