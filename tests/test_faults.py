@@ -53,7 +53,14 @@ def start_ingest(root: Path) -> subprocess.Popen[str]:
     env.pop("CATALOG_DB", None)
     return subprocess.Popen(
         [sys.executable, "-m", "catalog", "--db", "catalog.db", "ingest", "news"],
-        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    # A shell starts background jobs with SIGINT ignored, and the ingest would inherit that:
+    # the signal test must see the ingest as a user at a terminal runs it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def check_consistent(db: Path) -> tuple[int, int, int]:
