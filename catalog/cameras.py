@@ -33,12 +33,9 @@ or unwritable cache only costs the parse.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -47,6 +44,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from catalog import files
 from catalog.camera_facts import Facts, load_facts
 
 
@@ -210,13 +208,8 @@ def _fingerprint(db_folder: Path) -> dict[str, Any]:
 
 
 def _cache_path() -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG spec says a relative value is ignored
-        try:
-            base = str(Path.home() / ".cache")
-        except RuntimeError:  # no home directory
-            return None
-    return Path(base) / "caption-catalog" / "lensfun-cameras.json"
+    home = files.cache_home()
+    return None if home is None else home / "lensfun-cameras.json"
 
 
 def _parse_rows(db_folder: Path) -> list[LensfunCamera]:
@@ -266,23 +259,9 @@ def _read_cache(path: Path, fingerprint: dict[str, Any]) -> list[LensfunCamera] 
 
 
 def _write_cache(path: Path, fingerprint: dict[str, Any], rows: Sequence[LensfunCamera]) -> None:
-    """Write the cache atomically (a temporary file renamed over it); failing is harmless."""
     payload = json.dumps({"source": fingerprint, "rows": [list(row) for row in rows]},
                          ensure_ascii=False, separators=(",", ":"))
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".lensfun-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(payload)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    files.write_cache_file(path, payload.encode("utf-8"))
 
 
 def load_rows(db_folder: Path | None = None, cache_path: Path | None = None) -> list[LensfunCamera]:

@@ -13,6 +13,7 @@ import hashlib
 import html
 import io
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -21,7 +22,14 @@ from typing import Any
 
 from catalog import audit
 from catalog.errors import CatalogError, RefusedPath
-from catalog.files import IMAGE_LIMIT, publish, read_confined, staging_folder
+from catalog.files import (
+    IMAGE_LIMIT,
+    cache_home,
+    publish,
+    read_confined,
+    staging_folder,
+    write_cache_file,
+)
 from catalog.paths import fs_name
 
 THUMB_SIZE = 360
@@ -37,8 +45,10 @@ class SheetReport:
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "caption-catalog" / "thumbnails"
+    home = cache_home()
+    if home is None:  # no home folder: a cache for this run only
+        return Path(tempfile.gettempdir()) / "caption-catalog-thumbnails"
+    return home / "thumbnails"
 
 
 def thumbnail(path: Path, cache_dir: Path, roots: Sequence[Path] | None = None
@@ -60,13 +70,7 @@ def thumbnail(path: Path, cache_dir: Path, roots: Sequence[Path] | None = None
         pass
     data = _make_thumbnail(content)
     if data is not None:
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(data)
-            os.replace(temporary, cached)
-        except OSError:
-            temporary.unlink(missing_ok=True)
+        write_cache_file(cached, data)
     return data, False
 
 

@@ -15,6 +15,7 @@ file as it was and no temporary file behind. The new file keeps the old one's mo
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -145,3 +146,35 @@ def publish(staged: Sequence[Path], targets: Sequence[Path]) -> None:
         os.chmod(source, _target_mode(target))
     for source, target in zip(staged, targets, strict=True):
         os.replace(source, target)
+
+
+def cache_home() -> Path | None:
+    """The project's cache folder: $XDG_CACHE_HOME/caption-catalog (a relative value is ignored,
+    as the XDG spec says; default ~/.cache); None when there is no home folder."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:
+            return None
+    return Path(base) / "caption-catalog"
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write a cache file whole (a temporary file renamed over it). A cache is a convenience:
+    a full or unwritable one costs only the caching, so failing is silent."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                             suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
