@@ -17,10 +17,9 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, delete, select
 
 from catalog import cameras
-from catalog.store import CAPTION, CATALOG_INFO, IMAGE, upsert_cameras
+from catalog.store import CAPTION, CATALOG_INFO, IMAGE, chunks, upsert_cameras
 
 VERSION_KEY = "camera_names"
-BATCH = 500
 
 
 def camera_records(
@@ -54,8 +53,8 @@ def _stored_version(conn: Connection) -> str | None:
 
 
 def _update(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), BATCH):
-        conn.execute(statement, rows[start:start + BATCH])
+    for chunk in chunks(rows):
+        conn.execute(statement, chunk)
 
 
 def refresh(conn: Connection, *, force: bool = False) -> int:
