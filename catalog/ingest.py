@@ -222,6 +222,7 @@ def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | N
         "outlet": caption.outlet, "caption_camera": caption.caption_camera,
         "camera": caption.camera, "camera_key": cameras.caption_camera_key(caption.caption_camera),
         "image_ref": caption.image_ref, "via": caption.via,
+        "caption_source": caption.caption_source,
         "auto_image_id": image_id, "auto_link": link.rule if link and image_id else None,
     }
     if manual is not None:

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class CatalogInfo(SQLModel, table=True):
@@ -115,6 +115,9 @@ class CaptionRow(SQLModel, table=True):
     camera_key: str | None = None
     # the distributor of a "via" credit: Getty Images in "Name/AFP via Getty Images"
     via: str | None = None
+    # where an HTML caption came from (domain.CaptionSource: markup, json-ld, attribute, alt);
+    # None for plain text and Markdown
+    caption_source: str | None = None
 
 
 class ManualLink(SQLModel, table=True):

@@ -377,6 +377,12 @@ def _add_via_and_canonical_outlets(conn: Connection) -> None:
         )
 
 
+def _add_caption_source(conn: Connection) -> None:
+    """Version 6: captions keep where an HTML caption came from (markup, json-ld, attribute,
+    alt); HTML articles are read again at the next ingest, which fills it (the column stays
+    null for plain text and Markdown, so those are not read again)."""
+    conn.exec_driver_sql("ALTER TABLE caption ADD COLUMN caption_source VARCHAR")
+    conn.exec_driver_sql("UPDATE article SET reader = 0 WHERE format = 'html'")
 
 
 # --- full-text index -----------------------------------------------------------------------
@@ -479,6 +485,7 @@ MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (3, _add_camera_keys),
     (4, _add_via_and_canonical_outlets),
     (5, _search_triggers_on_change),
+    (6, _add_caption_source),
 ]
 
 

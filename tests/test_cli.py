@@ -21,7 +21,7 @@ from tests.conftest import SEED, CatalogRunner, invoke
 SHEET_HEADER = [
     "article", "published", "headline", "caption_no", "caption", "photographer", "outlet",
     "caption_camera", "camera", "image", "link", "exif_make", "exif_model", "exif_camera",
-    "lens", "taken_at", "creator", "copyright", "findings", "via",
+    "lens", "taken_at", "creator", "copyright", "findings", "via", "caption_source",
 ]
 FINDING_KEYS = ["article", "caption_no", "code", "severity", "caption_value", "exif_value",
                 "message"]  # the contract's list, written out: the code's is derived

@@ -185,6 +185,7 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
             "ALTER TABLE article DROP COLUMN reader", "ALTER TABLE image DROP COLUMN reader",
             "ALTER TABLE caption DROP COLUMN camera_key",
             "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
+            "ALTER TABLE caption DROP COLUMN caption_source",
             "DROP INDEX ix_caption_bodies", "DROP INDEX ix_image_bodies",
             "DROP INDEX ix_image_credit",
             "CREATE INDEX ix_caption_camera ON caption (camera)",
@@ -229,6 +230,7 @@ def test_schema_2_upgrades_on_each_engine_and_names_cameras_afresh(
         for statement in (
             "ALTER TABLE caption DROP COLUMN camera_key",
             "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
+            "ALTER TABLE caption DROP COLUMN caption_source",
             "UPDATE image SET camera = 'Stale Name' WHERE camera IS NOT NULL",
             "DELETE FROM catalog_info WHERE key = 'camera_names'",
             "UPDATE catalog_info SET value = '2' WHERE key = 'schema_version'",
@@ -261,6 +263,7 @@ def test_schema_3_upgrades_on_each_engine_to_canonical_outlets_and_via(
     with store.write(opened) as conn:
         for statement in (
             "ALTER TABLE caption DROP COLUMN via",
+            "ALTER TABLE caption DROP COLUMN caption_source",
             "UPDATE caption SET outlet = 'The Associated Press', photographer = 'ANA LIMA' "
             "WHERE caption_no = 2",
             "UPDATE catalog_info SET value = '3' WHERE key = 'schema_version'",
@@ -276,3 +279,4 @@ def test_schema_3_upgrades_on_each_engine_to_canonical_outlets_and_via(
     rows = catalog("search", "via:Getty", "--format", "json").json()
     assert [(r["photographer"], r["outlet"], r["via"]) for r in rows] == [
         ("Cy Dunn", "AFP", "Getty Images")]
+    assert catalog("search", "distributor:Getty", "--format", "json").json() == rows
