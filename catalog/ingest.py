@@ -1,26 +1,32 @@
-"""The ingest run: discover articles and images, skip unchanged files, read, link, write.
+"""The ingest run, as the stages a reader meets in order:
 
-Stages are plain functions over plain data; the run reports progress through a callback and
-ends with an `IngestReport`. Articles are written whole, up to 50 to a transaction (a killed
-ingest leaves no half-written article), images in batches; everything is an upsert so a re-run
-is exact.
+1. discover: the article and image files under the paths given, and which of them the catalog
+   already holds as they are (size, mtime and reader version), so need no reading;
+2. read: worker processes read the others: an image's fields as a plain tuple, an article
+   parsed, with the descriptive text of each caption (the parent never runs the grammar);
+3. resolve: camera names and keys, once per EXIF make/model and once per caption spelling;
+4. link: one decision per caption: the link rules' automatic link, and the link in force
+   (a manual link outlives every re-ingest);
+5. write: image rows in batches, articles whole, up to 50 to a transaction, all through the
+   store (a killed ingest leaves no half-written article; every write is an upsert, so a
+   re-run is exact);
+6. report: the counts of what the run did.
+
+Images are read first; the parent stores them while the workers go on to the articles, and
+writes each batch of articles once every image is stored (the link rules need them all).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
-
 from catalog import articles as article_reader
-from catalog import camera_names, cameras, media, metadata
-from catalog.camera_names import camera_records
+from catalog import cameras, media, metadata
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
 from catalog.files import ARTICLE_LIMIT, inside, read_confined
@@ -28,32 +34,11 @@ from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name
 from catalog.people import people_keys
 from catalog.render import counted
-from catalog.store import (
-    ARTICLE,
-    CAPTION,
-    IMAGE,
-    Catalog,
-    FileState,
-    article_states,
-    delete_missing,
-    file_signature,
-    image_descriptions,
-    image_ids,
-    image_states,
-    manual_links,
-    now,
-    read,
-    replace_articles,
-    touch_article,
-    upsert_cameras,
-    upsert_images,
-    write,
-    write_retrying,
-)
+from catalog.store import Catalog, FileState
 
-ARTICLE_EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-                      ".htm": "html"}
-IMAGE_BATCH = 500
+IMAGE_BATCH = 500  # image rows per transaction
+ARTICLE_BATCH = 50  # articles per transaction: each article whole, or not at all
+ARTICLE_TIMEOUT = 120.0  # seconds: a 50 MB article takes about ten
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Notify = Callable[[str], None]
@@ -103,9 +88,12 @@ class IngestReport:
 
 @dataclass
 class _Run:
-    """What every stage of one ingest shares: the catalog, the report, and where to speak."""
+    """What every stage of one ingest shares: where the files are, the report, and where to
+    speak."""
 
     catalog: Catalog
+    root: Path  # the folder catalog paths are relative to
+    media_root: Path
     report: IngestReport
     say: Notify
     tick: Progress
@@ -122,34 +110,101 @@ class _Run:
         self.say(line)
 
 
+def ingest(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    media_root: Path,
+    *,
+    root: Path | None = None,
+    prune: bool = False,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Bring the catalog up to date with the articles under PATHs and every image under MEDIA."""
+    from catalog import store
+
+    run = _Run(catalog, (root or Path.cwd()).resolve(), Path(os.path.abspath(media_root)),
+               IngestReport(), notify or (lambda _line: None),
+               progress or (lambda _stage, _done, _total: None), workers)
+    found = discover(paths, run)
+    with store.read(catalog) as conn:
+        known = Known(store.article_states(conn), store.image_states(conn))
+    plan = plan_reads(found, known, run)
+
+    linker = Linker(run, found.images)
+    images = ImageWriter(run, linker.descriptions)
+    writer = ArticleWriter(run, linker, len(plan.articles))
+    if plan.articles or plan.images:
+        cameras.warm()  # once here, not once per forked worker (and not at all for a re-run)
+    outside: dict[str, str] = {}  # explicit references to images outside the media folder
+    waiting: list[ParsedArticle] = []  # the articles that name them
+    for result in read_files(run, plan.images, plan.articles):
+        if isinstance(result, ArticleRead):
+            parsed = take_article(result, plan, run)
+            if parsed is None:
+                continue
+            elsewhere = linker.references(parsed)
+            if elsewhere:
+                outside.update(elsewhere)
+                waiting.append(parsed)
+            else:
+                writer.add(parsed)
+        elif images.add(result) == len(plan.images):
+            images.flush()
+            writer.start()
+    if not plan.images:
+        writer.start()
+    if outside:  # read those images too, then write the articles that name them
+        for result in read_files(run, images_to_read(outside, known.images), []):
+            if not isinstance(result, ArticleRead):
+                images.add(result)
+        images.flush()
+    for parsed in waiting:
+        writer.add(parsed)
+    writer.finish()
+    run.report.images_unchanged = len(found.images) + len(outside) - run.report.images_read
+
+    finish(run, found, known, plan, linker, outside, prune)
+    return report(run)
+
+
+# --- 1. discover ---------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class ArticleFile:
-    path: Path  # absolute
+    path: str  # absolute
     rel: str  # relative to the ingest root, POSIX
     fmt: str
     within: str = ""  # the folder it was found in (real path): it is read only from inside
 
 
 @dataclass(frozen=True)
-class ParsedArticle:
-    file: ArticleFile
-    article: Article
-    content_hash: str
-    size: int
-    mtime_ns: int
+class Found:
+    """What discovery found: article files, and image files by catalog path."""
+
+    articles: list[ArticleFile]
+    images: dict[str, str]  # catalog path → absolute path
 
 
-@dataclass
-class ArticlePlan:
-    """The discovered articles that are as the catalog has them (the others are read, then
-    written as they come)."""
+@dataclass(frozen=True)
+class Known:
+    """What the catalog holds: the stored state of each file, by catalog path."""
 
-    unchanged: list[ArticleFile] = field(default_factory=list)
-    # same content under a new mtime: (article id, size, mtime_ns) to record, nothing to parse
-    touched: list[tuple[int, int, int]] = field(default_factory=list)
+    articles: dict[str, FileState]
+    images: dict[str, FileState]
 
 
-# --- discovery -----------------------------------------------------------------------------
+def discover(paths: Sequence[Path], run: _Run) -> Found:
+    media.forget_folders()
+    articles = discover_articles(paths, run.root, run.say)
+    scan = media.find_images(run.media_root)
+    for line in scan.refused:
+        run.error(line)
+    if not run.media_root.is_dir():
+        run.say(f"{run.media_root}: no media folder; captions cannot be linked to files")
+    return Found(articles, {media.relative(p, run.root): p for p in scan.paths})
 
 
 def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list[ArticleFile]:
@@ -165,13 +220,13 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
             candidates = [str(given)]
             within = os.path.dirname(os.path.realpath(given))
         for candidate in candidates:
-            fmt = ARTICLE_EXTENSIONS.get(os.path.splitext(candidate)[1].lower())
+            fmt = article_reader.FORMATS.get(os.path.splitext(candidate)[1].lower())
             if fmt is None:
                 notify(f"{candidate}: skipped: not an article (.txt, .md, .html)")
                 continue
             absolute = os.path.abspath(candidate)
             rel = media.relative(absolute, root)
-            found.setdefault(rel, ArticleFile(Path(absolute), rel, fmt, within))
+            found.setdefault(rel, ArticleFile(absolute, rel, fmt, within))
     return sorted(found.values(), key=lambda f: f.rel)
 
 
@@ -186,150 +241,6 @@ def _walk_files(folder: Path, notify: Notify) -> Iterator[str]:
                 yield os.path.join(dirpath, name)
 
 
-# --- records -------------------------------------------------------------------------------
-
-
-class CameraNames:
-    """Canonical name and comparison key of each EXIF make/model, worked out once per pair;
-    the `camera` rows of pairs not yet written."""
-
-    def __init__(self) -> None:
-        self.names: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
-        self.new: list[tuple[str | None, str | None, str | None]] = []
-
-    def __call__(self, make: str | None, model: str | None) -> tuple[str | None, str | None]:
-        found = self.names.get((make, model))
-        if found is None:
-            found = (cameras.camera_from_exif(make, model), cameras.exif_camera_key(make, model))
-            self.names[(make, model)] = found
-            self.new.append((None, make, model))
-        return found
-
-    def records(self) -> list[dict[str, Any]]:
-        """`camera` rows for the pairs seen since the last call."""
-        rows = camera_records(self.new)
-        self.new = []
-        return rows
-
-
-def caption_record(caption: Caption, link: CaptionLink | None, image_id: int | None,
-                   manual: tuple[str, int] | None) -> dict[str, Any]:
-    """The `caption` row: the caption as read, its automatic link and the link in force."""
-    record = {
-        "caption_no": caption.caption_no, "text": caption.text,
-        "photographer": caption.photographer,
-        "photographer_key": people_keys(caption.photographer),
-        "outlet": caption.outlet, "caption_camera": caption.caption_camera,
-        "camera": caption.camera, "camera_key": cameras.caption_camera_key(caption.caption_camera),
-        "image_ref": caption.image_ref, "via": caption.via,
-        "caption_source": caption.caption_source,
-        "auto_image_id": image_id, "auto_link": link.rule if link and image_id else None,
-    }
-    if manual is not None:
-        record.update(image_id=manual[1], link="manual")
-    else:
-        record.update(image_id=record["auto_image_id"], link=record["auto_link"])
-    return record
-
-
-# --- the run -------------------------------------------------------------------------------
-
-
-def ingest(
-    catalog: Catalog,
-    paths: Sequence[Path],
-    media_root: Path,
-    *,
-    root: Path | None = None,
-    prune: bool = False,
-    progress: Progress | None = None,
-    notify: Notify | None = None,
-    workers: int | None = None,
-) -> IngestReport:
-    """Bring the catalog up to date with the articles under PATHs and every image under MEDIA."""
-    root = (root or Path.cwd()).resolve()
-    media_root = Path(os.path.abspath(media_root))
-    report = IngestReport()
-    say: Notify = notify or (lambda _line: None)
-    run = _Run(catalog, report, say, progress or (lambda _stage, _done, _total: None), workers)
-    error = run.error
-
-    media.forget_folders()
-    files = discover_articles(paths, root, say)
-    scan = media.find_images(media_root)
-    for line in scan.refused:
-        error(line)
-    if not media_root.is_dir():
-        say(f"{media_root}: no media folder; captions cannot be linked to files")
-
-    with read(catalog) as conn:
-        known_articles = article_states(conn)
-        known_images = image_states(conn)
-
-    # Articles and images are read side by side in worker processes. Images are stored as they
-    # come; once all are in, each batch of parsed articles is linked and written while the
-    # workers read on.
-    plan, article_tasks = _plan_articles(files, known_articles, run)
-    image_files = {media.relative(p, root): p for p in scan.images}
-    fresh: dict[str, tuple[str, ...]] = {}
-    linker = _Linker(catalog, media_root, root, image_files, fresh, run)
-    writer = _ArticleWriter(run, linker, len(article_tasks))
-    extra: dict[str, Path] = {}  # explicit references outside the media folder
-    deferred: list[ParsedArticle] = []  # the articles that name them
-
-    def parsed(item: ParsedArticle) -> None:
-        outside = {rel: path for rel, path in _explicit_targets(item, media_root, root).items()
-                   if rel not in image_files}
-        if outside:
-            extra.update(outside)
-            deferred.append(item)
-        else:
-            writer.add(item)
-
-    image_tasks = _images_to_read(image_files, known_images)
-    if article_tasks or image_tasks:
-        cameras.warm()  # once here, not once per forked worker (and not at all for a re-run)
-    _read_files(run, article_tasks, image_tasks, plan, fresh, parsed, writer.start)
-    # Images named only by explicit references: read those, then write the articles naming them.
-    if extra:
-        _read_files(run, [], _images_to_read(extra, known_images), plan, fresh, parsed,
-                    lambda: None)
-    for item in deferred:
-        writer.add(item)
-    writer.finish()
-    report.images_unchanged = len(image_files) + len(extra) - report.images_read
-
-    pruned_images = []
-    if prune:
-        pruned_images = [p for p in known_images if p not in image_files and p not in extra
-                         and _gone(root, p)]
-    with write(catalog) as conn:
-        if pruned_images:
-            report.pruned += delete_missing(conn, IMAGE, pruned_images)
-        for article_id, size, mtime_ns in plan.touched:
-            touch_article(conn, article_id, size, mtime_ns)
-    if (report.images_read or pruned_images) and plan.unchanged:
-        _relink(catalog, plan.unchanged, media_root, linker.index(), root, error,
-                run.not_found)
-
-    if prune:
-        gone = [p for p in known_articles if _gone(root, p)]
-        with write(catalog) as conn:
-            report.pruned += delete_missing(conn, ARTICLE, gone)
-    with write(catalog) as conn:  # names stored before the camera data last changed
-        camera_names.refresh(conn)
-
-    from catalog import audit
-
-    with read(catalog) as conn:
-        report.captions = int(conn.execute(select(func.count()).select_from(CAPTION)).scalar_one())
-        report.links = int(conn.execute(
-            select(func.count()).select_from(CAPTION).where(CAPTION.c.image_id.is_not(None))
-        ).scalar_one())
-        report.findings = audit.count_findings(conn)
-    return report
-
-
 @dataclass(frozen=True)
 class _ArticleTask:
     file: ArticleFile
@@ -342,13 +253,77 @@ class _ArticleTask:
 @dataclass(frozen=True)
 class _ImageTask:
     rel: str
-    path: Path
+    path: str | Path
     size: int
     mtime_ns: int
 
 
+@dataclass
+class Plan:
+    """The files to read, and the articles that are as the catalog has them."""
+
+    articles: list[_ArticleTask] = field(default_factory=list)
+    images: list[_ImageTask] = field(default_factory=list)
+    unchanged: list[ArticleFile] = field(default_factory=list)
+    # same content under a new mtime: (article id, size, mtime_ns) to record, nothing to parse
+    touched: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
+    """Articles whose size and mtime match the catalog (read by the current reader) are
+    unchanged; images likewise; the others are to be read."""
+    plan = Plan(images=images_to_read(found.images, known.images))
+    for file in found.articles:
+        state = known.articles.get(file.rel)
+        # Read by an older reader: read again whatever its size, mtime and content.
+        current = state is not None and state.reader == article_reader.READER_VERSION
+        try:
+            st = os.stat(file.path)
+        except OSError as exc:
+            run.error(f"{file.rel}: skipped: {exc.strerror or exc}")
+            continue
+        if current and state is not None and (state.size, state.mtime_ns) == (
+                st.st_size, st.st_mtime_ns):
+            run.report.articles_unchanged += 1
+            plan.unchanged.append(file)
+        else:
+            plan.articles.append(_ArticleTask(file, st.st_size, st.st_mtime_ns, state, current))
+    return plan
+
+
+def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState]
+                   ) -> list[_ImageTask]:
+    """Images new to the catalog, changed in size or mtime, or read by an older reader."""
+    todo = []
+    reader = metadata.READER_VERSION
+    for rel, path in images.items():
+        try:
+            st = os.stat(path)
+            size, mtime_ns = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime_ns = -1, -1
+        state = known.get(rel)
+        if (state is None or state.size != size or state.mtime_ns != mtime_ns
+                or state.reader != reader):
+            todo.append(_ImageTask(rel, path, size, mtime_ns))
+    return todo
+
+
+# --- 2. read (in worker processes) ---------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class _ArticleRead:
+class ParsedArticle:
+    file: ArticleFile
+    article: Article
+    content_hash: str
+    size: int
+    mtime_ns: int
+    descriptive: dict[int, str]  # caption number → the text the `embedded` rule compares
+
+
+@dataclass(frozen=True)
+class ArticleRead:
     """A worker's reading of one article: parsed, the same as catalogued, or an error line."""
 
     task: _ArticleTask
@@ -356,132 +331,75 @@ class _ArticleRead:
     error: str | None = None
 
 
-def _plan_articles(files: Sequence[ArticleFile], known: dict[str, FileState],
-                   run: _Run) -> tuple[ArticlePlan, list[_ArticleTask]]:
-    """Articles whose size and mtime match the catalog (read by the current reader) are
-    unchanged; the others are to be read."""
-    plan, tasks = ArticlePlan(), []
-    for file in files:
-        state = known.get(file.rel)
-        # Read by an older reader: read again whatever its size, mtime and content.
-        current = state is not None and state.reader == article_reader.READER_VERSION
-        try:
-            size, mtime_ns = file_signature(file.path)
-        except OSError as exc:
-            run.error(f"{file.rel}: skipped: {exc.strerror or exc}")
-            continue
-        if state is not None and current and (state.size, state.mtime_ns) == (size, mtime_ns):
-            run.report.articles_unchanged += 1
-            plan.unchanged.append(file)
-        else:
-            tasks.append(_ArticleTask(file, size, mtime_ns, state, current))
-    return plan, tasks
-
-
-def _read_article_file(task: _ArticleTask) -> _ArticleRead:
-    """Runs in a worker: the article's bytes, its hash, and unless the content is as
-    catalogued, the article parsed."""
-    file = task.file
-    try:
-        data = read_confined(file.path, [file.within or file.path.parent], limit=ARTICLE_LIMIT,
-                             shown=file.rel)
-    except RefusedPath as exc:
-        return _ArticleRead(task, error=f"{exc}; skipped")
-    digest = hashlib.sha256(data).hexdigest()
-    if task.known is not None and task.current and task.known.content_hash == digest:
-        return _ArticleRead(task)
-    try:
-        article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
-    except ArticleError as exc:
-        return _ArticleRead(task, error=str(exc))
-    return _ArticleRead(task, ParsedArticle(file, article, digest, task.size, task.mtime_ns))
-
-
+# An image as read: (IMAGE_FIELDS values, descriptions).
+ImageRead = tuple[tuple[Any, ...], tuple[str, ...]]
 _Task = _ArticleTask | _ImageTask
-# An image as read: (IMAGE_FIELDS values, descriptions); an article as read.
-_ImageRead = tuple[tuple[Any, ...], tuple[str, ...]]
-_Read = _ImageRead | _ArticleRead
-ARTICLE_TIMEOUT = 120.0  # seconds: a 50 MB article takes about ten
+_Read = ImageRead | ArticleRead
+
+
+def read_files(run: _Run, images: Sequence[_ImageTask], articles: Sequence[_ArticleTask]
+               ) -> Iterator[_Read]:
+    """Every file read in worker processes, images first, as the workers answer; progress
+    said as they come."""
+    from catalog.workers import run_in_workers
+
+    tasks: list[_Task] = [*images, *articles]
+    images_done = articles_done = 0
+    for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
+                                 workers=run.workers):
+        if isinstance(result, ArticleRead):
+            articles_done += 1
+            run.tick("reading articles", articles_done, len(articles))
+        else:
+            images_done += 1
+            run.tick("reading images", images_done, len(images))
+        yield result
 
 
 def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
-        meta = metadata.read_image(task.path, str(task.path), name_camera=False)
+        meta = metadata.read_image(Path(task.path), str(task.path), name_camera=False)
         return image_values(meta, task.rel, task.size, task.mtime_ns), meta.descriptions
     return _read_article_file(task)
+
+
+def _read_article_file(task: _ArticleTask) -> ArticleRead:
+    """Runs in a worker: the article's bytes, its hash, and unless the content is as
+    catalogued, the article parsed."""
+    from catalog.captions import descriptive_text
+
+    file = task.file
+    try:
+        data = read_confined(file.path, [file.within or os.path.dirname(file.path)],
+                             limit=ARTICLE_LIMIT, shown=file.rel)
+    except RefusedPath as exc:
+        return ArticleRead(task, error=f"{exc}; skipped")
+    digest = hashlib.sha256(data).hexdigest()
+    if task.known is not None and task.current and task.known.content_hash == digest:
+        return ArticleRead(task)
+    try:
+        article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
+    except ArticleError as exc:
+        return ArticleRead(task, error=str(exc))
+    descriptive = {c.caption_no: descriptive_text(c.text) for c in article.captions}
+    return ArticleRead(task, ParsedArticle(file, article, digest, task.size, task.mtime_ns,
+                                           descriptive))
 
 
 def _task_failed(task: _Task, reason: str) -> _Read:
     if isinstance(task, _ImageTask):
         meta = ImageMeta(path=str(task.path), error=reason)
         return image_values(meta, task.rel, task.size, task.mtime_ns), ()
-    return _ArticleRead(task, error=f"{task.file.rel}: {reason}")
+    return ArticleRead(task, error=f"{task.file.rel}: {reason}")
 
 
 def _task_timeout(task: _Task) -> float:
     return metadata.DEFAULT_TIMEOUT if isinstance(task, _ImageTask) else ARTICLE_TIMEOUT
 
 
-_PATH, _MAKE, _MODEL, _ERROR = (IMAGE_FIELDS.index(name)
-                                for name in ("path", "make", "model", "error"))
-
-
-def _read_files(
-    run: _Run, article_tasks: Sequence[_ArticleTask], image_tasks: Sequence[_ImageTask],
-    plan: ArticlePlan, descriptions: dict[str, tuple[str, ...]],
-    parsed: Callable[[ParsedArticle], None], images_stored: Callable[[], None],
-) -> None:
-    """Read articles and images in worker processes; store image records in batches as they
-    come, call `images_stored` once all are, and hand on each article that was parsed."""
-    from catalog.workers import run_in_workers
-
-    batch: list[dict[str, Any]] = []
-    names = CameraNames()
-    images_done = articles_done = 0
-
-    def flush() -> None:
-        bodies = names.records()
-
-        def store_batch(conn: Connection) -> None:
-            upsert_images(conn, batch)
-            upsert_cameras(conn, bodies)
-
-        write_retrying(run.catalog, store_batch)
-        batch.clear()
-
-    # Images first: the parent stores them while the workers go on to the articles.
-    tasks: list[_Task] = [*image_tasks, *article_tasks]
-    if not image_tasks:
-        images_stored()
-    for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
-                                 workers=run.workers):
-        if isinstance(result, _ArticleRead):
-            articles_done += 1
-            run.tick("reading articles", articles_done, len(article_tasks))
-            item = _plan_article(result, plan, run)
-            if item is not None:
-                parsed(item)
-            continue
-        values, found = result
-        rel = values[_PATH]
-        if values[_ERROR]:
-            run.error(f"{rel}: {values[_ERROR]}")
-        record = dict(zip(IMAGE_FIELDS, values, strict=True))
-        record["camera"], record["camera_key"] = names(values[_MAKE], values[_MODEL])
-        batch.append(record)
-        descriptions[rel] = found
-        run.report.images_read += 1
-        images_done += 1
-        run.tick("reading images", images_done, len(image_tasks))
-        if len(batch) >= IMAGE_BATCH or images_done == len(image_tasks):
-            flush()
-            if images_done == len(image_tasks):
-                images_stored()
-
-
-def _plan_article(result: _ArticleRead, plan: ArticlePlan, run: _Run) -> ParsedArticle | None:
+def take_article(result: ArticleRead, plan: Plan, run: _Run) -> ParsedArticle | None:
     """Count one article read by a worker; the article if it is to be written."""
     task = result.task
     report = run.report
@@ -505,111 +423,195 @@ def _plan_article(result: _ArticleRead, plan: ArticlePlan, run: _Run) -> ParsedA
     return None
 
 
-def _gone(root: Path, stored: str) -> bool:
-    """For --prune: a stored file that no longer exists, or that now leads (a symlink swapped
-    in) outside the folder ingest runs in, which no command will open."""
-    path = root / fs_name(stored)
-    if not path.exists():
-        return True
-    return not inside(os.path.realpath(path), [os.path.realpath(root)])
-
-
 def _holds_nul(article: Article) -> bool:
     texts = [article.headline, article.deck,
              *(value for caption in article.captions for value in vars(caption).values())]
     return any(isinstance(text, str) and "\x00" in text for text in texts)
 
 
-def _explicit_targets(item: ParsedArticle, media_root: Path, root: Path) -> dict[str, Path]:
-    """The image files an article's captions name explicitly, by catalog path."""
-    found: dict[str, Path] = {}
-    for caption in item.article.captions:
-        if not caption.image_ref:
-            continue
-        try:
-            target = media.resolve_reference(caption.image_ref, item.file.path.parent,
-                                             media_root)
-        except CatalogError:
-            continue
-        if media.is_image_name(target) and target.is_file():
-            found[media.relative(target, root)] = target
-    return found
+# --- 3. resolve ----------------------------------------------------------------------------
 
 
-def _images_to_read(image_files: dict[str, Path], known: dict[str, FileState]
-                    ) -> list[_ImageTask]:
-    """Images new to the catalog, changed in size or mtime, or read by an older reader."""
-    todo = []
-    for rel, path in image_files.items():
-        try:
-            size, mtime_ns = file_signature(path)
-        except OSError:
-            size, mtime_ns = -1, -1
-        state = known.get(rel)
-        if (state is None or (state.size, state.mtime_ns) != (size, mtime_ns)
-                or state.reader != metadata.READER_VERSION):
-            todo.append(_ImageTask(rel, path, size, mtime_ns))
-    return todo
+class CameraNames:
+    """Canonical name and comparison key of each EXIF make/model and each caption's camera
+    spelling, worked out once per ingest; the `camera` rows of those not yet written."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+        self.keys: dict[str, str | None] = {}
+        self.new: list[tuple[str | None, str | None, str | None]] = []
+
+    def __call__(self, make: str | None, model: str | None) -> tuple[str | None, str | None]:
+        """(name, key) of an EXIF make and model."""
+        found = self.names.get((make, model))
+        if found is None:
+            found = (cameras.camera_from_exif(make, model), cameras.exif_camera_key(make, model))
+            self.names[(make, model)] = found
+            self.new.append((None, make, model))
+        return found
+
+    def caption_key(self, written: str | None) -> str | None:
+        """The comparison key of a camera as a caption writes it (its name came with the
+        caption, from the worker that read it)."""
+        if written is None:
+            return None
+        if written not in self.keys:
+            self.keys[written] = cameras.caption_camera_key(written)
+            self.new.append((written, None, None))
+        return self.keys[written]
+
+    def records(self) -> list[dict[str, Any]]:
+        """`camera` rows for the cameras seen since the last call."""
+        from catalog.camera_names import camera_records
+
+        rows = camera_records(self.new)
+        self.new = []
+        return rows
 
 
-def _all_descriptions(conn: Connection, image_files: dict[str, Path],
-                      fresh: dict[str, tuple[str, ...]]) -> dict[Path, tuple[str, ...]]:
-    found: dict[Path, tuple[str, ...]] = {}
-    stored = dict(image_descriptions(conn))
-    for rel, path in image_files.items():
-        if rel in fresh:
-            found[path] = fresh[rel]
-        else:
-            raw = stored.get(rel)
-            found[path] = tuple(json.loads(raw)) if raw else ()
-    return found
+_PATH, _MAKE, _MODEL, _ERROR = (IMAGE_FIELDS.index(name)
+                                for name in ("path", "make", "model", "error"))
 
 
-def _links_for(article: Article, article_file: Path, media_root: Path, index: Any, root: Path,
-               error: Notify, not_found: Notify) -> dict[int, CaptionLink]:
-    result = media.link_captions(article, article_file, media_root, index, root)
-    for note in result.notes:
-        error(note)
-    for note in result.missing:
-        not_found(note)
-    return {link.caption_no: link for link in result.links}
+def image_row(values: tuple[Any, ...], names: CameraNames) -> dict[str, Any]:
+    """The `image` row of one image as read, its camera named."""
+    row = dict(zip(IMAGE_FIELDS, values, strict=True))
+    row["camera"], row["camera_key"] = names(values[_MAKE], values[_MODEL])
+    return row
 
 
-ARTICLE_BATCH = 50  # articles per transaction: each article whole, or not at all
+# --- 4. link -------------------------------------------------------------------------------
 
 
-class _Linker:
+def link_in_force(auto_image_id: int | None, rule: str | None, *, manual: bool = False,
+                  manual_image_id: int | None = None) -> dict[str, Any]:
+    """A caption's link columns: the automatic link the rules found, and the link in force
+    (the manual link when an editor set one)."""
+    auto = {"auto_image_id": auto_image_id, "auto_link": rule if auto_image_id else None}
+    if manual:
+        return {**auto, "image_id": manual_image_id, "link": "manual"}
+    return {**auto, "image_id": auto["auto_image_id"], "link": auto["auto_link"]}
+
+
+class Linker:
     """The link rules over the media folder, with its index built once, when first needed
     (after every image is stored)."""
 
-    def __init__(self, catalog: Catalog, media_root: Path, root: Path,
-                 image_files: dict[str, Path], fresh: dict[str, tuple[str, ...]],
-                 run: _Run) -> None:
-        self.catalog, self.media_root, self.root = catalog, media_root, root
-        self.image_files, self.fresh, self.run = image_files, fresh, run
-        self._index: Any = None
+    def __init__(self, run: _Run, images: dict[str, str]) -> None:
+        self.run, self.images = run, images
+        self.descriptions: dict[str, tuple[str, ...]] = {}  # of the images read in this run
+        self.resolved: dict[str, dict[int, media.Reference]] = {}  # by article path
+        self._index: media.ImageIndex | None = None
 
-    def index(self) -> Any:
+    def references(self, item: ParsedArticle) -> dict[str, str]:
+        """Resolve an article's explicit references (once); the images they lead to outside
+        the media folder, by catalog path."""
+        found = media.resolve_references(item.article, item.file.path, self.run.media_root)
+        self.resolved[item.file.rel] = found
+        targets = {media.relative(r.target, self.run.root): r.target
+                   for r in found.values() if r.target is not None}
+        return {rel: path for rel, path in targets.items() if rel not in self.images}
+
+    def index(self) -> media.ImageIndex:
         if self._index is None:
-            with read(self.catalog) as conn:
-                descriptions = _all_descriptions(conn, self.image_files, self.fresh)
-            self._index = media.index_images(descriptions, self.media_root)
+            from catalog.store import image_descriptions, read
+
+            with read(self.run.catalog) as conn:
+                stored = dict(image_descriptions(conn))
+            self._index = media.index_images(
+                {path: self.descriptions[rel] if rel in self.descriptions
+                 else _json_list(stored.get(rel)) for rel, path in self.images.items()},
+                self.run.media_root)
         return self._index
 
-    def links(self, item: ParsedArticle) -> dict[int, CaptionLink]:
-        return _links_for(item.article, item.file.path, self.media_root, self.index(),
-                          self.root, self.run.error, self.run.not_found)
+    def links(self, article: Article, path: str, *,
+              references: Mapping[int, media.Reference] | None = None,
+              descriptive: Mapping[int, str] | None = None) -> dict[int, CaptionLink]:
+        result = media.link_captions(article, path, self.run.media_root, self.index(),
+                                     self.run.root, references=references,
+                                     descriptive=descriptive)
+        for note in result.notes:
+            self.run.error(note)
+        for note in result.missing:
+            self.run.not_found(note)
+        return {link.caption_no: link for link in result.links}
+
+    def links_of(self, item: ParsedArticle) -> dict[int, CaptionLink]:
+        return self.links(item.article, item.file.path,
+                          references=self.resolved.pop(item.file.rel, None),
+                          descriptive=item.descriptive)
 
 
-class _ArticleWriter:
-    """Writes parsed articles in batches, each batch one transaction, once images are stored."""
+def _json_list(raw: str | None) -> tuple[str, ...]:
+    import json
 
-    def __init__(self, run: _Run, linker: _Linker, total: int) -> None:
+    return tuple(json.loads(raw)) if raw else ()
+
+
+def caption_row(caption: Caption, key: str | None, links: Mapping[str, Any]
+                ) -> dict[str, Any]:
+    """The `caption` row: the caption as read, its camera key and its link columns."""
+    return {
+        "caption_no": caption.caption_no, "text": caption.text,
+        "photographer": caption.photographer,
+        "photographer_key": people_keys(caption.photographer),
+        "outlet": caption.outlet, "caption_camera": caption.caption_camera,
+        "camera": caption.camera, "camera_key": key,
+        "image_ref": caption.image_ref, "via": caption.via,
+        "caption_source": caption.caption_source, **links,
+    }
+
+
+# --- 5. write ------------------------------------------------------------------------------
+
+
+class ImageWriter:
+    """Image rows, named, written IMAGE_BATCH to a transaction as they come."""
+
+    def __init__(self, run: _Run, descriptions: dict[str, tuple[str, ...]]) -> None:
+        self.run, self.descriptions = run, descriptions
+        self.names = CameraNames()
+        self.batch: list[dict[str, Any]] = []
+        self.read = 0
+
+    def add(self, result: ImageRead) -> int:
+        """Take one image as read (its descriptions go to the linker); how many are in."""
+        values, descriptions = result
+        rel = values[_PATH]
+        if values[_ERROR]:
+            self.run.error(f"{rel}: {values[_ERROR]}")
+        self.batch.append(image_row(values, self.names))
+        self.run.report.images_read += 1
+        self.read += 1
+        self.descriptions[rel] = descriptions
+        if len(self.batch) >= IMAGE_BATCH:
+            self.flush()
+        return self.read
+
+    def flush(self) -> None:
+        from catalog.store import upsert_cameras, upsert_images, write_retrying
+
+        rows, bodies = self.batch, self.names.records()
+        self.batch = []
+
+        def store_batch(conn: Any) -> None:
+            upsert_images(conn, rows)
+            upsert_cameras(conn, bodies)
+
+        if rows or bodies:
+            write_retrying(self.run.catalog, store_batch)
+
+
+class ArticleWriter:
+    """Writes parsed articles in batches, each batch one transaction, once images are
+    stored."""
+
+    def __init__(self, run: _Run, linker: Linker, total: int) -> None:
         self.run, self.linker = run, linker
         self.total, self.written = total, 0
         self.waiting: list[ParsedArticle] = []
         self.started = False
-        self.cameras_written: set[str] = set()
+        self.names = CameraNames()
 
     def add(self, item: ParsedArticle) -> None:
         self.waiting.append(item)
@@ -629,43 +631,51 @@ class _ArticleWriter:
             self._write(len(self.waiting))
 
     def _write(self, count: int) -> None:
-        """Write the first `count` articles waiting, in one transaction."""
+        """Link and write the first `count` articles waiting, in one transaction."""
+        from catalog import store
+
         items = self.waiting[:count]
         del self.waiting[:count]
-        links = {item.file.rel: self.linker.links(item) for item in items}
-        bodies = [b for b in camera_records(
-            (c.caption_camera, None, None) for item in items for c in item.article.captions
-            if c.caption_camera) if b["name"] not in self.cameras_written]
+        links = {item.file.rel: self.linker.links_of(item) for item in items}
+        keys: dict[str | None, str | None] = {
+            c.caption_camera: self.names.caption_key(c.caption_camera)
+                for item in items for c in item.article.captions if c.caption_camera}
+        bodies = self.names.records()
 
-        def store_articles(conn: Connection) -> None:
+        def store_articles(conn: Any) -> None:
             # Looked up inside the transaction: another writer may have changed them.
-            ids = image_ids(conn, [link.image for found in links.values()
-                                   for link in found.values()])
-            manual = manual_links(conn, [item.file.rel for item in items])
-            manual_ids = image_ids(conn, manual.values())
-            replace_articles(conn, [_article_rows(item, links[item.file.rel], ids, manual,
-                                                  manual_ids) for item in items])
-            upsert_cameras(conn, bodies)
+            ids = store.image_ids(conn, [link.image for found in links.values()
+                                         for link in found.values()])
+            manual = store.manual_links(conn, [item.file.rel for item in items])
+            manual_ids = store.image_ids(conn, manual.values())
+            store.replace_articles(conn, [
+                _article_rows(item, links[item.file.rel], keys, ids,
+                              {no: manual_ids.get(path) for (rel, no), path in manual.items()
+                               if rel == item.file.rel})
+                for item in items])
+            store.upsert_cameras(conn, bodies)
 
-        write_retrying(self.run.catalog, store_articles)
-        self.cameras_written.update(b["name"] for b in bodies)
+        store.write_retrying(self.run.catalog, store_articles)
         self.written += len(items)
         self.run.tick("writing articles", self.written, self.total)
 
 
-def _article_rows(item: ParsedArticle, links: dict[int, CaptionLink], ids: dict[str, int],
-                  manual: dict[tuple[str, int], str], manual_ids: dict[str, int]
+def _article_rows(item: ParsedArticle, links: Mapping[int, CaptionLink],
+                  keys: Mapping[str | None, str | None], ids: Mapping[str, int],
+                  manual: Mapping[int, int | None]
                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The `article` row and its `caption` rows, linked."""
+    from catalog.store import now
+
     article = item.article
     captions = []
     for caption in article.captions:
         link = links.get(caption.caption_no)
         image_id = ids.get(link.image) if link else None
-        manual_path = manual.get((item.file.rel, caption.caption_no))
-        forced = (manual_path, manual_ids[manual_path]) \
-            if manual_path is not None and manual_path in manual_ids else None
-        captions.append(caption_record(caption, link, image_id, forced))
+        manual_id = manual.get(caption.caption_no)
+        columns = link_in_force(image_id, link.rule if link else None,
+                                manual=manual_id is not None, manual_image_id=manual_id)
+        captions.append(caption_row(caption, keys.get(caption.caption_camera), columns))
     return {
         "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
         "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
@@ -675,33 +685,81 @@ def _article_rows(item: ParsedArticle, links: dict[int, CaptionLink], ids: dict[
     }, captions
 
 
-def _relink(catalog: Catalog, files: Sequence[ArticleFile], media_root: Path, index: Any,
-            root: Path, error: Notify,
-            not_found: Notify) -> None:
-    """Re-apply the link rules to unchanged articles after the set of images changed."""
-    for file in files:
-        with read(catalog) as conn:
-            rows = conn.execute(
-                select(CAPTION.c.id, CAPTION.c.caption_no, CAPTION.c.text, CAPTION.c.image_ref,
-                       CAPTION.c.auto_image_id, CAPTION.c.auto_link, CAPTION.c.link)
-                .join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
-                .where(ARTICLE.c.path == file.rel).order_by(CAPTION.c.caption_no)
-            ).all()
-        if not rows:
-            continue
-        article = Article(file.rel, file.fmt, None, None, None,  # type: ignore[arg-type]
+def finish(run: _Run, found: Found, known: Known, plan: Plan, linker: Linker,
+           outside: Mapping[str, str], prune: bool) -> None:
+    """After the reads: prune what is gone, record touched articles, link unchanged articles
+    again when the images changed, and rename stored cameras when the resolver changed."""
+    from catalog import camera_names, store
+
+    pruned_images = []
+    if prune:
+        pruned_images = [p for p in known.images if p not in found.images and p not in outside
+                         and _gone(run.root, p)]
+    with store.write(run.catalog) as conn:
+        if pruned_images:
+            run.report.pruned += store.delete_missing(conn, store.IMAGE, pruned_images)
+        for article_id, size, mtime_ns in plan.touched:
+            store.touch_article(conn, article_id, size, mtime_ns)
+    if (run.report.images_read or pruned_images) and plan.unchanged:
+        relink(run, plan.unchanged, linker)
+    if prune:
+        gone = [p for p in known.articles if _gone(run.root, p)]
+        with store.write(run.catalog) as conn:
+            run.report.pruned += store.delete_missing(conn, store.ARTICLE, gone)
+    with store.write(run.catalog) as conn:  # names stored before the camera data last changed
+        camera_names.refresh(conn)
+
+
+def relink(run: _Run, files: Sequence[ArticleFile], linker: Linker) -> None:
+    """Apply the link rules again to unchanged articles, after the set of images changed.
+    Their captions come from the catalog (not read again), so the `embedded` rule works out
+    their descriptive text here."""
+    from catalog import store
+
+    by_path = {file.rel: file for file in files}
+    with store.read(run.catalog) as conn:
+        rows = store.article_captions(conn, list(by_path))
+    stored: dict[str, list[Any]] = {}
+    for row in rows:
+        stored.setdefault(row.path, []).append(row)
+    decided: list[tuple[Any, CaptionLink | None]] = []
+    for rel, captions in stored.items():
+        file = by_path[rel]
+        article = Article(rel, file.fmt, None, None, None,  # type: ignore[arg-type]
                           tuple(Caption(r.caption_no, r.text, image_ref=r.image_ref)
-                                for r in rows))
-        links = _links_for(article, file.path, media_root, index, root, error, not_found)
-        with write(catalog) as conn:
-            ids = image_ids(conn, [link.image for link in links.values()])
-            for row in rows:
-                link = links.get(row.caption_no)
-                image_id = ids.get(link.image) if link else None
-                rule = link.rule if link and image_id else None
-                if (image_id, rule) == (row.auto_image_id, row.auto_link):
-                    continue
-                values: dict[str, Any] = {"auto_image_id": image_id, "auto_link": rule}
-                if row.link != "manual":
-                    values.update(image_id=image_id, link=rule)
-                conn.execute(CAPTION.update().where(CAPTION.c.id == row.id).values(**values))
+                                for r in captions))
+        links = linker.links(article, file.path)
+        decided += [(row, links.get(row.caption_no)) for row in captions]
+    with store.write(run.catalog) as conn:
+        ids = store.image_ids(conn, [link.image for _row, link in decided if link])
+        changed = []
+        for row, link in decided:
+            image_id = ids.get(link.image) if link else None
+            columns = link_in_force(image_id, link.rule if link else None,
+                                    manual=row.link == "manual", manual_image_id=row.image_id)
+            if (columns["auto_image_id"], columns["auto_link"]) != (row.auto_image_id,
+                                                                    row.auto_link):
+                changed.append({"caption_id": row.id, **columns})
+        store.set_caption_links(conn, changed)
+
+
+def _gone(root: Path, stored: str) -> bool:
+    """For --prune: a stored file that no longer exists, or that now leads (a symlink swapped
+    in) outside the folder ingest runs in, which no command will open."""
+    path = root / fs_name(stored)
+    if not path.exists():
+        return True
+    return not inside(os.path.realpath(path), [os.path.realpath(root)])
+
+
+# --- 6. report -----------------------------------------------------------------------------
+
+
+def report(run: _Run) -> IngestReport:
+    """The report, with the catalog's totals of captions, links and findings."""
+    from catalog import audit, store
+
+    with store.read(run.catalog) as conn:
+        run.report.captions, run.report.links = store.caption_counts(conn)
+        run.report.findings = audit.count_findings(conn)
+    return run.report

@@ -45,8 +45,12 @@ def is_image_name(path: Path | str) -> bool:
 
 @dataclass(frozen=True)
 class ImageScan:
-    images: tuple[Path, ...]
+    paths: tuple[str, ...]  # absolute, as strings: a walk of many files is mostly overhead
     refused: tuple[str, ...] = ()
+
+    @property
+    def images(self) -> tuple[Path, ...]:
+        return tuple(map(Path, self.paths))
 
 
 @lru_cache(maxsize=1024)
@@ -78,7 +82,7 @@ def find_images(media_root: Path) -> ImageScan:
     if not root.is_dir():
         return ImageScan(())
     real_root = root.resolve()
-    images: list[str] = []  # strings until the end: a walk of many files is mostly overhead
+    images: list[str] = []
     refused: list[str] = []
     stack = [str(root)]
     while stack:
@@ -113,7 +117,7 @@ def find_images(media_root: Path) -> ImageScan:
                     "symlink loop"
                 refused.append(f"{path}: skipped: {reason}")
     images.sort(key=lambda text: text.split(os.sep))  # the order of Path objects
-    return ImageScan(tuple(map(Path, images)), tuple(sorted(refused)))
+    return ImageScan(tuple(images), tuple(sorted(refused)))
 
 
 def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
@@ -191,45 +195,43 @@ def _words(text: str) -> set[str]:
 
 @dataclass
 class ImageIndex:
-    """Images under MEDIA arranged for the convention and embedded rules."""
+    """Images under MEDIA arranged for the convention and embedded rules (paths as strings)."""
 
-    media_root: Path
+    media_root: str
     # (article stem casefolded, caption number) → [(rank, path)]
-    numbered: dict[tuple[str, int], list[tuple[tuple[int, int, str], Path]]] = field(
+    numbered: dict[tuple[str, int], list[tuple[tuple[int, int, str], str]]] = field(
         default_factory=lambda: defaultdict(list))
-    descriptions: list[tuple[Path, str]] = field(default_factory=list)
+    descriptions: list[tuple[str, str]] = field(default_factory=list)
     by_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     # file name casefolded → the images under MEDIA with that name (the `url` rule)
-    by_name: dict[str, list[Path]] = field(default_factory=lambda: defaultdict(list))
+    by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-def index_images(images: Mapping[Path, Sequence[str]], media_root: Path | None = None
-                 ) -> ImageIndex:
+def index_images(images: Mapping[str, Sequence[str]] | Mapping[Path, Sequence[str]],
+                 media_root: Path | str | None = None) -> ImageIndex:
     """Build the link index once per ingest from {image path: its descriptions}."""
-    paths = list(images)
-    root = Path(os.path.abspath(media_root)) if media_root else _common_root(paths)
+    paths = [os.fspath(path) for path in images]
+    root = os.path.abspath(media_root) if media_root else _common_root(paths)
+    prefix = root + os.sep
     index = ImageIndex(root)
-    for path in paths:
-        try:
-            parts = path.relative_to(root).parts
-        except ValueError:
-            parts = ()
-        stem, suffix = Path(path.name).stem, path.suffix.lower()
-        index.by_name[path.name.casefold()].append(path)
-        if suffix in IMAGE_EXTENSIONS:
+    for path, descriptions in zip(paths, images.values(), strict=True):
+        parts = path[len(prefix):].split(os.sep) if path.startswith(prefix) else []
+        name = os.path.basename(path)
+        stem, suffix = os.path.splitext(name)
+        index.by_name[name.casefold()].append(path)
+        if suffix.lower() in IMAGE_EXTENSIONS:
             if len(parts) == 2 and stem.isdigit():
-                rank = (0, len(stem) - len(stem.lstrip("0")), path.name)
+                rank = (0, len(stem) - len(stem.lstrip("0")), name)
                 index.numbered[(parts[0].casefold(), int(stem))].append((rank, path))
             elif len(parts) == 1:
                 match = _NUMBERED.match(stem)
                 if match:
                     digits = match.group("n")
                     separator = stem[match.start("n") - 1]
-                    rank = (_SEPARATOR[separator], len(digits) - len(digits.lstrip("0")),
-                            path.name)
+                    rank = (_SEPARATOR[separator], len(digits) - len(digits.lstrip("0")), name)
                     key = (match.group("stem").casefold(), int(digits))
                     index.numbered[key].append((rank, path))
-        for description in images[path]:
+        for description in descriptions:
             normal = normalise(description)
             if len(normal) < MIN_DESCRIPTIVE:
                 continue
@@ -240,10 +242,10 @@ def index_images(images: Mapping[Path, Sequence[str]], media_root: Path | None =
     return index
 
 
-def _common_root(paths: Sequence[Path]) -> Path:
+def _common_root(paths: Sequence[str]) -> str:
     if not paths:
-        return Path.cwd()
-    return Path(os.path.commonpath([str(p.parent) for p in paths]))
+        return os.getcwd()
+    return os.path.commonpath([os.path.dirname(p) for p in paths])
 
 
 def _embedded_score(caption: str, description: str) -> float:
@@ -275,14 +277,54 @@ def relative(path: Path | str, root: Path) -> str:
     return stored_name(Path(os.path.relpath(path, root)).as_posix())
 
 
-def link_captions(article: Article, article_file: Path, media_root: Path,
-                  index: ImageIndex | Mapping[Path, Sequence[str]], ingest_root: Path
-                  ) -> LinkResult:
-    """Apply rules 1–4 to every caption of one article."""
+@dataclass(frozen=True)
+class Reference:
+    """Where a caption's explicit (not URL) image reference leads: an image file (absolute
+    path), or why not (`note`: refused or not an image name; `missing`: no such file)."""
+
+    target: str | None
+    note: str | None = None
+    missing: str | None = None
+
+
+def resolve_references(article: Article, article_file: Path | str, media_root: Path
+                       ) -> dict[int, Reference]:
+    """Rule 1's half that needs no index: every explicit reference of an article resolved,
+    by caption number (URL references are left to the `url` rule)."""
+    article_dir = Path(os.path.abspath(article_file)).parent
+    found: dict[int, Reference] = {}
+    for caption in article.captions:
+        if not caption.image_ref or is_url(caption.image_ref):
+            continue
+        where = f"{article.path}: caption {caption.caption_no}"
+        try:
+            target = resolve_reference(caption.image_ref, article_dir, media_root)
+        except RefusedPath as exc:
+            found[caption.caption_no] = Reference(None, note=f"{where}: {exc}")
+            continue
+        if not is_image_name(target):
+            found[caption.caption_no] = Reference(None, note=(
+                f"{where}: image {caption.image_ref!r} is not an image file name"))
+        elif not target.is_file():
+            found[caption.caption_no] = Reference(None, missing=(
+                f"{where}: image {caption.image_ref!r} not found"))
+        else:
+            found[caption.caption_no] = Reference(str(target))
+    return found
+
+
+def link_captions(article: Article, article_file: Path | str, media_root: Path,
+                  index: ImageIndex | Mapping[Path, Sequence[str]], ingest_root: Path, *,
+                  references: Mapping[int, Reference] | None = None,
+                  descriptive: Mapping[int, str] | None = None) -> LinkResult:
+    """Apply rules 1–4 to every caption of one article. `references` (from
+    `resolve_references`) and `descriptive` (each caption's `captions.descriptive_text`) are
+    worked out here when the caller does not already have them."""
     if not isinstance(index, ImageIndex):
         index = index_images(index, media_root)
-    article_dir = Path(os.path.abspath(article_file)).parent
-    exact_stem = Path(article_file).stem
+    if references is None:
+        references = resolve_references(article, article_file, media_root)
+    exact_stem = os.path.splitext(os.path.basename(article_file))[0]
     stem = exact_stem.casefold()
     links: dict[int, CaptionLink] = {}
     notes: list[str] = []
@@ -291,28 +333,22 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
         if not caption.image_ref:
             continue
         if is_url(caption.image_ref):
-            found = _link_url(caption.image_ref, index, stem)
-            where = f"{article.path}: caption {caption.caption_no}: image {caption.image_ref!r}"
-            if isinstance(found, Path):
+            found, why = _link_url(caption.image_ref, index, stem)
+            if found is not None:
                 links[caption.caption_no] = CaptionLink(
                     caption.caption_no, relative(found, ingest_root), "url")
             else:
-                missing.append(f"{where} {found}")
+                missing.append(f"{article.path}: caption {caption.caption_no}: image "
+                               f"{caption.image_ref!r} {why}")
             continue
-        try:
-            target = resolve_reference(caption.image_ref, article_dir, media_root)
-        except RefusedPath as exc:
-            notes.append(f"{article.path}: caption {caption.caption_no}: {exc}")
-            continue
-        if not is_image_name(target):
-            notes.append(f"{article.path}: caption {caption.caption_no}: image "
-                         f"{caption.image_ref!r} is not an image file name")
-        elif not target.is_file():
-            missing.append(f"{article.path}: caption {caption.caption_no}: image "
-                           f"{caption.image_ref!r} not found")
-        else:
+        reference = references[caption.caption_no]
+        if reference.target is not None:
             links[caption.caption_no] = CaptionLink(
-                caption.caption_no, relative(target, ingest_root), "explicit")
+                caption.caption_no, relative(reference.target, ingest_root), "explicit")
+        elif reference.note is not None:
+            notes.append(reference.note)
+        elif reference.missing is not None:
+            missing.append(reference.missing)
     for caption in article.captions:
         if caption.caption_no in links:
             continue
@@ -322,7 +358,7 @@ def link_captions(article: Article, article_file: Path, media_root: Path,
                                                      item[0]))[1]
             links[caption.caption_no] = CaptionLink(
                 caption.caption_no, relative(best, ingest_root), "convention")
-    _link_embedded(article, index, ingest_root, links)
+    _link_embedded(article, index, ingest_root, links, descriptive)
     return LinkResult(tuple(sorted(links.values(), key=lambda link: link.caption_no)),
                       tuple(notes), tuple(missing))
 
@@ -340,39 +376,43 @@ def url_name(ref: str) -> str:
     return urllib.parse.unquote(path.rstrip("/").rsplit("/", 1)[-1]).casefold()
 
 
-def _link_url(ref: str, index: ImageIndex, stem: str) -> Path | str:
+def _link_url(ref: str, index: ImageIndex, stem: str) -> tuple[str | None, str]:
     """The `url` rule: the one image under MEDIA named as the URL's last segment (an image in
     the article's own `<stem>_files/` folder is preferred when several share the name), else
-    why there is none."""
+    None and why there is none."""
     name = url_name(ref)
     if not name or "\x00" in name:
-        return "not found (a URL with no file name)"
+        return None, "not found (a URL with no file name)"
     candidates = index.by_name.get(name, [])
     if len(candidates) > 1:
-        own = [p for p in candidates if p.parent.name.casefold() == f"{stem}_files"]
+        own = [p for p in candidates
+               if os.path.basename(os.path.dirname(p)).casefold() == f"{stem}_files"]
         if len(own) == 1:
-            return own[0]
-        return (f"not linked: its name {name!r} matches {len(candidates)} files under the "
-                "media folder")
+            return own[0], ""
+        return None, (f"not linked: its name {name!r} matches {len(candidates)} files under "
+                      "the media folder")
     if not candidates:
-        return f"not found: no file named {name!r} under the media folder"
-    return candidates[0]
+        return None, f"not found: no file named {name!r} under the media folder"
+    return candidates[0], ""
 
 
-def _same_case(image: Path, stem: str) -> bool:
+def _same_case(image: str, stem: str) -> bool:
     """Whether a convention candidate spells the article's stem exactly (`media/case/1.jpg`
     for `case.txt` wins over `media/Case/1.jpg` on a case-insensitive match)."""
-    return image.parent.name == stem or image.name.startswith(stem)
+    return (os.path.basename(os.path.dirname(image)) == stem
+            or os.path.basename(image).startswith(stem))
 
 
 def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
-                   links: dict[int, CaptionLink]) -> None:
+                   links: dict[int, CaptionLink], descriptive: Mapping[int, str] | None
+                   ) -> None:
     taken = {link.image for link in links.values()}
-    scored: list[tuple[float, str, int, Path]] = []
+    scored: list[tuple[float, str, int]] = []
     for caption in article.captions:
         if caption.caption_no in links:
             continue
-        text = descriptive_text(caption.text)
+        text = (descriptive[caption.caption_no] if descriptive is not None
+                else descriptive_text(caption.text))
         normal = normalise(text)
         if len(normal) < MIN_DESCRIPTIVE:
             continue
@@ -383,8 +423,8 @@ def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
             path, description = index.descriptions[number]
             score = _embedded_score(normal, description)
             if score >= SIMILARITY:
-                scored.append((-score, str(path), caption.caption_no, path))
-    for _negative, _name, caption_no, path in sorted(scored):
+                scored.append((-score, path, caption.caption_no))
+    for _negative, path, caption_no in sorted(scored):
         image = relative(path, ingest_root)
         if caption_no in links or image in taken:
             continue

@@ -27,6 +27,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     inspect,
     or_,
     select,
@@ -698,6 +699,40 @@ def manual_links(conn: Connection, article_paths: Sequence[str] | None = None
             rows += conn.execute(select(MANUAL_LINK)
                                  .where(MANUAL_LINK.c.article_path.in_(list(chunk))))
     return {(r.article_path, r.caption_no): r.image_path for r in rows}
+
+
+def article_captions(conn: Connection, article_paths: Sequence[str]) -> list[Any]:
+    """The stored captions of some articles (path, id, caption_no, text, image_ref, image_id,
+    auto_image_id, auto_link, link), in article and caption order."""
+    rows: list[Any] = []
+    for chunk in chunks(article_paths):
+        rows += conn.execute(
+            select(ARTICLE.c.path, CAPTION.c.id, CAPTION.c.caption_no, CAPTION.c.text,
+                   CAPTION.c.image_ref, CAPTION.c.image_id, CAPTION.c.auto_image_id,
+                   CAPTION.c.auto_link, CAPTION.c.link)
+            .join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
+            .where(ARTICLE.c.path.in_(list(chunk)))
+            .order_by(ARTICLE.c.path, CAPTION.c.caption_no)
+        ).all()
+    return rows
+
+
+def set_caption_links(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """New links of stored captions: rows of caption_id, auto_image_id, auto_link, image_id,
+    link."""
+    statement = (CAPTION.update().where(CAPTION.c.id == bindparam("caption_id"))
+                 .values(auto_image_id=bindparam("new_auto_image_id"),
+                         auto_link=bindparam("new_auto_link"),
+                         image_id=bindparam("new_image_id"), link=bindparam("new_link")))
+    for chunk in chunks(rows):
+        conn.execute(statement, [{f"new_{key}" if key != "caption_id" else key: value
+                                  for key, value in row.items()} for row in chunk])
+
+
+def caption_counts(conn: Connection) -> tuple[int, int]:
+    """(captions, captions linked to an image) in the catalog."""
+    found = conn.execute(select(func.count(), func.count(CAPTION.c.image_id))).one()
+    return int(found[0]), int(found[1])
 
 
 def delete_missing(conn: Connection, table: Any, paths: Iterable[str]) -> int:
