@@ -29,7 +29,7 @@ def fill(target: str, captions: int, seed: int = 11) -> None:
     keys = {body: cameras.caption_camera_key(body) for body in BODIES}  # one key per body
     catalog = open_catalog(target, create=True)
     with write(catalog) as conn:
-        upsert_cameras(conn, [{"name": b, "maker": b.split()[0], "known": True} for b in BODIES])
+        upsert_cameras(conn, [{"name": b, "maker": b.split()[0]} for b in BODIES])
     now = dt.datetime.now(dt.UTC)
     articles = captions // 2
     for start in range(0, articles, BATCH // 2):

@@ -31,19 +31,12 @@ def camera_records(
         body = (cameras.body_from_caption(written) if written
                 else cameras.body_from_exif(make, model))
         if body is not None:
-            rows[body.name] = {
-                "name": body.name, "maker": body.maker, "model": body.model,
-                "exif_make": body.exif_make, "exif_model": body.exif_model,
-                "mount": body.mount, "crop_factor": body.crop_factor, "known": True,
-            }
+            rows[body.name] = {"name": body.name, "maker": body.maker}
         elif written is None:
             name = cameras.camera_from_exif(make, model)
             if name and name not in rows:
                 maker = cameras.camera_from_exif(make, None) if make else None
-                rows[name] = {
-                    "name": name, "maker": maker, "model": model, "exif_make": make,
-                    "exif_model": model, "mount": None, "crop_factor": None, "known": False,
-                }
+                rows[name] = {"name": name, "maker": maker}
     return list(rows.values())
 
 

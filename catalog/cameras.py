@@ -57,8 +57,6 @@ class Body:
     model: str  # English model name, e.g. "Alpha 7 III"
     exif_make: str  # maker as lensfun stores it for EXIF matching, e.g. "Sony"
     exif_model: str  # model as EXIF writes it, e.g. "ILCE-7M3"
-    mount: str | None = None
-    crop_factor: float | None = None
 
     def __hash__(self) -> int:  # names are unique; hashing every field made index loads slow
         return hash(self.name)
@@ -286,7 +284,6 @@ def load_rows(db_folder: Path | None = None, cache_path: Path | None = None) -> 
 
 @dataclass(frozen=True)
 class _Index:
-    bodies: tuple[Body, ...]
     makers: _Makers
     codes: dict[str, tuple[re.Pattern[str], ...]]  # maker key → model-code patterns (facts)
     keys: dict[Body, str]  # body → comparison key (see `same_camera_key`)
@@ -402,7 +399,7 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
             continue
         body = bodies.setdefault(name, Body(
             name=name, maker=makers.names[english_key], model=model, exif_make=row.maker,
-            exif_model=row.model, mount=row.mount, crop_factor=_float(row.crop),
+            exif_model=row.model,
         ))
         raw_model = makers.strip(_fold(row.model))[1]
         for scope in (raw_key, english_key):
@@ -420,7 +417,6 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
 
     keys, shared = _comparison_keys(bodies.values(), makers)
     return _Index(
-        bodies=tuple(sorted(bodies.values(), key=lambda body: body.name.casefold())),
         makers=makers,
         codes=_code_patterns(facts, makers),
         keys=keys,
@@ -479,8 +475,6 @@ def _add_facts(facts: Facts, makers: _Makers, bodies: dict[str, Body],
                 name=name, maker=maker, model=fact.model,
                 exif_make=first.exif_make if first else maker,
                 exif_model=first.exif_model if first else fact.model,
-                mount=first.mount if first else None,
-                crop_factor=first.crop_factor if first else None,
             )
         for twin in twins:
             if twin is not body:
@@ -527,13 +521,6 @@ def _tidy_key(folded_model: str) -> str:
     return _model_key(_SERIES.sub("", folded_model)) or _model_key(folded_model)
 
 
-def _float(text: str | None) -> float | None:
-    try:
-        return float(text) if text else None
-    except ValueError:
-        return None
-
-
 @cache
 def _index() -> _Index:
     return _build(load_rows(), load_facts())
@@ -541,11 +528,6 @@ def _index() -> _Index:
 
 # ---------------------------------------------------------------------------------------------
 # Resolution
-
-
-def all_bodies() -> Sequence[Body]:
-    """Every body lensfun knows, sorted by canonical name (for the `cameras` command)."""
-    return _index().bodies
 
 
 def _only(found: Iterable[Body]) -> Body | None:

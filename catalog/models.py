@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class CatalogInfo(SQLModel, table=True):
@@ -131,15 +131,9 @@ class ManualLink(SQLModel, table=True):
 
 
 class CameraRow(SQLModel, table=True):
-    """Every body seen in the catalog, with what lensfun knows of it."""
+    """Every body seen in the catalog by its canonical name, with its maker (for `cameras`)."""
 
     __tablename__ = "camera"
 
     name: str = Field(primary_key=True)
     maker: str | None = None
-    model: str | None = None
-    exif_make: str | None = None
-    exif_model: str | None = None
-    mount: str | None = None
-    crop_factor: float | None = None
-    known: bool = False

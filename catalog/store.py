@@ -306,6 +306,11 @@ def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
             if step_version > version:
                 step(conn)
                 _set_version(conn, step_version)
+        from catalog import camera_names
+
+        # Camera names from an older resolver (or none, before schema 3) are resolved again,
+        # as ingest would, on the upgraded schema.
+        camera_names.refresh(conn)
 
 
 def _set_version(conn: Connection, version: int) -> None:
@@ -348,12 +353,13 @@ def _add_readers_and_photographer_keys(conn: Connection) -> None:
 
 def _add_camera_keys(conn: Connection) -> None:
     """Version 3: caption and image rows carry the comparison key of their camera (one key for
-    one body however it is written); every stored camera name is resolved afresh."""
+    one body however it is written); every stored camera name is resolved afresh, once the last
+    step has run (the resolver writes `camera` rows as the current schema has them)."""
     from catalog import camera_names
 
     for table in ("caption", "image"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN camera_key VARCHAR")
-    camera_names.refresh(conn, force=True)
+    conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == camera_names.VERSION_KEY))
 
 
 def _add_via_and_canonical_outlets(conn: Connection) -> None:
@@ -384,6 +390,17 @@ def _add_caption_source(conn: Connection) -> None:
     null for plain text and Markdown, so those are not read again)."""
     conn.exec_driver_sql("ALTER TABLE caption ADD COLUMN caption_source VARCHAR")
     conn.exec_driver_sql("UPDATE article SET reader = 0 WHERE format = 'html'")
+
+
+# The camera columns schemas 1 to 6 wrote and nothing read (lensfun's model, EXIF names, mount,
+# crop factor, whether lensfun knew the body): `cameras` reads a body's name and maker only.
+UNREAD_CAMERA_COLUMNS = ("model", "exif_make", "exif_model", "mount", "crop_factor", "known")
+
+
+def _drop_unread_camera_columns(conn: Connection) -> None:
+    """Version 7: the camera table keeps the name and maker of each body, the columns read."""
+    for name in UNREAD_CAMERA_COLUMNS:
+        conn.exec_driver_sql(f"ALTER TABLE camera DROP COLUMN {name}")
 
 
 # --- full-text index -----------------------------------------------------------------------
@@ -487,6 +504,7 @@ MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (4, _add_via_and_canonical_outlets),
     (5, _search_triggers_on_change),
     (6, _add_caption_source),
+    (7, _drop_unread_camera_columns),
 ]
 
 

@@ -120,3 +120,12 @@ def ingested(catalog: CatalogRunner) -> CatalogRunner:
     result = catalog("ingest")
     assert result.exit_code == 0, result.stderr
     return catalog
+
+
+# The camera columns of schemas 1 to 6, which schema 7 dropped: a test that takes a catalog back
+# to one of those schemas adds them again.
+OLD_CAMERA_COLUMNS = [
+    f"ALTER TABLE camera ADD COLUMN {column}" for column in (
+        "model VARCHAR", "exif_make VARCHAR", "exif_model VARCHAR", "mount VARCHAR",
+        "crop_factor FLOAT", "known BOOLEAN NOT NULL DEFAULT FALSE")
+]

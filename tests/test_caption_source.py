@@ -10,7 +10,7 @@ from pathlib import Path
 
 from catalog import store
 from catalog.models import SCHEMA_VERSION
-from tests.conftest import CatalogRunner
+from tests.conftest import OLD_CAMERA_COLUMNS, CatalogRunner
 
 # One caption of each source: a figcaption, a JSON-LD ImageObject, alt text, an image title.
 PAGE = """<html><head><title>Harbour storm</title></head><body><article>
@@ -85,6 +85,8 @@ def test_schema_5_upgrades_and_the_next_ingest_fills_caption_source(
     opened = store.open_catalog(target)
     with store.write(opened) as conn:
         conn.exec_driver_sql("ALTER TABLE caption DROP COLUMN caption_source")
+        for statement in OLD_CAMERA_COLUMNS:
+            conn.exec_driver_sql(statement)
         conn.exec_driver_sql("UPDATE catalog_info SET value = '5' WHERE key = 'schema_version'")
     opened.engine.dispose()
 

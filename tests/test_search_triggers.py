@@ -7,7 +7,7 @@ import sqlite3
 
 from catalog import store
 from catalog.models import SCHEMA_VERSION
-from tests.conftest import CatalogRunner
+from tests.conftest import OLD_CAMERA_COLUMNS, CatalogRunner
 
 # The triggers as schemas 1 to 4 made them: every update rewrote the document.
 _SCHEMA_4 = {
@@ -66,6 +66,8 @@ def test_schema_4_gets_the_conditional_triggers_on_each_engine(ingested: Catalog
         for statement in _SCHEMA_4[dialect]:
             conn.exec_driver_sql(statement)
         conn.exec_driver_sql("ALTER TABLE caption DROP COLUMN caption_source")
+        for statement in OLD_CAMERA_COLUMNS:
+            conn.exec_driver_sql(statement)
         conn.exec_driver_sql("UPDATE catalog_info SET value = '4' WHERE key = 'schema_version'")
     assert _triggers(catalog) != fresh
     catalog.engine.dispose()

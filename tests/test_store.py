@@ -15,7 +15,7 @@ from sqlalchemy import inspect, select, text
 from catalog import store
 from catalog.errors import StoreError
 from catalog.models import SCHEMA_VERSION
-from tests.conftest import REPO, CatalogRunner, invoke
+from tests.conftest import OLD_CAMERA_COLUMNS, REPO, CatalogRunner, invoke
 
 
 def make(tmp_path: Path) -> store.Catalog:
@@ -185,7 +185,7 @@ def test_schema_1_upgrades_on_each_engine(ingested: CatalogRunner) -> None:
             "ALTER TABLE article DROP COLUMN reader", "ALTER TABLE image DROP COLUMN reader",
             "ALTER TABLE caption DROP COLUMN camera_key",
             "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
-            "ALTER TABLE caption DROP COLUMN caption_source",
+            "ALTER TABLE caption DROP COLUMN caption_source", *OLD_CAMERA_COLUMNS,
             "DROP INDEX ix_caption_bodies", "DROP INDEX ix_image_bodies",
             "DROP INDEX ix_image_credit",
             "CREATE INDEX ix_caption_camera ON caption (camera)",
@@ -230,7 +230,7 @@ def test_schema_2_upgrades_on_each_engine_and_names_cameras_afresh(
         for statement in (
             "ALTER TABLE caption DROP COLUMN camera_key",
             "ALTER TABLE image DROP COLUMN camera_key", "ALTER TABLE caption DROP COLUMN via",
-            "ALTER TABLE caption DROP COLUMN caption_source",
+            "ALTER TABLE caption DROP COLUMN caption_source", *OLD_CAMERA_COLUMNS,
             "UPDATE image SET camera = 'Stale Name' WHERE camera IS NOT NULL",
             "DELETE FROM catalog_info WHERE key = 'camera_names'",
             "UPDATE catalog_info SET value = '2' WHERE key = 'schema_version'",
@@ -263,7 +263,7 @@ def test_schema_3_upgrades_on_each_engine_to_canonical_outlets_and_via(
     with store.write(opened) as conn:
         for statement in (
             "ALTER TABLE caption DROP COLUMN via",
-            "ALTER TABLE caption DROP COLUMN caption_source",
+            "ALTER TABLE caption DROP COLUMN caption_source", *OLD_CAMERA_COLUMNS,
             "UPDATE caption SET outlet = 'The Associated Press', photographer = 'ANA LIMA' "
             "WHERE caption_no = 2",
             "UPDATE catalog_info SET value = '3' WHERE key = 'schema_version'",
@@ -280,3 +280,35 @@ def test_schema_3_upgrades_on_each_engine_to_canonical_outlets_and_via(
     assert [(r["photographer"], r["outlet"], r["via"]) for r in rows] == [
         ("Cy Dunn", "AFP", "Getty Images")]
     assert catalog("search", "distributor:Getty", "--format", "json").json() == rows
+
+
+def test_schema_6_upgrades_on_each_engine_without_the_unread_camera_columns(
+        ingested: CatalogRunner) -> None:
+    """A catalog taken back to schema 6 (the camera table with lensfun's model, EXIF names,
+    mount, crop factor and a known flag, all filled) loses those columns when opened and keeps
+    every body with its maker, on SQLite and PostgreSQL alike."""
+    target = ingested.target  # type: ignore[attr-defined]
+    cameras_before = ingested("cameras", "--format", "json").json()
+    catalog = store.open_catalog(target)
+    with store.write(catalog) as conn:
+        bodies = conn.exec_driver_sql("SELECT name, maker FROM camera ORDER BY name").all()
+        for statement in (
+            *OLD_CAMERA_COLUMNS,
+            "UPDATE camera SET model = name, exif_make = maker, exif_model = name, "
+            "mount = 'Some mount', crop_factor = 1.5, known = TRUE",
+            "UPDATE catalog_info SET value = '6' WHERE key = 'schema_version'",
+        ):
+            conn.exec_driver_sql(statement)
+    catalog.engine.dispose()
+    assert len(bodies) >= 3
+    assert ingested("cameras", "--format", "json").json() == cameras_before  # opening upgrades
+    catalog = store.open_catalog(target)
+    with store.read(catalog) as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("camera")}
+        after = conn.exec_driver_sql("SELECT name, maker FROM camera ORDER BY name").all()
+        version = conn.exec_driver_sql(
+            "SELECT value FROM catalog_info WHERE key = 'schema_version'").scalar()
+    catalog.engine.dispose()
+    assert columns == {"name", "maker"} and version == str(SCHEMA_VERSION)
+    assert [tuple(r) for r in after] == [tuple(r) for r in bodies]
+    assert ingested("ingest").exit_code == 0  # and ingest writes cameras into the new table
