@@ -1,8 +1,9 @@
 """Opening stored paths and writing output files safely: one confinement check, one atomic
 write.
 
-`read_confined` is what every read of a stored or discovered path goes through (article files
-at ingest, images for the contact sheet): the file is opened first (non-blocking, so a FIFO
+`open_confined` (and `read_confined`, which reads the whole file) is what every open of a stored
+or discovered path goes through (article files at ingest; image files at ingest, in `inspect`,
+`link` and the contact sheet): the file is opened first (non-blocking, so a FIFO
 cannot hang the command), then the opened file itself is checked, so a file swapped for a
 symlink between the check and the read cannot escape: it must be a regular file, its real path
 must lie inside one of the allowed folders, and it must not exceed the size cap for its kind.
@@ -24,7 +25,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from catalog.errors import CatalogError, RefusedPath
 
@@ -50,18 +51,29 @@ def _opened_path(fd: int, path: Path | str) -> str:
         return os.path.realpath(path)
 
 
-def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
-                  shown: str | None = None) -> bytes:
-    """The bytes of a regular file whose real path is inside one of `roots`, at most `limit`
-    bytes long. Raises RefusedPath (one line naming the file) for anything else."""
+def _open_failure(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot open: {exc.strerror or exc}"
+
+
+def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
+                  shown: str | None = None) -> BinaryIO:
+    """A regular file opened for reading (binary), whose real path is inside one of `roots` and
+    whose size is at most `limit` bytes. Raises RefusedPath (one line naming the file) for
+    anything else; the caller closes the file."""
     name = shown or str(path)
     real_roots = [_real(root) for root in roots]
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise RefusedPath(f"{name}: cannot open: {exc.strerror or exc}") from None
+        raise RefusedPath(f"{name}: {_open_failure(exc)}") from None
     try:
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise RefusedPath(f"{name}: is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise RefusedPath(f"{name}: refused: not a regular file")
         if not inside(_opened_path(fd, path), real_roots):
@@ -70,21 +82,32 @@ def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
             raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
         fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
+                  shown: str | None = None) -> bytes:
+    """The bytes of a file `open_confined` accepts, at most `limit` bytes long (a file that
+    grows while it is read is refused too)."""
+    name = shown or str(path)
+    with open_confined(path, roots, limit=limit, shown=shown) as handle:
         chunks: list[bytes] = []
         total = 0
-        while True:
-            chunk = os.read(fd, min(8 * MB, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:  # grew while we read
-                raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
+        try:
+            while True:
+                chunk = handle.read(min(8 * MB, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > limit:  # grew while we read
+                    raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
+        except OSError as exc:
+            raise RefusedPath(f"{name}: cannot read: {exc.strerror or exc}") from None
         return b"".join(chunks)
-    except OSError as exc:
-        raise RefusedPath(f"{name}: cannot read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
 
 
 def _target_mode(target: Path) -> int:

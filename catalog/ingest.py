@@ -156,7 +156,8 @@ def ingest(
     if not plan.images:
         writer.start()
     if outside:  # read those images too, then write the articles that name them
-        for result in read_files(run, images_to_read(outside, known.images), []):
+        extra = images_to_read(outside, known.images, run.media_root)
+        for result in read_files(run, extra, []):
             if not isinstance(result, ArticleRead):
                 images.add(result)
         images.flush()
@@ -256,6 +257,7 @@ class _ImageTask:
     path: str | Path
     size: int
     mtime_ns: int
+    roots: tuple[str, ...] = ()  # the folders it may be read from (symlinks followed)
 
 
 @dataclass
@@ -272,7 +274,7 @@ class Plan:
 def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
     """Articles whose size and mtime match the catalog (read by the current reader) are
     unchanged; images likewise; the others are to be read."""
-    plan = Plan(images=images_to_read(found.images, known.images))
+    plan = Plan(images=images_to_read(found.images, known.images, run.media_root))
     for file in found.articles:
         state = known.articles.get(file.rel)
         # Read by an older reader: read again whatever its size, mtime and content.
@@ -291,9 +293,10 @@ def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
     return plan
 
 
-def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState]
+def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState], media_root: Path
                    ) -> list[_ImageTask]:
-    """Images new to the catalog, changed in size or mtime, or read by an older reader."""
+    """Images new to the catalog, changed in size or mtime, or read by an older reader; each
+    is read only from inside the media folder or the folder it was found in."""
     todo = []
     reader = metadata.READER_VERSION
     for rel, path in images.items():
@@ -305,7 +308,8 @@ def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState]
         state = known.get(rel)
         if (state is None or state.size != size or state.mtime_ns != mtime_ns
                 or state.reader != reader):
-            todo.append(_ImageTask(rel, path, size, mtime_ns))
+            todo.append(_ImageTask(rel, path, size, mtime_ns,
+                                   (str(media_root), os.path.dirname(path))))
     return todo
 
 
@@ -360,7 +364,8 @@ def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
-        meta = metadata.read_image(Path(task.path), str(task.path), name_camera=False)
+        meta = metadata.read_image(Path(task.path), str(task.path), name_camera=False,
+                                   roots=task.roots)
         return image_values(meta, task.rel, task.size, task.mtime_ns), meta.descriptions
     return _read_article_file(task)
 

@@ -43,9 +43,10 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
     root = (root or Path.cwd()).resolve()
     article = media.normalise_article_path(article)
     article_dir = Path(os.path.abspath(root / article)).parent
-    target = media.safe_image_path(file, [Path(os.path.abspath(media_root)), article_dir])
+    roots = [Path(os.path.abspath(media_root)), article_dir]
+    target = media.safe_image_path(file, roots)
     rel = media.relative(target, root)
-    meta = metadata.read_image(target)
+    meta = metadata.read_image(target, roots=roots)
     size, mtime_ns = file_signature(target)
     with write(catalog) as conn:
         caption_id = _caption_id(conn, article, caption_no)

@@ -27,6 +27,7 @@ from pathlib import Path
 from catalog.captions import descriptive_text
 from catalog.domain import Article, CaptionLink
 from catalog.errors import CatalogError, RefusedPath
+from catalog.files import IMAGE_LIMIT, open_confined
 from catalog.paths import stored_name
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp", ".heic",
@@ -99,7 +100,8 @@ def find_images(media_root: Path) -> ImageScan:
             try:
                 if entry.is_symlink():
                     target = Path(path).resolve()
-                    if stat.S_ISDIR(os.stat(path).st_mode):
+                    mode = os.stat(path).st_mode
+                    if stat.S_ISDIR(mode):
                         refused.append(f"{path}: skipped: symlinked folder (not followed)")
                         continue
                     if not _inside(target, real_root):
@@ -107,11 +109,17 @@ def find_images(media_root: Path) -> ImageScan:
                                        "folder")
                         continue
                     if is_image_name(entry.name):
-                        images.append(path)
+                        if stat.S_ISREG(mode):
+                            images.append(path)
+                        else:
+                            refused.append(f"{path}: refused: not a regular file")
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append(path)
-                elif entry.is_file(follow_symlinks=False) and is_image_name(entry.name):
-                    images.append(path)
+                elif is_image_name(entry.name):
+                    if entry.is_file(follow_symlinks=False):
+                        images.append(path)
+                    else:  # a FIFO, a device or a socket named like an image
+                        refused.append(f"{path}: refused: not a regular file")
             except (OSError, RuntimeError) as exc:  # broken or looping symlink, vanished
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
                     "symlink loop"
@@ -166,7 +174,8 @@ def resolve_reference(ref: str, article_dir: Path, media_root: Path) -> Path:
 
 
 def safe_image_path(path: Path, roots: Sequence[Path]) -> Path:
-    """A user-given image file (for `catalog link`): inside a root, an image, existing."""
+    """A user-given image file (for `catalog link`): inside a root, an image, existing, a
+    regular file under the size cap (the confinement check, `files.open_confined`)."""
     absolute = Path(os.path.abspath(path))
     try:
         real = absolute.resolve()
@@ -176,8 +185,7 @@ def safe_image_path(path: Path, roots: Sequence[Path]) -> Path:
         raise RefusedPath(f"{path}: refused: outside the media folder and the article's folder")
     if not is_image_name(absolute):
         raise CatalogError(f"{path}: not an image file name (.jpg, .tif, .png, .webp, .heic)")
-    if not absolute.is_file():
-        raise CatalogError(f"{path}: no such file")
+    open_confined(absolute, roots, limit=IMAGE_LIMIT, shown=str(path)).close()
     return absolute
 
 

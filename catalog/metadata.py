@@ -1,6 +1,11 @@
 """Read what an image file says about itself: EXIF (exifread, header only), IPTC and XMP
 (Pillow, XMP parsed with defusedxml), pixel size without decoding pixels.
 
+Every open of the file goes through the confinement check (`files.open_confined`): a regular
+file, inside the folders the caller allows (`roots`; the folder that holds the file when none
+are given), at most `files.IMAGE_LIMIT` bytes. A FIFO, a device or a symlink out of those
+folders is refused at once, whether it was there when the file was found or swapped in since.
+
 `read_image` never raises for a bad file: it returns an ImageMeta whose `error` says why. Creator,
 description and copyright are reconciled across EXIF, IPTC and XMP as ExifTool's `-use MWG` does
 (Metadata Working Group guidelines). `read_images` reads many files in worker processes with a
@@ -12,15 +17,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from catalog import cameras, exif_fields, jpeg_header
 from catalog.domain import ImageMeta
+from catalog.errors import RefusedPath
+from catalog.files import IMAGE_LIMIT, open_confined
 from catalog.iptc import IptcInfo, read_datasets
 from catalog.xmp import parse_xmp, xmp_wanted
 
@@ -98,12 +106,21 @@ def _blank(value: str | None) -> bool:
 # --- EXIF ----------------------------------------------------------------------------------
 
 
-def _exif_from_exifread(path: Path) -> _Exif | None:
+Roots = Sequence[Path | str] | None
+
+
+def _open(path: Path, roots: Roots) -> BinaryIO:
+    """The image file opened through the confinement check (RefusedPath says why not)."""
+    allowed = roots if roots else [os.path.dirname(os.path.abspath(path))]
+    return open_confined(path, allowed, limit=IMAGE_LIMIT)
+
+
+def _exif_from_exifread(path: Path, roots: Roots = None) -> _Exif | None:
     import exifread
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with open(path, "rb") as handle:
+        with _open(path, roots) as handle:
             tags = exifread.process_file(handle, details=False, extract_thumbnail=False)
     if not tags:
         return None
@@ -278,27 +295,32 @@ def _error(path: Path, display: str, reason: str) -> ImageMeta:
 
 
 def read_image(path: Path, display_path: str | None = None, *,
-               name_camera: bool = True) -> ImageMeta:
+               name_camera: bool = True, roots: Roots = None) -> ImageMeta:
     """What one image file says about itself. Never raises for a bad file.
 
     JPEGs go through the quick path (one read of the header, the kept fields only); any file
     it does not handle is read in full. `name_camera=False` leaves `camera` to the caller, who
-    names each make and model once.
+    names each make and model once. `roots`: the folders the file may lie in (symlinks
+    followed); the folder that holds it when not given.
     """
     display = display_path or str(path)
     try:
-        meta = _read_quick(path, display, name_camera)
-        return meta if meta is not None else _read(path, display, name_camera)
+        meta = _read_quick(path, display, name_camera, roots)
+        return meta if meta is not None else _read(path, display, name_camera, roots)
+    except RefusedPath as exc:
+        return _error(path, display, _refusal(exc, path))
     except Exception as exc:  # a reader bug must cost one file, never the run
         return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
 
 
 def read_image_full(path: Path, display_path: str | None = None, *,
-                    name_camera: bool = True) -> ImageMeta:
+                    name_camera: bool = True, roots: Roots = None) -> ImageMeta:
     """`read_image` through the full readers only (exifread, Pillow), for `inspect`."""
     display = display_path or str(path)
     try:
-        return _read(path, display, name_camera)
+        return _read(path, display, name_camera, roots)
+    except RefusedPath as exc:
+        return _error(path, display, _refusal(exc, path))
     except Exception as exc:  # a reader bug must cost one file, never the run
         return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
 
@@ -311,15 +333,24 @@ _DEFAULT_MAX_PIXELS = 1024 * 1024 * 1024 // 4 // 3
 _EXIFREAD_REACH = 3000
 
 
-def _read_quick(path: Path, display: str, name_camera: bool) -> ImageMeta | None:
+def _refusal(exc: RefusedPath, path: Path) -> str:
+    """The confinement check's reason without the file name it starts with (the caller
+    names the file)."""
+    text = str(exc)
+    prefix = f"{path}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _read_quick(path: Path, display: str, name_camera: bool, roots: Roots = None
+                ) -> ImageMeta | None:
     """A JPEG read from its header alone, or None when the full reader must answer."""
     if not display.lower().endswith((".jpg", ".jpeg", ".jpe")):
         return None
-    try:
-        with open(path, "rb") as handle:
+    with _open(path, roots) as handle:
+        try:
             header = jpeg_header.read_header(handle)
-    except OSError:
-        return None  # the full reader words the reason
+        except OSError:
+            return None  # the full reader words the reason
     if header is None:
         return None
     pillow = sys.modules.get("PIL.Image")
@@ -396,22 +427,29 @@ def _open_reason(exc: BaseException) -> str:
     return f"cannot read: {type(exc).__name__}: {exc}"[:200]
 
 
-def _read(path: Path, display: str, name_camera: bool = True) -> ImageMeta:
+def _read(path: Path, display: str, name_camera: bool = True, roots: Roots = None
+          ) -> ImageMeta:
     from PIL import Image
 
     _register_heif()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            image = Image.open(path, formats=PIL_FORMATS)
-    except (Exception, Image.DecompressionBombError) as exc:
-        return _error(path, display, _open_reason(exc))
+    with _open(path, roots) as handle:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                image = Image.open(handle, formats=PIL_FORMATS)
+        except (Exception, Image.DecompressionBombError) as exc:
+            return _error(path, display, _open_reason(exc))
+        return _read_opened(image, path, display, name_camera, roots)
+
+
+def _read_opened(image: Any, path: Path, display: str, name_camera: bool, roots: Roots
+                 ) -> ImageMeta:
     with image:
         if image.width <= 0 or image.height <= 0:
             return _error(path, display, "declares an empty image (0 pixels)")
         exif_read = None
         with contextlib.suppress(Exception):
-            exif_read = _exif_from_exifread(path)
+            exif_read = _exif_from_exifread(path, roots)
         exif_pillow = None
         if exif_read is None or not exif_read.has_essentials():
             with warnings.catch_warnings(), contextlib.suppress(Exception):
@@ -442,16 +480,17 @@ def _register_heif() -> None:
 
 # --- many files, in worker processes with a time limit -------------------------------------
 
-Reader = Callable[[Path, str | None], ImageMeta]
+Reader = Callable[..., ImageMeta]
 
 
 def read_images(paths: Iterable[Path], *, workers: int | None = None,
-                timeout: float = DEFAULT_TIMEOUT,
-                reader: Reader = read_image) -> Iterator[ImageMeta]:
+                timeout: float = DEFAULT_TIMEOUT, reader: Reader = read_image,
+                roots: Mapping[str, Sequence[str]] | None = None) -> Iterator[ImageMeta]:
     """Read many files in worker processes, yielding each result as it completes.
 
     A file whose read takes longer than `timeout` seconds has its worker stopped and replaced
-    and yields ImageMeta(error="timed out ..."); the others go on.
+    and yields ImageMeta(error="timed out ..."); the others go on. `roots` maps a path to the
+    folders it may be read from (the folder that holds it when absent).
     """
     from functools import partial
 
@@ -461,10 +500,10 @@ def read_images(paths: Iterable[Path], *, workers: int | None = None,
     # A partial of module functions, not a lambda: where workers are spawned, not forked, the
     # work is pickled to them.
     yield from run_in_workers(
-        todo, partial(_read_path, reader),
+        todo, partial(_read_path, reader, dict(roots or {})),
         lambda path, reason: ImageMeta(path=path, error=reason),
         timeout=lambda _path: timeout, workers=workers)
 
 
-def _read_path(reader: Reader, path: str) -> ImageMeta:
-    return reader(Path(path), path)
+def _read_path(reader: Reader, roots: dict[str, Sequence[str]], path: str) -> ImageMeta:
+    return reader(Path(path), path, roots=roots.get(path))

@@ -381,6 +381,103 @@ def test_the_sheet_refuses_an_image_swapped_for_an_outside_symlink(catalog: Cata
         assert catalog("sheet", "story", "--output", "sheet.html").exit_code == 0
 
 
+# The same three attacks on every other command that opens an image file: a symlink to a file
+# outside media/, a FIFO named .jpg (opening it for reading would wait for a writer for ever),
+# /dev/zero as a .jpg (endless bytes). Each is refused with one line naming the file, at once.
+
+BAD_IMAGES = ["outside", "fifo", "dev-zero", "fifo-behind-symlink"]
+
+
+def plant_bad_image(desk: Path, kind: str) -> str:
+    """Put one hostile .jpg in the desk's media folder; returns its path as given to commands."""
+    name = f"media/{kind}.jpg"
+    path = desk / name
+    if kind == "outside":
+        outside = desk.parent / f"{desk.name}-outside-secret.jpg"
+        outside.write_bytes(jpeg(artist="Outside Secret"))
+        path.symlink_to(outside)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    else:  # a symlink inside media to a FIFO inside media, named as no image is
+        os.mkfifo(desk / "media" / "pipe-target")
+        path.symlink_to("pipe-target")
+    return name
+
+
+REFUSALS = {"outside": ("outside",), "fifo": ("not a regular file",),
+            "dev-zero": ("outside", "not a regular file"),  # whichever check comes first
+            "fifo-behind-symlink": ("not a regular file",)}
+
+
+def says_refused(kind: str, line: str) -> bool:
+    return "refused" in line and any(reason in line for reason in REFUSALS[kind]) and \
+        "timed out" not in line
+
+
+@pytest.mark.parametrize("kind", BAD_IMAGES)
+def test_inspect_refuses_a_hostile_image_file_at_once(desk: Path, kind: str) -> None:
+    name = plant_bad_image(desk, kind)
+    good = "media/blinken-humanitarian-pauses-gaza-2.jpg"
+    result = invoke("inspect", name, good, "--format", "json")
+    assert result.exit_code == 2
+    assert [row["path"] for row in result.json()] == [good]  # the good file is still read
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"catalog: {name}: ")
+    assert says_refused(kind, lines[0]), lines
+    assert "Outside Secret" not in result.stdout
+    folder = invoke("inspect", "media", "--format", "json")  # the folder form says it too
+    assert folder.exit_code == 2
+    assert f"{name}: refused" in folder.stderr and "timed out" not in folder.stderr
+    assert any(row["path"].endswith(good) for row in folder.json())
+
+
+@pytest.mark.parametrize("kind", BAD_IMAGES)
+def test_link_refuses_a_hostile_image_file(catalog: CatalogRunner, desk: Path,
+                                           kind: str) -> None:
+    assert catalog("ingest").exit_code == 0
+    before = catalog("search", "--format", "json").json()
+    name = plant_bad_image(desk, kind)
+    result = catalog("link", "seeds/blinken-humanitarian-pauses-gaza.txt", "1", name)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and says_refused(kind, lines[0]), lines
+    assert "Traceback" not in result.stderr
+    assert catalog("search", "--format", "json").json() == before  # nothing was linked
+
+
+@pytest.mark.parametrize("kind", BAD_IMAGES)
+def test_ingest_refuses_a_hostile_image_file_and_stores_the_rest(catalog: CatalogRunner,
+                                                                 desk: Path, kind: str) -> None:
+    name = plant_bad_image(desk, kind)
+    result = catalog("ingest")
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if name in line]
+    assert len(lines) == 1 and says_refused(kind, lines[0]), result.stderr
+    assert "timed out" not in result.stderr
+    images = {row["path"] for row in catalog("inspect", "media", "--format", "json").json()}
+    rows = catalog("search", "--format", "json").json()
+    stored = {row["image"] for row in rows}
+    assert name not in stored
+    assert "media/blinken-humanitarian-pauses-gaza-2.jpg" in stored
+    assert images  # the other images are still there to read
+
+
+def test_an_image_swapped_after_it_was_found_is_refused_when_read(desk: Path) -> None:
+    """What ingest's and inspect's readers do when a file found as a plain image is swapped
+    for a symlink out of the media folder, a FIFO or /dev/zero before its read."""
+    from catalog.metadata import read_image, read_image_full
+
+    media = desk / "media"
+    for kind in BAD_IMAGES:
+        path = desk / plant_bad_image(desk, kind)
+        for reader in (read_image, read_image_full):
+            meta = reader(path, str(path), roots=[media])
+            assert meta.error is not None and says_refused(kind, meta.error), (kind, meta.error)
+            assert meta.creator is None
+
+
 def test_a_sheet_of_exactly_n_captions_has_no_empty_page(catalog: CatalogRunner,
                                                          desk: Path) -> None:
     (desk / "seeds" / "four.txt").write_text(

@@ -117,6 +117,23 @@ def fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
+def fifo_behind_symlink(path: Path) -> None:
+    fifo(path.parent / "fifo-target")  # not an image name: never scanned itself
+    os.symlink("fifo-target", path)
+
+
+def device(path: Path) -> None:
+    """/dev/zero's own device node (a character device, endless zeros) under an image name;
+    only root may make one, so elsewhere a symlink to /dev/zero stands in."""
+    import stat
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o644, os.makedev(1, 5))
+    except PermissionError:
+        os.symlink("/dev/zero", path)
+
+
 ARTICLE = ("published : 2024-01-01\n\nHeadline {n}\n\nDeck\n\n"
            "A photo of a market {n}. REUTERS/Ana Lima\n")
 UNREADABLE = "not an image file"
@@ -156,7 +173,9 @@ CASES: list[Case] = [
     Case("media/links/broken.jpg", symlink("nowhere.jpg"), "skipped", stored=False),
     Case("media/links/up", symlink(".."), "symlinked folder", stored=False),
     Case("media/folder.jpg", folder, None, stored=False),
-    Case("media/pipe.jpg", fifo, None, stored=False),
+    Case("media/pipe.jpg", fifo, "not a regular file", stored=False),
+    Case("media/links/to-fifo.jpg", fifo_behind_symlink, "not a regular file", stored=False),
+    Case("media/zero.jpg", device, "refused", stored=False),
     # articles in other encodings and shapes: catalogued, the decoding said
     Case("news/cp1252.txt", text(ARTICLE.format(n="café") + "Caf\u00e9 \u2013 ok\n",
                                  "cp1252"), "decoded as Windows-1252"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,10 +177,10 @@ def test_read_images_matches_read_image_in_parallel() -> None:
     assert parallel == {str(p): read_image(p) for p in paths}
 
 
-def _slow_reader(path: Path, display: str | None) -> ImageMeta:
+def _slow_reader(path: Path, display: str | None, roots: Any = None) -> ImageMeta:
     if path.name.startswith("slow"):
         time.sleep(60)
-    return read_image(path, display)
+    return read_image(path, display, roots=roots)
 
 
 def test_a_hanging_read_is_stopped_and_the_others_go_on(tmp_path: Path) -> None:

@@ -18,20 +18,29 @@ def inspect(
     fmt: TableOrJsonOption = TableOrJson.table,
 ) -> None:
     """Read image files' EXIF, IPTC and XMP without storing them."""
+    # A file is read only from inside the folder given (or, for a file, the folder holding it):
+    # a symlink out of it, a FIFO or a device is refused with one line (files.open_confined).
     from catalog.fields import INSPECT_KEYS
     from catalog.media import find_images
     from catalog.metadata import read_image_full, read_images
     from catalog.render import write_rows
 
     order: list[str] = []
+    roots: dict[str, list[str]] = {}  # each file is read only from inside the folder named
+    failed = 0
     for given in files:
         if given.is_dir():
-            order.extend(str(p) for p in find_images(given).images)
+            scan = find_images(given)
+            for line in scan.refused:
+                failed += 1
+                say(f"catalog: {line}", err=True)
+            found = [str(p) for p in scan.images]
+            order.extend(found)
+            roots.update((path, [str(given)]) for path in found)
         else:
             order.append(str(given))
     results = {meta.path: meta for meta in
-               read_images([Path(p) for p in order], reader=read_image_full)}
-    failed = 0
+               read_images([Path(p) for p in order], reader=read_image_full, roots=roots)}
     rows = []
     for path in order:
         meta = results[path]
