@@ -2,10 +2,10 @@
 
 Formats by extension: `.txt` (the seed's plain text), `.md`/`.markdown` (Markdown with optional
 YAML front matter, read with markdown-it-py and PyYAML's safe loader), `.html`/`.htm` (read with
-selectolax's Lexbor parser, see catalog.html_page). Bytes are decoded as UTF-8, else as
-Windows-1252 with a warning; binary data is refused with a clear message. Parsing decoded text
-never raises: what cannot be understood (bad front matter, a bad date) becomes a warning on the
-Article.
+selectolax's Lexbor parser, see catalog.html_page). Bytes are decoded as UTF-8, else in the
+charset a page declares, else as Windows-1252, with a warning; binary data is refused with a
+clear message. Parsing decoded text never raises: what cannot be understood (bad front matter,
+a bad date) becomes a warning on the Article.
 
 Every caption's text goes through the caption grammar (`catalog.captions`) for its credit and
 camera; in HTML a credit in its own element (`<cite>`, `<small>`, `<span class="credit">`) is read
@@ -14,7 +14,9 @@ first. docs/captions.md and docs/html.md describe what each format yields.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -37,8 +39,9 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 3
+READER_VERSION = 4
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
 BINARY_SIGNATURES: tuple[bytes, ...] = (
@@ -89,7 +92,8 @@ def parse_article(data: bytes, fmt: ArticleFormat, path: str) -> Article:
 def decode_article(data: bytes, path: str) -> tuple[str, list[str]]:
     """Article bytes as text, and what the reader should be told about how they were decoded.
 
-    UTF-8 (a byte order mark is dropped); UTF-16 with a byte order mark; else Windows-1252,
+    UTF-8 (a byte order mark is dropped); UTF-16 with a byte order mark; else the charset a
+    `<meta>` declares, else Windows-1252,
     else Latin-1, each with a warning. NUL bytes are dropped with a warning; line ends become
     "\\n". Data that is clearly not text raises ArticleError naming `path`.
     """
@@ -119,10 +123,34 @@ def _decode_text(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         at = exc.start
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            return data.decode(declared), f"decoded as {declared} as the page declares " \
+                f"(not valid UTF-8 at byte {at})"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("cp1252"), f"decoded as Windows-1252 (not valid UTF-8 at byte {at})"
     except UnicodeDecodeError:
         return data.decode("latin-1"), f"decoded as Latin-1 (not valid UTF-8 at byte {at})"
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
+                      re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The character set an HTML page declares in a `<meta>` of its first 16 KB (a known
+    codec other than UTF-8), or None."""
+    found = _CHARSET.search(data[:16384])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-32") else name
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -217,7 +245,42 @@ def parse_date(value: Any, notes: list[str], what: str = "published") -> dt.date
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
+        found = _other_date_form(text)
+        if found is not None:
+            return found
     notes.append(f"{what} date not understood: {text[:40]!r}")
+    return None
+
+
+_COMPACT_ISO = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:[+-]\d{4}|Z)?)?")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# "Tue Jan 28 15:28:56 CET 2020" (Java's Date.toString)
+_CTIME = re.compile(r"[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?: [A-Za-z+\-0-9]{1,6})? (\d{4})")
+
+
+def _other_date_form(text: str) -> dt.date | None:
+    """The date of the other forms pages use: compact ISO ("20180619T055000+0900"), e-mail
+    style ("Tue, 4 May 2021 19:18:00 +0200"), Java's ("Tue Jan 28 15:28:56 CET 2020"), and
+    day/month/year only when the day cannot be the month ("14/01/2020"; "04/11/2023" is
+    left unread: either order is possible)."""
+    try:
+        if (compact := _COMPACT_ISO.fullmatch(text)) is not None:
+            return dt.date(*(int(part) for part in compact.groups()))
+        if (slashed := _SLASHED.fullmatch(text)) is not None:
+            first, second, year = (int(part) for part in slashed.groups())
+            if first > 12 >= second:
+                return dt.date(year, second, first)
+            if second > 12 >= first:
+                return dt.date(year, first, second)
+            return None
+        if (java := _CTIME.fullmatch(text)) is not None:
+            month_name, day_text, year_text = java.groups()
+            return dt.datetime.strptime(f"{day_text} {month_name} {year_text}", "%d %b %Y").date()
+        if re.match(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}", text):
+            return email.utils.parsedate_to_datetime(text).date()
+    except (ValueError, TypeError):
+        return None
     return None
 
 
@@ -477,11 +540,12 @@ def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Pars
 
 
 def _first_date(values: list[str], notes: list[str]) -> dt.date | None:
-    """The first of `values` that reads as a date; a warning only when none does."""
+    """The first of `values` that reads as a plausible date (a placeholder such as
+    0001-01-01 is passed over); a warning only when none does."""
     failed: list[str] = []
     for value in values:
         published = parse_date(value, failed)
-        if published is not None:
+        if published is not None and published.year >= EARLIEST_YEAR:
             return published
     notes.extend(failed[:1])
     return None

@@ -19,7 +19,13 @@ ARTICLE_TYPES = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
     "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
     "satiricalarticle", "advertisertcontentarticle",
+    # episodes of radio and podcast pages carry the same headline and date
+    "radioepisode", "podcastepisode", "episode",
 })
+# Objects an article-page object points to as what the page is about.
+MAIN_ENTITY_KEYS = ("mainEntity", "mainEntityOfPage")
+# "key": "string value" pairs of a block that is not valid JSON.
+_STRING_PAIR = re.compile(r'"(@?[A-Za-z]+)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
@@ -43,13 +49,23 @@ def objects(blocks: list[str]) -> list[dict[str, Any]]:
 
 
 def _load(block: str) -> Any:
+    """A block's JSON (control characters inside strings allowed, trailing commas dropped);
+    for a block that is still not JSON, its top-level "key": "string" pairs, first of each,
+    when they name a type: a page's one broken quote should not hide its date."""
     text = block.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip()
     for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
-            return json.loads(attempt)
+            return json.loads(attempt, strict=False)
         except (ValueError, RecursionError):
             continue
-    return None
+    pairs: dict[str, Any] = {}
+    for key, value in _STRING_PAIR.findall(text):
+        if key not in pairs:
+            try:
+                pairs[key] = json.loads(f'"{value}"', strict=False)
+            except ValueError:
+                continue
+    return pairs if "@type" in pairs else None
 
 
 def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -61,6 +77,9 @@ def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
     elif isinstance(data, dict):
         yield data
         yield from _walk(data.get("@graph"), depth + 1)
+        for key in MAIN_ENTITY_KEYS:
+            if isinstance(data.get(key), dict):
+                yield from _walk(data[key], depth + 1)
 
 
 def types(obj: dict[str, Any]) -> set[str]:

@@ -35,6 +35,16 @@ BRANDING = "<header><h1><a href='/'>The Daily</a></h1></header>"
      "\"Home\"}, {\"@type\": [\"ReportageNewsArticle\"], \"headline\": \"In a graph\"}]}"
      "</script>", "In a graph"),
     ("<script type='application/ld+json'>{not json</script><h1>Still read</h1>", "Still read"),
+    ("<meta property='og:title' content='Rivers rise - La Stampa'>"
+     "<meta property='og:site_name' content='lastampa.it'>", "Rivers rise"),
+    ("<meta property='og:title' content='Rivers rise on the coast | Editorial'>"
+     "<article><h1>Rivers rise on the coast</h1><p>t</p></article>", "Rivers rise on the coast"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+     "\"Rivers rise on the coast as the storm\"}</script><meta property='og:title' "
+     "content='Rivers rise on the coast as the storm nears'>",
+     "Rivers rise on the coast as the storm nears"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"@author\": Jane, "
+     "\"headline\": \"Broken JSON, read anyway\"}</script>", "Broken JSON, read anyway"),
 ])
 def test_headline_places(html: str, headline: str) -> None:
     assert read(html).headline == headline
@@ -53,9 +63,30 @@ def test_headline_places(html: str, headline: str) -> None:
      dt.date(2022, 4, 26)),
     ("<time content='2021-05-05'>5 May</time>", dt.date(2021, 5, 5)),
     ("<meta property='article:modified_time' content='2021-05-05'>", None),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+     "\"0001-01-01T00:00:00Z\"}</script><link rel='canonical' "
+     "href='https://x.example/story/2019/11/19/slug/'>", dt.date(2019, 11, 19)),
+    ("<script type='application/ld+json'>{\"@type\": \"RadioEpisode\", \"datePublished\": "
+     "\"14/01/2020\"}</script>", dt.date(2020, 1, 14)),
+    ("<meta property='article:published_time' content='04/11/2023'>", None),
+    ("<meta name='pubdate' content='20180619T055000+0900'>", dt.date(2018, 6, 19)),
+    ("<meta name='pubdate' content='Tue, 4 May 2021 19:18:00 +0200'>", dt.date(2021, 5, 4)),
+    ("<meta name='pubdate' content='Tue Jan 28 15:28:56 CET 2020'>", dt.date(2020, 1, 28)),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+     "\"2022-05-04\", \"headline\": \"a line\nbreak\"}</script>", dt.date(2022, 5, 4)),
 ])
 def test_date_places(html: str, published: dt.date | None) -> None:
     assert read(html).published == published
+
+
+def test_a_page_in_its_declared_charset() -> None:
+    from catalog.articles import parse_article
+
+    page = "<meta charset='windows-1250'><h1>Sejm zagłosował</h1>".encode("cp1250")
+    article = parse_article(page, "html", "page.html")
+    assert article.headline == "Sejm zagłosował"
+    assert article.warnings == ("decoded as cp1250 as the page declares "
+                                "(not valid UTF-8 at byte 41)",)
 
 
 def test_captions_marked_beside_images_not_only_in_figures() -> None:

@@ -47,5 +47,5 @@ def test_real_pages_of_the_shared_corpus() -> None:
     assert scores.precision >= 76.5
     assert scores.percent(scores.photographer, scores.credit_scored) >= 83.5
     assert scores.percent(scores.outlet, scores.credit_scored) >= 61.5
-    assert scores.percent(scores.headline, scores.pages) >= 89.0
-    assert scores.percent(scores.date, scores.pages) >= 88.0
+    assert scores.percent(scores.headline, scores.pages) >= 99.0
+    assert scores.percent(scores.date, scores.pages) >= 99.0
