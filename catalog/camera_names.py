@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, select
+from sqlalchemy import Connection, and_, bindparam, select
 
 from catalog import cameras
-from catalog.store import CAPTION, CATALOG_INFO, IMAGE, chunks, upsert_cameras
+from catalog.store import CAPTION, CATALOG_INFO, IMAGE, chunks, set_info, upsert_cameras
 
 VERSION_KEY = "camera_names"
 
@@ -94,6 +94,5 @@ def refresh(conn: Connection, *, force: bool = False) -> int:
     upsert_cameras(conn, camera_records(
         [(row["written"], None, None) for row in captions]
         + [(None, row["old_make"], row["old_model"]) for row in images]))
-    conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == VERSION_KEY))
-    conn.execute(CATALOG_INFO.insert().values(key=VERSION_KEY, value=version))
+    set_info(conn, VERSION_KEY, version)
     return len(captions) + len(images)

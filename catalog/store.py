@@ -314,8 +314,13 @@ def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
 
 
 def _set_version(conn: Connection, version: int) -> None:
-    conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == "schema_version"))
-    conn.execute(CATALOG_INFO.insert().values(key="schema_version", value=str(version)))
+    set_info(conn, "schema_version", str(version))
+
+
+def set_info(conn: Connection, key: str, value: str) -> None:
+    """Record a fact about the catalog. An upsert, so that two writers recording the same fact
+    at once (two ingests refreshing camera names) both succeed."""
+    _upsert(conn, CATALOG_INFO, [{"key": key, "value": value}], ["key"])
 
 
 def _create_schema(conn: Connection) -> None:
