@@ -1,6 +1,6 @@
 """Score the credit reader on real published captions: the pages of the shared corpus
-(../shared/corpus/real-pages, URLs in its SOURCES.md) against the credits written down by hand in
-benchmarks/data/real_pages_credits.tsv.
+(../shared/corpus/real-pages, or $CATALOG_SHARED_CORPUS/real-pages; URLs in its SOURCES.md)
+against the credits written down by hand in benchmarks/data/real_pages_credits.tsv.
 
     python -m benchmarks.credits_corpus [--pages DIR] [--show]
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from catalog.articles import read_article
 from catalog.credits.outlets import outlet_key
 
 TRUTH = Path(__file__).parent / "data" / "real_pages_credits.tsv"
-PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-pages"
+# The shared corpus: ../shared/corpus, or $CATALOG_SHARED_CORPUS (as in tests/corpus.py).
+SHARED = Path(os.environ.get("CATALOG_SHARED_CORPUS")
+              or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+PAGES = SHARED / "real-pages"
 
 
 @dataclass
@@ -38,21 +42,31 @@ class Scores:
     stale: int = 0  # truth rows whose caption number no longer holds the same image
     misses: list[str] = field(default_factory=list)
 
-    def percent(self, part: int, whole: int) -> float:
-        return 100.0 * part / whole if whole else 0.0
-
     def lines(self) -> list[str]:
         return [
             f"captions with a credit: {self.credited}; without: {self.uncredited}",
-            f"photographer right: {self.percent(self.photographer, self.credited):.1f} %",
-            f"outlet right:       {self.percent(self.outlet, self.credited):.1f} %",
-            f"both right:         {self.percent(self.both, self.credited):.1f} %",
-            f"filled-in values wrong: {self.wrong}/{self.filled} "
-            f"({self.percent(self.wrong, self.filled):.1f} %)",
+            *rate_lines(self.credited, self.photographer, self.outlet, self.both, self.wrong,
+                        self.filled),
             f"captions without a credit left empty: {self.silent}/{self.uncredited} "
-            f"({self.percent(self.silent, self.uncredited):.1f} %)",
+            f"({percent(self.silent, self.uncredited):.1f} %)",
             f"truth rows out of date (another image at that caption number): {self.stale}",
         ]
+
+
+def percent(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def rate_lines(credited: int, photographer: int, outlet: int, both: int, wrong: int,
+               filled: int) -> list[str]:
+    """The lines every credit score prints: parts right over the credited captions, and the
+    filled-in values that are wrong."""
+    return [
+        f"photographer right: {percent(photographer, credited):.1f} %",
+        f"outlet right:       {percent(outlet, credited):.1f} %",
+        f"both right:         {percent(both, credited):.1f} %",
+        f"filled-in values wrong: {wrong}/{filled} ({percent(wrong, filled):.1f} %)",
+    ]
 
 
 def _same(got: str | None, expected: str | None) -> bool:

@@ -201,3 +201,39 @@ def test_real_pages_of_the_shared_corpus() -> None:
     assert scores.photographer >= 0.80 * scores.credited
     assert scores.outlet >= 0.60 * scores.credited
     assert scores.wrong <= 0.15 * scores.filled
+
+
+def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
+    """benchmarks/data/credit_strings.tsv: real published credits from many outlets and
+    languages, non-caption paragraphs beside them, and a split by page that is reproducible."""
+    from benchmarks.credit_strings import KINDS, rows, split_of
+
+    corpus = rows()
+    credits = [r for r in corpus if r.kind != "prose"]
+    assert len(credits) >= 300
+    assert len({r.page_outlet for r in credits}) >= 40
+    assert len({r.language for r in credits}) >= 8
+    assert sum(r.kind == "prose" for r in corpus) >= 60
+    assert {r.kind for r in corpus} <= set(KINDS)
+    assert all(r.split == split_of(r.source) for r in corpus)
+    assert all(r.photographer is None and r.outlet is None for r in corpus if r.kind == "prose")
+    held_out = sum(r.split == "held-out" for r in credits)
+    assert 0.2 * len(credits) <= held_out <= 0.4 * len(credits)
+
+
+@pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong"), [
+    ("dev", 0.74, 0.63, 0.59, 0.085),
+    ("held-out", 0.77, 0.65, 0.61, 0.13),
+])
+def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
+                               wrong: float) -> None:
+    """Floors under the figures measured on the real credit strings (benchmarks/credit_strings.py)
+    and every non-caption paragraph rejected."""
+    from benchmarks.credit_strings import rows, score
+
+    scores = score([r for r in rows() if r.split == split])
+    assert scores.photographer >= photographer * scores.credited
+    assert scores.outlet >= outlet * scores.credited
+    assert scores.both >= both * scores.credited
+    assert scores.wrong <= wrong * scores.filled
+    assert scores.rejected == scores.prose
