@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CJK_LEAD_INS,
@@ -44,7 +45,7 @@ from catalog.credits.lexicon import (
     WIRE_NOTES,
     WIRE_PREFIXES,
 )
-from catalog.credits.outlet_data import WIRE_AGENCIES
+from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
 from catalog.domain import Credit
 
@@ -171,7 +172,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "写真", "撮影", "사진", " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
-_MARKER_SUFFIX = re.compile(r"\s+(?:pool|handout|file|staff)$", _FLAGS)
+_MARKER_SUFFIX = re.compile(r"\s+(?:pool|handout|file|staff|file\s+photo)$", _FLAGS)
 _PARTS = re.compile(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
@@ -193,6 +194,8 @@ MAX_TEXT = 100_000  # longer "captions" are read only for their closing credit a
 # ==== names: the slot readers ===================================================================
 
 
+_COMPANY_COMMA = re.compile(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", _FLAGS)
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -250,6 +253,8 @@ def _uncased_name(text: str) -> bool:
     """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
     words = text.split()
     letters = [ch for ch in text if not ch.isspace()]
+    if any(len(word) > 4 and _CJK_WORD.search(word) for word in words):
+        return False  # a Chinese, Japanese or Korean name is a few characters a word
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
@@ -282,8 +287,8 @@ def _name_word(word: str) -> str | None:
     if not all(ch.isalpha() or ch in "'-." or unicodedata.category(ch).startswith("M")
                for ch in core):
         return None
-    if not _capitalised(word):
-        return None
+    if not word[:1].isupper():
+        return None  # lower case, or a script without capitals (read by `_uncased_name`)
     if len(core) == 1 or re.fullmatch(r"(?:\w\.)+\w?", core):
         return "initial"
     if "." in core:
@@ -302,6 +307,19 @@ def _person(text: str) -> str | None:
         if _is_person_name(candidate):
             return candidate
     return None
+
+
+def _vouched_person(name: str) -> bool:
+    """Whether the names data vouches for a person's name read by its shape: it opens with a
+    known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
+    in a script the data does not cover.
+    Where the shape of a credit alone cannot tell a person from an organisation ("Foto: Stadt
+    Nordhausen"), only such a name is taken for a person."""
+    first = name.split()[0]
+    if _uncased_name(name) or not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
+        return True  # the names data covers the Latin script only ("Олег Смирнов")
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or is_given_name(first) or \
+        is_given_name(name.split()[-1])  # surname first: "Nguyễn Ngọc Anh"
 
 
 def _is_person_name(name: str) -> bool:
@@ -350,6 +368,21 @@ def _people(text: str) -> str | None:
     return _person(value)
 
 
+_LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha()))
+
+
+def _org_compound(word: str) -> bool:
+    """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium")."""
+    return len(word) >= 9 and word.isalpha() and word.endswith(_LONG_ORG_WORDS) and \
+        not any(word == w for w in _LONG_ORG_WORDS)
+
+
+def _vouched_people(text: str) -> str | None:
+    """People whose names the names data vouches for (`_vouched_person`), else None."""
+    names = _people(text)
+    return names if names and all(_vouched_person(n) for n in names.split("; ")) else None
+
+
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _organisation(text: str) -> str | None:
     """A known outlet, or a name holding an organisation word ('Israeli Defense Forces')."""
@@ -365,7 +398,7 @@ def _organisation(text: str) -> str | None:
     has_org_word = folded.endswith(ORG_ENDINGS)
     for word in words:
         core = _fold(word).strip(".,")
-        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or \
+        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
@@ -373,6 +406,26 @@ def _organisation(text: str) -> str | None:
             return None
     return value if has_org_word and (_capitalised(words[0]) or _fold(words[0]) == "the") \
         else None
+
+
+def _brand(text: str) -> str | None:
+    """One word written as brands are and names are not: "iFixit", "HandyGames", "SpaceX"
+    (a capital after the first letter that no name prefix explains: not "McDonald")."""
+    value = _trim(text)
+    if " " in value or not value.isalpha() or value.isupper() or \
+            re.match(r"(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)[A-Z]", value):
+        return None
+    return value if re.search(r"[a-z][A-Z]", value) else None
+
+
+def _acronym_led(text: str) -> str | None:
+    """An organisation's name led by an acronym in capitals ('FKP Scorpio'), which a person's
+    name is not unless it is all in capitals."""
+    value = _trim(text)
+    words = value.split()
+    if not 2 <= len(words) <= 5 or value.isupper():
+        return None
+    return value if _acronym(words[0]) and all(_capitalised(w) for w in words[1:]) else None
 
 
 def _acronym(text: str) -> str | None:
@@ -389,12 +442,13 @@ def _label(text: str) -> str | None:
     """An outlet's name beyond the lexicon, as credits write one beside a person: one to six
     capitalised words ('Politico', 'The Daily Example'), not itself a person or a title."""
     value = _clean(text)
-    if value is None:
+    if value is None or not any(ch.isalpha() for ch in value):  # "15.01.2022"
         return None
     if _organisation(value) or _DOMAIN.fullmatch(value):  # "picturedesk.com"
         return value
     words = value.split()
-    if not 1 <= len(words) <= 6 or _person(value) or _fold(value) in MARKERS:
+    if not 1 <= len(words) <= 6 or _fold(value) in MARKERS or (
+            _person(value) and _vouched_person(value)):
         return None
     for word in words:
         folded = _fold(word).strip(".,")
@@ -419,6 +473,25 @@ SlotYield = tuple[str | None, str | None]
 def _slot_people(text: str) -> SlotYield | None:
     name = _people(text)
     return (name, None) if name else None
+
+
+def _slot_vouched(text: str) -> SlotYield | None:
+    """People where nothing else in the credit says they are people: the names data must."""
+    name = _vouched_people(text)
+    return (name, None) if name else None
+
+
+def _slot_source(text: str) -> SlotYield | None:
+    """Who holds the rights before a photographer's name ("© Österreich Werbung / Name"):
+    an organisation or capitalised words the names data does not take for a person."""
+    value = _clean(text)
+    if value is None or _vouched_people(value) or _is_marker(value):
+        return None
+    outlet = _organisation(value) or _acronym(value) or _label(value) or (
+        value if 1 <= len(value.split()) <= 5 and all(_capitalised(w) or
+                                                      _fold(w) in ORG_FUNCTION_WORDS
+                                                      for w in value.split()) else None)
+    return (None, outlet) if outlet else None
 
 
 def _slot_outlet(text: str) -> SlotYield | None:
@@ -463,6 +536,8 @@ def _slot_names(text: str) -> SlotYield | None:
             continue
         name = _people(part)
         if name is None and _label(part) is None:
+            if re.fullmatch(r"[\w.@-]+", part) and not part[:1].isupper():
+                continue  # a contributor's handle ("golubovy"): no name, but no doubt either
             return None  # something we cannot read: not a credit we trust
         if name:
             names.append(name)
@@ -494,6 +569,56 @@ def _slot_outlets(text: str) -> SlotYield | None:
     if outlet is None and beyond:
         outlet = beyond[0]
     return (None, outlet)
+
+
+def _slot_agencies(text: str) -> SlotYield | None:
+    """Agencies after a person, the first an organisation by the lexicon or its words, an
+    acronym or a web address ("AFP", "Houston Chronicle", "CB"), which is what makes the name
+    before them a photographer's."""
+    got = _slot_outlets(text)
+    return got if got and got[1] and (_organisation(got[1]) or _acronym(got[1])
+                                      or _DOMAIN.fullmatch(got[1])) else None
+
+
+def _stock_agency(text: str) -> str | None:
+    """A stock or image library the authority knows ("Shutterstock.com", "iStock")."""
+    value = _trim(text)
+    return value if known_outlet(value) in STOCK_AGENCIES else None
+
+
+def _contributor(text: str, *, after_library: bool = False) -> str | None:
+    """A stock library's contributor as credits write one: a person's name, or a handle
+    ("golubovy", "TebNad", "miodrag ignjatovic"); never an outlet, a marker or a web address.
+    After the library's name, a brand-like word is one of its collections ("Getty
+    Images/EyeEm"), not a contributor."""
+    value = _clean(text)
+    if value is None or _is_marker(value) or known_outlet(value) or _organisation(value) or \
+            _DOMAIN.fullmatch(value) or (after_library and _brand(value)):
+        return None
+    if _people(value):
+        return _people(value)
+    return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
+        _fold(value) not in NOT_NAME_WORDS else None
+
+
+def _slot_contributor_before(text: str) -> SlotYield | None:
+    name = _contributor(text)
+    return (name, None) if name else None
+
+
+def _slot_stock(text: str) -> SlotYield | None:
+    agency = _stock_agency(text)
+    return (None, agency) if agency else None
+
+
+def _slot_contributor(text: str) -> SlotYield | None:
+    """After a stock library, its contributor, passing over the library's other names
+    ("Getty Images/iStockphoto/golubovy")."""
+    parts = [p for p in _PARTS.split(_trim(text)) if p and not _stock_agency(p)]
+    if len(parts) != 1:
+        return None
+    name = _contributor(parts[0], after_library=True)
+    return (name, None) if name else None
 
 
 def _slot_orgs(text: str) -> SlotYield | None:
@@ -547,13 +672,18 @@ def _slot_who(text: str) -> SlotYield | None:
         return None
     if _fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
         return (None, value)
-    name = _people(value)
+    if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
+        return None  # a chain or a list: read by the forms that know its parts, or not at all
+    name = _vouched_people(value)
     if name:
         return (name, None)
-    outlet = _organisation(value) or _acronym(value)  # "Credit: VCG"
-    if outlet:
-        return (None, outlet)
-    return (value, None) if _uncased_name(value) else None
+    value = _trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
+    first, _, rest = value.partition(" ")
+    if rest and _is_marker(first):  # "Archivo El País"
+        value = rest
+    outlet = _organisation(value) or _acronym(value) or _acronym_led(value) or \
+        _brand(value)  # "Credit: VCG", "Foto: iFixit"
+    return (None, outlet) if outlet else None
 
 
 @dataclass(frozen=True)
@@ -566,6 +696,8 @@ class Slot:
 
 SLOTS: dict[str, Slot] = {
     "people": Slot(_SLOT_TEXT, _slot_people),
+    "vouched": Slot(_SLOT_TEXT, _slot_vouched),
+    "source": Slot(_SLOT_TEXT, _slot_source),
     "outlet": Slot(_SLOT_TEXT, _slot_outlet),
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
@@ -575,6 +707,10 @@ SLOTS: dict[str, Slot] = {
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "names": Slot(r"[^|;()]+?", _slot_names),
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),
+    "agencies": Slot(r"[^|;()]+?", _slot_agencies),
+    "stock": Slot(_SLOT_TEXT, _slot_stock),
+    "contributor": Slot(r"[^|;()]+?", _slot_contributor),
+    "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
     "orgs": Slot(r"[^|;()]+?", _slot_orgs),
     "via": Slot(_SLOT_TEXT, _slot_via),
     "photo_agency": Slot(r".+?", _slot_photo_agency),
@@ -678,6 +814,10 @@ def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | No
             if form.lone and ((found.photographer and not context.bare_person) or
                               (found.outlet and not context.bare_outlet)):
                 continue
+            return found
+    if "|" in original and depth == 0:  # "Name | Bloomberg | Getty Images": bars as slashes
+        found = _read_forms(re.sub(r"\s*\|\s*", "/", original), context, MAX_CREDIT_WORDS)
+        if found:
             return found
     separators = list(_CREDIT_SEPARATOR.finditer(original)) if "/" in original else []
     if depth >= 3 or not 1 <= len(separators) <= 4:

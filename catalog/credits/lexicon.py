@@ -86,7 +86,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "technologies", "labs", "laboratory", "society", "trust", "club", "festival", "nations",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
-    "airlines", "motors", "consulate", "tribunal", "court",
+    "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     # the same in the other languages credits are written in
     "ministerio", "ministère", "ministerium", "ministero", "ministerstwo", "ministério",
     "gobierno", "governo", "gouvernement", "regierung", "rząd", "urząd", "ayuntamiento",
@@ -96,7 +96,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "fundación", "fondation", "stiftung", "fundacja", "fondazione", "agencia", "agência",
     "agenzia", "agentur", "prensa", "presse", "stampa", "prasa", "archivo", "archiv", "arquivo",
     "estudios", "estúdio", "estudio", "heraldo", "diario", "diário", "periódico", "jornal",
-    "zeitung", "gazeta", "gazzetta",
+    "zeitung", "gazeta", "gazzetta", "stadt", "bistum", "erzbistum", "kanton", "gemeinde",
+    "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "werke", "tourismus",
+    "landjugend", "bundesrat", "bundestag", "parlamentsdirektion",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
     "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
 })
@@ -116,6 +118,9 @@ MARKERS: frozenset[str] = frozenset({
     "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
     "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
     "still", "social media", "archive", "archives", "archive photo", "via", "obtained by",
+    # the same in the other languages of credits
+    "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
+    "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
 })
 
 # Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
@@ -133,6 +138,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "that", "these", "those", "his", "her", "their", "our", "its", "my", "your", "he", "she",
     "they", "we", "it", "i", "you", "and", "or", "but", "not", "no", "yes", "is", "was",
     "are", "were", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+    "foto", "fotos", "bild", "bilder", "imagen", "imagem", "фото",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
@@ -154,6 +160,10 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "chancellor",
     "commander", "commissioner", "judge", "bishop", "cardinal", "rabbi", "imam", "reverend",
     "sheikh", "emir", "sultan", "lord", "lady", "sir", "dame", "chief", "general", "officer",
+    # the same in the other languages of captions
+    "presidente", "presidenta", "président", "présidente", "präsident", "präsidentin",
+    "prezydent", "ministro", "ministra", "ministre", "ministerin", "bürgermeister",
+    "bürgermeisterin", "alcalde", "alcaldesa", "sindaco", "maire", "gobernador", "governatore",
 })
 
 # Military ranks and honorifics taken off the front of a name ("Staff Sgt. Kyle Davis").
@@ -256,7 +266,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
            subject_ambiguous=True),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
-    LeadIn("photos (Spanish, Russian, without a colon)", r"(?:imágenes|fotos|фото)(?=\s+\S+\s+\S)",
+    LeadIn("photos (Spanish, Russian, without a colon)",
+           r"(?:imágenes|fotos|фото|foto|bild)(?=\s+\S+\s+\S)",
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").

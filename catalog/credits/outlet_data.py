@@ -20,6 +20,13 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     "ZUMA Press", "NurPhoto", "SOPA Images", "Imago", "picture alliance", "Keystone", "Belga",
 })
 
+# Stock and image libraries, whose credits name a contributor, often by a handle
+# ("Shutterstock/racorn", "TebNad/Shutterstock.com"): canonical names.
+STOCK_AGENCIES: frozenset[str] = frozenset({
+    "Getty Images", "iStock", "Shutterstock", "Adobe Stock", "Fotolia", "Alamy", "Pixabay",
+    "Unsplash", "Pexels", "Dreamstime", "123RF", "PantherMedia", "Clipdealer",
+})
+
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
@@ -28,7 +35,19 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "Франс Пресс"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터"),
-    ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport"),
+    ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
+     "GettyImages", "gettyimages.com"),
+    ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
+    ("Adobe Stock", "AdobeStock", "stock.adobe.com", "AdobeStock.com"),
+    ("Fotolia", "Fotolia.com"),
+    ("Dreamstime", "Dreamstime.com"),
+    ("123RF", "123rf.com"),
+    ("PantherMedia", "Panthermedia.net"),
+    ("Clipdealer", "Clipdealer.com"),
+    ("Pixabay", "Pixabay.com"),
+    ("Unsplash", "unsplash.com"),
+    ("Pexels", "pexels.com"),
+    ("flickr", "Flickr", "flickr.com"),
     ("EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EPA Images"),
     ("EFE", "Agencia EFE"),
     ("dpa", "Deutsche Presse-Agentur", "dpa Picture-Alliance", "picture alliance/dpa"),
@@ -45,7 +64,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
     ("Jiji Press", "Jiji", "時事通信", "時事"),
     ("Yonhap", "Yonhap News Agency", "연합뉴스", "聯合ニュース", "韩联社"),
-    ("TASS", "ITAR-TASS", "ТАСС"),
+    ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo"),
     ("RIA Novosti", "РИА Новости", "RIA"),
     ("Sputnik", "Спутник"),
     ("NurPhoto", "NurPhoto Agency"),
@@ -53,7 +72,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("LightRocket",),
     ("ZUMA Press", "ZUMA", "ZUMA Wire", "ZUMA Press Wire", "Zuma Press"),
     ("Sipa", "Sipa USA", "Sipa Press"),
-    ("Shutterstock", "Rex", "Rex Features", "REX/Shutterstock"),
+    ("Shutterstock", "Shutterstock.com", "Rex", "Rex Features", "REX/Shutterstock"),
     ("Alamy", "Alamy Stock Photo", "Alamy Live News"),
     ("Bloomberg", "Bloomberg News"),
     ("PA", "PA Images", "PA Wire", "PA Media", "Press Association"),
@@ -80,7 +99,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("PTI", "Press Trust of India"),
     ("Middle East Images",),
     ("APA Images", "apaimages"),
-    ("Agência Brasil", "Agencia Brasil"),
+    ("Agência Brasil", "Agencia Brasil", "ABr"),
     ("Europa Press",),
     ("Telam", "Télam"),
     ("NASA",),
