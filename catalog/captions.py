@@ -159,7 +159,7 @@ _GLUED = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
 _WIRE_NOTE = re.compile("|".join(WIRE_NOTES))
 _BREAK_PREFIX = re.compile(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = re.compile(CJK_LEAD_INS)
-_BREAK = re.compile(r"[,;]\s+|\s[-–—|]\s+|\s\|")
+_BREAK = re.compile(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
 _AGENCY_START = re.compile(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                            r"[a-z]{2,5}(?=/))")  # "epa/Name" in lower case
@@ -172,7 +172,8 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "写真", "撮影", "사진", " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
-_MARKER_SUFFIX = re.compile(r"\s+(?:pool|handout|file|staff|file\s+photo)$", _FLAGS)
+_MARKER_SUFFIX = re.compile(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
+                            r"contributor)$", _FLAGS)
 _PARTS = re.compile(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
@@ -184,6 +185,7 @@ _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with
 _CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _YEAR = re.compile(r"^\d{4}\b\s*|\s*\b\d{4}$")
 _NOISE = re.compile(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
+_AGENCY_AFTER = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = re.compile(r"^by\s+", _FLAGS)
 _RIGHTS = re.compile(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
@@ -195,6 +197,8 @@ MAX_TEXT = 100_000  # longer "captions" are read only for their closing credit a
 
 
 _COMPANY_COMMA = re.compile(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", _FLAGS)
+# An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
+_ISSUED_BY = re.compile(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
@@ -606,6 +610,13 @@ def _slot_contributor_before(text: str) -> SlotYield | None:
     return (name, None) if name else None
 
 
+def _slot_nickname(text: str) -> SlotYield | None:
+    """A contributor's handle that is no person's name ("Picsea on Unsplash"): people are
+    read by the forms for people."""
+    name = None if _people(text) else _contributor(text)
+    return (name, None) if name else None
+
+
 def _slot_stock(text: str) -> SlotYield | None:
     agency = _stock_agency(text)
     return (None, agency) if agency else None
@@ -628,7 +639,7 @@ def _slot_orgs(text: str) -> SlotYield | None:
     for part in _PARTS.split(_trim(text)):
         if not part or _is_marker(part):
             continue
-        known = _organisation(part)
+        known = _organisation(part) or _brand(part)  # "SpaceX via NASA"
         if known is None:
             return None
         outlet = outlet or known
@@ -672,11 +683,13 @@ def _slot_who(text: str) -> SlotYield | None:
         return None
     if _fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
         return (None, value)
-    if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
-        return None  # a chain or a list: read by the forms that know its parts, or not at all
-    name = _vouched_people(value)
+    name = _vouched_people(value) if "/" not in value else None
     if name:
         return (name, None)
+    if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
+        return None  # a chain or a list: read by the forms that know its parts, or not at all
+    if _DOMAIN.fullmatch(value.removeprefix("www.")):  # "Créditos: Guatemala.com"
+        return (None, value)
     value = _trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     first, _, rest = value.partition(" ")
     if rest and _is_marker(first):  # "Archivo El País"
@@ -711,6 +724,7 @@ SLOTS: dict[str, Slot] = {
     "stock": Slot(_SLOT_TEXT, _slot_stock),
     "contributor": Slot(r"[^|;()]+?", _slot_contributor),
     "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
+    "nickname": Slot(_SLOT_TEXT, _slot_nickname),
     "orgs": Slot(r"[^|;()]+?", _slot_orgs),
     "via": Slot(_SLOT_TEXT, _slot_via),
     "photo_agency": Slot(r".+?", _slot_photo_agency),
@@ -969,6 +983,9 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         else:
             found = _read_segment(inner, _Context())
             if found:
+                issuer = _ISSUED_BY.search(rest, 0, span[0])  # "新华社发(高建中 摄)"
+                if found.outlet is None and issuer and known_outlet(issuer.group(1)):
+                    found = _Found(found.form, found.photographer, issuer.group(1))
                 return _Reading(body, found, whole, True, tuple(dropped))
             if not closing_only and known_outlet(inner) and span[0] > 0:
                 return _Reading(body, _Found("agency alone in closing brackets", None,
@@ -1096,6 +1113,14 @@ def read_credit_line(text: str) -> Credit:
     counts."""
     text = _BYLINE.sub("", collapse(text))
     found = _read_segment(text, _Context(announced=True)) if len(text) <= 200 else None
+    agency = _AGENCY_AFTER.search(text) if found is None else None
+    if agency:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
+        found = _read_segment(text[:agency.start()], _Context(announced=True))
+        outlet = _label(agency.group(1)) or _acronym(agency.group(1))
+        if found and found.photographer and found.outlet is None and outlet:
+            found = _Found(found.form, found.photographer, outlet)
+        elif found and found.photographer:
+            found = None  # the bracket holds something else: not a credit we read with certainty
     if found is None:
         found = _read(_bounded(text)).found
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()

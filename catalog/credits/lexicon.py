@@ -98,7 +98,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "estudios", "estúdio", "estudio", "heraldo", "diario", "diário", "periódico", "jornal",
     "zeitung", "gazeta", "gazzetta", "stadt", "bistum", "erzbistum", "kanton", "gemeinde",
     "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "werke", "tourismus",
-    "landjugend", "bundesrat", "bundestag", "parlamentsdirektion",
+    "landjugend", "bundesrat", "bundestag", "parlamentsdirektion", "magazin", "revista",
+    "rivista", "zeitschrift", "bild",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
     "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
 })
@@ -121,6 +122,7 @@ MARKERS: frozenset[str] = frozenset({
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
+    "contributor",
 })
 
 # Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
@@ -207,6 +209,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
+    "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
 })
 
 # ==== credit lead-ins and inline verbs =========================================================
@@ -252,6 +255,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
                             r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
     LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
+                           r"(?:foto|bild|photo)credits?\s*:|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?"),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
