@@ -105,14 +105,15 @@ PIECES: dict[str, str] = {
     "mark": rf"(?:{_MARKER_ALT})",
     "marks": rf"(?:(?:\s*[/,]\s*|\s+)(?:{_MARKER_ALT}))*",
     "apos": "'",
-    "via_tail": r"(?:\s+via\s+{via})?",
+    "via_tail": r"(?:\s+{through}\s+{via})?",
+    "through": r"v[ií]a",  # "via", Spanish "vía"
 }
 _SLOT_TEXT = r"[^/|;()]+?"
 
 
 def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
     pattern = form.pattern
-    for _ in range(2):  # pieces may hold slots ({via_tail} holds {via})
+    for _ in range(3):  # pieces may hold pieces and slots ({via_tail} holds {via})
         pattern = re.sub(r"\{(\w+)\}", lambda m: PIECES.get(m.group(1), m.group(0)), pattern)
 
     def slot(match: re.Match[str]) -> str:
@@ -178,7 +179,7 @@ _PARTS = re.compile(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
                      r"co\.uk|uk|us|io)", _FLAGS)
-_CHAIN = re.compile(r"\s*/\s*|\s+via\s+", _FLAGS)
+_CHAIN = re.compile(r"\s*/\s*|\s+v[ií]a\s+", _FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
                                 "for", "via", "tells", "says", "an", "a"})
@@ -805,7 +806,8 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     if not original:
         return None
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
-            original[0].islower() and _fold(re.split(r"[\s/]", original)[0]) not in OUTLETS)):
+            original[0].islower() and _fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
+            and not _stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
     return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
                                           context.bare_outlet, lone=bare))

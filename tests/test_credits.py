@@ -87,6 +87,10 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A timber yard (Foto: Deutsches Museum, München, Archiv, BN123)", None, None),
     ("渔网晾晒。新华社发(王芳 摄)", "王芳", "新华社"),
     ("农民在地里录制视频 王芳 摄", None, None),
+    ("Un misil (Ministerio de Defensa de Chile vía AP)", None, "Ministerio de Defensa de Chile"),
+    ("A pupil at a test (mrwhite/iStock)", "mrwhite", "iStock"),
+    ("Ein Spieler. Quelle: Juergen Weiß", "Juergen Weiß", None),
+    ("A parade (Symbolbild: Ida Graf/Shutterstock)", "Ida Graf", "Shutterstock"),
 ]
 
 
@@ -248,8 +252,8 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong"), [
-    ("dev", 0.90, 0.84, 0.80, 0.017),
-    ("held-out", 0.81, 0.77, 0.70, 0.07),
+    ("dev", 0.91, 0.85, 0.81, 0.017),
+    ("held-out", 0.81, 0.77, 0.70, 0.075),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float) -> None:

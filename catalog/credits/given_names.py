@@ -49,5 +49,8 @@ def is_given_name(word: str) -> bool:
     names = _names()
     if folded in names or _ascii(folded) in names:
         return True
+    umlauts = folded.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+    if umlauts != folded and umlauts in names:  # "Juergen", "Soeren" as written without umlauts
+        return True
     head = folded.split("-")[0]  # "Jean-Pierre", "Hans-Peter"
     return head != folded and (head in names or _ascii(head) in names)

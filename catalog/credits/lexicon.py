@@ -265,7 +265,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"photographe|фотограф)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)"),
     LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False),
-    LeadIn("photo:", r"(?:illustration|grafik|ilustración|ilustração|"
+    LeadIn("photo:", r"(?:illustration|grafik|ilustración|ilustração|symbolbild|symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
