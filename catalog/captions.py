@@ -2,10 +2,11 @@
 
 Pure functions on strings. The grammar is data: the word lists and lead-ins of
 `catalog.credits.lexicon`, the credit forms of `catalog.credits.forms` (each with what it
-yields), and here the photo phrases and camera notes. The regular expressions are built from
-those tables; the code below only walks a caption's likely
-credit places (its closing parentheses, its closing words, an inline "captured by ...") and asks
-each form in turn. docs/captions.md lists every form with an example and what it yields.
+yields), the first names of `catalog.credits.given_names` (person or organisation, where a
+credit's shape cannot tell), and here the photo phrases and camera notes. The regular
+expressions are built from those tables; the code below only walks a caption's likely credit
+places (its closing parentheses, its closing words, an inline "captured by ...") and asks each
+form in turn. docs/captions.md lists every form with an example and what it yields.
 
 Precision beats recall: a slot that cannot be read with confidence makes the form fail, and a
 caption with no readable credit yields None for both parts, never a guess from the subject of
@@ -379,7 +380,7 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha
 def _org_compound(word: str) -> bool:
     """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium")."""
     return len(word) >= 9 and word.isalpha() and word.endswith(_LONG_ORG_WORDS) and \
-        not any(word == w for w in _LONG_ORG_WORDS)
+        word not in ORG_WORDS
 
 
 def _vouched_people(text: str) -> str | None:
