@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.given_names import is_given_name
@@ -88,6 +89,23 @@ CAMERA_GENERIC_WORDS = ("camera", "cam", "body", "dslr", "slr", "mirrorless", "s
 # ==== compiled pieces ===========================================================================
 
 _FLAGS = re.IGNORECASE
+
+
+class _LazyPattern:
+    """A pattern compiled when first used: importing the grammar stays cheap for a run that
+    reads no caption (a re-ingest of unchanged files)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(re.compile(*self._source), name)
+        setattr(self, name, value)  # found directly from now on
+        return value
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast(re.Pattern[str], _LazyPattern(pattern, flags))
 # One-for-one replacements, so that offsets in the normalised text are offsets in the original.
 _NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                             "’": "'", "ʼ": "'", "`": "'", "（": "(", "）": ")", "［": "[",
@@ -122,48 +140,48 @@ def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
         return f"(?P<{match.group(1)}>{text.removesuffix('?') if greedy else text})"
 
     pattern = re.sub(r"\{(\w+)\}", slot, pattern)
-    return re.compile(pattern, _FLAGS)
+    return _lazy(pattern, _FLAGS)
 
 
 _ADJ = "|".join(re.escape(a) for a in PHOTO_ADJECTIVES)
-_PHOTO_PHRASE = re.compile(r"^[\W_]{0,3}(?:" + "|".join(p.replace("ADJ", _ADJ)
+_PHOTO_PHRASE = _lazy(r"^[\W_]{0,3}(?:" + "|".join(p.replace("ADJ", _ADJ)
                                                       for _, p in PHOTO_PHRASES) + ")", _FLAGS)
 _DETERMINER = r"(?:(?:" + "|".join(CAMERA_DETERMINERS) + r")\s+)?"
 _CAMERA_LEAD = "(?:" + "|".join(CAMERA_NOTE_LEADS) + ")"
 # A camera's name may hold bracketed parts of its own: "Leica Q (Typ 116)".
 _NAME_BRACKET = r"|\([^()\[\]]{1,30}\)"
-_CAMERA_NOTE = re.compile(r"[(\[]\s*" + _CAMERA_LEAD + r"\s*" + _DETERMINER
+_CAMERA_NOTE = _lazy(r"[(\[]\s*" + _CAMERA_LEAD + r"\s*" + _DETERMINER
                           + r"(?P<camera>(?:[^()\[\]]" + _NAME_BRACKET
                           + r"){1,80}?)\s*[.,;:!]?\s*[)\]]", _FLAGS)
 # A full stop inside a name ("Phantom 4 Pro V2.0", "5D Mk. III") does not end the sentence.
 _NAME_STOP = r"|\.(?=\w)|(?<=[Mm][Kk])\."
-_CAMERA_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" + _DETERMINER
+_CAMERA_SENTENCE = _lazy(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" + _DETERMINER
                               + r"(?P<camera>(?:[^.!?()\[\]]" + _NAME_BRACKET + _NAME_STOP
                               + r"){1,60}?)\s*[.!]?\s*$", _FLAGS)
-_BRACKET = re.compile(r"[(\[（［]")
-_CAMERA_STOP = re.compile("|".join(CAMERA_STOPS), _FLAGS)
-_CAMERA_GENERIC = re.compile(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", _FLAGS)
+_BRACKET = _lazy(r"[(\[（［]")
+_CAMERA_STOP = _lazy("|".join(CAMERA_STOPS), _FLAGS)
+_CAMERA_GENERIC = _lazy(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", _FLAGS)
 
-_LEAD_IN = re.compile(r"^(?:" + "|".join(f"(?P<lead{i}>{lead.pattern})"
+_LEAD_IN = _lazy(r"^(?:" + "|".join(f"(?P<lead{i}>{lead.pattern})"
                                          for i, lead in enumerate(LEAD_INS)) + r")\s*", _FLAGS)
-_LEAD_ANYWHERE = re.compile(r"(?<![\w'])(?:" + "|".join(lead.pattern for lead in LEAD_INS)
+_LEAD_ANYWHERE = _lazy(r"(?<![\w'])(?:" + "|".join(lead.pattern for lead in LEAD_INS)
                             + ")", _FLAGS)
-_INLINE = re.compile(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
+_INLINE = _lazy(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
                                          for i, verb in enumerate(INLINE_VERBS)) + r")\s+",
                      _FLAGS)
-_CLAUSE_END = re.compile(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
+_CLAUSE_END = _lazy(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
                          + "|".join(CLAUSE_END_WORDS) + r")\b)", _FLAGS)
-_RANK = re.compile(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
+_RANK = _lazy(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
                    + r")\.?\s+)+", _FLAGS)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
+_SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
 # A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images"): a credit may start.
-_GLUED = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
-_WIRE_NOTE = re.compile("|".join(WIRE_NOTES))
-_BREAK_PREFIX = re.compile(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
-_CJK_LEAD = re.compile(CJK_LEAD_INS)
-_BREAK = re.compile(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
+_GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
+_WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
+_BREAK_PREFIX = _lazy(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
+_CJK_LEAD = _lazy(CJK_LEAD_INS)
+_BREAK = _lazy(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
-_AGENCY_START = re.compile(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
+_AGENCY_START = _lazy(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                            r"[a-z]{2,5}(?=/))")  # "epa/Name" in lower case
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
@@ -173,23 +191,23 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "撮影", "사진", " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
-_PHOTO_SUFFIX = re.compile(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
-_MARKER_SUFFIX = re.compile(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
+_PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
+_MARKER_SUFFIX = _lazy(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
                             r"contributor)$", _FLAGS)
-_PARTS = re.compile(r"\s*[/,]\s*")
-_PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
+_PARTS = _lazy(r"\s*[/,]\s*")
+_PEOPLE_SEPARATOR = _lazy(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
+_DOMAIN = _lazy(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
                      r"co\.uk|uk|us|io)", _FLAGS)
-_CHAIN = re.compile(r"\s*/\s*|\s+v[ií]a\s+", _FLAGS)
+_CHAIN = _lazy(r"\s*/\s*|\s+v[ií]a\s+", _FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
                                 "for", "via", "tells", "says", "an", "a"})
-_CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
-_YEAR = re.compile(r"^\d{4}\b\s*|\s*\b\d{4}$")
-_NOISE = re.compile(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
-_AGENCY_AFTER = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
-_BYLINE = re.compile(r"^by\s+", _FLAGS)
-_RIGHTS = re.compile(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
+_CREDIT_SEPARATOR = _lazy(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
+_YEAR = _lazy(r"^\d{4}\b\s*|\s*\b\d{4}$")
+_NOISE = _lazy(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
+_AGENCY_AFTER = _lazy(r"\s*\(([^()]{2,40})\)\s*$")
+_BYLINE = _lazy(r"^by\s+", _FLAGS)
+_RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
 MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
 CLOSING_SPAN = 320  # a closing credit lives in a paragraph's last few hundred characters
@@ -198,10 +216,10 @@ MAX_TEXT = 100_000  # longer "captions" are read only for their closing credit a
 # ==== names: the slot readers ===================================================================
 
 
-_COMPANY_COMMA = re.compile(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", _FLAGS)
+_COMPANY_COMMA = _lazy(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", _FLAGS)
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
-_ISSUED_BY = re.compile(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
-_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ISSUED_BY = _lazy(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
+_CJK_WORD = _lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 

@@ -521,8 +521,10 @@ class Linker:
         if self._index is None:
             from catalog.store import image_descriptions, read
 
-            with read(self.run.catalog) as conn:
-                stored = dict(image_descriptions(conn))
+            stored: dict[str, str | None] = {}
+            if any(rel not in self.descriptions for rel in self.images):
+                with read(self.run.catalog) as conn:
+                    stored = dict(image_descriptions(conn))
             self._index = media.index_images(
                 {path: self.descriptions[rel] if rel in self.descriptions
                  else _json_list(stored.get(rel)) for rel, path in self.images.items()},

@@ -94,11 +94,18 @@ def find_images(media_root: Path) -> ImageScan:
             refused.append(f"{folder}: skipped: {exc.strerror or exc}")
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = entry.path
             try:
-                if entry.is_symlink():
+                if entry.is_file(follow_symlinks=False):  # the common case first
+                    dot = name.rfind(".")
+                    if dot > 0 and name[dot:].lower() in IMAGE_EXTENSIONS:
+                        images.append(entry.path)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.is_symlink():
+                    path = entry.path
                     target = Path(path).resolve()
                     mode = os.stat(path).st_mode
                     if stat.S_ISDIR(mode):
@@ -108,22 +115,17 @@ def find_images(media_root: Path) -> ImageScan:
                         refused.append(f"{path}: refused: symlink points outside the media "
                                        "folder")
                         continue
-                    if is_image_name(entry.name):
+                    if is_image_name(name):
                         if stat.S_ISREG(mode):
                             images.append(path)
                         else:
                             refused.append(f"{path}: refused: not a regular file")
-                elif entry.is_dir(follow_symlinks=False):
-                    stack.append(path)
-                elif is_image_name(entry.name):
-                    if entry.is_file(follow_symlinks=False):
-                        images.append(path)
-                    else:  # a FIFO, a device or a socket named like an image
-                        refused.append(f"{path}: refused: not a regular file")
+                elif is_image_name(name):  # a FIFO, a device or a socket named like an image
+                    refused.append(f"{entry.path}: refused: not a regular file")
             except (OSError, RuntimeError) as exc:  # broken or looping symlink, vanished
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
                     "symlink loop"
-                refused.append(f"{path}: skipped: {reason}")
+                refused.append(f"{entry.path}: skipped: {reason}")
     images.sort(key=lambda text: text.split(os.sep))  # the order of Path objects
     return ImageScan(tuple(images), tuple(sorted(refused)))
 
@@ -213,6 +215,23 @@ class ImageIndex:
     by_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     # file name casefolded → the images under MEDIA with that name (the `url` rule)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # the images' descriptions, entered in `descriptions` and `by_word` when a caption first
+    # needs the `embedded` rule (most archives link by name, and this is per-image work)
+    unindexed: list[tuple[str, Sequence[str]]] = field(default_factory=list)
+
+    def embedded(self) -> ImageIndex:
+        """The index with every description entered."""
+        for path, descriptions in self.unindexed:
+            for description in descriptions:
+                normal = normalise(description)
+                if len(normal) < MIN_DESCRIPTIVE:
+                    continue
+                number = len(self.descriptions)
+                self.descriptions.append((path, normal))
+                for word in _words(description):
+                    self.by_word[word].add(number)
+        self.unindexed = []
+        return self
 
 
 def index_images(images: Mapping[str, Sequence[str]] | Mapping[Path, Sequence[str]],
@@ -239,14 +258,8 @@ def index_images(images: Mapping[str, Sequence[str]] | Mapping[Path, Sequence[st
                     rank = (_SEPARATOR[separator], len(digits) - len(digits.lstrip("0")), name)
                     key = (match.group("stem").casefold(), int(digits))
                     index.numbered[key].append((rank, path))
-        for description in descriptions:
-            normal = normalise(description)
-            if len(normal) < MIN_DESCRIPTIVE:
-                continue
-            number = len(index.descriptions)
-            index.descriptions.append((path, normal))
-            for word in _words(description):
-                index.by_word[word].add(number)
+        if descriptions:
+            index.unindexed.append((path, descriptions))
     return index
 
 
@@ -424,6 +437,7 @@ def _link_embedded(article: Article, index: ImageIndex, ingest_root: Path,
         normal = normalise(text)
         if len(normal) < MIN_DESCRIPTIVE:
             continue
+        index = index.embedded()
         candidates: set[int] = set()
         for word in _words(text):
             candidates |= index.by_word.get(word, set())

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -577,8 +578,9 @@ def read(catalog: Catalog) -> Iterator[Connection]:
 # --- what the catalog already holds --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FileState:
+class FileState(NamedTuple):
+    """A catalogued file as ingest compares it (a tuple: a catalog holds many thousands)."""
+
     id: int
     size: int
     mtime_ns: int
@@ -598,7 +600,8 @@ def image_states(conn: Connection) -> dict[str, FileState]:
     rows = conn.execute(
         select(IMAGE.c.path, IMAGE.c.id, IMAGE.c.size, IMAGE.c.mtime_ns, IMAGE.c.reader)
     )
-    return {r.path: FileState(r.id, r.size, r.mtime_ns, reader=r.reader) for r in rows}
+    return {path: FileState(id_, size, mtime_ns, None, reader)
+            for path, id_, size, mtime_ns, reader in rows}
 
 
 def image_descriptions(conn: Connection) -> Iterator[tuple[str, str | None]]:
@@ -615,8 +618,8 @@ def _upsert(conn: Connection, table: Any, rows: Sequence[Mapping[str, Any]], key
     if not rows:
         return
     columns = list(update) if update is not None else [c for c in rows[0] if c not in key]
-    statement = _upsert_statement(conn.dialect.name, table, tuple(key), tuple(columns))
-    conn.execute(statement, storable_rows(rows))
+    execute_many(conn, _upsert_statement(conn.dialect.name, table, tuple(key), tuple(columns)),
+                 rows)
 
 
 def storable_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -633,6 +636,74 @@ def _storable_value(value: Any) -> Any:
     if isinstance(value, dict):
         return {storable(str(k)): _storable_value(v) for k, v in value.items()}
     return value
+
+
+_PLAIN_KINDS = {str, int, float, bool, type(None), bytes, dt.date, dt.datetime}
+
+
+def _all_storable(params: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether every value is storable as it is (the common case, checked in one pass over
+    the text: no NUL, no lone surrogate, no container)."""
+    values = [value for row in params for value in row]
+    if set(map(type, values)) - _PLAIN_KINDS:
+        return False
+    text = "\x1f".join([value for value in values if type(value) is str])
+    return "\x00" not in text and storable(text) == text
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A statement compiled once for one dialect and one set of row keys: its SQL, its
+    parameter names in order, and each parameter's conversion for the driver (if any)."""
+
+    sql: str
+    names: tuple[str, ...]
+    positional: bool
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+@cache
+def _prepared(dialect: Any, statement: Any, keys: tuple[str, ...]) -> _Prepared:
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
+    convert = []
+    for number, name in enumerate(names):
+        processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            convert.append((number, processor))
+    return _Prepared(compiled.string, names, bool(compiled.positional), tuple(convert))
+
+
+def execute_many(conn: Connection, statement: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Run an INSERT (or upsert) for many rows of the same keys, compiled once per dialect and
+    key set and sent to the driver's executemany: SQLAlchemy's per-row parameter handling costs
+    more than the database's work on a batch of small rows."""
+    if not rows:
+        return
+    prepared = _prepared(conn.dialect, statement, tuple(rows[0]))
+    pick = itemgetter(*prepared.names)
+    params = [pick(row) for row in rows] if len(prepared.names) > 1 else \
+        [(row[prepared.names[0]],) for row in rows]
+    if not _all_storable(params):
+        params = [tuple(_storable_value(value) for value in values) for values in params]
+    if prepared.convert:
+        converted = []
+        for values in params:
+            changed = list(values)
+            for number, convert in prepared.convert:
+                changed[number] = convert(changed[number])
+            converted.append(tuple(changed))
+        params = converted
+    if prepared.positional:
+        conn.exec_driver_sql(prepared.sql, params)
+    else:
+        conn.exec_driver_sql(prepared.sql, [dict(zip(prepared.names, values, strict=True))
+                                            for values in params])
+
+
+@cache
+def _insert_statement(table: Any) -> Any:
+    return table.insert()
 
 
 @cache
@@ -700,7 +771,7 @@ def replace_articles(
         rows = [{**caption, "article_id": ids[article["path"]]}
                 for article, captions in chunk for caption in captions]
         if rows:
-            conn.execute(CAPTION.insert(), storable_rows(rows))
+            execute_many(conn, _insert_statement(CAPTION), rows)
     return ids
 
 
