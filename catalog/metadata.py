@@ -451,7 +451,10 @@ def _read_opened(image: Any, path: Path, display: str, name_camera: bool, roots:
         with contextlib.suppress(Exception):
             exif_read = _exif_from_exifread(path, roots)
         exif_pillow = None
-        if exif_read is None or not exif_read.has_essentials():
+        # Pillow looks for a PNG's eXIf chunk after the image data by decoding every pixel
+        # (12000 × 12000: 550 MB); only one found before the data is read.
+        header_exif = image.format != "PNG" or "exif" in image.info
+        if header_exif and (exif_read is None or not exif_read.has_essentials()):
             with warnings.catch_warnings(), contextlib.suppress(Exception):
                 warnings.simplefilter("ignore")
                 exif_pillow = _exif_from_pillow(image)

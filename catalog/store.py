@@ -8,6 +8,7 @@ two ingests queue instead of failing); PostgreSQL is a SQLAlchemy URL away.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -168,7 +169,15 @@ def _postgres_connect_args() -> dict[str, Any]:
     return args
 
 
+_SILENT = logging.NullHandler()
+
+
 def _make_engine(url: str, *, read_only: bool = False) -> Engine:
+    # What psycopg and SQLAlchemy's pool ignore while a lost connection is torn down, they log
+    # ("error ignored terminating <psycopg.Pipeline [BAD]>"); with no handler Python prints it
+    # on stderr beside the one line the command gives for the loss itself.
+    for name in ("psycopg", "sqlalchemy.pool"):
+        logging.getLogger(name).addHandler(_SILENT)
     if not url.startswith("sqlite"):
         try:
             return create_engine(url, pool_pre_ping=False, connect_args=_postgres_connect_args())
@@ -217,6 +226,8 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
                 raise StoreError(f"{target}: folder {path.parent} does not exist")
         elif not create:
             url, read_only = _read_only_url(url, path, target)
+        elif not _writable(path):
+            raise StoreError(f"{target}: the catalog is read-only (nothing was changed)")
     engine = _make_engine(url, read_only=read_only)
     catalog = Catalog(engine=engine, target=target)
     try:
@@ -228,6 +239,12 @@ def open_catalog(target: str, *, create: bool = False) -> Catalog:
         engine.dispose()
         raise StoreError(f"{redact(target)}: {_db_reason(exc)}") from None
     return catalog
+
+
+def _writable(path: Path) -> bool:
+    """Whether an SQLite catalog file and its folder (where its journal goes) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else ".",
+                                                  os.W_OK)
 
 
 def _read_only_url(url: str, path: Path, target: str) -> tuple[str, bool]:

@@ -93,6 +93,17 @@ def pg_database() -> Iterator[str]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def with_password(url: str, password: str = "s3cret") -> str:
+    """The test server's URL carrying a password (the server trusts local connections and
+    ignores it; the catalog must not print it)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.password:
+        pytest.skip("the test server's URL has a password of its own")
+    return parsed.set(password=password).render_as_string(hide_password=False)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A catalog target on each engine: an SQLite file, or a fresh PostgreSQL database."""

@@ -1,8 +1,10 @@
 """Attacks on the catalog, as a hostile archive, a hostile caption writer or an unlucky newsroom
-makes them (issue 15). Each test reproduces one cause first, on the real engines and files."""
+makes them (issue 15). Each test reproduces one cause first, on the real engines and files.
+docs/hardening.md maps each of the issue's 28 causes to its tests."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -16,7 +18,8 @@ import pytest
 from catalog import paths
 from catalog.render import cell, write_rows
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
-from tests.conftest import REPO, CatalogRunner, invoke, pg_database
+from tests.conftest import REPO, CatalogRunner, invoke, pg_database, with_password
+from tests.mounts import read_only_bind, run_with_mounts
 
 LATIN1_IMAGE = os.fsdecode(b"photo-\xe9t\xe9.jpg")
 LATIN1_ARTICLE = os.fsdecode(b"r\xe9sum\xe9.txt")
@@ -106,6 +109,44 @@ def test_a_table_prints_markup_literally(value: str, tmp_path: Path) -> None:
     assert cell(value).plain == paths.printable(value)
 
 
+MARKUP_PARSERS = ("from_markup", "render_markup", "rich.print", "from rich import print",
+                  "print_json", "markup=True", "rich.markup")
+
+
+def test_no_command_prints_through_rich_markup_parsing() -> None:
+    """The grep proof, kept: one Console in the project (render.console: markup, highlighting
+    and emoji codes off), every `.print(` is on a console made by it or says markup=False, and
+    nothing in the project calls a Rich markup parser."""
+    import ast
+
+    sources = sorted((REPO / "catalog").rglob("*.py"))
+    found: list[str] = []
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        name = source.relative_to(REPO).as_posix()
+        found += [f"{name}: {parser}" for parser in MARKUP_PARSERS if parser in text]
+        tree = ast.parse(text)
+        consoles = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    and isinstance(node.value, ast.Call)
+                    and getattr(node.value.func, "id", None) == "console"
+                    for target in node.targets if isinstance(target, ast.Name)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            keywords = {k.arg: k.value for k in node.keywords}
+            markup_off = isinstance(keywords.get("markup"), ast.Constant) and \
+                keywords["markup"].value is False  # type: ignore[union-attr]
+            called = node.func
+            if isinstance(called, ast.Name) and called.id == "Console" and \
+                    (name != "catalog/render.py" or not markup_off):
+                found.append(f"{name}:{node.lineno}: a Console of its own")
+            if isinstance(called, ast.Attribute) and called.attr in ("print", "log"):
+                on_console = isinstance(called.value, ast.Name) and called.value.id in consoles
+                if not (on_console or markup_off):
+                    found.append(f"{name}:{node.lineno}: {ast.unparse(called)} may parse markup")
+    assert found == []
+
+
 @pytest.fixture
 def hostile_desk(desk: Path) -> Path:
     captions = "\n\n".join(f"Caption {n}: {value} (Photo: Jane Doe/AP)"
@@ -142,6 +183,35 @@ def test_ingest_notes_escape_file_names(catalog: CatalogRunner, desk: Path) -> N
     assert "evil\\x1b[2J.exe: skipped" in result.stderr
 
 
+def test_ingest_notes_at_a_terminal_escape_file_names(desk: Path) -> None:
+    """At a terminal the notes are printed above the progress bar, by another path than when
+    piped: stderr here is a pseudo-terminal, as a desk's shell gives it."""
+    import pty
+
+    (desk / "seeds" / "evil\x1b[2J\x1b]0;owned\x07.exe").write_text("x")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "200"}
+    env.pop("CATALOG_DB", None)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env,
+                               stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the command is done
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    process.communicate(timeout=60)
+    assert process.returncode == 0
+    shown = seen.decode("utf-8", "replace")
+    assert "\x1b[2J" not in shown and "\x1b]0;owned" not in shown and "\x07" not in shown
+    assert "evil\\x1b[2J\\x1b]0;owned\\x07.exe: skipped" in shown
+
+
 def test_json_keeps_escaping(catalog: CatalogRunner, hostile_desk: Path) -> None:
     assert catalog("ingest").exit_code == 0
     rows = catalog("search", "--format", "json").json()
@@ -176,6 +246,17 @@ def test_a_password_from_the_environment_is_hidden(desk: Path,
     result = CliRunner().invoke(app, ["credits"], catch_exceptions=False)
     assert result.exit_code == 2
     assert "s3cret" not in result.stderr and "***" in result.stderr
+
+
+def test_copy_to_a_url_shows_no_password(desk: Path) -> None:
+    assert invoke("ingest", db="catalog.db").exit_code == 0
+    with pg_database() as url:
+        target = with_password(url)
+        result = invoke("copy", "--to", target, db="catalog.db")
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout.startswith("copied ")
+        assert "s3cret" not in result.stdout + result.stderr
+        assert ":***@" in result.stdout
 
 
 # --- 7. PostgreSQL time limits ---------------------------------------------------------------
@@ -274,26 +355,47 @@ def test_storable_removes_nul_and_lone_surrogates() -> None:
 # --- 9. read-only catalogs -------------------------------------------------------------------
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
-@pytest.mark.parametrize("folder_writable", [True, False], ids=["file", "folder"])
-def test_a_read_only_catalog_opens_read_only(desk: Path, folder_writable: bool) -> None:
+def run_on_read_only_media(protected: Path, args: list[str], cwd: Path
+                           ) -> subprocess.CompletedProcess[str]:
+    """`catalog ARGS` with `protected` (a file or a folder) on read-only media: a read-only
+    bind mount for root (who writes read-only files), permissions for anyone else."""
+    if os.geteuid() == 0:
+        return run_with_mounts(read_only_bind(protected), args, cwd)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("CATALOG_DB", None)
+    modes = [(p, p.stat().st_mode) for p in [protected, *protected.glob("*")]]
+    for path, mode in modes:
+        os.chmod(path, mode & ~0o222)
+    try:
+        return subprocess.run([sys.executable, "-m", "catalog", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True)
+    finally:
+        for path, mode in reversed(modes):
+            os.chmod(path, mode)
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_read_only_catalog_opens_read_only(desk: Path, read_only: str) -> None:
     shelf = desk / "shelf"
     shelf.mkdir()
-    target = str(shelf / "catalog.db")
-    assert invoke("ingest", db=target).exit_code == 0
-    os.chmod(target, 0o444)
-    if not folder_writable:
-        os.chmod(shelf, 0o555)
-    try:
-        result = invoke("search", "--format", "json", db=target)
-        assert result.exit_code == 0, result.stderr
-        assert result.json()
-        assert "read-only; opened read-only" in result.stderr
-        refused = invoke("ingest", db=target)
-        assert refused.exit_code == 2
-        assert "Traceback" not in refused.stderr
-    finally:
-        os.chmod(shelf, 0o755)
+    target = shelf / "catalog.db"
+    assert invoke("ingest", db=str(target)).exit_code == 0
+    before = target.read_bytes()
+    expected = invoke("search", "--format", "json", db=str(target)).json()
+    assert expected
+    protected = target if read_only == "file" else shelf
+    mode = "mode=ro" if read_only == "file" else "immutable=1"
+    result = run_on_read_only_media(protected, ["--db", str(target), "search", "--format",
+                                                "json"], desk)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == expected
+    assert result.stderr == f"catalog: {target}: read-only; opened read-only ({mode})\n"
+    (desk / "seeds" / "new.txt").write_text(article("New", "A new caption for the shelf."))
+    refused = run_on_read_only_media(protected, ["--db", str(target), "ingest"], desk)
+    assert refused.returncode == 2
+    assert "Traceback" not in refused.stderr
+    assert refused.stderr == f"catalog: {target}: the catalog is read-only (nothing was changed)\n"
+    assert target.read_bytes() == before
 
 
 # --- 12. a reader that stops early -----------------------------------------------------------
@@ -375,10 +477,15 @@ def test_the_sheet_refuses_an_image_swapped_for_an_outside_symlink(catalog: Cata
     assert result.exit_code == 0, result.stderr
     page = (desk / "sheet.html").read_text()
     assert "cannot show" in page and "data:image/jpeg" not in page
-    for special in ("/dev/zero", "/etc/shadow"):
+    for special in ("/dev/zero", "/etc/shadow", "fifo"):
         picture_path.unlink()
-        picture_path.symlink_to(special)
+        if special == "fifo":  # opening it to read would wait for a writer for ever
+            os.mkfifo(picture_path)
+        else:
+            picture_path.symlink_to(special)
         assert catalog("sheet", "story", "--output", "sheet.html").exit_code == 0
+        page = (desk / "sheet.html").read_text()
+        assert "cannot show" in page and "data:image/jpeg" not in page
 
 
 # The same three attacks on every other command that opens an image file: a symlink to a file
@@ -566,6 +673,66 @@ def test_sigterm_during_export_leaves_no_temporary_file(desk: Path) -> None:
     assert [p.name for p in desk.iterdir() if p.name.startswith(".")] == []
 
 
+def picture_desk(desk: Path, stories: int) -> dict[str, str]:
+    """`stories` articles, each with one caption linked by convention to its own 640×427 JPEG
+    (a thumbnail each to make); ingested. Returns the environment to run `catalog` in."""
+    big = jpeg_bytes(picture((640, 427), 5, "sheet"), Tags(exif={"make": "SONY",
+                                                                "model": "ILCE-7M3"}))
+    for n in range(stories):
+        (desk / "seeds" / f"story-{n}.txt").write_text(article(f"Story {n}",
+                                                              f"A harbour at dawn, number {n}."))
+        (desk / "media" / f"story-{n}").mkdir()
+        (desk / "media" / f"story-{n}" / "1.jpg").write_bytes(big)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(desk / "cache")}
+    env.pop("CATALOG_DB", None)
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    return env
+
+
+def test_an_interrupted_multi_page_sheet_leaves_the_previous_one_whole(desk: Path) -> None:
+    import shutil
+    import signal
+    import time
+
+    env = picture_desk(desk, 120)
+    command = [sys.executable, "-m", "catalog", "sheet", "--output", "s.html", "--page-size"]
+    subprocess.run([*command, "20"], cwd=desk, env=env, check=True, capture_output=True)
+    previous = {p.name: p.read_bytes() for p in desk.glob("s*.html")}
+    assert len(previous) >= 7  # the seed's captions and the 120 stories, 20 a page
+    shutil.rmtree(desk / "cache")  # every thumbnail to make again: the run takes a while
+    process = subprocess.Popen([*command, "5"], cwd=desk, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline and \
+            not any(staging.is_dir() and any(staging.iterdir())
+                    for staging in desk.glob(".s.html.*.tmp")):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the sheet was finished before the signal came")
+    assert process.returncode == 143, err
+    assert len(err.strip().splitlines()) == 1 and "stopped by SIGTERM" in err
+    assert {p.name: p.read_bytes() for p in desk.glob("s*.html")} == previous
+    assert [p.name for p in desk.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_full_thumbnail_cache_costs_only_the_caching(desk: Path) -> None:
+    """The cache folder is a 16 KB tmpfs of the command's own: the thumbnails still show."""
+    from tests.mounts import run_with_mounts, small_disk
+
+    picture_desk(desk, 30)
+    (desk / "cache").mkdir(exist_ok=True)
+    result = run_with_mounts(small_disk(desk / "cache", "16k"),
+                             ["sheet", "--output", "s.html"], desk,
+                             env={"XDG_CACHE_HOME": str(desk / "cache")})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    page = (desk / "s.html").read_text()
+    assert page.count("data:image/jpeg") >= 30
+
+
 # --- 12. copy into itself, however spelled ----------------------------------------------------
 
 
@@ -595,7 +762,8 @@ def test_copy_to_another_catalog_still_works(desk: Path) -> None:
     assert result.stdout.startswith("copied ")
 
 
-def test_an_interrupted_copy_says_how_far_it_got(desk: Path) -> None:
+@pytest.mark.parametrize(("signame", "status"), [("SIGINT", 130), ("SIGTERM", 143)])
+def test_an_interrupted_copy_says_how_far_it_got(desk: Path, signame: str, status: int) -> None:
     import signal
     import time
 
@@ -606,7 +774,8 @@ def test_an_interrupted_copy_says_how_far_it_got(desk: Path) -> None:
                    capture_output=True)
     process = subprocess.Popen([sys.executable, "-m", "catalog", "copy", "--to", "other.db"],
                                cwd=desk, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     import sqlite3
 
     def articles_copied() -> int:
@@ -619,12 +788,12 @@ def test_an_interrupted_copy_says_how_far_it_got(desk: Path) -> None:
     deadline = time.monotonic() + 60
     while articles_copied() < 20 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(getattr(signal, signame))
     _out, err = process.communicate(timeout=60)
     if process.returncode == 0:
         pytest.skip("the copy finished before the signal came")
-    assert process.returncode == 143, err
-    assert err.startswith("catalog: copy interrupted by SIGTERM; ")
+    assert process.returncode == status, err
+    assert err.startswith(f"catalog: copy interrupted by {signame}; ")
     assert "so far, each batch whole" in err and len(err.strip().splitlines()) == 1
     again = subprocess.run([sys.executable, "-m", "catalog", "copy", "--to", "other.db"],
                            cwd=desk, env=env, capture_output=True, text=True)
@@ -679,3 +848,69 @@ def test_xmp_packets_in_every_unicode_encoding_are_read(encoding: str) -> None:
     assert parse_xmp(packet) == {"credit": ["Reuters"]}
     declared = f'<?xml version="1.0" encoding="{encoding}"?>' + XMP
     assert parse_xmp(declared.encode(encoding)) == {"credit": ["Reuters"]}
+
+
+# --- 12. a large PNG's metadata is read without its pixels -------------------------------------
+
+
+def big_png(path: Path, side: int) -> None:
+    """A valid RGB PNG of side×side black pixels, written row by row (its decoded pixels
+    would take side²×3 bytes; the file stays small)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + \
+            struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (1 + 3 * side)
+    body = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side,
+                                                                      8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", body) + chunk(b"IEND", b""))
+
+
+def test_a_large_png_is_read_without_decoding_its_pixels(tmp_path: Path) -> None:
+    picture_path = tmp_path / "poster.png"
+    big_png(picture_path, 12000)  # decoded: 432 MB
+    script = ("import resource, sys; from pathlib import Path; "
+              "from catalog.metadata import read_image; "
+              "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+              "meta = read_image(Path(sys.argv[1])); "
+              "grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before; "
+              "print(meta.width, meta.height, meta.error, grown // 1024)")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", script, str(picture_path)], env=env,
+                            capture_output=True, text=True, check=True)
+    width, height, error, grown_mb = result.stdout.split()
+    assert (width, height, error) == ("12000", "12000", "None")
+    assert int(grown_mb) < 100, f"reading the metadata took {grown_mb} MB more"
+
+
+# --- also: the project carries no file of the shared corpus -------------------------------------
+
+
+def test_the_project_holds_no_copy_of_a_shared_corpus_file() -> None:
+    """Tests read the corpus from ../shared/corpus; nothing of it is copied into the project
+    (tests/fixtures/exif-samples was, once)."""
+    import hashlib
+
+    from tests import corpus
+
+    if not corpus.SHARED.is_dir():
+        pytest.skip(corpus.MISSING)
+
+    def digest(path: Path) -> str:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    shared = {digest(p): p for p in corpus.SHARED.rglob("*") if p.is_file()
+              and p.stat().st_size > 512}  # tiny files (a README) may agree by chance
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True)
+    tracked = listed.stdout.decode().split("\0") if listed.returncode == 0 else [
+        str(p.relative_to(REPO)) for p in REPO.rglob("*")
+        if not {".git", ".venv", "__pycache__"} & set(p.relative_to(REPO).parts)]
+    copies = [f"{name} = {shared[d]}" for name in tracked if name and (REPO / name).is_file()
+              and (d := digest(REPO / name)) in shared]
+    assert copies == []
+    assert not (REPO / "tests" / "fixtures" / "exif-samples").exists()

@@ -181,3 +181,91 @@ def test_a_read_only_catalog_is_read_and_never_written(tmp_path: Path) -> None:
         assert (tmp_path / "catalog.db").read_bytes() == before
     finally:
         os.chdir(REPO)
+
+
+# --- the PostgreSQL server dying under an ingest -------------------------------------------
+
+
+def test_postgresql_dying_mid_ingest_is_one_line_and_a_rerun_completes(tmp_path: Path) -> None:
+    """Every backend of the catalog's database is terminated (pg_terminate_backend from a second
+    connection, as an administrator or a failover does) once the ingest has written articles."""
+    import psycopg
+
+    from tests.conftest import pg_database, with_password
+
+    articles = 600
+    build_archive(tmp_path, articles=articles)
+    with pg_database() as url:
+        target = with_password(url)
+        admin_url = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        env.pop("CATALOG_DB", None)
+        command = [sys.executable, "-m", "catalog", "--db", target, "ingest", "news"]
+        process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        terminated = 0
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            deadline = time.monotonic() + 120
+            while process.poll() is None and time.monotonic() < deadline:
+                try:
+                    if admin.execute("SELECT count(*) FROM article").fetchone()[0]:
+                        break
+                except psycopg.errors.UndefinedTable:
+                    pass
+                time.sleep(0.05)
+            while process.poll() is None:
+                terminated += admin.execute(
+                    "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM "
+                    "pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()) AS killed").fetchone()[0]
+                time.sleep(0.02)
+        _out, err = process.communicate(timeout=60)
+        if terminated == 0:
+            pytest.skip("the ingest finished before its connection could be terminated")
+        assert process.returncode == 2, err
+        assert len(err.strip().splitlines()) == 1, err
+        assert "Traceback" not in err and "s3cret" not in err, err
+        assert err.startswith(f"catalog: {target.replace(':s3cret@', ':***@')}: "), err
+        again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert again.returncode == 0, again.stderr
+        with psycopg.connect(admin_url, autocommit=True) as check:
+            counts = [check.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                      for table in ("article", "caption", "image")]
+        assert counts == [articles, 2 * articles, 2 * articles]
+
+
+# --- copy into a full disk ------------------------------------------------------------------
+
+
+def _file_size_limit(size: int) -> None:
+    import resource
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+@pytest.mark.parametrize("full", ["file-size-limit", "small-tmpfs"])
+def test_copy_to_a_full_disk_names_the_target(archive: Path, full: str) -> None:
+    """The target catalog cannot grow past 64 KB: by RLIMIT_FSIZE (EFBIG), or on a 64 KB tmpfs
+    mounted for the command alone (ENOSPC, a disk really full)."""
+    from tests.mounts import run_with_mounts, small_disk
+
+    finish(archive)
+    before = check_consistent(archive / "catalog.db")
+    args = ["--db", "catalog.db", "copy", "--to"]
+    if full == "small-tmpfs":
+        (archive / "full").mkdir()
+        target = "full/other.db"
+        result = run_with_mounts(small_disk(archive / "full", "64k"), [*args, target], archive)
+    else:
+        target = "other.db"
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        env.pop("CATALOG_DB", None)
+        result = subprocess.run([sys.executable, "-m", "catalog", *args, target], cwd=archive,
+                                env=env, capture_output=True, text=True,
+                                preexec_fn=lambda: _file_size_limit(64 * 1024))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"catalog: {target}: "), lines
+    assert "catalog.db" not in lines[0]  # the source is not what failed
+    assert check_consistent(archive / "catalog.db") == before

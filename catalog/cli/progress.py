@@ -6,6 +6,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+from catalog.render import console
+
 
 class ProgressReporter:
     def __init__(self, enabled: bool) -> None:
@@ -15,7 +17,6 @@ class ProgressReporter:
 
     def __enter__(self) -> ProgressReporter:
         if self.enabled:
-            from rich.console import Console
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -25,8 +26,8 @@ class ProgressReporter:
             )
 
             self._progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+                TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                TimeRemainingColumn(), console=console(stderr=True), transient=True,
             )
             self._progress.start()
         return self
@@ -45,11 +46,14 @@ class ProgressReporter:
         self._progress.update(task, completed=done, total=total)
 
     def wrap(self, emit: Callable[[str], None]) -> Callable[[str], None]:
-        """Print lines above the bar instead of through it."""
+        """Print lines above the bar instead of through it, made printable as `say` makes
+        them (they name files and hold values: data, never markup or terminal control)."""
         if self._progress is None:
             return emit
+        from catalog.paths import message
 
         def printed(line: str) -> None:
-            self._progress.console.print(line, markup=False, highlight=False)
+            self._progress.console.print(message(line), markup=False, highlight=False,
+                                         emoji=False)
 
         return printed
