@@ -39,7 +39,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 4
+READER_VERSION = 5
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
@@ -535,7 +535,11 @@ def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Pars
     if figures_only:
         return _Parsed(captions=captions)
     meta = html_meta.metas(page)
-    return _Parsed(html_meta.headline(page, meta, objs), html_meta.deck(page, meta),
+    headline = html_meta.headline(page, meta, objs)
+    if headline:  # an image titled with the headline (its alt, a lead figure's <h1>)
+        title = html_captions.normalise_key(headline)
+        captions = [c for c in captions if html_captions.normalise_key(c.text) != title]
+    return _Parsed(headline, html_meta.deck(page, meta),
                    _first_date(html_meta.date_candidates(page, meta, objs), notes), captions)
 
 

@@ -36,6 +36,7 @@ _CREDIT = [(re.compile(rf"(?:^|[-_\s])(?:{pattern})s?(?:$|[-_\s])", re.I), role)
 # Marks of a caption element (substrings of a class, id, itemprop or data attribute name).
 CAPTION_MARKS = re.compile(
     r"caption|cutline|legend|credit|copyright|attribution|photographer|bildunterschrift|"
+    r"(?:image|img|photo|foto|picture)[-_]?(?:desc|description|info)(?![a-z])|"
     r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])",
     re.I)
 # Marks of text no reader sees: screen-reader labels.
@@ -50,6 +51,20 @@ LABELS = frozenset({
     "open gallery", "view gallery", "bildquelle", "foto", "bild", "legende", "légende",
     "leyenda", "quelle", "fuente", "source",
 })
+# Words of an image file name that name a rendition, not a picture.
+RENDITION_WORDS = frozenset({
+    "thumb", "thumbnail", "square", "small", "medium", "large", "gallery", "original", "full",
+    "crop", "w", "h", "px", "image", "img", "photo", "default",
+})
+# Whole texts (lower-cased letters and digits) that label an ad, never a picture.
+NOT_CAPTIONS = frozenset({
+    "advertisement", "advertising", "ad", "anzeige", "werbung", "reklama", "publicidad",
+    "publicite", "publicité", "pubblicita", "pubblicità", "sponsored", "reklame", "mainos",
+})
+# A site's rights notice ("© 2019 The Daily. All rights reserved.") is no picture credit.
+RIGHTS_NOTICE = re.compile(
+    r"all rights reserved|no reproduction without|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone", re.I)
 BLOCK_TAGS = frozenset({"br", "p", "div", "cite", "small", "li", "ul", "ol", "h1", "h2", "h3",
                         "h4", "h5", "h6", "figcaption", "span", "section", "dd", "dt"})
 INLINE_TAGS = frozenset({"b", "strong", "i", "em", "a", "u", "sup", "sub", "abbr", "q", "mark",
@@ -60,7 +75,8 @@ IMAGE_SELECTOR = "img, amp-img"
 LAZY_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
                    "data-hi-res-src", "data-full-src", "data-img-src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
-_PLACEHOLDER = re.compile(r"blank|spacer|placeholder|pixel|1x1|transparent|grey\.gif", re.I)
+_PLACEHOLDER = re.compile(r"blank|spacer|placeholder|pixel|1x1|transparent|grey\.gif|"
+                          r"preloader|loading|lazy-?load|missing-image|^t\.gif$", re.I)
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", re.I)
 # How far up from a caption element an image may stand, and how much story text the element
 # around them may hold before they are no longer "beside" each other.
@@ -113,8 +129,7 @@ def credit_roles(node: LexborNode) -> list[str]:
 
 def _hidden(node: LexborNode) -> bool:
     attrs = _attrs(node)
-    return "hidden" in attrs or attrs.get("aria-hidden") == "true" or \
-        bool(HIDDEN_MARKS.search(marks(node)))
+    return "hidden" in attrs or bool(HIDDEN_MARKS.search(marks(node)))
 
 
 def _is_label(node: LexborNode) -> bool:
@@ -259,8 +274,13 @@ class _Reader:
         if not text and not (credit and (credit.photographer or credit.outlet)):
             return
         key = normalise_key(text)
-        if key and any(normalise_key(f.text) == key for f in self.found):
+        if not key and credit is not None and not ref:
+            return  # a credit alone, of no image
+        if key in NOT_CAPTIONS or RIGHTS_NOTICE.search(text):
             return
+        if key and any(normalise_key(f.text) == key and _same_picture(ref, f.image_ref)
+                       for f in self.found):
+            return  # another copy of a caption already read (a gallery's caption panel)
         self.found.append(Found(text, ref, credit, source))
 
     # -- figures -----------------------------------------------------------------------------
@@ -292,13 +312,22 @@ class _Reader:
         ref = _first_source(images)
         for image in images:
             self.used.add(image.mem_id)
-        if figcaptions:
-            figcaption = figcaptions[0]
+        for figcaption in figcaptions:
             self.use(figcaption)
-            credits = list(figcaption.traverse())[1:] + [
-                node for node in self._own(figure, "*")
-                if node.mem_id not in self.used and credit_roles(node)]
-            self.add(visible_text(figcaption), ref, markup_credit(credits), "markup")
+        # a figcaption holding the page's heading (a lead figure's title) captions nothing
+        figcaptions = [f for f in figcaptions if f.css_first("h1, h2") is None]
+        if figcaptions:
+            others = [node for node in self._own(figure, "*")
+                      if node.mem_id not in self.used and _caption_marked(node)
+                      and not any(_caption_marked(a) for a in _ancestors(node)
+                                  if _inside(a, figure))]
+            for node in others:
+                self.use(node)
+            parts = sorted(figcaptions + others, key=_document_path)
+            credits = [n for part in parts for n in list(part.traverse())[1:]] + [
+                part for part in parts if credit_roles(part)]
+            self.add(" ".join(visible_text(part) for part in parts), ref,
+                     markup_credit(credits), "markup")
             return
         marked = [node for node in self._own(figure, "*") if _caption_marked(node)
                   and not any(_caption_marked(a) for a in _ancestors(node)
@@ -312,6 +341,8 @@ class _Reader:
             return
         for image in images:
             alt, source = _described(image)
+            if _in_card(figure, self.root) or (alt and _titles_nearby(image, alt)):
+                continue
             if alt and len(alt.split()) >= MIN_FIGURE_ALT_WORDS:
                 self.add(alt, ref, None, source)
                 return
@@ -324,8 +355,10 @@ class _Reader:
         for node in self.root.traverse():
             if node.mem_id in self.used or node.tag in SKIP_TAGS:
                 continue
-            if node.tag != "figcaption" and not _caption_marked(node):
-                continue
+            if node.tag != "figcaption" and (not (_caption_marked(node) or
+                                                  _text_under_image(node)) or
+                                             node.css_first(IMAGE_SELECTOR) is not None):
+                continue  # unmarked, or a wrapper of the picture ("p.withoutCaption")
             if any(a.mem_id in self.used for a in _ancestors(node)) or _teaser(node):
                 self.use(node)
                 continue
@@ -361,20 +394,36 @@ class _Reader:
                       if i.mem_id not in self.used and not _in_link(i)]
             if images:
                 before = [i for i in images if _precedes(i, node)]
-                return before[-1] if before else images[0]
+                image = before[-1] if before else images[0]
+                if climbed is not node and self._captioned_apart(parent, node, image):
+                    return None  # that image has a caption of its own, nearer to it
+                return image
             if parent.mem_id == self.root.mem_id or _story_chars(parent) > MAX_AROUND_CHARS:
                 return None
             climbed = parent
         return None
 
+    def _captioned_apart(self, box: LexborNode, node: LexborNode, image: LexborNode) -> bool:
+        """Whether another caption element in `box` stands nearer `image` than `node` does:
+        they share a smaller container (the image's own caption block)."""
+        for parent in _ancestors(image):
+            if parent.mem_id == box.mem_id:
+                return False
+            if _inside(node, parent):
+                return False
+            if any(_caption_marked(inner) for inner in parent.traverse()
+                   if inner.mem_id != parent.mem_id and not _inside(image, inner)):
+                return True
+        return False
+
     # -- JSON-LD and alt text -------------------------------------------------------------------
 
     def jsonld(self, images: list[JsonImage]) -> None:
         for image in images:
-            name = _basename(image.url)
+            name = _picture_name(image.url)
             match = None
             for index, found in enumerate(self.found):
-                same_file = bool(name) and _basename(found.image_ref) == name
+                same_file = bool(name) and _picture_name(found.image_ref) == name
                 same_text = bool(image.caption) and _overlaps(found.text, image.caption or "")
                 if same_file or same_text:
                     match = index
@@ -384,8 +433,13 @@ class _Reader:
                 credit = None
             if match is not None:
                 found = self.found[match]
-                if credit is not None and found.credit is None:
-                    self.found[match] = Found(found.text, found.image_ref, credit, found.source)
+                text = found.text
+                if image.caption and _credit_only_text(found.text) and \
+                        not _overlaps(found.text, image.caption):
+                    text = f"{image.caption} {found.text}"  # the visible caption is a credit
+                if (credit is not None and found.credit is None) or text != found.text:
+                    self.found[match] = Found(text, found.image_ref, found.credit or credit,
+                                              found.source)
                 continue
             if image.caption and len(image.caption.split()) >= 3:
                 text = image.caption
@@ -399,7 +453,11 @@ class _Reader:
                 continue
             if any(a.mem_id in self.used for a in _ancestors(image)):
                 continue
+            if _in_card(image, self.root):
+                continue  # a card of another article: its alt is that article's title
             text, source = _described(image)
+            if text and _titles_nearby(image, text):
+                continue  # the title of a teaser or of the story, repeated as alt text
             ref = image_source(image)
             if ref and any(_basename(f.image_ref) == _basename(ref) for f in self.found):
                 continue  # another copy of an image already captioned
@@ -412,20 +470,23 @@ def _inside(node: LexborNode, outer: LexborNode) -> bool:
     return any(a.mem_id == outer.mem_id for a in _ancestors(node))
 
 
+def _document_path(node: LexborNode) -> list[int]:
+    """A node's child indexes from the root: their order is document order."""
+    steps = []
+    while node.parent is not None:
+        index = 0
+        sibling = node.prev
+        while sibling is not None:
+            index += 1
+            sibling = sibling.prev
+        steps.append(index)
+        node = node.parent
+    return steps[::-1]
+
+
 def _precedes(a: LexborNode, b: LexborNode) -> bool:
-    """Whether `a` comes before `b` in document order (by their paths from the root)."""
-    def path(node: LexborNode) -> list[int]:
-        steps = []
-        while node.parent is not None:
-            index = 0
-            sibling = node.prev
-            while sibling is not None:
-                index += 1
-                sibling = sibling.prev
-            steps.append(index)
-            node = node.parent
-        return steps[::-1]
-    return path(a) < path(b)
+    """Whether `a` comes before `b` in document order."""
+    return _document_path(a) < _document_path(b)
 
 
 def _caption_marked(node: LexborNode) -> bool:
@@ -433,6 +494,32 @@ def _caption_marked(node: LexborNode) -> bool:
                                               "figure", "a"):
         return False
     return bool(CAPTION_MARKS.search(_mark_text(node))) and not _hidden(node)
+
+
+# Class words of an element that holds one picture ("div.image", "div.photo").
+_PICTURE_BOX = re.compile(r"(?:^|[-_\s])(?:image|img|photo|picture|bild|foto|media)"
+                          r"(?:$|[-_\s])", re.I)
+PICTURE_BOX_CHARS = 500
+
+
+def _text_under_image(node: LexborNode) -> bool:
+    """An unmarked paragraph under the one image of a picture box ("div.image > img + div > p
+    caption<br>Foto: …"): short, no links or images of its own, after the image."""
+    if node.tag != "p" or node.css_first("a[href], img") is not None:
+        return False
+    text = node.text(deep=True, strip=True)
+    if not text or len(text) > PICTURE_BOX_CHARS:
+        return False
+    box = node.parent
+    for _ in range(2):
+        if box is None:
+            return False
+        if _PICTURE_BOX.search(marks(box)):
+            images = box.css(IMAGE_SELECTOR)
+            return len(images) == 1 and _precedes(images[0], node) and \
+                len(box.text(deep=True, strip=True)) <= PICTURE_BOX_CHARS
+        box = box.parent
+    return False
 
 
 def _credit_only(node: LexborNode) -> bool:
@@ -474,6 +561,31 @@ def _teaser(node: LexborNode) -> bool:
     return False
 
 
+def _in_card(node: LexborNode, root: LexborNode) -> bool:
+    """Inside an `<article>` within the article root: a card of another story."""
+    for ancestor in _ancestors(node):
+        if ancestor.mem_id == root.mem_id:
+            return False
+        if ancestor.tag == "article":
+            return True
+    return False
+
+
+def _titles_nearby(image: LexborNode, text: str) -> bool:
+    """Whether a heading or link within the image's three nearest ancestors says `text`."""
+    key = normalise_key(text)
+    climbed = image
+    for _ in range(3):
+        parent = climbed.parent
+        if parent is None:
+            return False
+        for title in parent.css("h1, h2, h3, h4, h5, h6, a"):
+            if normalise_key(title.text(deep=True, separator=" ")) == key:
+                return True
+        climbed = parent
+    return False
+
+
 def _decorative(image: LexborNode) -> bool:
     attrs = _attrs(image)
     if attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true":
@@ -499,6 +611,25 @@ def _described(image: LexborNode) -> tuple[str, CaptionSource]:
     if alt:
         return alt, "alt"
     return collapse(attrs.get("title", "")), "attribute"
+
+
+def _same_picture(a: str | None, b: str | None) -> bool:
+    """Whether two references may be copies of one picture: one is missing, the file names
+    are the same, or either name says only which rendition it is ("920x920.jpg",
+    "square_gallery_thumb.jpg"). Identical captions of two named files are two pictures."""
+    first, second = _basename(a), _basename(b)
+    return not first or not second or first == second or \
+        _rendition_name(first) or _rendition_name(second)
+
+
+def _rendition_name(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.rsplit(".", 1)[0].replace("x", " "))
+    return all(word in RENDITION_WORDS for word in words)
+
+
+def _picture_name(ref: str | None) -> str:
+    """A file name without its rendition size ("photo-1024x576.jpg" → "photo.jpg")."""
+    return re.sub(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)", "", _basename(ref))
 
 
 def _basename(ref: str | None) -> str:

@@ -7,6 +7,7 @@ once and otherwise skipped: JSON-LD is a hint, never a reason to refuse a page.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -129,6 +130,7 @@ def images(objs: list[dict[str, Any]]) -> list[JsonImage]:
         if not isinstance(item, dict) or (types(item) and "imageobject" not in types(item)):
             continue
         caption = text_of(item.get("caption")) or text_of(item.get("description"))
+        caption = html.unescape(caption) if caption else None
         credit = text_of(item.get("creditText")) or _names(item.get("creator")) or \
             _names(item.get("copyrightHolder")) or _names(item.get("author"))
         if not caption and not credit:

@@ -36,7 +36,19 @@ DROP_WORDS = (
     r"logo|breadcrumb|breadcrumbs|menu|navbar|sidebar|rail|footer|masthead|"
     r"tags|topics|keywords|taboola|cookie|consent|modal|popup|podcast"
 )
-_DROP = re.compile(rf"(?:^|[-_\s])(?:{DROP_WORDS})(?:$|[-_\s])", re.I)
+# "media--not-video", "no-ads": a negated word does not mark the region.
+_DROP = re.compile(rf"(?:^|[-_\s])(?<!not-)(?<!no-)(?<!non-)(?:{DROP_WORDS})(?:$|[-_\s])", re.I)
+# Regions whose words do not stop a lone captioned picture from being kept (a video player
+# or an ad with one image and a line of text is still a player or an ad).
+_NEVER_KEPT = re.compile(r"(?:^|[-_\s])(?<!not-)(?<!no-)(?<!non-)(?:video|videos|player|jwplayer|"
+                         r"brightcove|youtube|ad|ads|advert|advertisement|adslot|dfp|"
+                         r"sponsored|promo|promos|newsletter|subscribe|logo|avatar|headshot|"
+                         r"author|authors|bio|social|share|sharing|comments?|related|relateds|"
+                         r"recirc|recirculation|recommended|recommendations|teasers?|trending|"
+                         r"popular)(?:$|[-_\s])", re.I)
+# Marks of an element that captions or credits a picture.
+_CAPTION_MARK = re.compile(r"caption|cutline|legend|credit|copyright", re.I)
+LONE_PICTURE_CHARS = 600
 _SKIP_TAGS = ("script", "style", "template", "svg")
 # A region is kept whatever its class when it holds this share of the root's paragraph text:
 # a page that wraps its whole story in `class="has-video"` keeps its story.
@@ -132,6 +144,46 @@ def _drop_marked(node: LexborNode) -> bool:
     return bool(_DROP.search(marks(node)))
 
 
+def _in_figure(node: LexborNode) -> bool:
+    """Inside a `<figure>` (its `<footer>` credit, say): part of the picture, not of the page."""
+    return any(ancestor.tag == "figure" for ancestor in _ancestors(node))
+
+
+def _lone_picture(node: LexborNode) -> bool:
+    """A region that is one picture of the story whatever its class says (a lead image in
+    "ps-sidebar", a figure in an in-story `<aside>`, an image in "widget image"): a single
+    image, no link to another page, no word of a player, an ad or related content, and either
+    no text or little text with a caption or credit element."""
+    if node.tag not in ("aside", "div", "section", "span", "p", "figure") or \
+            _NEVER_KEPT.search(marks(node)):
+        return False
+    if node.tag == "aside" and not _between_paragraphs(node):
+        return False  # an aside beside the story, not one set in its text
+    images = node.css("img, amp-img")
+    if len(images) != 1 or len(node.text(deep=True, strip=True)) > LONE_PICTURE_CHARS:
+        return False
+    for link in node.css("a[href]"):
+        href = (link.attributes.get("href") or "").strip()
+        if href and not href.startswith("#") and link.text(deep=True, strip=True):
+            return False
+    if not node.text(deep=True, strip=True):
+        return True
+    return node.tag == "figure" or any(
+        _CAPTION_MARK.search(marks(inner)) for inner in node.traverse()) or \
+        node.css_first("figcaption") is not None
+
+
+def _between_paragraphs(node: LexborNode) -> bool:
+    """Whether story paragraphs stand right before and right after `node` (whitespace aside)."""
+    def paragraph(sibling: LexborNode | None, step: str) -> bool:
+        while sibling is not None and sibling.tag == "-text" and \
+                not sibling.text(deep=False).strip():
+            sibling = getattr(sibling, step)
+        return sibling is not None and sibling.tag == "p" and \
+            bool(sibling.text(deep=True, strip=True))
+    return paragraph(node.prev, "prev") and paragraph(node.next, "next")
+
+
 def drop_regions(root: LexborNode) -> None:
     """Remove the regions of `root` that are not the article (DROP_TAGS, DROP_WORDS)."""
     total = paragraph_chars(root)
@@ -139,8 +191,9 @@ def drop_regions(root: LexborNode) -> None:
     stack = [child for child in root.iter()]
     while stack:
         node = stack.pop()
-        if _drop_marked(node) and (node.tag in DROP_TAGS or not total or
-                                   paragraph_chars(node) < KEEP_SHARE * total):
+        if _drop_marked(node) and not _in_figure(node) and not _lone_picture(node) and (
+                node.tag in DROP_TAGS or not total or
+                paragraph_chars(node) < KEEP_SHARE * total):
             doomed.append(node)
             continue
         stack.extend(node.iter())

@@ -125,6 +125,47 @@ def test_teasers_widgets_and_asides_are_not_captions() -> None:
     assert captions(html) == [("The lead picture.", "lead.jpg", "markup")]
 
 
+def test_a_lone_captioned_picture_is_kept_whatever_its_region_says() -> None:
+    html = """<article><h1>Story</h1><p>The story itself, long enough to be the story.</p>
+    <aside class="story-enhancement"><figure><img src="in.jpg"><figcaption>Set in the story.
+    | Jane Roe/AP</figcaption></figure></aside><p>More of the story.</p>
+    <div class="media media--not-video"><img src="lead.jpg"><div class="media_caption">
+    <div class="media_credits">© Kak</div></div></div>
+    <div class="mediaBlock ps-sidebar"><img src="side.jpg"><div class="caption">
+    <span class="caption">In the sidebar-classed lead block.</span></div></div>
+    <div class="insert"><div class="widget image"><img src="w.jpg"></div>
+    <p class="insertcaption"><span class="source">Bild: Jane Roe</span></p></div>
+    <figure><img src="f.jpg"><footer class="credit">APA/Jane Roe</footer></figure>
+    <div class="sidebar"><img src="a.jpg"><img src="b.jpg"><div class="caption">Two
+    pictures in a sidebar.</div></div>
+    </article>"""
+    assert [text for text, _, _ in captions(html)] == [
+        "Set in the story. | Jane Roe/AP", "APA/Jane Roe", "© Kak",
+        "In the sidebar-classed lead block.", "Bild: Jane Roe"]
+
+
+def test_captions_of_other_stories_and_repeated_captions() -> None:
+    html = """<article><h1>Rivers rise</h1><p>The story itself, long enough here.</p>
+    <figure><img src="lead.jpg" alt="Rivers rise"></figure>
+    <section><article class="card"><figure><img src="o.jpg"
+    alt="Another story about the weather today"></figure></article></section>
+    <div><img src="t.jpg" alt="A teaser title of some other story">
+    <h3><a href="/other">A teaser title of some other story</a></h3></div>
+    <figure><img src="one.jpg"><figcaption>Screenshot by Jane Roe</figcaption></figure>
+    <figure><img src="two.jpg"><figcaption>Screenshot by Jane Roe</figcaption></figure>
+    <figure><img src="920x920.jpg"><figcaption>A gallery picture.</figcaption></figure>
+    <figure><img src="square_gallery_thumb.jpg"><figcaption>A gallery picture.</figcaption>
+    </figure>
+    <figure><img src="ad.jpg"><figcaption>Reklama</figcaption></figure>
+    <figure><span aria-hidden="true">Shown to the eye.</span>
+    <figcaption><span aria-hidden="true">Shown to the eye.</span><span
+    class="credit">Jane Roe</span></figcaption><img src="nyt.jpg"></figure>
+    </article>"""
+    assert [(text, ref) for text, ref, _ in captions(html)] == [
+        ("Screenshot by Jane Roe", "one.jpg"), ("Screenshot by Jane Roe", "two.jpg"),
+        ("A gallery picture.", "920x920.jpg"), ("Shown to the eye. Jane Roe", "nyt.jpg")]
+
+
 def test_credit_in_its_own_element_is_separated_and_hidden_labels_dropped() -> None:
     html = """<article><figure><img src="a.jpg"><figcaption><span>Boats on the river.</span>
     <span class="credit"><span class="visually-hidden">Credit</span>Jane Roe/The Daily</span>
@@ -196,3 +237,20 @@ def test_gallery_counters_copies_and_page_furniture() -> None:
     <figure><img src="a.jpg" alt="Jane Doe"></figure>
     </article>"""
     assert captions(html) == [("Crowds fill the square at noon.", "g/1.jpg", "markup")]
+
+
+def test_unmarked_text_under_a_picture_and_a_credit_only_figcaption() -> None:
+    html = """<article><h1>Game</h1><p>The story itself, long enough to be a story.</p>
+    <div class="image"><img src="g.jpg"><div><p>Players cheer the 2:0.<br>Foto: City-Press</p>
+    </div></div>
+    <div class="text"><img src="t.jpg" alt="x"><p>A paragraph of the story, not a caption.</p>
+    <p>And another one.</p></div>
+    <figure><img src="preloader.gif" data-src="t1-cup-1024x576.jpg"><figcaption>Credit: Riot Games
+    </figcaption></figure>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Game",
+    "image": {"@type": "ImageObject", "url": "t1-cup.jpg",
+    "caption": "T1 and the cup at the finals"}}</script>
+    </article>"""
+    assert captions(html) == [
+        ("T1 and the cup at the finals Credit: Riot Games", "t1-cup-1024x576.jpg", "markup"),
+        ("Players cheer the 2:0. Foto: City-Press", "g.jpg", "markup")]

@@ -43,9 +43,9 @@ def test_real_pages_of_the_shared_corpus() -> None:
                     "(set CATALOG_SHARED_CORPUS to the folder holding real-pages/)")
     scores = score(pages)
     assert scores.pages == 60 and scores.expected >= 120
-    assert scores.recall >= 70.5
-    assert scores.precision >= 76.5
-    assert scores.percent(scores.photographer, scores.credit_scored) >= 83.5
-    assert scores.percent(scores.outlet, scores.credit_scored) >= 61.5
+    assert scores.recall >= 93.0
+    assert scores.precision >= 94.0
+    assert scores.percent(scores.photographer, scores.credit_scored) >= 87.0
+    assert scores.percent(scores.outlet, scores.credit_scored) >= 66.5
     assert scores.percent(scores.headline, scores.pages) >= 99.0
     assert scores.percent(scores.date, scores.pages) >= 99.0
