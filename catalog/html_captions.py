@@ -623,8 +623,11 @@ def _same_picture(a: str | None, b: str | None) -> bool:
 
 
 def _rendition_name(name: str) -> bool:
-    words = re.findall(r"[a-z]+", name.rsplit(".", 1)[0].replace("x", " "))
-    return all(word in RENDITION_WORDS for word in words)
+    stem = name.rsplit(".", 1)[0]
+    if re.fullmatch(r"\d{2,4}x\d{2,4}", stem):
+        return True  # "920x920.jpg"; a bare number is an id, not a size
+    words = re.findall(r"[a-z]+", re.sub(r"\d+x\d+", " ", stem))
+    return bool(words) and all(word in RENDITION_WORDS for word in words)
 
 
 def _picture_name(ref: str | None) -> str:

@@ -136,6 +136,8 @@ def marks(node: LexborNode) -> str:
 def _drop_marked(node: LexborNode) -> bool:
     if node.tag in DROP_TAGS:
         return True
+    if node.tag in ("img", "amp-img", "picture", "source"):
+        return False  # an image's own class ("block-image-ads hero-image") marks no region
     attrs = node.attributes
     if (attrs.get("role") or "") in ("navigation", "complementary", "banner", "contentinfo"):
         return True

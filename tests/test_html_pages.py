@@ -254,3 +254,18 @@ def test_unmarked_text_under_a_picture_and_a_credit_only_figcaption() -> None:
     assert captions(html) == [
         ("T1 and the cup at the finals Credit: Riot Games", "t1-cup-1024x576.jpg", "markup"),
         ("Players cheer the 2:0. Foto: City-Press", "g.jpg", "markup")]
+
+
+def test_an_image_s_own_class_and_numeric_file_names() -> None:
+    html = """<article><h1>Story</h1><p>The story itself, long enough to be a story.</p>
+    <div class="box"><img class="block-image-ads hero-image" src="hero.jpg">
+    <div class="caption-text">The hero picture.</div><div class="credit">Jane Roe</div></div>
+    <figure><img src="/imgdb/9c86/6299961900163468"><figcaption>Bild: shutterstock
+    </figcaption></figure>
+    <figure><img src="/imgdb/4280/1371034218791"><figcaption>Bild: shutterstock
+    </figcaption></figure>
+    </article>"""
+    assert [(text, ref) for text, ref, _ in captions(html)] == [
+        ("Bild: shutterstock", "/imgdb/9c86/6299961900163468"),
+        ("Bild: shutterstock", "/imgdb/4280/1371034218791"),
+        ("The hero picture. Jane Roe", "hero.jpg")]
