@@ -31,6 +31,7 @@ from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
     INLINE_VERBS,
     LEAD_INS,
+    LEGAL_FORMS,
     MARKERS,
     NAME_LIKE_OUTLETS,
     NAME_SUFFIXES,
@@ -346,9 +347,19 @@ def _vouched_person(name: str) -> bool:
         is_given_name(name.split()[-1])  # surname first: "Nguyễn Ngọc Anh"
 
 
+def _legal_form_ending(words: list[str]) -> bool:
+    """A company's name: it closes with a legal form ("Walt Disney Co.", "Volkswagen AG"), in
+    capitals or after two words (a two-word "Ramon Co" may be a person's surname)."""
+    last = words[-1].strip(".,")
+    return len(words) >= 2 and _fold(last).replace(".", "") in LEGAL_FORMS and (
+        (last.isupper() and len(last.replace(".", "")) >= 2) or len(words) >= 3)
+
+
 def _is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or _fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
+        return False
+    if _legal_form_ending(words):
         return False
     kinds: list[str] = []
     for index, word in enumerate(words):
@@ -419,7 +430,7 @@ def _organisation(text: str) -> str | None:
     words = value.split()
     if len(words) > 8:
         return None
-    has_org_word = folded.endswith(ORG_ENDINGS)
+    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words)
     for word in words:
         core = _fold(word).strip(".,")
         if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \

@@ -317,8 +317,11 @@ class _Reader:
         # a figcaption holding the page's heading (a lead figure's title) captions nothing
         figcaptions = [f for f in figcaptions if f.css_first("h1, h2") is None]
         if figcaptions:
+            # beside the figcaption, a credit in its own element: marked as one, or a <cite> or
+            # <small> of a picture's figure ("<figcaption>…</figcaption><cite>Name/Agency</cite>")
             others = [node for node in self._own(figure, "*")
-                      if node.mem_id not in self.used and _caption_marked(node)
+                      if node.mem_id not in self.used and (
+                          _caption_marked(node) or (bool(images) and node.tag in CREDIT_TAGS))
                       and not any(_caption_marked(a) for a in _ancestors(node)
                                   if _inside(a, figure))]
             for node in others:

@@ -178,6 +178,20 @@ def test_credit_in_its_own_element_is_separated_and_hidden_labels_dropped() -> N
     assert read(flush).captions[0].text == "Boats. Jane Roe/The Daily"
 
 
+def test_a_cite_beside_the_figcaption_is_the_credit() -> None:
+    html = """<article><figure><picture><img src="a.jpg"></picture><span class="meta">
+    <figcaption>Smog over the city this week.</figcaption>
+    <cite>Jane Roe/The Daily Star/Getty Images</cite></span></figure>
+    <figure><blockquote>Words.</blockquote><figcaption>A speaker</figcaption>
+    <cite>Her book</cite></figure></article>"""
+    captions = read(html).captions
+    first = captions[0]
+    assert (first.text, first.photographer, first.outlet) == (
+        "Smog over the city this week. Jane Roe/The Daily Star/Getty Images", "Jane Roe",
+        "The Daily Star")
+    assert all("Her book" not in c.text for c in captions)  # a quote's figure has no picture
+
+
 def test_alt_text_only_when_nothing_else_describes_the_image() -> None:
     html = """<article><p>The story itself, long enough to be the story of this page.</p>
     <img src="a.jpg" alt="Firefighters carry hoses up the hill">

@@ -105,6 +105,14 @@ ORG_WORDS: frozenset[str] = frozenset({
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
+# Legal forms that close a company's name ("Walt Disney Co.", "Volkswagen AG", "Foo S.A."):
+# as the last word of a name, written with its dot or in capitals, they make it an organisation
+# (a bare first word "Co" is a given name: "Co Rentmeester").
+LEGAL_FORMS: frozenset[str] = frozenset({
+    "co", "cie", "ag", "kg", "sa", "spa", "srl", "sarl", "sas", "bv", "nv", "oy", "oyj", "ab",
+    "asa", "pty", "kk", "sl",
+})
+
 ORG_ENDINGS: tuple[str, ...] = (
     "red cross", "red crescent", "coast guard", "national guard", "white house",
     "armed forces", "defense forces", "defence forces", "fire service", "fire brigade",
