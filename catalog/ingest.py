@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -751,10 +752,15 @@ def relink(run: _Run, files: Sequence[ArticleFile], linker: Linker) -> None:
 
 
 def _gone(root: Path, stored: str) -> bool:
-    """For --prune: a stored file that no longer exists, or that now leads (a symlink swapped
-    in) outside the folder ingest runs in, which no command will open."""
+    """For --prune: a stored file that no longer exists, that is no longer a regular file (a
+    FIFO or device swapped in), or that now leads (a symlink swapped in) outside the folder
+    ingest runs in: no command will open it."""
     path = root / fs_name(stored)
-    if not path.exists():
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True
+    if not stat.S_ISREG(mode):
         return True
     return not inside(os.path.realpath(path), [os.path.realpath(root)])
 

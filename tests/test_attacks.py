@@ -829,6 +829,19 @@ def test_prune_drops_a_file_that_became_an_outside_symlink(catalog: CatalogRunne
     assert stored not in {row["image"] for row in rows}
 
 
+def test_prune_drops_a_file_that_became_a_fifo(catalog: CatalogRunner, desk: Path) -> None:
+    assert catalog("ingest").exit_code == 0
+    stored = "media/blinken-humanitarian-pauses-gaza-2.jpg"
+    (desk / stored).unlink()
+    os.mkfifo(desk / stored)
+    result = catalog("ingest", "--prune")
+    assert result.exit_code == 0, result.stderr
+    assert stored in result.stderr  # reported, not opened (opening a FIFO would block)
+    rows = catalog("search", "--format", "json").json()
+    assert stored not in {row["image"] for row in rows}
+    assert len({row["image"] for row in rows if row["image"]}) == 2  # the other two stay
+
+
 # --- also: XMP packets in UTF-16 and UTF-32 ----------------------------------------------------
 
 XMP = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
