@@ -430,17 +430,22 @@ def _organisation(text: str) -> str | None:
     words = value.split()
     if len(words) > 8:
         return None
-    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words)
+    # a name opening with a number is no person's ("20th Century Fox", "3M Company")
+    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
+        len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
     for word in words:
         core = _fold(word).strip(".,")
         if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
+        elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
+                _capitalised(words[-2]):
+            continue  # an adjective closing the organisation's name: "Gouvernement tchèque"
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
                   or word in {"&", "-"}):
             return None
-    return value if has_org_word and (_capitalised(words[0]) or _fold(words[0]) == "the") \
-        else None
+    return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
+                                      or _fold(words[0]) == "the") else None
 
 
 def _brand(text: str) -> str | None:

@@ -145,8 +145,11 @@ def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: 
     ("Foto: Siemens AG", None, "Siemens AG"),
     ("Photo: Co Rentmeester", "Co Rentmeester", None),  # "Co" opening a name is a given name
     ("Ramon Co", "Ramon Co", None),  # and closing two words, perhaps a surname
+    ("Credit: 20th Century Fox", None, "20th Century Fox"),  # no person's name opens with a number
+    ("Foto: Ministerio de Defensa nacional", None, "Ministerio de Defensa nacional"),
+    ("Foto: Senado de la República meets the court president", None, None),  # prose, not a name
 ])
-def test_a_legal_form_closing_a_name_makes_it_a_company(text: str, photographer: str | None,
+def test_what_makes_a_credited_name_a_company(text: str, photographer: str | None,
                                                        outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
