@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.corpus import REAL_PAGES
 from catalog.articles import read_article
 from catalog.credits.outlets import outlet_key
 
 TRUTH = Path(__file__).parent / "data" / "real_pages_credits.tsv"
-# The shared corpus: ../shared/corpus, or $CATALOG_SHARED_CORPUS (as in tests/corpus.py).
-SHARED = Path(os.environ.get("CATALOG_SHARED_CORPUS")
-              or Path(__file__).resolve().parents[2] / "shared" / "corpus")
-PAGES = SHARED / "real-pages"
+PAGES = REAL_PAGES
 
 
 @dataclass
@@ -70,7 +67,7 @@ def rate_lines(credited: int, photographer: int, outlet: int, both: int, wrong: 
     ]
 
 
-def _same(got: str | None, expected: str | None) -> bool:
+def same_name(got: str | None, expected: str | None) -> bool:
     return outlet_key(got or "") == outlet_key(expected or "")
 
 
@@ -142,7 +139,7 @@ def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
                 continue
             want = (row.photographer, row.outlet)
             scores.credited += 1
-            right = [_same(g, w) for g, w in zip(got, want, strict=True)]
+            right = [same_name(g, w) for g, w in zip(got, want, strict=True)]
             scores.photographer += right[0]
             scores.outlet += right[1]
             scores.both += all(right)
@@ -152,9 +149,9 @@ def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
             if not all(right):
                 scores.misses.append(f"{page.name} #{caption.caption_no}: read {got}, "
                                      f"page says {want}")
-    for page, rows in expected.items():  # credits of captions the reader did not find
+    for name, rows in expected.items():  # credits of captions the reader did not find
         scores.unread += len(rows)
-        scores.misses += [f"{page}: no caption read carries the credit of {row.image}"
+        scores.misses += [f"{name}: no caption read carries the credit of {row.image}"
                           for row in rows]
     return scores
 

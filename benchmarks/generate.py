@@ -10,18 +10,16 @@ grammar's forms) and OUT/media/<article-stem>/<N>.jpg, linked by convention.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import struct
 from pathlib import Path
 
 from PIL import Image
 
+from benchmarks.corpus import SHARED
 from scripts.jpeg_writer import Tags, iptc_block, xmp_packet
 
 # Real camera files (the top-level JPEGs of the shared corpus's exif-samples) give the scan data.
-SHARED = Path(os.environ.get("CATALOG_SHARED_CORPUS")
-              or Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
 SOURCES = SHARED / "exif-samples" / "jpg"
 BODIES = [("NIKON CORPORATION", "NIKON D850", "Nikon D850"),
           ("Canon", "Canon EOS R5", "Canon EOS R5"),

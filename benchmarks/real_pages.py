@@ -27,10 +27,8 @@ neither. Credited captions no row describes are counted apart (not scored).
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
-import os
 import re
 import time
 import unicodedata
@@ -39,11 +37,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.corpus import REAL_PAGES
+from benchmarks.credits_corpus import percent, same_name
+from benchmarks.credits_corpus import truth as credits_truth
 from catalog.articles import read_article
-from catalog.credits.outlets import outlet_key
 from catalog.domain import Article
 
-REPO = Path(__file__).resolve().parents[1]
 TRUTH = Path(__file__).parent / "data" / "real_pages_truth.json"
 CREDITS = Path(__file__).parent / "data" / "real_pages_credits.tsv"
 # A read caption matches an expected one when it holds this share of the expected words and
@@ -51,13 +50,6 @@ CREDITS = Path(__file__).parent / "data" / "real_pages_credits.tsv"
 EXPECTED_SHARE = 0.6
 READ_SHARE = 0.5
 _WORD = re.compile(r"\w+")
-
-
-def default_pages() -> Path:
-    """The corpus folder as tests/corpus.py finds it: $CATALOG_SHARED_CORPUS, else
-    ../shared/corpus beside the repository."""
-    shared = os.environ.get("CATALOG_SHARED_CORPUS")
-    return (Path(shared) if shared else REPO.parent / "shared" / "corpus") / "real-pages"
 
 
 def words(text: str) -> list[str]:
@@ -108,14 +100,11 @@ Credit = tuple[str | None, str | None]
 
 
 def credit_rows(path: Path = CREDITS) -> dict[str, list[tuple[set[str], Credit]]]:
-    """Page → (hashed words of the credit as published, (photographer, outlet)) per row."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    rows: dict[str, list[tuple[set[str], Credit]]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        rows.setdefault(row["page"], []).append(
-            (set(fingerprint(row["credit"])), (row["photographer"] or None, row["outlet"] or None)))
-    return rows
+    """Page → (hashed words of the credit as published, (photographer, outlet)) per row of the
+    credits scorer's truth file."""
+    return {page: [(set(fingerprint(" ".join(row.words))), (row.photographer, row.outlet))
+                   for row in rows]
+            for page, rows in credits_truth(path).items()}
 
 
 def expected_credit(caption: dict[str, Any], rows: list[tuple[set[str], Credit]]
@@ -126,10 +115,6 @@ def expected_credit(caption: dict[str, Any], rows: list[tuple[set[str], Credit]]
     found = {credit for credit_words, credit in rows
              if credit_words and credit_words <= set(caption["words"])}
     return found.pop() if len(found) == 1 else None
-
-
-def _same(got: str | None, want: str | None) -> bool:
-    return outlet_key(got or "") == outlet_key(want or "")
 
 
 @dataclass
@@ -149,9 +134,7 @@ class Scores:
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
 
-    @staticmethod
-    def percent(part: int, whole: int) -> float:
-        return 100.0 * part / whole if whole else 0.0
+    percent = staticmethod(percent)
 
     @property
     def recall(self) -> float:
@@ -206,10 +189,10 @@ def score_page(name: str, article: Article, truth: dict[str, Any],
             continue
         got = article.captions[pairs[i]]
         scores.credit_scored += 1
-        scores.photographer += _same(got.photographer, want[0])
-        scores.outlet += _same(got.outlet, want[1])
+        scores.photographer += same_name(got.photographer, want[0])
+        scores.outlet += same_name(got.outlet, want[1])
         if (got.photographer, got.outlet) != want and not (
-                _same(got.photographer, want[0]) and _same(got.outlet, want[1])):
+                same_name(got.photographer, want[0]) and same_name(got.outlet, want[1])):
             scores.misses.append(f"{name}: caption {i + 1} credit read "
                                  f"{(got.photographer, got.outlet)}, page says {want}")
     for j in sorted(set(range(len(read))) - set(pairs.values())):
@@ -227,7 +210,7 @@ def score_page(name: str, article: Article, truth: dict[str, Any],
 
 def score(pages: Path | None = None, truth_path: Path = TRUTH,
           credits_path: Path = CREDITS) -> Scores:
-    pages = pages or default_pages()
+    pages = pages or REAL_PAGES
     truth: dict[str, Any] = json.loads(truth_path.read_text(encoding="utf-8"))
     rows = credit_rows(credits_path)
     scores = Scores()
@@ -245,7 +228,7 @@ def main() -> None:
                         help="the real-pages folder (default: ../shared/corpus/real-pages)")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
-    pages = args.pages or default_pages()
+    pages = args.pages or REAL_PAGES
     if not pages.is_dir():
         parser.exit(2, f"real_pages: {pages}: no such folder (the shared corpus)\n")
     scores = score(pages)
