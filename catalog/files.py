@@ -82,10 +82,13 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
             raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
         fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
-        return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+    # Outside the try: once fdopen has made the file object it owns the descriptor, and a
+    # SIGTERM raised as it returns would have the object close it and os.close fail (EBADF),
+    # turning the stop into a "cannot write" error.
+    return os.fdopen(fd, "rb")
 
 
 def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
