@@ -107,13 +107,21 @@ def credit_rows(path: Path = CREDITS) -> dict[str, list[tuple[set[str], Credit]]
             for page, rows in credits_truth(path).items()}
 
 
-def expected_credit(caption: dict[str, Any], rows: list[tuple[set[str], Credit]]
-                    ) -> Credit | None:
-    """The (photographer, outlet) a caption of the truth file states, None when unknown."""
+def expected_credit(caption: dict[str, Any], rows: list[tuple[set[str], Credit]],
+                    page_captions: list[dict[str, Any]] | None = None) -> Credit | None:
+    """The (photographer, outlet) a caption of the truth file states, None when unknown.
+    When several rows fit the caption, the one fitting the fewest of the page's captions is
+    its own ("Credit: Funko Pop, ONE Esports" rather than "Credit: Funko", which fits another
+    caption too; "(Reed Saxon / AP)" rather than "(Walt Disney Co.)" named in its text)."""
     if not caption["credit"]:
         return (None, None)
-    found = {credit for credit_words, credit in rows
-             if credit_words and credit_words <= set(caption["words"])}
+    fitting = [(credit_words, credit) for credit_words, credit in rows
+               if credit_words and credit_words <= set(caption["words"])]
+    if page_captions and len({credit for _, credit in fitting}) > 1:
+        reach = [sum(credit_words <= set(other["words"]) for other in page_captions)
+                 for credit_words, _ in fitting]
+        fitting = [row for row, count in zip(fitting, reach, strict=True) if count == min(reach)]
+    found = {credit for _, credit in fitting}
     return found.pop() if len(found) == 1 else None
 
 
@@ -183,7 +191,7 @@ def score_page(name: str, article: Article, truth: dict[str, Any],
         if i not in pairs:
             scores.misses.append(f"{name}: expected caption {i + 1} ({truth['kind']}) not read")
             continue
-        want = expected_credit(caption, rows)
+        want = expected_credit(caption, rows, expected)
         if want is None:
             scores.credit_unknown += 1
             continue

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
 from catalog.captions import collapse, outlet_name, photographer_name, read_credit_line
 from catalog.domain import CaptionSource, Credit
 from catalog.html_jsonld import JsonImage
-from catalog.html_page import Page, marks
+from catalog.html_page import Page, is_background_picture, marks
 
 # How an element marked as a credit is read: "line" by the credit grammar (a lone name counts),
 # "photographer" and "outlet" as that part alone.
@@ -37,7 +38,8 @@ _CREDIT = [(re.compile(rf"(?:^|[-_\s])(?:{pattern})s?(?:$|[-_\s])", re.I), role)
 CAPTION_MARKS = re.compile(
     r"caption|cutline|legend|credit|copyright|attribution|photographer|bildunterschrift|"
     r"(?:image|img|photo|foto|picture)[-_]?(?:desc|description|info)(?![a-z])|"
-    r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])",
+    r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])|"
+    r"(?:image|img|photo|foto|picture|bild)[-_]*(?:author|autor|byline)(?![a-z])",
     re.I)
 # Marks of text no reader sees: screen-reader labels.
 HIDDEN_MARKS = re.compile(
@@ -72,11 +74,16 @@ INLINE_TAGS = frozenset({"b", "strong", "i", "em", "a", "u", "sup", "sub", "abbr
 SKIP_TAGS = frozenset({"img", "picture", "source", "button", "svg", "noscript", "video",
                        "audio", "iframe", "input", "select", "textarea"})
 IMAGE_SELECTOR = "img, amp-img"
+# Pictures drawn as a CSS background (a cover image with no <img>): looked for only beside a
+# caption element.
+BACKGROUND_SELECTOR = "[style*=background-image], [data-background-image], [data-bg]"
 LAZY_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
-                   "data-hi-res-src", "data-full-src", "data-img-src")
+                   "data-hi-res-src", "data-full-src", "data-img-src", "data-retina-src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _PLACEHOLDER = re.compile(r"blank|spacer|placeholder|pixel|1x1|transparent|grey\.gif|"
-                          r"preloader|loading|lazy-?load|missing-image|^t\.gif$", re.I)
+                          r"preloader|loading|lazy-?load|missing-image|^t\.gif$|^leer\.\w+$",
+                          re.I)
+_BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(\s*['\"]?([^'\")]+)", re.I)
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", re.I)
 # How far up from a caption element an image may stand, and how much story text the element
 # around them may hold before they are no longer "beside" each other.
@@ -217,8 +224,13 @@ def _usable(value: str | None) -> str | None:
 
 def image_source(image: LexborNode) -> str | None:
     """The best reference of one image: its `src`, else a lazy-loading attribute, else the
-    largest `srcset` candidate, else a `<picture><source>`, else a `<noscript>` copy."""
+    largest `srcset` candidate, else a `<picture><source>`, else a `<noscript>` copy; of a
+    picture drawn as a CSS background, the `url(…)` of its style or its lazy attribute."""
     attrs = _attrs(image)
+    if image.tag not in ("img", "amp-img", "picture"):
+        drawn = _BACKGROUND_URL.search(attrs.get("style", ""))
+        return _usable(drawn.group(1) if drawn else
+                       attrs.get("data-background-image") or attrs.get("data-bg"))
     for name in ("src", *LAZY_ATTRIBUTES):
         found = _usable(attrs.get(name))
         if found:
@@ -260,6 +272,7 @@ class _Reader:
 
     def __init__(self, page: Page) -> None:
         self.root = page.root
+        self.own = own_address(page)
         self.used: set[int] = set()  # mem_ids of elements (and images) already read
         self.found: list[Found] = []
 
@@ -327,6 +340,7 @@ class _Reader:
             for node in others:
                 self.use(node)
             parts = sorted(figcaptions + others, key=_document_path)
+            parts = self._caption_after(figure, parts) + parts
             credits = [n for part in parts for n in list(part.traverse())[1:]] + [
                 part for part in parts if credit_roles(part)]
             self.add(" ".join(visible_text(part) for part in parts), ref,
@@ -338,6 +352,7 @@ class _Reader:
         if marked:
             for node in marked:
                 self.use(node)
+            marked = self._caption_after(figure, marked) + marked
             pieces = [n for m in marked for n in m.traverse()]
             self.add(" ".join(visible_text(m) for m in marked), ref, markup_credit(pieces),
                      "markup")
@@ -349,6 +364,25 @@ class _Reader:
             if alt and len(alt.split()) >= MIN_FIGURE_ALT_WORDS:
                 self.add(alt, ref, None, source)
                 return
+        for image in images:  # uncaptioned: a caption element beside the figure may be its
+            self.used.discard(image.mem_id)
+
+    def _caption_after(self, figure: LexborNode, parts: list[LexborNode]) -> list[LexborNode]:
+        """When a figure's caption elements hold only a credit ("© Agency"), the caption block
+        set right after the figure (`<figure>…<span class=copyright>…</figure><div
+        class=media-caption>…`) is its caption text: that element, used, else nothing."""
+        if not parts or not all(_credit_only(part) or _credit_only_text(visible_text(part))
+                                for part in parts):
+            return []
+        after = figure.next
+        while after is not None and after.tag in ("-text", "_comment", "-comment"):
+            after = after.next
+        if after is None or after.mem_id in self.used or not _caption_marked(after) or \
+                _credit_only(after) or after.css_first(IMAGE_SELECTOR) is not None or \
+                _teaser(after) or not visible_text(after):
+            return []
+        self.use(after)
+        return [after]
 
     # -- figcaptions outside figures and caption-marked elements -------------------------------
 
@@ -393,8 +427,15 @@ class _Reader:
             parent = climbed.parent
             if parent is None:
                 return None
-            images = [i for i in parent.css(IMAGE_SELECTOR)
-                      if i.mem_id not in self.used and not _in_link(i)]
+            beside = [i for i in parent.css(IMAGE_SELECTOR)
+                      if i.mem_id not in self.used and not _in_link(i, self.own)]
+            images = [i for i in beside if not _author_picture(i)]
+            if beside and not images:
+                return None  # an author box's line beside the author's picture
+            if not images and parent.mem_id != self.root.mem_id:
+                images = [i for i in parent.css(BACKGROUND_SELECTOR)
+                          if i.mem_id not in self.used and is_background_picture(i) and
+                          not _in_link(i, self.own) and image_source(i)]
             if images:
                 before = [i for i in images if _precedes(i, node)]
                 image = before[-1] if before else images[0]
@@ -452,7 +493,7 @@ class _Reader:
 
     def alts(self) -> None:
         for image in self.root.css("img"):
-            if image.mem_id in self.used or _in_link(image) or _decorative(image):
+            if image.mem_id in self.used or _in_link(image, self.own) or _decorative(image):
                 continue
             if any(a.mem_id in self.used for a in _ancestors(image)):
                 continue
@@ -540,13 +581,43 @@ def _story_chars(node: LexborNode) -> int:
     return sum(len(p.text(deep=True, strip=True)) for p in node.css("p"))
 
 
-def _in_link(node: LexborNode) -> bool:
-    """Inside a link to another page (an image link to the full-size picture does not count)."""
+def _in_link(node: LexborNode, own: str = "") -> bool:
+    """Inside a link to another page. A link to the full-size picture does not count, nor
+    one to the picture's own page under the article's address (`own`, see `own_address`):
+    `…/story-123/picture-456.html` of `…/story-123.html`, a WordPress attachment page."""
     for ancestor in _ancestors(node):
         if ancestor.tag == "a":
             href = _attrs(ancestor).get("href", "").strip()
-            return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
+            return bool(href) and not href.startswith("#") and \
+                not _IMAGE_LINK.search(href) and not _picture_page(href, own)
     return False
+
+
+def own_address(page: Page) -> str:
+    """The article's own address (canonical link, else og:url) without query, fragment,
+    trailing slash or file extension: the stem its picture pages hang from."""
+    link = page.tree.css_first("link[rel=canonical]")
+    address = (link.attributes.get("href") or "") if link is not None else ""
+    if not address:
+        meta = page.tree.css_first("meta[property='og:url']")
+        address = (meta.attributes.get("content") or "") if meta is not None else ""
+    address = address.strip().split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return re.sub(r"\.(?:html?|php|aspx?|jsp)$", "", address, flags=re.I) \
+        if address.count("/") >= 3 else ""
+
+
+def _picture_page(href: str, own: str) -> bool:
+    if "attachment_id=" in href or "/attachment/" in href:
+        return True
+    return bool(own) and urljoin(own + "/", href).startswith(own + "/")
+
+
+def _author_picture(image: LexborNode) -> bool:
+    """A headshot: the image or its path names an author, avatar or headshot
+    (`img.ACredit-Image` of `…/arc-authors/…png`)."""
+    ref = (image_source(image) or "").split("?", 1)[0].lower()
+    return bool(re.search(r"avatar|headshot|(?:^|[-_/])authors?(?:$|[-_/.])", ref) or
+                re.search(r"avatar|headshot|author", marks(image), re.I))
 
 
 def _teaser(node: LexborNode) -> bool:

@@ -48,6 +48,9 @@ _NEVER_KEPT = re.compile(r"(?:^|[-_\s])(?<!not-)(?<!no-)(?<!non-)(?:video|videos
                          r"popular)(?:$|[-_\s])", re.I)
 # Marks of an element that captions or credits a picture.
 _CAPTION_MARK = re.compile(r"caption|cutline|legend|credit|copyright", re.I)
+# The author of a picture ("image-author", "foto_autor") is its credit.
+_PICTURE_AUTHOR = re.compile(r"(?:image|img|photo|foto|picture|bild)[-_]*(?:author|autor|byline)"
+                             r"(?![a-z])", re.I)
 LONE_PICTURE_CHARS = 600
 _SKIP_TAGS = ("script", "style", "template", "svg")
 # A region is kept whatever its class when it holds this share of the root's paragraph text:
@@ -71,6 +74,12 @@ def read_page(text: str) -> Page:
               if "ld+json" in (node.attributes.get("type") or "").lower()]
     tree.strip_tags(list(_SKIP_TAGS))
     root = article_root(tree)
+    lead = lead_picture(root)
+    if lead is not None:  # the story's lead picture, set just before its article element
+        if root.first_child is not None:
+            root.first_child.insert_before(lead, move=True)
+        else:
+            root.insert_child(lead, move=True)
     drop_regions(root)
     return Page(tree, jsonld, root)
 
@@ -108,6 +117,49 @@ def article_root(tree: LexborHTMLParser) -> LexborNode:
     return best
 
 
+def lead_picture(root: LexborNode) -> LexborNode | None:
+    """A captioned picture standing right before the article root, outside it (`<section
+    class=photo><figure>…</figure><figcaption>…</figcaption></section><section><article><h1>`):
+    the nearest element before the root, or before one of its two nearest ancestors when the
+    root (or that ancestor) comes first in its parent, that is one picture with a caption
+    element (see `_lone_picture`) and no heading. None when there is none or the root is the
+    page's body."""
+    if root.tag in ("body", "html"):
+        return None
+    node = root
+    for _ in range(3):
+        before = _element_before(node)
+        if before is not None:
+            if _lone_picture(before) and before.text(deep=True, strip=True) and \
+                    before.css_first("h1, h2, h3") is None and not _drop_marked(before):
+                return before
+            return None
+        node = node.parent  # type: ignore[assignment]
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element right before `node` among its siblings (text and comments passed over;
+    an empty element, such as a placeholder for an ad, too)."""
+    sibling = node.prev
+    while sibling is not None and (sibling.tag in ("-text", "_comment", "-comment") or (
+            not sibling.text(deep=True, strip=True) and
+            sibling.css_first("img, amp-img, picture") is None)):
+        sibling = sibling.prev
+    return sibling
+
+
+def is_background_picture(node: LexborNode) -> bool:
+    """An element that draws a picture as its CSS background (`style="background-image:
+    url(…)"`, a lazy `data-background-image`/`data-bg`): a cover image without `<img>`."""
+    attrs = node.attributes
+    style = (attrs.get("style") or "").lower()
+    return ("background-image" in style and "url(" in style) or \
+        bool(attrs.get("data-background-image") or attrs.get("data-bg"))
+
+
 def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
     parent = node.parent
     while parent is not None:
@@ -138,6 +190,10 @@ def _drop_marked(node: LexborNode) -> bool:
         return True
     if node.tag in ("img", "amp-img", "picture", "source"):
         return False  # an image's own class ("block-image-ads hero-image") marks no region
+    if _PICTURE_AUTHOR.search(marks(node)):
+        return False  # "article__image-author": the picture's credit, not an author box
+    if is_background_picture(node) and not _NEVER_KEPT.search(marks(node)):
+        return False  # a cover picture drawn by CSS ("widget cover"), not a widget
     attrs = node.attributes
     if (attrs.get("role") or "") in ("navigation", "complementary", "banner", "contentinfo"):
         return True

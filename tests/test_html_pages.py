@@ -283,3 +283,81 @@ def test_an_image_s_own_class_and_numeric_file_names() -> None:
         ("Bild: shutterstock", "/imgdb/9c86/6299961900163468"),
         ("Bild: shutterstock", "/imgdb/4280/1371034218791"),
         ("The hero picture. Jane Roe", "hero.jpg")]
+
+
+def test_a_captioned_lead_picture_set_before_the_article_element() -> None:
+    html = """<body><header><img src="logo.png" alt="The Daily"></header>
+    <main><section class="lead-photo"><div class="pic"><figure><img src="lead.jpg"></figure>
+    <figcaption><span class="pic-title">Snow on the harbour at dawn.</span>
+    <span class="pic-credit">Foto: Jane Roe</span></figcaption></div></section>
+    <section><article><h1>Snow closes the harbour</h1>
+    <p>The story itself, long enough to be the story of this page and more.</p>
+    <p>Another paragraph of the same story, also long enough to count.</p></article></section>
+    <section class="more"><article class="card"><figure><img src="o.jpg"><figcaption>Another
+    story's picture</figcaption></figure></article></section></main></body>"""
+    assert captions(html) == [
+        ("Snow on the harbour at dawn. Foto: Jane Roe", "lead.jpg", "markup")]
+
+
+def test_a_picture_drawn_as_a_css_background_is_captioned_by_its_credit() -> None:
+    html = """<article><h1>Cocktails</h1>
+    <div class="insert"><div class="widget cover" style="background-image:url('/img/c.jpg')">
+    <h2>The cover's title</h2></div><p class="insertcaption"><span class="source">Bild: Jane
+    Roe</span></p></div>
+    <p>The story itself, long enough to be the story of this page.</p>
+    <div class="teaser"><div class="pic" style="background-image:url(/img/t.jpg)"></div>
+    <p class="caption">Not this one: a teaser</p></div>
+    <div class="video-player" style="background-image:url(/img/v.jpg)"></div>
+    <p class="caption">Video: The Daily</p>
+    </article>"""
+    assert captions(html) == [("Bild: Jane Roe", "/img/c.jpg", "markup")]
+
+
+LINKED = """<link rel="canonical" href="https://news.test/economy/streaming-123.html">
+    <article><h1>Streaming</h1><div><div class="pic"><a href="{href}"><img src="/img/leer.gif"
+    data-retina-src="/img/singer.jpg"></a></div>
+    <div class="intro"><div class="image-description">A singer backs the plan.
+    <span class="image-copyright">Bild: dpa</span></div><p>The intro of the story.</p></div>
+    </div><p>The story itself, long enough to be the story of this page.</p></article>"""
+
+
+@pytest.mark.parametrize(("href", "read_as"), [
+    ("https://news.test/economy/streaming-123/singer-456.html",
+     [("A singer backs the plan. Bild: dpa", "/img/singer.jpg", "dpa")]),
+    ("/economy/streaming-123/singer-456.html",
+     [("A singer backs the plan. Bild: dpa", "/img/singer.jpg", "dpa")]),
+    ("https://news.test/?attachment_id=9",
+     [("A singer backs the plan. Bild: dpa", "/img/singer.jpg", "dpa")]),
+    ("https://news.test/sport/other-789.html", []),
+    ("https://news.test/economy/streaming-1234/singer-456.html", []),
+])
+def test_an_image_linking_to_its_own_picture_page_keeps_its_caption(
+        href: str, read_as: list[tuple[str, str, str]]) -> None:
+    found = read(LINKED.format(href=href)).captions
+    assert [(c.text, c.image_ref, c.outlet) for c in found] == read_as
+
+
+def test_a_figure_holding_only_its_credit_takes_the_caption_block_after_it() -> None:
+    html = """<article><div class="media"><figure><span class="copyright">© Agency</span>
+    <img src="lead.jpg"><figcaption><h1>Headline of the story</h1></figcaption></figure>
+    <div class="media-caption"><p>The minister arrives in the south.</p></div></div>
+    <p>The story itself, long enough to be the story of this page.</p>
+    <div><figure><img src="b.jpg"><figcaption>The second picture, captioned in full.
+    © Agency</figcaption></figure>
+    <div class="caption">Not this figure's: its caption was whole.</div></div>
+    </article>"""
+    assert [text for text, _, _ in captions(html)][:2] == [
+        "The minister arrives in the south. © Agency",
+        "The second picture, captioned in full. © Agency"]
+
+
+def test_author_boxes_and_an_image_author_credit() -> None:
+    html = """<article><h1>Story</h1><div class="a-credit"><div class="a-credit-frame"><img
+    class="a-credit-img" src="https://cdn.test/authors/jane.png"></div>
+    <div class="a-credit-hook">Court reporter</div></div>
+    <p>The story itself, long enough to be the story of this page.</p>
+    <div class="article__image"><img src="p.jpg"><div class="article__image-desc">MPs vote on
+    the fund.</div><div class="article__image-author">PAP/ Jan Kowalski</div></div>
+    </article>"""
+    assert [text for text, _, _ in captions(html)] == [
+        "MPs vote on the fund. PAP/ Jan Kowalski"]
