@@ -32,6 +32,7 @@ from catalog.credits.lexicon import (
     INLINE_VERBS,
     LEAD_INS,
     LEGAL_FORMS,
+    LICENCE_NOTES,
     MARKERS,
     NAME_LIKE_OUTLETS,
     NAME_SUFFIXES,
@@ -50,6 +51,7 @@ from catalog.credits.lexicon import (
 )
 from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
+from catalog.credits.surnames import is_surname
 from catalog.domain import Credit
 
 # ==== sentence-level tables =====================================================================
@@ -178,6 +180,7 @@ _SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
 # A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images"): a credit may start.
 _GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
 _WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
+_LICENCE = _lazy("|".join(LICENCE_NOTES), _FLAGS)
 _BREAK_PREFIX = _lazy(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = _lazy(CJK_LEAD_INS)
 _BREAK = _lazy(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
@@ -388,6 +391,21 @@ def _is_person_name(name: str) -> bool:
         and kinds[-1] not in ("particle", "initial")
 
 
+def _initialled(text: str) -> str | None:
+    """A name and an initial ("Jäger R.", "Alex T."), as agencies and stock libraries credit
+    some photographers: read only beside the agency or library, where nothing else can be.
+    The closing full stop is trimmed with the slot's punctuation ("Jäger R")."""
+    value = _clean(text)
+    words = value.split() if value else []
+    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[1]) or not words[1].isupper():
+        return None
+    folded = _fold(words[0])
+    if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
+            folded in OUTLETS or folded in TITLE_WORDS or _name_word(words[0]) != "name":
+        return None
+    return " ".join(words)
+
+
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def _people(text: str) -> str | None:
     """One or more people ('Jane Doe and John Smith' → 'Jane Doe; John Smith')."""
@@ -574,7 +592,7 @@ def _slot_names(text: str) -> SlotYield | None:
     for part in _PARTS.split(_trim(text)):
         if not part or _is_marker(part) or _organisation(part):
             continue
-        name = _people(part)
+        name = _people(part) or _initialled(part)
         if name is None and _label(part) is None:
             if re.fullmatch(r"[\w.@-]+", part) and not part[:1].isupper():
                 continue  # a contributor's handle ("golubovy"): no name, but no doubt either
@@ -635,8 +653,8 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     if value is None or _is_marker(value) or known_outlet(value) or _organisation(value) or \
             _DOMAIN.fullmatch(value) or (after_library and _brand(value)):
         return None
-    if _people(value):
-        return _people(value)
+    if _people(value) or _initialled(value):
+        return _people(value) or _initialled(value)
     return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
         _fold(value) not in NOT_NAME_WORDS else None
 
@@ -735,6 +753,21 @@ def _slot_who(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+def _slot_company(text: str) -> SlotYield | None:
+    """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
+    Audi)"): a company's name, unless the names data knows it as a given name or a surname
+    ("Bildquelle: Neumann" may be the photographer's) or it is credit vocabulary ("Supplied")."""
+    value = _clean(text)
+    if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or \
+            not _capitalised(value) or not any(ch.islower() for ch in value):
+        return None
+    folded = _fold(value).rstrip(".")
+    if folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
+            is_given_name(value) or is_surname(value):
+        return None
+    return (None, value)
+
+
 @dataclass(frozen=True)
 class Slot:
     """A slot of the credit forms: the text it may span and how it is read."""
@@ -768,6 +801,7 @@ SLOTS: dict[str, Slot] = {
     "known": Slot(f"(?:{_alternation(OUTLETS)})", _slot_known),
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
+    "company": Slot(r"\S+", _slot_company),
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -794,6 +828,7 @@ class _Context:
     bare_person: bool = True  # a lone name may be the photographer
     bare_outlet: bool = True  # a lone organisation may be the outlet
     lone: bool = True  # the lone-name form applies (not after "Photo:" opening a caption)
+    sourced: bool = False  # after a lead-in naming a source ("Credit:"), or in credit markup
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | None:
@@ -821,9 +856,11 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | No
 def _read_segment(segment: str, context: _Context) -> _Found | None:
     """The credit a segment states, by the first form that reads it whole."""
     original = _trim(_BREAK_PREFIX.sub("", _trim(segment)))
+    if _LICENCE.search(original):  # "Name | flickr | CC BY 2.0": the licence is no credit
+        original = _trim(collapse(_LICENCE.sub(" ", original)))
     if not original or len(original) > 200:
         return None
-    announced, bare = context.announced, True
+    announced, bare, sourced = context.announced, True, context.sourced
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
         if lead is None:
@@ -832,7 +869,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         kind = LEAD_INS[int(groups[0][4:])] if groups else None
         if kind and context.at_start and not kind.opens_caption:
             return None
-        announced = True
+        announced, sourced = True, bool(kind and kind.names_source)
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
         original = _trim(original[lead.end():])
@@ -845,7 +882,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
             and not _stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
     return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
-                                          context.bare_outlet, lone=bare))
+                                          context.bare_outlet, lone=bare, sourced=sourced))
 
 
 def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
@@ -853,7 +890,8 @@ def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | No
     comma ("A/AFP and B/The Washington Post"), each read whole."""
     normalised = original.translate(_NORMALISE)
     for form, patterns in _FORMS:
-        if (form.announced and not context.announced) or (form.lone and not context.lone):
+        if (form.announced and not context.announced) or (form.lone and not context.lone) or \
+                (form.sourced and not context.sourced):
             continue
         for pattern in patterns:
             match = pattern.fullmatch(normalised)
@@ -1149,7 +1187,8 @@ def read_credit_line(text: str) -> Credit:
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
     counts."""
     text = _BYLINE.sub("", collapse(text))
-    found = _read_segment(text, _Context(announced=True)) if len(text) <= 200 else None
+    markup = _Context(announced=True, sourced=True)
+    found = _read_segment(text, markup) if len(text) <= 200 else None
     agency = _AGENCY_AFTER.search(text) if found is None else None
     if agency:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
         found = _read_segment(text[:agency.start()], _Context(announced=True))

@@ -155,6 +155,68 @@ def test_what_makes_a_credited_name_a_company(text: str, photographer: str | Non
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # after a lead-in that names a source, or alone in credit markup: a company...
+    ("Image: Quarkwerk", None, "Quarkwerk"),
+    ("Credit: Zorblex", None, "Zorblex"),
+    ("Quelle: Vantrix", None, "Vantrix"),
+    ("© Pellucid", None, "Pellucid"),
+    ("Courtesy Wintergrün", None, "Wintergrün"),
+    ("Zorblex", None, "Zorblex"),
+    # ...unless the names data knows the word as a surname or a given name
+    ("Image: Schneider", None, None),
+    ("Credit: Hutchinson", None, None),
+    ("Bildquelle: Fischer", None, None),
+    ("© Claudia", None, None),
+    # after "Foto:" or "Photo:" a lone word may be any surname: nothing
+    ("Foto: Zorblex", None, None),
+    ("Photo: Vantrix", None, None),
+    # credit vocabulary names nobody
+    ("Image: Supplied", None, None),
+    ("Foto: Divulgação", None, None),
+    ("Bild: Hersteller", None, None),
+    # lower case is no company's name here; capitals are read as an acronym, as before
+    ("Image: quarkwerk", None, None),
+    # "name, outlet" takes a person only where the names data vouches for the name
+    ("Credit: Quarkwerk Toys, Esports Hub", None, None),
+    ("Credit: Lena Park, Esports Hub", "Lena Park", "Esports Hub"),
+])
+def test_a_lone_word_is_a_company_only_where_the_evidence_says_so(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_a_lone_company_closes_a_caption_after_a_source_lead_in() -> None:
+    assert find_credit("A press shot of the new model (Bild: Quarkwerk)") == Credit(
+        None, "Quarkwerk")
+    assert find_credit("A press shot of the new model. Foto: Quarkwerk") == Credit()
+    assert not is_caption("Quarkwerk")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Ein Ball. APA/Wimmer K.", "Wimmer K", "APA"),
+    ("Ein Ball. (Foto: Lena P./Shutterstock)", "Lena P", "Shutterstock"),
+    ("Ein Ball. Vitamin D", None, None),  # no agency, no name
+])
+def test_a_name_and_an_initial_beside_an_agency(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Old town. Foto: Mara Voss | flickr | CC BY-SA 2.0", "Mara Voss", "flickr"),
+    ("Old town. Foto: CC-BY-NC 2.0 Mara Voss", "Mara Voss", None),
+    ("Old town. Photo: Mara Voss/Wikimedia Commons, Lizenz: CC BY 4.0", "Mara Voss",
+     "Wikimedia Commons"),
+    ("Old town. (Mara Voss/Reuters) (Unsplash License)", "Mara Voss", "Reuters"),
+    ("Old town. CC BY 2.0", None, None),
+])
+def test_licence_notes_are_no_part_of_the_credit(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
 def test_via_keeps_the_distributor() -> None:
     parts = read_caption("Smoke. MAHMUD HAMS/AFP via Getty Images")
     assert (parts.photographer, parts.outlet, parts.via) == ("MAHMUD HAMS", "AFP",

@@ -19,7 +19,9 @@ class CreditForm:
     slot names one. Other placeholders are fixed pieces (`PIECES`). `example`, `photographer`
     and `outlet` document the form and are checked by the tests. `announced` forms apply only
     after a lead-in, inside credit markup, or after an inline credit verb. A `lone` form reads a
-    bare name, which the walker takes only where a bare name may be the credit.
+    bare name, which the walker takes only where a bare name may be the credit. A `sourced`
+    form applies only after a lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.
+    names_source`) or in credit markup without a lead-in.
     """
 
     name: str
@@ -29,6 +31,7 @@ class CreditForm:
     outlet: str | None
     announced: bool = False
     lone: bool = False
+    sourced: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -91,7 +94,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Photo by Jane Doe of Reuters", "Jane Doe", "Reuters", announced=True),
     CreditForm("name on platform", r"{people}\s+(?:on|auf)\s+{outlet}",
                "Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", announced=True),
-    CreditForm("name, outlet", r"{people}\s*(?:,|\||\s[-–—])\s*{label}",
+    CreditForm("name, outlet", r"{vouched}\s*(?:,|\||\s[-–—])\s*{label}",
                "Photo by Jane Doe, Politico", "Jane Doe", "Politico", announced=True),
     CreditForm("name and known outlet", r"{people}\s+{known}",
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
@@ -102,4 +105,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Österreich Werbung", announced=True),
     CreditForm("lone name or organisation", r"{who}",
                "(Photo: Jane Doe)", "Jane Doe", None, announced=True, lone=True),
+    CreditForm("lone company after a source lead-in", r"{company}",
+               "A doorbell camera on a porch. (Image: Wyzelon)", None, "Wyzelon",
+               announced=True, lone=True, sourced=True),
 )

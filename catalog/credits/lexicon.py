@@ -131,6 +131,10 @@ MARKERS: frozenset[str] = frozenset({
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
     "contributor",
+    # credit vocabulary that names nobody ("Image: Supplied", "Foto: Divulgação", "Bild: zvg")
+    "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
+    "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
+    "reprodução", "reproducao", "reproducción", "difusión", "prensa",
 })
 
 # Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
@@ -231,12 +235,17 @@ class LeadIn:
     instead introduce the subject when they open a caption, so there a lone name is not taken;
     `opens_caption` False marks lead-ins that never start a credit-only paragraph ("Copyright
     2023 The Associated Press. All rights reserved." closes wire stories, not photos).
+    `names_source` lead-ins ("Image:", "Bild:", "Source:", "Credit:", "©", "Courtesy") name
+    where a picture came from as often as who took it: after them, and only after them, a lone
+    word that no names data knows is taken for the company ("Credit: Funko"), while after
+    "Photo:" or "Foto:" it may be a surname ("Foto: Kauer") and yields nothing.
     """
 
     name: str
     pattern: str
     subject_ambiguous: bool = False
     opens_caption: bool = True
+    names_source: bool = False
 
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
@@ -252,9 +261,9 @@ BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
-                                r"\s*:?"),
+                                r"\s*:?", names_source=True),
     LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
-                          r"(?=\s)"),
+                          r"(?=\s)", names_source=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + BY_WORDS + r")\s*:?"
@@ -264,16 +273,21 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
                            r"(?:foto|bild|photo)credits?\s*:|"
-                           r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?"),
+                           r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?", names_source=True),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
-                           r"zdroj|lähde)\s*:"),
-    LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)"),
+                           r"zdroj|lähde)\s*:", names_source=True),
+    LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
+           names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)"),
-    LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False),
-    LeadIn("photo:", r"(?:illustration|grafik|ilustración|ilustração|symbolbild|symbolfoto|"
+    LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
+           names_source=True),
+    LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|image|imagen|"
+                     r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
+           subject_ambiguous=True, names_source=True),
+    LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
@@ -291,6 +305,13 @@ WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN
               r"\b[A-Z]{2,} OUT\b\.?", r"\bNO (?:COMMERCIAL|RESALES|ARCHIVES|SALES|THIRD)\b",
               r"\bMANDATORY CREDIT\b", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
               r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b")
+# Licence notes inside or after a credit ("Foto: Name | flickr | CC BY 2.0", "CC-BY-NC 2.0 Name",
+# "Lizenz: CC BY-SA 4.0", "(Unsplash License)", "Public Domain"): set aside before the credit is
+# read (matched without case). Creative Commons' licence codes: creativecommons.org/licenses.
+LICENCE_NOTES = (r"(?:\b(?:lizenz|license|licence|licencia|licença|licenza)\s*:?\s*)?"
+                 r"\bCC[\s-]?(?:BY|0|zero)\b(?:[\s-](?:SA|NC|ND)\b){0,3}(?:[\s-]?\d\.\d)?"
+                 r"(?:\s+(?:deed|international|generic|unported))?",
+                 r"\(\s*[\w.-]+\s+licen[cs]e\s*\)", r"\bpublic\s+domain\b", r"\bgemeinfrei\b")
 # Words before a credit that are not part of it ("FULL CAPTION TO FOLLOW Name/The Guardian").
 WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE:?")
 
