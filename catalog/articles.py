@@ -537,8 +537,7 @@ def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Pars
     meta = html_meta.metas(page)
     headline = html_meta.headline(page, meta, objs)
     if headline:  # an image titled with the headline (its alt, a lead figure's <h1>)
-        title = html_captions.normalise_key(headline)
-        captions = [c for c in captions if html_captions.normalise_key(c.text) != title]
+        captions = [c for c in captions if not html_captions.is_headline(c.text, headline)]
     return _Parsed(headline, html_meta.deck(page, meta),
                    _first_date(html_meta.date_candidates(page, meta, objs), notes), captions)
 

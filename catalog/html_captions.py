@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode
 from catalog.captions import collapse, outlet_name, photographer_name, read_credit_line
 from catalog.domain import CaptionSource, Credit
 from catalog.html_jsonld import JsonImage
-from catalog.html_page import Page, is_background_picture, marks
+from catalog.html_page import Page, is_background_picture, marks, picture_author
 
 # How an element marked as a credit is read: "line" by the credit grammar (a lone name counts),
 # "photographer" and "outlet" as that part alone.
@@ -38,8 +38,7 @@ _CREDIT = [(re.compile(rf"(?:^|[-_\s])(?:{pattern})s?(?:$|[-_\s])", re.I), role)
 CAPTION_MARKS = re.compile(
     r"caption|cutline|legend|credit|copyright|attribution|photographer|bildunterschrift|"
     r"(?:image|img|photo|foto|picture)[-_]?(?:desc|description|info)(?![a-z])|"
-    r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])|"
-    r"(?:image|img|photo|foto|picture|bild)[-_]*(?:author|autor|byline)(?![a-z])",
+    r"bildtext|epigrafe|pie-?de-?foto|pie-?foto|didascalia|podpis|(?:^|[-_\s])pie(?:$|[-_\s])",
     re.I)
 # Marks of text no reader sees: screen-reader labels.
 HIDDEN_MARKS = re.compile(
@@ -73,6 +72,8 @@ INLINE_TAGS = frozenset({"b", "strong", "i", "em", "a", "u", "sup", "sub", "abbr
                          "font", "bdi", "bdo", "s", "time", "data"})
 SKIP_TAGS = frozenset({"img", "picture", "source", "button", "svg", "noscript", "video",
                        "audio", "iframe", "input", "select", "textarea"})
+# Inside a caption, a <header> is a gallery slide's title, not the picture's caption.
+SKIP_IN_CAPTION = frozenset({"header"})
 IMAGE_SELECTOR = "img, amp-img"
 # Pictures drawn as a CSS background (a cover image with no <img>): looked for only beside a
 # caption element.
@@ -88,6 +89,10 @@ _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", 
 # How far up from a caption element an image may stand, and how much story text the element
 # around them may hold before they are no longer "beside" each other.
 MAX_CLIMB = 4
+# How many elements back from a credit line its picture may stand (`_image_before`), and the
+# elements of the story that, standing between them, part them.
+BEFORE_SCAN = 300
+_STORY_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "table"})
 MAX_AROUND_CHARS = 1500
 MIN_ALT_WORDS = 4
 MIN_FIGURE_ALT_WORDS = 3  # a figure's alt text, when the figure has no caption markup
@@ -158,7 +163,8 @@ def _collect(node: LexborNode, parts: list[str], top: bool = False) -> None:
         if tag == "-text":
             parts.append(child.text(deep=False))
             continue
-        if tag.startswith("-") or tag in SKIP_TAGS or _hidden(child) or _is_label(child):
+        if tag.startswith("-") or tag in SKIP_TAGS or tag in SKIP_IN_CAPTION or \
+                _hidden(child) or _is_label(child):
             continue
         spaced = tag not in INLINE_TAGS or bool(credit_roles(child))
         if spaced:
@@ -273,6 +279,8 @@ class _Reader:
     def __init__(self, page: Page) -> None:
         self.root = page.root
         self.own = own_address(page)
+        self._order: list[LexborNode] | None = None  # the root's elements in document order
+        self._index: dict[int, int] = {}
         self.used: set[int] = set()  # mem_ids of elements (and images) already read
         self.found: list[Found] = []
 
@@ -319,7 +327,7 @@ class _Reader:
         self.used.add(figure.mem_id)
         if not images and not figcaptions:
             return  # a pull quote, an embedded post, a chart without image
-        if _teaser(figure):
+        if _teaser(figure) or _promotion(figure, images, self.own):
             self.use(figure)
             return
         ref = _first_source(images)
@@ -371,15 +379,15 @@ class _Reader:
         """When a figure's caption elements hold only a credit ("© Agency"), the caption block
         set right after the figure (`<figure>…<span class=copyright>…</figure><div
         class=media-caption>…`) is its caption text: that element, used, else nothing."""
-        if not parts or not all(_credit_only(part) or _credit_only_text(visible_text(part))
-                                for part in parts):
-            return []
         after = figure.next
         while after is not None and after.tag in ("-text", "_comment", "-comment"):
             after = after.next
         if after is None or after.mem_id in self.used or not _caption_marked(after) or \
                 _credit_only(after) or after.css_first(IMAGE_SELECTOR) is not None or \
                 _teaser(after) or not visible_text(after):
+            return []
+        if not parts or not all(_credit_only(part) or _credit_only_text(visible_text(part))
+                                for part in parts):
             return []
         self.use(after)
         return [after]
@@ -400,6 +408,10 @@ class _Reader:
                 self.use(node)
                 continue
             image = self._image_beside(node)
+            if image is None and node.tag != "figcaption":
+                image = self._image_before(node, set(groups))
+                if image is not None and not _names_a_credit(node):
+                    image = None
             if image is None and node.tag != "figcaption":
                 continue
             self.use(node)
@@ -447,6 +459,34 @@ class _Reader:
             climbed = parent
         return None
 
+    def _image_before(self, node: LexborNode, grouped: set[int]) -> LexborNode | None:
+        """The uncaptioned picture a credit line follows with nothing of the story between
+        them, however far apart their containers are (the lead picture in the story's header,
+        "Caption. | Name/Agency" in the story's meta block under it): the nearest image
+        before `node` in document order, when no paragraph, heading, list item or other
+        caption element stands between them, and it is no author picture or icon."""
+        if self._order is None:
+            self._order = list(self.root.traverse())
+            self._index = {n.mem_id: i for i, n in enumerate(self._order)}
+        start = self._index.get(node.mem_id)
+        if start is None:
+            return None
+        ancestors = {a.mem_id for a in _ancestors(node)}
+        for other in reversed(self._order[max(0, start - BEFORE_SCAN):start]):
+            if other.mem_id in ancestors:
+                continue
+            if other.tag in ("img", "amp-img"):
+                if _decorative(other) and not _author_picture(other):
+                    continue  # an icon between them
+                if other.mem_id in self.used or other.mem_id in grouped or \
+                        _in_link(other, self.own) or _author_picture(other):
+                    return None
+                return other
+            if (other.tag in _STORY_TAGS and other.text(deep=True, strip=True)) or \
+                    _caption_marked(other):
+                return None
+        return None
+
     def _captioned_apart(self, box: LexborNode, node: LexborNode, image: LexborNode) -> bool:
         """Whether another caption element in `box` stands nearer `image` than `node` does:
         they share a smaller container (the image's own caption block)."""
@@ -492,16 +532,25 @@ class _Reader:
                 self.add(text, image.url, credit, "json-ld")
 
     def alts(self) -> None:
-        for image in self.root.css("img"):
+        pictures: dict[str, set[str]] = {}  # alt text → the files it describes
+        images = self.root.css("img")
+        for image in images:
             if image.mem_id in self.used or _in_link(image, self.own) or _decorative(image):
                 continue
             if any(a.mem_id in self.used for a in _ancestors(image)):
                 continue
-            if _in_card(image, self.root):
-                continue  # a card of another article: its alt is that article's title
+            if _in_card(image, self.root) or _in_control(image, self.root):
+                continue  # a card of another article, a button opening a gallery
             text, source = _described(image)
             if text and _titles_nearby(image, text):
                 continue  # the title of a teaser or of the story, repeated as alt text
+            if not pictures:
+                for other in images:
+                    key = normalise_key(_described(other)[0])
+                    if key:
+                        pictures.setdefault(key, set()).add(_picture_key(image_source(other)))
+            if len(pictures.get(normalise_key(text), ())) > 1:
+                continue  # one alt text on several pictures: a template's, describing none
             ref = image_source(image)
             if ref and any(_basename(f.image_ref) == _basename(ref) for f in self.found):
                 continue  # another copy of an image already captioned
@@ -537,7 +586,8 @@ def _caption_marked(node: LexborNode) -> bool:
     if node.tag in SKIP_TAGS or node.tag in ("body", "html", "article", "main", "section",
                                               "figure", "a"):
         return False
-    return bool(CAPTION_MARKS.search(_mark_text(node))) and not _hidden(node)
+    mark = _mark_text(node)
+    return bool(CAPTION_MARKS.search(mark) or picture_author(mark)) and not _hidden(node)
 
 
 # Class words of an element that holds one picture ("div.image", "div.photo").
@@ -570,6 +620,19 @@ def _credit_only(node: LexborNode) -> bool:
     mark = _mark_text(node)
     return bool(credit_roles(node)) and not re.search(
         r"caption|cutline|legend|bildunterschrift|epigrafe|didascalia", mark, re.I)
+
+
+def _names_a_credit(node: LexborNode) -> bool:
+    """Whether an element's text carries a picture credit the grammar reads (a photographer or
+    an outlet), and is no byline ("By Jane Roe")."""
+    text = visible_text(node)
+    if not text or _BYLINE.match(text):
+        return False
+    read = read_credit_line(text)
+    return bool(read.photographer or read.outlet)
+
+
+_BYLINE = re.compile(r"(?:by|por|von|par|di|door|av|af)\s", re.I)
 
 
 def _credit_only_text(text: str) -> bool:
@@ -609,7 +672,11 @@ def own_address(page: Page) -> str:
 def _picture_page(href: str, own: str) -> bool:
     if "attachment_id=" in href or "/attachment/" in href:
         return True
-    return bool(own) and urljoin(own + "/", href).startswith(own + "/")
+    if not own:
+        return False
+    if href.startswith(("http:", "https:")):
+        return href.startswith(own + "/")
+    return urljoin(own + "/", href).startswith(own + "/")
 
 
 def _author_picture(image: LexborNode) -> bool:
@@ -631,6 +698,32 @@ def _teaser(node: LexborNode) -> bool:
             continue
         link_text = collapse(link.text(deep=True, separator=" "))
         if len(link_text.split()) > 4 and len(link_text) >= 0.8 * len(text):
+            return True
+    return False
+
+
+def _promotion(figure: LexborNode, images: list[LexborNode], own: str) -> bool:
+    """A figure whose picture and caption both link to one other page: an offer or a
+    teaser (a magazine cover whose caption says "Subscribe…"), not a picture of the story."""
+    targets = set()
+    for image in images:
+        link = next((a for a in _ancestors(image) if a.tag == "a"), None)
+        if link is None or not _in_link(image, own):
+            return False
+        targets.add(_attrs(link).get("href", "").strip())
+    return bool(targets) and any(_attrs(link).get("href", "").strip() in targets
+                                 for caption in figure.css("figcaption")
+                                 for link in caption.css("a"))
+
+
+def _in_control(node: LexborNode, root: LexborNode) -> bool:
+    """Inside a control (`role=button`, an AMP `on="tap:…"` action) within the root: the
+    picture of a button that opens a gallery, not a picture of the story."""
+    for ancestor in _ancestors(node):
+        if ancestor.mem_id == root.mem_id:
+            return False
+        attrs = _attrs(ancestor)
+        if attrs.get("role") == "button" or attrs.get("on", "").startswith("tap:"):
             return True
     return False
 
@@ -709,6 +802,13 @@ def _picture_name(ref: str | None) -> str:
     return re.sub(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)", "", _basename(ref))
 
 
+def _picture_key(ref: str | None) -> str:
+    """What tells pictures apart: the file name, rendition size dropped; the whole reference
+    when the name is a script's that takes the file in its query (`image.php?src=…`)."""
+    name = _picture_name(ref)
+    return name if _IMAGE_LINK.search(name) else (ref or "").lower()
+
+
 def _basename(ref: str | None) -> str:
     if not ref:
         return ""
@@ -718,6 +818,18 @@ def _basename(ref: str | None) -> str:
 def normalise_key(text: str) -> str:
     """Text reduced to its lower-cased letters and digits, for comparing captions."""
     return re.sub(r"\W+", "", text.lower())
+
+
+_PICTURE_WORD = r"(?:image|img|photo|picture|pic|foto|bild|imagen|immagine|zdjecie|zdjęcie)?"
+
+
+def is_headline(text: str, headline: str) -> bool:
+    """Whether a caption only repeats the story's headline, a picture word and a number
+    aside: the alt text a CMS makes of the title ("Rivers rise image", "Rivers rise 2")."""
+    title = normalise_key(headline)
+    return bool(title) and re.fullmatch(
+        rf"{_PICTURE_WORD}{re.escape(title)}{_PICTURE_WORD}\d{{0,3}}", normalise_key(text)
+    ) is not None
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -74,12 +74,13 @@ def read_page(text: str) -> Page:
               if "ld+json" in (node.attributes.get("type") or "").lower()]
     tree.strip_tags(list(_SKIP_TAGS))
     root = article_root(tree)
-    lead = lead_picture(root)
-    if lead is not None:  # the story's lead picture, set just before its article element
-        if root.first_child is not None:
-            root.first_child.insert_before(lead, move=True)
-        else:
-            root.insert_child(lead, move=True)
+    for find_lead in (lead_picture, lambda root: shown_apart(tree, root)):
+        lead = find_lead(root)
+        if lead is not None:  # the story's lead picture, set apart from its article element
+            if root.first_child is not None:
+                root.first_child.insert_before(lead, move=True)
+            else:
+                root.insert_child(lead, move=True)
     drop_regions(root)
     return Page(tree, jsonld, root)
 
@@ -140,6 +141,40 @@ def lead_picture(root: LexborNode) -> LexborNode | None:
     return None
 
 
+def shown_apart(tree: LexborHTMLParser, root: LexborNode) -> LexborNode | None:
+    """The page's own picture (its `og:image` file) captioned only in a figure the article
+    does not show: a lightbox or gallery overlay in an `<aside>` or outside the article root
+    (`<aside><amp-lightbox hidden><figure><img src=lead.jpg><figcaption>…`). None when a
+    figure of the root outside such regions shows that file, or none captions it."""
+    meta = tree.css_first("meta[property='og:image']")
+    name = _file_name((meta.attributes.get("content") or "") if meta is not None else "")
+    if not name:
+        return None
+    apart: LexborNode | None = None
+    for image in tree.css("figure img, figure amp-img"):
+        if _file_name(_src(image)) != name:
+            continue
+        figure = next(a for a in _ancestors(image) if a.tag == "figure")
+        if _contains(figure, root):
+            continue  # the article is in this figure: nothing to move
+        caption = figure.css_first("figcaption")
+        if caption is None or not caption.text(deep=True, strip=True):
+            continue
+        if _contains(root, figure) and not any(
+                _drop_marked(a) for a in _ancestors(figure) if _contains(root, a)):
+            return None  # the article shows it
+        apart = apart or figure
+    return apart
+
+
+def _src(image: LexborNode) -> str:
+    return image.attributes.get("src") or image.attributes.get("data-src") or ""
+
+
+def _file_name(ref: str) -> str:
+    return ref.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
 def _element_before(node: LexborNode) -> LexborNode | None:
     """The element right before `node` among its siblings (text and comments passed over;
     an empty element, such as a placeholder for an ad, too)."""
@@ -149,6 +184,14 @@ def _element_before(node: LexborNode) -> LexborNode | None:
             sibling.css_first("img, amp-img, picture") is None)):
         sibling = sibling.prev
     return sibling
+
+
+def picture_author(mark: str) -> bool:
+    """Whether a class or id names the author of a picture ("image-author", "foto_autor"):
+    its credit. (The substring test first: this runs on every element.)"""
+    lowered = mark.lower()
+    return ("auth" in lowered or "autor" in lowered or "byline" in lowered) and \
+        _PICTURE_AUTHOR.search(mark) is not None
 
 
 def is_background_picture(node: LexborNode) -> bool:
@@ -190,16 +233,18 @@ def _drop_marked(node: LexborNode) -> bool:
         return True
     if node.tag in ("img", "amp-img", "picture", "source"):
         return False  # an image's own class ("block-image-ads hero-image") marks no region
-    if _PICTURE_AUTHOR.search(marks(node)):
-        return False  # "article__image-author": the picture's credit, not an author box
-    if is_background_picture(node) and not _NEVER_KEPT.search(marks(node)):
-        return False  # a cover picture drawn by CSS ("widget cover"), not a widget
     attrs = node.attributes
     if (attrs.get("role") or "") in ("navigation", "complementary", "banner", "contentinfo"):
         return True
     if attrs.get("aria-hidden") == "true" and not node.css_first("figcaption"):
         return True
-    return bool(_DROP.search(marks(node)))
+    mark = marks(node)
+    if not _DROP.search(mark):
+        return False
+    if picture_author(mark):
+        return False  # "article__image-author": the picture's credit, not an author box
+    # a cover picture drawn by CSS ("widget cover") is a picture, not a widget
+    return not (is_background_picture(node) and not _NEVER_KEPT.search(mark))
 
 
 def _in_figure(node: LexborNode) -> bool:

@@ -361,3 +361,61 @@ def test_author_boxes_and_an_image_author_credit() -> None:
     </article>"""
     assert [text for text, _, _ in captions(html)] == [
         "MPs vote on the fund. PAP/ Jan Kowalski"]
+
+
+STORY = "<p>" + "The story goes on about the storm and the port. " * 40 + "</p>"
+
+
+def test_a_credit_line_in_the_story_meta_captions_the_lead_picture_above_it() -> None:
+    html = f"""<main><section class="lead"><div class="summary"><h2>Storm closes the port</h2>
+    <p class="dek">Ships wait offshore.</p></div><div class="art"><figure><img
+    src="lead.jpg" alt="Port"></figure></div></section>
+    <section><div class="col"><div class="meta"><p class="meta__credit">The port at dawn. |
+    Jane Roe/Reuters</p><p class="meta__byline">By Ann Lee</p></div>
+    {STORY}<div class="story-credit">By Ann Lee, Reuters</div>
+    </div></section></main>"""
+    found = read(html).captions
+    assert [(c.text, c.image_ref, c.photographer, c.outlet) for c in found] == [
+        ("The port at dawn. | Jane Roe/Reuters", "lead.jpg", "Jane Roe", "Reuters")]
+
+
+def test_a_credit_line_after_story_text_is_not_the_picture_s() -> None:
+    html = f"""<main><div class="head"><figure><img src="lead.jpg" alt="Port"></figure></div>
+    <div class="body">{STORY}<div class="col"><p class="meta__credit">Jane Roe/Reuters</p>
+    </div></div></main>"""
+    assert read(html).captions == ()
+
+
+def test_the_page_s_picture_captioned_only_in_a_lightbox() -> None:
+    html = """<meta property="og:image" content="https://x.test/img/lead.jpg">
+    <article><h1>Fines for false reports</h1><figure class="video-hero"><video
+    poster="lead.jpg"></video></figure>
+    <p>The story itself, long enough to be the story of this page and more.</p>
+    <div class="gallery-btn" role="button"><img src="g1.jpg" alt="Waves crash over the
+    harbour wall in a storm"><span>Show all 50</span></div>
+    <aside><div class="lightbox" hidden><figure><img src="https://x.test/img/lead.jpg?w=640">
+    <figcaption><header><h3>Fines for false reports</h3></header><p>Rules to be enforced
+    with fines</p><p>Getty</p></figcaption></figure></div></aside>
+    <aside><div class="lightbox" hidden><figure><img src="https://x.test/img/other.jpg">
+    <figcaption><p>A picture of another gallery</p></figcaption></figure></div></aside>
+    </article>"""
+    found = read(html).captions
+    assert [(c.text, c.outlet) for c in found] == [
+        ("Rules to be enforced with fines Getty", "Getty Images")]
+
+
+def test_promotions_and_template_alt_texts_are_not_captions() -> None:
+    html = """<article><h1>Two galaxies collide in deep space</h1>
+    <p>The story itself, long enough to be the story of this page and more.</p>
+    <figure><a href="https://shop.test/subscribe"><img src="cover.png"></a><figcaption><a
+    href="https://shop.test/subscribe">Subscribe to our magazine</a> for the latest news
+    from space! <span class="credit">Future</span></figcaption></figure>
+    <p><img src="image.php?src=/posts/1_1.jpg" alt="An older title of this story image"></p>
+    <p>More of the story, long enough to count as a paragraph.</p>
+    <p><img src="image.php?src=/posts/1_2.jpg" alt="An older title of this story image"></p>
+    <p><img src="lead.jpg" alt="Two galaxies collide in deep space image"></p>
+    <figure><a href="https://x.test/img/big.jpg"><img src="small.jpg"></a>
+    <figcaption>Two galaxies merging, seen by the telescope.</figcaption></figure>
+    </article>"""
+    assert captions(html) == [
+        ("Two galaxies merging, seen by the telescope.", "small.jpg", "markup")]
