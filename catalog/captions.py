@@ -604,8 +604,8 @@ def _slot_names(text: str) -> SlotYield | None:
 
 def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
-    outlet = None
-    beyond: list[str] = []
+    chain: list[str] = []
+    pool: str | None = None
     for part in _PARTS.split(_trim(text)):
         part = re.sub(r"^for\s+", "", part, flags=_FLAGS)  # "Name/for The Washington Post"
         commissioned = re.split(r"\s+for\s+", part, maxsplit=1, flags=_FLAGS)
@@ -613,20 +613,22 @@ def _slot_outlets(text: str) -> SlotYield | None:
             part = commissioned[0]  # "Getty Images for Netflix"
         if not part or _is_marker(part):
             continue
-        part = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
-        if any(_person(side) for side in _CREDIT_SEPARATOR.split(part)[1:]):
+        pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
+        if any(_person(side) for side in _CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own
-        known = _organisation(part) or _organisation(_PHOTO_SUFFIX.sub("", part))
+        known = _organisation(pooled) or _organisation(_PHOTO_SUFFIX.sub("", pooled))
         if known:
-            outlet = outlet or known  # "AP Photo" is AP
+            chain.append(known)  # "AP Photo" is AP
             continue
-        label = _label(part)
+        label = _label(pooled)
         if label is None:
             return None
-        beyond.append(label)
-    if outlet is None and beyond:
-        outlet = beyond[0]
-    return (None, outlet)
+        if pooled == part:
+            chain.append(label)
+        else:  # a pool's name beyond the lexicon ("WPA Pool") names no outlet of its own
+            pool = pool or label
+    # the first outlet of the chain is the photographer's ("Name/Bongarts/Getty Images")
+    return (None, chain[0] if chain else pool)
 
 
 def _slot_agencies(text: str) -> SlotYield | None:
@@ -1082,6 +1084,8 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
     if any(signal in tail for signal in _SIGNALS):
         for position in _closing_starts(rest, start, _last_line_start(text, rest)):
             found = _read_segment(rest[position:], _Context(at_start=position == 0))
+            if found and found.photographer and _after_title(rest, position):
+                continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
             if found:
                 return _Reading(body, found, (offset + position, offset + len(rest)), True,
                                 tuple(dropped))
@@ -1107,6 +1111,15 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _after_title(text: str, position: int) -> bool:
+    """Whether `position` follows a comma closing a title ("Presidente de EEUU, Joe Biden /
+    AFP", "The prime minister, Ana Lima/AFP"): the name there is the title holder's."""
+    before = text[:position].rstrip()
+    if not before.endswith(","):
+        return False
+    return any(_fold(word).strip(".,") in TITLE_WORDS for word in before.split()[-4:])
 
 
 def _trailing_agency(rest: str) -> tuple[_Found, int] | None:

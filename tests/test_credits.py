@@ -217,6 +217,28 @@ def test_licence_notes_are_no_part_of_the_credit(text: str, photographer: str | 
     assert find_credit(text) == Credit(photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Goal! Lena Park/Bongo Sports/Getty Images", "Lena Park", "Bongo Sports"),
+    ("Goal! Lena Park/Bongo/Getty Images", "Lena Park", "Bongo"),
+    ("Goal! Lena Park/AFP Pool/Getty Images", "Lena Park", "AFP"),
+    ("Skiers. Ned Hale/WPA Pool/Getty Images", "Ned Hale", "Getty Images"),
+])
+def test_the_first_outlet_of_a_chain_is_the_photographers(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("El presidente de Francia, Jean Dupont / EFE", None, "EFE"),
+    ("The prime minister of Ruritania, Ana Lima/AFP", None, None),
+    ("A photo of the pier, Ana Lima/AFP", "Ana Lima", "AFP"),
+    ("The prime minister of Ruritania. Ana Lima/AFP", "Ana Lima", "AFP"),
+])
+def test_a_name_after_a_title_and_a_comma_is_the_title_holder(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
 def test_via_keeps_the_distributor() -> None:
     parts = read_caption("Smoke. MAHMUD HAMS/AFP via Getty Images")
     assert (parts.photographer, parts.outlet, parts.via) == ("MAHMUD HAMS", "AFP",
