@@ -279,6 +279,7 @@ class _Reader:
     def __init__(self, page: Page) -> None:
         self.root = page.root
         self.own = own_address(page)
+        self.backgrounds = page.root.css_first(BACKGROUND_SELECTOR) is not None
         self._order: list[LexborNode] | None = None  # the root's elements in document order
         self._index: dict[int, int] = {}
         self.used: set[int] = set()  # mem_ids of elements (and images) already read
@@ -444,7 +445,7 @@ class _Reader:
             images = [i for i in beside if not _author_picture(i)]
             if beside and not images:
                 return None  # an author box's line beside the author's picture
-            if not images and parent.mem_id != self.root.mem_id:
+            if not images and self.backgrounds and parent.mem_id != self.root.mem_id:
                 images = [i for i in parent.css(BACKGROUND_SELECTOR)
                           if i.mem_id not in self.used and is_background_picture(i) and
                           not _in_link(i, self.own) and image_source(i)]
@@ -532,7 +533,7 @@ class _Reader:
                 self.add(text, image.url, credit, "json-ld")
 
     def alts(self) -> None:
-        pictures: dict[str, set[str]] = {}  # alt text → the files it describes
+        same_alt: dict[str, list[LexborNode]] = {}  # alt text → the images carrying it
         images = self.root.css("img")
         for image in images:
             if image.mem_id in self.used or _in_link(image, self.own) or _decorative(image):
@@ -544,12 +545,12 @@ class _Reader:
             text, source = _described(image)
             if text and _titles_nearby(image, text):
                 continue  # the title of a teaser or of the story, repeated as alt text
-            if not pictures:
+            if not same_alt:
                 for other in images:
-                    key = normalise_key(_described(other)[0])
-                    if key:
-                        pictures.setdefault(key, set()).add(_picture_key(image_source(other)))
-            if len(pictures.get(normalise_key(text), ())) > 1:
+                    same_alt.setdefault(normalise_key(_described(other)[0]), []).append(other)
+            carriers = same_alt.get(normalise_key(text), [])
+            if len(carriers) > 1 and \
+                    len({_picture_key(image_source(other)) for other in carriers}) > 1:
                 continue  # one alt text on several pictures: a template's, describing none
             ref = image_source(image)
             if ref and any(_basename(f.image_ref) == _basename(ref) for f in self.found):
@@ -676,6 +677,9 @@ def _picture_page(href: str, own: str) -> bool:
         return False
     if href.startswith(("http:", "https:")):
         return href.startswith(own + "/")
+    if href.startswith("/") and not href.startswith("//"):  # the usual relative form
+        return href.startswith(own[own.index("/", own.index("//") + 2):] + "/") \
+            if own.count("/") > 2 else False
     return urljoin(own + "/", href).startswith(own + "/")
 
 
@@ -717,10 +721,11 @@ def _promotion(figure: LexborNode, images: list[LexborNode], own: str) -> bool:
 
 
 def _in_control(node: LexborNode, root: LexborNode) -> bool:
-    """Inside a control (`role=button`, an AMP `on="tap:…"` action) within the root: the
-    picture of a button that opens a gallery, not a picture of the story."""
-    for ancestor in _ancestors(node):
-        if ancestor.mem_id == root.mem_id:
+    """Inside a control (`role=button`, an AMP `on="tap:…"` action) among its four nearest
+    ancestors within the root: the picture of a button that opens a gallery, not a picture
+    of the story."""
+    for depth, ancestor in enumerate(_ancestors(node)):
+        if ancestor.mem_id == root.mem_id or depth >= MAX_CLIMB:
             return False
         attrs = _attrs(ancestor)
         if attrs.get("role") == "button" or attrs.get("on", "").startswith("tap:"):

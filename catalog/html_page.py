@@ -151,10 +151,9 @@ def shown_apart(tree: LexborHTMLParser, root: LexborNode) -> LexborNode | None:
     if not name:
         return None
     apart: LexborNode | None = None
-    for image in tree.css("figure img, figure amp-img"):
-        if _file_name(_src(image)) != name:
+    for figure in tree.css("figure"):
+        if not any(_file_name(_src(image)) == name for image in figure.css("img, amp-img")):
             continue
-        figure = next(a for a in _ancestors(image) if a.tag == "figure")
         if _contains(figure, root):
             continue  # the article is in this figure: nothing to move
         caption = figure.css_first("figcaption")
@@ -179,11 +178,20 @@ def _element_before(node: LexborNode) -> LexborNode | None:
     """The element right before `node` among its siblings (text and comments passed over;
     an empty element, such as a placeholder for an ad, too)."""
     sibling = node.prev
-    while sibling is not None and (sibling.tag in ("-text", "_comment", "-comment") or (
-            not sibling.text(deep=True, strip=True) and
-            sibling.css_first("img, amp-img, picture") is None)):
+    while sibling is not None and (sibling.tag in ("-text", "_comment", "-comment") or
+                                   _empty(sibling)):
         sibling = sibling.prev
     return sibling
+
+
+def _empty(node: LexborNode) -> bool:
+    """An element with nothing in it but whitespace (tested without reading a big subtree)."""
+    child = node.child
+    while child is not None:
+        if child.tag != "-text" or child.text(deep=False).strip():
+            return False
+        child = child.next
+    return node.tag not in ("img", "amp-img", "picture")
 
 
 def picture_author(mark: str) -> bool:
