@@ -789,6 +789,11 @@ def warm() -> None:
     _index()
 
 
+def data_files() -> list[str]:
+    """The files outside this package whose change may change `names_version`."""
+    return [str(_db_folder().parent / "_version.py")]
+
+
 def names_version() -> str:
     """Changes whenever resolution may give another name or key: the facts file, lensfunpy's
     database, this module's cache format. Catalogs store it to refresh stale names."""

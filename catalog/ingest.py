@@ -32,9 +32,9 @@ from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
 from catalog.files import ARTICLE_LIMIT, inside, read_confined
 from catalog.image_rows import IMAGE_FIELDS, image_values
-from catalog.paths import fs_name
+from catalog.paths import fs_name, relative
 from catalog.people import people_keys
-from catalog.render import counted
+from catalog.reingest import IngestReport, walk_files
 from catalog.store import Catalog, FileState
 
 IMAGE_BATCH = 500  # image rows per transaction
@@ -43,48 +43,6 @@ ARTICLE_TIMEOUT = 120.0  # seconds: a 50 MB article takes about ten
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Notify = Callable[[str], None]
-
-
-@dataclass
-class IngestReport:
-    """What one ingest did, for the one-line summary and for tests."""
-
-    articles_new: int = 0
-    articles_changed: int = 0
-    articles_unchanged: int = 0
-    captions: int = 0
-    images_read: int = 0
-    images_unchanged: int = 0
-    links: int = 0
-    findings: int = 0
-    pruned: int = 0
-    errors: list[str] = field(default_factory=list)
-    missing: int = 0  # image references that led to no file: said, not counted as errors
-
-    @property
-    def articles(self) -> int:
-        return self.articles_new + self.articles_changed + self.articles_unchanged
-
-    @property
-    def images(self) -> int:
-        return self.images_read + self.images_unchanged
-
-    def summary(self) -> str:
-        parts = [
-            counted(self.articles, "article")
-            + f" ({self.articles_new} new, {self.articles_changed} changed, "
-            f"{self.articles_unchanged} unchanged)",
-            counted(self.captions, "caption"),
-            counted(self.images, "image") + f" ({self.images_read} read)",
-            counted(self.links, "link"),
-            counted(self.findings, "finding"),
-        ]
-        if self.pruned:
-            parts.append(f"{self.pruned} pruned")
-        if self.missing:
-            parts.append(counted(self.missing, "reference") + " not found")
-        parts.append(counted(len(self.errors), "file") + " skipped with errors")
-        return "ingested " + ", ".join(parts)
 
 
 @dataclass
@@ -206,7 +164,7 @@ def discover(paths: Sequence[Path], run: _Run) -> Found:
         run.error(line)
     if not run.media_root.is_dir():
         run.say(f"{run.media_root}: no media folder; captions cannot be linked to files")
-    return Found(articles, {media.relative(p, run.root): p for p in scan.paths})
+    return Found(articles, {relative(p, run.root): p for p in scan.paths})
 
 
 def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list[ArticleFile]:
@@ -216,7 +174,7 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
         if not given.exists() and not given.is_symlink():
             raise CatalogError(f"{given}: no such file or folder")
         if given.is_dir():
-            candidates: Iterable[str] = _walk_files(given, notify)
+            candidates: Iterable[str] = walk_files(given, notify)
             within = os.path.realpath(given)
         else:  # a file named on the command line is read where it leads
             candidates = [str(given)]
@@ -227,20 +185,9 @@ def discover_articles(paths: Sequence[Path], root: Path, notify: Notify) -> list
                 notify(f"{candidate}: skipped: not an article (.txt, .md, .html)")
                 continue
             absolute = os.path.abspath(candidate)
-            rel = media.relative(absolute, root)
+            rel = relative(absolute, root)
             found.setdefault(rel, ArticleFile(absolute, rel, fmt, within))
     return sorted(found.values(), key=lambda f: f.rel)
-
-
-def _walk_files(folder: Path, notify: Notify) -> Iterator[str]:
-    def on_error(exc: OSError) -> None:
-        notify(f"{exc.filename}: skipped: {exc.strerror or exc}")
-
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield os.path.join(dirpath, name)
 
 
 @dataclass(frozen=True)
@@ -514,7 +461,7 @@ class Linker:
         the media folder, by catalog path."""
         found = media.resolve_references(item.article, item.file.path, self.run.media_root)
         self.resolved[item.file.rel] = found
-        targets = {media.relative(r.target, self.run.root): r.target
+        targets = {relative(r.target, self.run.root): r.target
                    for r in found.values() if r.target is not None}
         return {rel: path for rel, path in targets.items() if rel not in self.images}
 
@@ -769,10 +716,22 @@ def _gone(root: Path, stored: str) -> bool:
 
 
 def report(run: _Run) -> IngestReport:
-    """The report, with the catalog's totals of captions, links and findings."""
+    """The report, with the catalog's totals of captions, links and findings. On SQLite they
+    are recorded with what the re-ingest check needs (`reingest.unchanged_summary`), in the
+    transaction that counts them: a later write deletes the record."""
     from catalog import audit, store
+    from catalog.models import SCHEMA_VERSION
+    from catalog.reingest import recorded_state
 
-    with store.read(run.catalog) as conn:
+    record = run.catalog.dialect == "sqlite"
+    with (store.write if record else store.read)(run.catalog) as conn:
         run.report.captions, run.report.links = store.caption_counts(conn)
         run.report.findings = audit.count_findings(conn)
+        if record:
+            store.set_info(conn, store.UNCHANGED_KEY, recorded_state(
+                schema=SCHEMA_VERSION, article_reader=article_reader.READER_VERSION,
+                image_reader=metadata.READER_VERSION, article_formats=list(article_reader.FORMATS),
+                image_extensions=list(media.IMAGE_EXTENSIONS), outside=cameras.data_files(),
+                captions=run.report.captions, links=run.report.links,
+                findings=run.report.findings))
     return run.report

@@ -11,6 +11,7 @@ from catalog import media, metadata
 from catalog.camera_names import camera_records
 from catalog.errors import CatalogError
 from catalog.image_rows import image_record
+from catalog.paths import relative
 from catalog.store import (
     ARTICLE,
     CAPTION,
@@ -45,7 +46,7 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
     article_dir = Path(os.path.abspath(root / article)).parent
     roots = [Path(os.path.abspath(media_root)), article_dir]
     target = media.safe_image_path(file, roots)
-    rel = media.relative(target, root)
+    rel = relative(target, root)
     meta = metadata.read_image(target, roots=roots)
     size, mtime_ns = file_signature(target)
     with write(catalog) as conn:

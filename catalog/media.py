@@ -28,7 +28,7 @@ from catalog.captions import descriptive_text
 from catalog.domain import Article, CaptionLink
 from catalog.errors import CatalogError, RefusedPath
 from catalog.files import IMAGE_LIMIT, open_confined
-from catalog.paths import stored_name
+from catalog.paths import relative, stored_name
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp", ".heic",
                               ".heif"})
@@ -286,16 +286,6 @@ class LinkResult:
     links: tuple[CaptionLink, ...]
     notes: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
-
-
-def relative(path: Path | str, root: Path) -> str:
-    """A path as the catalog stores it: relative to the ingest root, POSIX separators, a name
-    that is not UTF-8 in the printable, reversible form of `paths.stored_name`."""
-    text, base = str(path), str(root)
-    if text.startswith(base + os.sep):  # the common case, without relpath's cost
-        inner = text[len(base) + 1 :]
-        return stored_name(inner if os.sep == "/" else Path(inner).as_posix())
-    return stored_name(Path(os.path.relpath(path, root)).as_posix())
 
 
 @dataclass(frozen=True)

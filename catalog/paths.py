@@ -16,8 +16,10 @@ and a terminal must not receive raw control characters from a file name or a cap
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from pathlib import Path
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _ANY_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -36,6 +38,16 @@ def stored_name(name: str) -> str:
         return name
     escaped = name.replace("\\", "\\\\")
     return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", escaped)
+
+
+def relative(path: Path | str, root: Path | str) -> str:
+    """A path as the catalog stores it: relative to the ingest root, POSIX separators, a name
+    that is not UTF-8 in the printable, reversible form of `stored_name`."""
+    text, base = str(path), str(root)
+    if text.startswith(base + os.sep):  # the common case, without relpath's cost
+        inner = text[len(base) + 1 :]
+        return stored_name(inner if os.sep == "/" else Path(inner).as_posix())
+    return stored_name(Path(os.path.relpath(path, root)).as_posix())
 
 
 def fs_name(stored: str) -> str:

@@ -59,6 +59,7 @@ MANUAL_LINK: Table = ManualLink.__table__  # type: ignore[attr-defined]
 CATALOG_INFO: Table = CatalogInfo.__table__  # type: ignore[attr-defined]
 
 BUSY_TIMEOUT_MS = 60_000
+UNCHANGED_KEY = "unchanged"  # catalog_info: the last ingest's record (catalog.reingest)
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,8 @@ def _prepare_schema(catalog: Catalog, *, create: bool) -> None:
     with read(catalog) as conn:
         if _schema_version(conn, catalog.target, create=create) == SCHEMA_VERSION:
             return
-    with write(catalog) as conn:
+    # Not `write`: the schema may not exist yet; the version it sets voids the ingest record.
+    with _write_transaction(catalog) as conn:
         if conn.dialect.name == "postgresql":
             # Several ingests may open a new shared catalog at once: one creates, others wait.
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
@@ -551,7 +553,17 @@ def fulltext_ids(dialect: str, words: Sequence[str]) -> Any:
 
 @contextmanager
 def write(catalog: Catalog) -> Iterator[Connection]:
-    """One write transaction (BEGIN IMMEDIATE on SQLite: writers queue, none fails midway)."""
+    """One write transaction (BEGIN IMMEDIATE on SQLite: writers queue, none fails midway).
+    On SQLite it first deletes the record of the last ingest's totals (`catalog.reingest`):
+    whatever it writes may change them."""
+    with _write_transaction(catalog) as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(delete(CATALOG_INFO).where(CATALOG_INFO.c.key == UNCHANGED_KEY))
+        yield conn
+
+
+@contextmanager
+def _write_transaction(catalog: Catalog) -> Iterator[Connection]:
     with catalog.engine.connect() as conn:
         conn = conn.execution_options(catalog_write=True)
         with conn.begin():

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from catalog.cli.context import open_catalog, stderr_is_terminal
+from catalog.reingest import STOPPED
 from catalog.render import say
 
 
@@ -55,8 +56,7 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as stop:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         name, status = ("SIGTERM", 143) if isinstance(stop, _Terminated) else ("SIGINT", 130)
-        say(f"catalog: ingest stopped by {name}; every article and image written before "
-                   "it is in the catalog; run `catalog ingest` again to finish", err=True)
+        say(STOPPED.format(signal=name), err=True)
         raise typer.Exit(status) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
