@@ -18,7 +18,13 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from catalog.captions import collapse, outlet_name, photographer_name, read_credit_line
+from catalog.captions import (
+    collapse,
+    descriptive_text,
+    outlet_name,
+    photographer_name,
+    read_credit_line,
+)
 from catalog.domain import CaptionSource, Credit
 from catalog.html_jsonld import JsonImage
 from catalog.html_page import Page, is_background_picture, marks, picture_author
@@ -624,16 +630,26 @@ def _credit_only(node: LexborNode) -> bool:
 
 
 def _names_a_credit(node: LexborNode) -> bool:
-    """Whether an element's text carries a picture credit the grammar reads (a photographer or
-    an outlet), and is no byline ("By Jane Roe")."""
+    """Whether an element's text carries a picture's credit the grammar reads (a photographer
+    or an outlet) and says it is a picture's: a caption before the credit ("The port. |
+    Jane Roe/Reuters"), a picture lead-in ("Photo:", "©"), or a picture word in its class
+    ("photo-credit"). A bare "Jane Roe/Reuters" in a credit element may be the story's byline."""
     text = visible_text(node)
     if not text or _BYLINE.match(text):
         return False
     read = read_credit_line(text)
-    return bool(read.photographer or read.outlet)
+    if not (read.photographer or read.outlet):
+        return False
+    described = descriptive_text(text)
+    return bool(_PICTURE_LEAD.search(text) or _PICTURE_CLASS.search(marks(node)) or
+                (described and len(described) < len(text)))
 
 
 _BYLINE = re.compile(r"(?:by|por|von|par|di|door|av|af)\s", re.I)
+_PICTURE_LEAD = re.compile(r"(?:^|[|/(]\s*)(?:photo|foto|image|bild|picture|pic|imagen|"
+                           r"photograph|fotografía|zdjęcie|credit|crédit|crédito)s?\b|©|\(c\)",
+                           re.I)
+_PICTURE_CLASS = re.compile(r"photo|foto|image|img|picture|bild|media", re.I)
 
 
 def _credit_only_text(text: str) -> bool:

@@ -116,6 +116,15 @@ def _names(value: Any) -> str | None:
     return " / ".join(dict.fromkeys(names)) or None
 
 
+def _reference(value: Any) -> str | None:
+    """An image address, or None for a value no address looks like: "[object Object]" is a
+    page script's failed serialisation of an object."""
+    text = text_of(value)
+    if not text or any(c.isspace() for c in text.strip()) or text.startswith("["):
+        return None
+    return text.strip()
+
+
 def images(objs: list[dict[str, Any]]) -> list[JsonImage]:
     """The ImageObjects of the articles (their `image` and `associatedMedia`) and standalone
     ImageObjects, each with a caption or credit; one per URL."""
@@ -135,7 +144,7 @@ def images(objs: list[dict[str, Any]]) -> list[JsonImage]:
             _names(item.get("copyrightHolder")) or _names(item.get("author"))
         if not caption and not credit:
             continue
-        url = text_of(item.get("url")) or text_of(item.get("contentUrl"))
+        url = _reference(item.get("url")) or _reference(item.get("contentUrl"))
         key = url or f"#{len(found)}"
         found.setdefault(key, JsonImage(url, caption, credit))
     return list(found.values())

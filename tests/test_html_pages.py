@@ -379,10 +379,14 @@ def test_a_credit_line_in_the_story_meta_captions_the_lead_picture_above_it() ->
         ("The port at dawn. | Jane Roe/Reuters", "lead.jpg", "Jane Roe", "Reuters")]
 
 
-def test_a_credit_line_after_story_text_is_not_the_picture_s() -> None:
-    html = f"""<main><div class="head"><figure><img src="lead.jpg" alt="Port"></figure></div>
-    <div class="body">{STORY}<div class="col"><p class="meta__credit">Jane Roe/Reuters</p>
-    </div></div></main>"""
+@pytest.mark.parametrize("after", [
+    f"<div class='body'>{STORY}<p class='meta__credit'>Photo: Jane Roe/Reuters</p></div>",
+    f"<div class='col'><div class='meta'><p class='story-credit'>Jane Roe/Reuters</p></div>"
+    f"{STORY}</div>",
+])
+def test_a_credit_line_after_story_text_or_a_byline_is_not_the_picture_s(after: str) -> None:
+    html = f"""<main><section class="lead"><figure><img src="lead.jpg" alt="Port"></figure>
+    </section><section class="story">{after}</section></main>"""
     assert read(html).captions == ()
 
 
@@ -419,3 +423,11 @@ def test_promotions_and_template_alt_texts_are_not_captions() -> None:
     </article>"""
     assert captions(html) == [
         ("Two galaxies merging, seen by the telescope.", "small.jpg", "markup")]
+
+
+def test_a_jsonld_image_address_a_script_failed_to_write_is_none() -> None:
+    html = """<script type="application/ld+json">{"@type": "ImageObject", "url":
+    "[object Object]", "description": "Magistrates meet in the capital", "author": "Foto:
+    Agency"}</script><article><p>The story of this page.</p></article>"""
+    assert [(c.text, c.image_ref) for c in read(html).captions] == [
+        ("Magistrates meet in the capital Foto: Agency", None)]
