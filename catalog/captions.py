@@ -181,6 +181,8 @@ _SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
 _GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
 _WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
 _LICENCE = _lazy("|".join(LICENCE_NOTES), _FLAGS)
+# An e-mail address closing a credit, as staff photographers sign ("Jane Doe jdoe@paper.com").
+_SIGNATURE = _lazy(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _BREAK_PREFIX = _lazy(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = _lazy(CJK_LEAD_INS)
 _BREAK = _lazy(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
@@ -723,6 +725,20 @@ def _slot_known(text: str) -> SlotYield | None:
     return (None, value) if _fold(value) in OUTLETS else None
 
 
+def _slot_surname(text: str) -> SlotYield | None:
+    """One word before an agency with no space around the slash ("Fischer/AFP"): a photographer
+    credited by surname, when the names data knows it as one and as no given name."""
+    value = _clean(text)
+    if value is None or " " in value or _name_word(value) != "name" or value.isupper():
+        return None
+    folded = _fold(value)
+    if folded in OUTLETS or folded in ORG_WORDS or folded in MARKERS or \
+            folded in NOT_NAME_WORDS or folded in TITLE_WORDS or is_given_name(value) or \
+            not is_surname(value):
+        return None
+    return (value, None)
+
+
 def _slot_photo_agency(text: str) -> SlotYield | None:
     value = _trim(text)
     return (None, value) if _fold(value) in PHOTO_AGENCIES else None
@@ -742,6 +758,9 @@ def _slot_who(text: str) -> SlotYield | None:
     name = _vouched_people(value) if "/" not in value else None
     if name:
         return (name, None)
+    parts = _PARTS.split(value)
+    if len(parts) > 1 and all(known_outlet(part) for part in parts):
+        return (None, parts[0])  # "Foto: REUTERS, NTB": agencies the authority knows, listed
     if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
         return None  # a chain or a list: read by the forms that know its parts, or not at all
     if _DOMAIN.fullmatch(value.removeprefix("www.")):  # "Créditos: Guatemala.com"
@@ -804,6 +823,7 @@ SLOTS: dict[str, Slot] = {
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
     "company": Slot(r"\S+", _slot_company),
+    "surname": Slot(r"[^\s/|;()]+", _slot_surname),
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -863,6 +883,9 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     if not original or len(original) > 200:
         return None
     announced, bare, sourced = context.announced, True, context.sourced
+    signed = _SIGNATURE.search(original)
+    if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
+        original, announced = _trim(original[:signed.start()]), True
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
         if lead is None:

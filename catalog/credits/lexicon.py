@@ -320,6 +320,7 @@ WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE
 NAME_LIKE_OUTLETS: frozenset[str] = frozenset({
     "zuma", "polaris", "magnum", "panos", "noor", "time", "vox", "redux", "sana", "mehr",
     "rex", "abaca", "ani", "belga", "age", "sputnik", "who", "hill", "guardian", "observer",
+    "andina", "lusa", "aton", "antara",
 })
 
 # Words that web pages append to captions ("Purchase Licensing Rights", NPR's "hide caption"):

@@ -8,6 +8,8 @@ web sites (apnews.com, reuters.com, afp.com, epa.eu, dpa.com, anp.nl, aa.com.tr,
 kyodonews.net, yna.co.kr, tass.com, ansa.it), and the names as published in captions of the
 pages listed in /work/shared/corpus/real-pages/SOURCES.md. Non-Latin forms are the agencies'
 own names in their languages (新华社, 路透社, رويترز, ТАСС, 연합뉴스, 共同通信).
+The national agencies and public broadcasters after "Telam" and "Fox News" are named as their
+own sites and Wikipedia's "List of news agencies" name them.
 """
 
 from __future__ import annotations
@@ -102,6 +104,34 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Agência Brasil", "Agencia Brasil", "ABr"),
     ("Europa Press",),
     ("Telam", "Télam"),
+    ("epd", "Evangelischer Pressedienst", "epd-bild", "epd bild"),
+    ("KNA", "Katholische Nachrichten-Agentur", "KNA-Bild"),
+    ("dts", "dts Nachrichtenagentur"),
+    ("SID", "Sport-Informations-Dienst"),
+    ("Andina", "Agencia Andina", "Agencia Peruana de Noticias Andina"),
+    ("Notimex",),
+    ("Prensa Latina",),
+    ("Aton", "Agencia Aton"),
+    ("Agencia Uno",),
+    ("Folhapress",),
+    ("Agência Estado", "Estadão Conteúdo"),
+    ("Lusa", "Agência Lusa"),
+    ("Tanjug",),
+    ("HINA",),
+    ("MTI", "Magyar Távirati Iroda"),
+    ("BTA", "Bulgarian News Agency"),
+    ("Agerpres",),
+    ("TASR",),
+    ("Ukrinform",),
+    ("UNIAN",),
+    ("BelTA",),
+    ("QNA", "Qatar News Agency"),
+    ("WAM", "Emirates News Agency"),
+    ("Bernama",),
+    ("Antara", "Antara Foto"),
+    ("VNA", "Vietnam News Agency"),
+    ("DHA", "Demirören Haber Ajansı"),
+    ("IHA", "İhlas Haber Ajansı"),
     ("NASA",),
     ("ESA", "European Space Agency"),
     ("Maxar Technologies", "Maxar"),
@@ -121,5 +151,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Al Jazeera",),
     ("USA Today", "USA TODAY", "USA TODAY NETWORK", "USA Today Network"),
     ("Fox News",),
+    # public broadcasters that credit their own pictures ("Name/hr", "Foto: SWR/Name")
+    ("ARD",), ("ZDF",), ("hr", "Hessischer Rundfunk"), ("BR", "Bayerischer Rundfunk"),
+    ("NDR",), ("WDR",), ("SWR",), ("MDR",), ("rbb",), ("ORF",), ("SRF",),
+    ("DW", "Deutsche Welle"), ("RTVE",), ("RAI",),
     ("White House", "The White House", "Official White House Photo"),
 )
