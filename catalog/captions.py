@@ -181,6 +181,9 @@ _SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
 _GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
 _WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
 _LICENCE = _lazy("|".join(LICENCE_NOTES), _FLAGS)
+# A picture's place between the names of a credit ("Photos by A, left, and B/AP").
+_POSITION = _lazy(r",\s*(?:left|right|top|bottom|cent(?:er|re)|above|below|inset|from\s+left)"
+                  r"(?=\s*,|\s+and\b|\s*$)", _FLAGS)
 # An e-mail address closing a credit, as staff photographers sign ("Jane Doe jdoe@paper.com").
 _SIGNATURE = _lazy(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _BREAK_PREFIX = _lazy(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
@@ -767,8 +770,8 @@ def _slot_who(text: str) -> SlotYield | None:
         return (None, value)
     value = _trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     first, _, rest = value.partition(" ")
-    if rest and _is_marker(first):  # "Archivo El País"
-        value = rest
+    if rest and _is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
+        value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = _organisation(value) or _acronym(value) or _acronym_led(value) or \
         _brand(value)  # "Credit: VCG", "Foto: iFixit"
     return (None, outlet) if outlet else None
@@ -902,6 +905,8 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
             original = _trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     if not original:
         return None
+    if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
+        original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
             original[0].islower() and _fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
             and not _stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"

@@ -126,6 +126,14 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A goal in the rain. Fischer / AFP", None, "AFP"),  # spaced: perhaps the subject
     ("A goal in the rain. Maria/AFP", None, None),  # a given name alone is no credit
     ("A goal in the rain. Zorblex/AFP", None, None),  # no surname the names data knows
+    # a picture's place between the names; an archive named as an organisation
+    ("Two singers. (Photos by Lena Park, left, and Ned Von Hale/Invision/AP)",
+     "Lena Park; Ned Von Hale", "Invision"),
+    ("Two singers. Photos: Lena Park, right, and Ned Hale/AP", "Lena Park; Ned Hale", "AP"),
+    ("Jan Novak, photo: Archives du Gouvernement tchèque", None,
+     "Archives du Gouvernement tchèque"),
+    ("A man. Foto: Archivo El País", None, "El País"),  # the archive of El País
+    ("A man. Foto: Archivo Particular", None, None),  # a private archive: nobody named
 ]
 
 
