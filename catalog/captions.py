@@ -1110,10 +1110,15 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         start = rest.find(" ", len(rest) - CLOSING_SPAN) + 1
     tail = rest[start:].translate(_NORMALISE).casefold()
     if any(signal in tail for signal in _SIGNALS):
+        unread_lead: int | None = None  # a lead-in whose credit could not be read
         for position in _closing_starts(rest, start, _last_line_start(text, rest)):
+            if unread_lead is not None and not _sentence_starts(rest[unread_lead:position + 1]):
+                continue  # a piece of a credit that reads as nothing whole ("© A - B / C")
             found = _read_segment(rest[position:], _Context(at_start=position == 0))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
+            if found is None and _announces_credit(rest[position:], position == 0):
+                unread_lead = position
             if found:
                 return _Reading(body, found, (offset + position, offset + len(rest)), True,
                                 tuple(dropped))
@@ -1139,6 +1144,17 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _announces_credit(segment: str, at_start: bool) -> bool:
+    """Whether `segment` opens with a lead-in that announces a credit running to the end of its
+    sentence ("© ARTIS - Uli Deck / Atruvia"); "Photo:" opening a caption may announce its
+    subject instead."""
+    lead = _LEAD_IN.match(segment.translate(_NORMALISE))
+    if lead is None:
+        return False
+    kind = LEAD_INS[int(next(k for k, v in lead.groupdict().items() if v)[4:])]
+    return not (at_start and kind.subject_ambiguous)
 
 
 def _after_title(text: str, position: int) -> bool:
