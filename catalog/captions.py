@@ -181,6 +181,8 @@ _SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
 _GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
 _WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
 _LICENCE = _lazy("|".join(LICENCE_NOTES), _FLAGS)
+# An agency's acronym set after a bar closing a caption ("… the court. | APG").
+_BARRED_ACRONYM = _lazy(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
 # A picture's place between the names of a credit ("Photos by A, left, and B/AP").
 _POSITION = _lazy(r",\s*(?:left|right|top|bottom|cent(?:er|re)|above|below|inset|from\s+left)"
                   r"(?=\s*,|\s+and\b|\s*$)", _FLAGS)
@@ -1142,6 +1144,11 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
+                            tuple(dropped))
+        barred = _BARRED_ACRONYM.search(rest)
+        if barred and _acronym(barred.group(1)):  # "… in the courtroom. | APG"
+            return _Reading(body, _Found("agency acronym after a bar", None, barred.group(1)),
+                            (offset + barred.start(), offset + len(rest)), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
 

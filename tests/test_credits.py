@@ -233,6 +233,13 @@ def test_a_lone_company_closes_a_caption_after_a_source_lead_in() -> None:
     assert not is_caption("Quarkwerk")
 
 
+def test_an_acronym_after_a_bar_closes_a_known_caption() -> None:
+    assert read_caption("La jueza en la sala del tribunal. | ZPN").outlet == "ZPN"
+    assert read_caption("La jueza en la sala del tribunal. | VIDEO").outlet is None
+    assert read_caption("La jueza en la sala | ZPN").outlet is None  # no sentence closed before
+    assert not is_caption("La jueza en la sala del tribunal. | ZPN")  # the caption test: no
+
+
 def test_a_staff_signature_names_the_photographer() -> None:
     assert find_credit("Shoppers at the mall. Lena Park lpark@example-herald.com") == Credit(
         "Lena Park")
