@@ -219,6 +219,10 @@ def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: 
     # "name, outlet" takes a person only where the names data vouches for the name
     ("Credit: Quarkwerk Toys, Esports Hub", None, None),
     ("Credit: Lena Park, Esports Hub", "Lena Park", "Esports Hub"),
+    # a company word before organisations, after a source lead-in only
+    ("Credit: Zorbex/The Steppe Times", None, "Zorbex"),
+    ("Foto: Zorbex/The Steppe Times", None, None),
+    ("Credit: Hoffmann/The Steppe Times", "Hoffmann", "The Steppe Times"),  # a known surname
 ])
 def test_what_makes_a_credited_name_a_company(text: str, photographer: str | None,
                                                        outlet: str | None) -> None:
