@@ -775,8 +775,16 @@ def _slot_who(text: str) -> SlotYield | None:
     if rest and _is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
         value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = _organisation(value) or _acronym(value) or _acronym_led(value) or \
-        _brand(value)  # "Credit: VCG", "Foto: iFixit"
+        _brand(value) or _possessive_name(value)  # "Credit: VCG", "Foto: iFixit"
     return (None, outlet) if outlet else None
+
+
+def _possessive_name(value: str) -> str | None:
+    """A business named in the possessive ("Tom's Hardware", "Sotheby's"), which no person's
+    name is: capitalised words, one of them ending in "'s"."""
+    words = value.translate(_NORMALISE).split()
+    return value if 1 <= len(words) <= 4 and all(_capitalised(w) for w in words) and any(
+        re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
 
 
 def _slot_company(text: str) -> SlotYield | None:

@@ -219,6 +219,9 @@ def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: 
     # "name, outlet" takes a person only where the names data vouches for the name
     ("Credit: Quarkwerk Toys, Esports Hub", None, None),
     ("Credit: Lena Park, Esports Hub", "Lena Park", "Esports Hub"),
+    # a business named in the possessive is no person
+    ("(Image credit: Ned's Garage)", None, "Ned's Garage"),
+    ("Photo: Quillby’s", None, "Quillby’s"),
     # a company word before organisations, after a source lead-in only
     ("Credit: Zorbex/The Steppe Times", None, "Zorbex"),
     ("Foto: Zorbex/The Steppe Times", None, None),
