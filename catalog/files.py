@@ -38,6 +38,17 @@ def _real(folder: Path | str) -> str:
     return os.path.realpath(os.path.abspath(folder))
 
 
+class RealFolders(tuple[str, ...]):
+    """Folders whose symlinks were resolved once, by `real_folders`: `open_confined` checks
+    each file against them as they are. An ingest opens tens of thousands of files in the same
+    folder, and resolving it again for each costs more than the rest of the check; a folder
+    swapped for a symlink after it was resolved then leads nowhere that is allowed."""
+
+
+def real_folders(roots: Sequence[Path | str]) -> RealFolders:
+    return RealFolders(_real(root) for root in roots)
+
+
 def inside(real: str, roots: Sequence[str]) -> bool:
     """Whether a real (symlink-free) path lies in one of the real folders `roots`."""
     return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
@@ -62,10 +73,11 @@ def _open_failure(exc: OSError) -> str:
 def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
                   shown: str | None = None) -> BinaryIO:
     """A regular file opened for reading (binary), whose real path is inside one of `roots` and
-    whose size is at most `limit` bytes. Raises RefusedPath (one line naming the file) for
+    whose size is at most `limit` bytes (`roots` resolved here, unless given as RealFolders).
+    Raises RefusedPath (one line naming the file) for
     anything else; the caller closes the file."""
     name = shown or str(path)
-    real_roots = [_real(root) for root in roots]
+    real_roots = roots if isinstance(roots, RealFolders) else real_folders(roots)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:

@@ -30,7 +30,7 @@ from catalog import articles as article_reader
 from catalog import cameras, media, metadata
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
-from catalog.files import ARTICLE_LIMIT, inside, read_confined
+from catalog.files import ARTICLE_LIMIT, inside, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import fs_name, relative
 from catalog.people import people_keys
@@ -115,7 +115,7 @@ def ingest(
     if not plan.images:
         writer.start()
     if outside:  # read those images too, then write the articles that name them
-        extra = images_to_read(outside, known.images, run.media_root)
+        extra = images_to_read(outside, known.images, run.media_root, walked=False)
         for result in read_files(run, extra, []):
             if not isinstance(result, ArticleRead):
                 images.add(result)
@@ -205,7 +205,7 @@ class _ImageTask:
     path: str | Path
     size: int
     mtime_ns: int
-    roots: tuple[str, ...] = ()  # the folders it may be read from (symlinks followed)
+    roots: tuple[str, ...] = ()  # the folders it may be read from (real paths)
 
 
 @dataclass
@@ -241,12 +241,15 @@ def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
     return plan
 
 
-def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState], media_root: Path
-                   ) -> list[_ImageTask]:
+def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState], media_root: Path,
+                   *, walked: bool = True) -> list[_ImageTask]:
     """Images new to the catalog, changed in size or mtime, or read by an older reader; each
-    is read only from inside the media folder or the folder it was found in."""
+    is read only from inside the media folder or the folder it was found in. A folder of the
+    media walk (which follows no symlinked folder) lies inside the media folder: `walked`
+    images are read from the media folder alone, resolved once for them all."""
     todo = []
     reader = metadata.READER_VERSION
+    in_media = real_folders([media_root])
     for rel, path in images.items():
         try:
             st = os.stat(path)
@@ -256,8 +259,8 @@ def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState], me
         state = known.get(rel)
         if (state is None or state.size != size or state.mtime_ns != mtime_ns
                 or state.reader != reader):
-            todo.append(_ImageTask(rel, path, size, mtime_ns,
-                                   (str(media_root), os.path.dirname(path))))
+            todo.append(_ImageTask(rel, path, size, mtime_ns, in_media if walked else
+                                   real_folders([media_root, os.path.dirname(path)])))
     return todo
 
 
@@ -312,7 +315,7 @@ def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
-        meta = metadata.read_image(Path(task.path), str(task.path), name_camera=False,
+        meta = metadata.read_image(task.path, str(task.path), name_camera=False,
                                    roots=task.roots)
         return image_values(meta, task.rel, task.size, task.mtime_ns), meta.descriptions
     return _read_article_file(task)

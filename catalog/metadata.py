@@ -1,5 +1,6 @@
 """Read what an image file says about itself: EXIF (exifread, header only), IPTC and XMP
-(Pillow, XMP parsed with defusedxml), pixel size without decoding pixels.
+(Pillow; XMP parsed without expanding entities, `catalog.xmp`), pixel size without decoding
+pixels.
 
 Every open of the file goes through the confinement check (`files.open_confined`): a regular
 file, inside the folders the caller allows (`roots`; the folder that holds the file when none
@@ -109,13 +110,13 @@ def _blank(value: str | None) -> bool:
 Roots = Sequence[Path | str] | None
 
 
-def _open(path: Path, roots: Roots) -> BinaryIO:
+def _open(path: Path | str, roots: Roots) -> BinaryIO:
     """The image file opened through the confinement check (RefusedPath says why not)."""
     allowed = roots if roots else [os.path.dirname(os.path.abspath(path))]
     return open_confined(path, allowed, limit=IMAGE_LIMIT)
 
 
-def _exif_from_exifread(path: Path, roots: Roots = None) -> _Exif | None:
+def _exif_from_exifread(path: Path | str, roots: Roots = None) -> _Exif | None:
     import exifread
 
     with warnings.catch_warnings():
@@ -290,11 +291,11 @@ def reconcile(exif_value: str | None, embedded: _Embedded, field: str) -> list[s
 # --- one file ------------------------------------------------------------------------------
 
 
-def _error(path: Path, display: str, reason: str) -> ImageMeta:
+def _error(path: Path | str, display: str, reason: str) -> ImageMeta:
     return ImageMeta(path=display, error=reason)
 
 
-def read_image(path: Path, display_path: str | None = None, *,
+def read_image(path: Path | str, display_path: str | None = None, *,
                name_camera: bool = True, roots: Roots = None) -> ImageMeta:
     """What one image file says about itself. Never raises for a bad file.
 
@@ -313,7 +314,7 @@ def read_image(path: Path, display_path: str | None = None, *,
         return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
 
 
-def read_image_full(path: Path, display_path: str | None = None, *,
+def read_image_full(path: Path | str, display_path: str | None = None, *,
                     name_camera: bool = True, roots: Roots = None) -> ImageMeta:
     """`read_image` through the full readers only (exifread, Pillow), for `inspect`."""
     display = display_path or str(path)
@@ -333,7 +334,7 @@ _DEFAULT_MAX_PIXELS = 1024 * 1024 * 1024 // 4 // 3
 _EXIFREAD_REACH = 3000
 
 
-def _refusal(exc: RefusedPath, path: Path) -> str:
+def _refusal(exc: RefusedPath, path: Path | str) -> str:
     """The confinement check's reason without the file name it starts with (the caller
     names the file)."""
     text = str(exc)
@@ -341,7 +342,7 @@ def _refusal(exc: RefusedPath, path: Path) -> str:
     return text[len(prefix):] if text.startswith(prefix) else text
 
 
-def _read_quick(path: Path, display: str, name_camera: bool, roots: Roots = None
+def _read_quick(path: Path | str, display: str, name_camera: bool, roots: Roots = None
                 ) -> ImageMeta | None:
     """A JPEG read from its header alone, or None when the full reader must answer."""
     if not display.lower().endswith((".jpg", ".jpeg", ".jpe")):
@@ -427,7 +428,7 @@ def _open_reason(exc: BaseException) -> str:
     return f"cannot read: {type(exc).__name__}: {exc}"[:200]
 
 
-def _read(path: Path, display: str, name_camera: bool = True, roots: Roots = None
+def _read(path: Path | str, display: str, name_camera: bool = True, roots: Roots = None
           ) -> ImageMeta:
     from PIL import Image
 
@@ -442,7 +443,7 @@ def _read(path: Path, display: str, name_camera: bool = True, roots: Roots = Non
         return _read_opened(image, path, display, name_camera, roots)
 
 
-def _read_opened(image: Any, path: Path, display: str, name_camera: bool, roots: Roots
+def _read_opened(image: Any, path: Path | str, display: str, name_camera: bool, roots: Roots
                  ) -> ImageMeta:
     with image:
         if image.width <= 0 or image.height <= 0:

@@ -1,5 +1,6 @@
 """The XMP fields the catalog keeps (dc:creator, dc:description, dc:rights, photoshop:Credit),
-parsed with defusedxml, and only from packets that can hold one of them."""
+read only from packets that can hold one of them; no entity is ever expanded and no external
+reference followed (defusedxml, or ElementTree's C parser for a packet with no DTD)."""
 
 from __future__ import annotations
 
@@ -50,53 +51,96 @@ def _as_utf8(packet: bytes) -> bytes:
     return text.encode("utf-8")
 
 
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_DESCRIPTION = _RDF + "Description"
+_LI = _RDF + "li"
+_CONTAINERS = (_RDF + "Seq", _RDF + "Bag", _RDF + "Alt")
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# field → the property's expanded name
+_FIELDS = {field: "{" + _NS[prefix] + "}" + name for field, (prefix, name) in {
+    "creator": ("dc", "creator"), "description": ("dc", "description"),
+    "copyright": ("dc", "rights"), "credit": ("photoshop", "Credit")}.items()}
+
+
 def parse_xmp(packet: bytes) -> dict[str, list[str]]:
     """dc:creator, dc:description, dc:rights and photoshop:Credit from an XMP packet.
 
-    defusedxml refuses entity expansion and external references; malformed or hostile packets
-    raise, and the caller records that XMP was ignored.
+    Entity expansion and external references are refused (see `_parse`); malformed or hostile
+    packets raise, and the caller records that XMP was ignored.
     """
-    from defusedxml import ElementTree
-
-    root = ElementTree.fromstring(_as_utf8(packet))
+    root = _parse(_as_utf8(packet))
     values: dict[str, list[str]] = {}
-
-    def items(element: Any) -> list[str]:
-        found: list[str] = []
-        container = None
-        for name in ("Seq", "Bag", "Alt"):
-            container = element.find(f"rdf:{name}", _NS)
-            if container is not None:
-                break
-        if container is None:
-            text = (element.text or "").strip()
-            return [text] if text else []
-        lis = container.findall("rdf:li", _NS)
-        if container.tag.endswith("Alt"):  # x-default first
-            lis.sort(key=lambda li: li.get("{http://www.w3.org/XML/1998/namespace}lang")
-                     != "x-default")
-            lis = lis[:1]
-        for li in lis:
-            text = "".join(li.itertext()).strip()
-            if text:
-                found.append(text)
-        return found
-
-    fields = {"creator": ("dc", "creator"), "description": ("dc", "description"),
-              "copyright": ("dc", "rights"), "credit": ("photoshop", "Credit")}
-    for description in root.iter(f"{{{_NS['rdf']}}}Description"):
-        for field, (prefix, name) in fields.items():
+    for description in root.iter(_DESCRIPTION):
+        first: dict[str, Any] = {}  # each property's first element
+        for child in description:
+            first.setdefault(child.tag, child)
+        for field, name in _FIELDS.items():
             if field in values:
                 continue
-            attribute = description.get(f"{{{_NS[prefix]}}}{name}")
+            attribute = description.get(name)
             if attribute and attribute.strip():
                 values[field] = [attribute.strip()]
                 continue
-            element = description.find(f"{prefix}:{name}", _NS)
+            element = first.get(name)
             if element is not None:
-                found = items(element)
+                found = _items(element)
                 if found:
                     values[field] = found
     return values
 
 
+def _items(element: Any) -> list[str]:
+    """A property's values: its container's items (an Alt's x-default one, else its first),
+    or its own text."""
+    container = None
+    for name in _CONTAINERS:  # the first Seq, else the first Bag, else the first Alt
+        container = next((child for child in element if child.tag == name), None)
+        if container is not None:
+            break
+    if container is None:
+        text = (element.text or "").strip()
+        return [text] if text else []
+    lis = [child for child in container if child.tag == _LI]
+    if container.tag == _CONTAINERS[2] and lis:
+        lis = [next((li for li in lis if li.get(_LANG) == "x-default"), lis[0])]
+    found = []
+    for li in lis:
+        text = "".join(li.itertext()).strip()
+        if text:
+            found.append(text)
+    return found
+
+
+def _parse(data: bytes) -> Any:
+    """The packet's element tree. defusedxml refuses entity declarations and external
+    references, but its parser runs in Python (a third of a file's read). A packet holding no
+    markup declaration at all (no "<!": so no DTD, and no entity can be declared or fetched)
+    and read as UTF-8 text gives ElementTree's C parser nothing to expand or fetch, so it
+    parses such packets; any other goes through defusedxml."""
+    text = _plain_utf8(data)
+    if text is None:
+        from defusedxml import ElementTree
+
+        return ElementTree.fromstring(data)
+    from xml.etree.ElementTree import XMLParser
+
+    parser = XMLParser()
+    parser.feed(text)  # a str: the parser reads it as it is, whatever a declaration says
+    return parser.close()
+
+
+def _plain_utf8(data: bytes) -> str | None:
+    """The packet as text when it is UTF-8, declares no other encoding and holds no "<!"
+    (DOCTYPE, ENTITY, comment or CDATA); else None."""
+    if b"<!" in data:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if text.startswith("<?xml"):
+        declaration = text[: text.find("?>")]
+        lower = declaration.lower()
+        if "encoding" in lower and "'utf-8'" not in lower and '"utf-8"' not in lower:
+            return None
+    return text
