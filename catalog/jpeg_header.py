@@ -64,10 +64,12 @@ def _scan(buffer: _Buffer) -> JpegHeader | None:
     xmp: bytes | None = None
     resources: dict[int, bytes] = {}
     exif_at = tables_at = -1
+    data = buffer.data
     while True:
-        if not buffer.has(position + 4):
-            return None
-        data = buffer.data
+        if position + 4 > len(data):
+            if not buffer.has(position + 4):
+                return None
+            data = buffer.data
         if data[position] != 0xFF:
             return None  # junk between segments: the full reader knows what to make of it
         marker = data[position + 1]
@@ -85,29 +87,32 @@ def _scan(buffer: _Buffer) -> JpegHeader | None:
         if length < 2:
             return None
         start, end = position + 4, position + 2 + length
-        if marker == 0xDB and tables_at < 0:
-            tables_at = position
-        if marker in _SOF:
-            if size is not None or not buffer.has(end) or length < 8:
+        if marker == 0xDB:
+            if tables_at < 0:
+                tables_at = position
+        elif marker in _SOF:
+            if size is not None or length < 8 or not buffer.has(end):
                 return None  # a second frame header: not a plain JPEG
-            body = buffer.data[start:end]
-            if body[0] != 8 or body[5] not in (1, 3, 4):
+            data = buffer.data
+            if data[start] != 8 or data[start + 5] not in (1, 3, 4):
                 return None  # 12-bit or odd layer counts: the full reader decides
-            size = ((body[3] << 8) | body[4], (body[1] << 8) | body[2])
+            size = ((data[start + 3] << 8) | data[start + 4],
+                    (data[start + 1] << 8) | data[start + 2])
         elif marker == 0xE1 or marker == 0xED:
             if not buffer.has(end):
                 return None
-            body = buffer.data[start:end]
-            if marker == 0xE1 and body.startswith(_EXIF):
-                if exif is not None:
-                    return None  # Exif split over segments
-                exif, exif_at = body[6:], position
-            elif marker == 0xE1 and body.startswith(b"Exif"):
-                return None  # "Exif" without its two NULs: readers disagree on these
-            elif marker == 0xE1 and body.startswith(_XMP):
-                xmp = body[len(_XMP):]
-            elif (marker == 0xED and body.startswith(_PHOTOSHOP)
-                  and not _resources(body, len(_PHOTOSHOP), resources)):
+            data = buffer.data
+            if marker == 0xE1:
+                if data.startswith(_EXIF, start, end):
+                    if exif is not None:
+                        return None  # Exif split over segments
+                    exif, exif_at = data[start + 6:end], position
+                elif data.startswith(b"Exif", start, end):
+                    return None  # "Exif" without its two NULs: readers disagree on these
+                elif data.startswith(_XMP, start, end):
+                    xmp = data[start + len(_XMP):end]
+            elif data.startswith(_PHOTOSHOP, start, end) and not _resources(
+                    data[start:end], len(_PHOTOSHOP), resources):
                 return None
         position = end
     if size is None or size[0] <= 0 or size[1] <= 0:

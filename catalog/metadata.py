@@ -91,6 +91,11 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _trim(value: str | None) -> str | None:
+    """`_text` of a value already read as text."""
+    return (value.replace("\x00", " ").strip() or None) if value else None
+
+
 def _decode(raw: bytes, utf8: bool | None = None) -> str:
     if utf8 is not False:
         try:
@@ -366,12 +371,11 @@ def _read_quick(path: Path | str, display: str, name_camera: bool, roots: Roots 
         if found is None:
             return None
         fields = found
+    get = fields.get
     exif = _Exif(
-        make=_text(fields.get("make")), model=_text(fields.get("model")),
-        lens=_text(fields.get("lens")), serial=_text(fields.get("serial")),
-        date=_text(fields.get("date")), offset=_text(fields.get("offset")),
-        artist=fields.get("artist"), description=fields.get("description"),
-        copyright=fields.get("copyright"),
+        make=_trim(get("make")), model=_trim(get("model")), lens=_trim(get("lens")),
+        serial=_trim(get("serial")), date=_trim(get("date")), offset=_trim(get("offset")),
+        artist=get("artist"), description=get("description"), copyright=get("copyright"),
     )
     info: IptcInfo = {}
     data = header.resources.get(0x0404)

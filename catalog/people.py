@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from catalog.credits.lexicon import RANKS
 
@@ -30,6 +31,7 @@ def person_key(name: str | None) -> str | None:
     return folded or None
 
 
+@lru_cache(maxsize=4096)  # an archive names the same few photographers on many images
 def people_keys(names: str | None) -> str | None:
     """Keys of every person in a list of names ("A; B", "A and B"), as "|a|b|" for SQL LIKE."""
     if not names:

@@ -93,10 +93,14 @@ def _items(element: Any) -> list[str]:
     """A property's values: its container's items (an Alt's x-default one, else its first),
     or its own text."""
     container = None
-    for name in _CONTAINERS:  # the first Seq, else the first Bag, else the first Alt
-        container = next((child for child in element if child.tag == name), None)
-        if container is not None:
-            break
+    if len(element):
+        first: dict[str, Any] = {}
+        for child in element:
+            first.setdefault(child.tag, child)
+        for name in _CONTAINERS:  # the first Seq, else the first Bag, else the first Alt
+            container = first.get(name)
+            if container is not None:
+                break
     if container is None:
         text = (element.text or "").strip()
         return [text] if text else []
