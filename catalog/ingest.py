@@ -429,11 +429,12 @@ _PATH, _MAKE, _MODEL, _ERROR = (IMAGE_FIELDS.index(name)
                                 for name in ("path", "make", "model", "error"))
 
 
-def image_row(values: tuple[Any, ...], names: CameraNames) -> dict[str, Any]:
-    """The `image` row of one image as read, its camera named."""
-    row = dict(zip(IMAGE_FIELDS, values, strict=True))
-    row["camera"], row["camera_key"] = names(values[_MAKE], values[_MODEL])
-    return row
+def image_row(values: tuple[Any, ...], names: CameraNames) -> tuple[Any, ...]:
+    """The `image` row of one image as read, its camera named: the values of IMAGE_ROW."""
+    return (*values, *names(values[_MAKE], values[_MODEL]))
+
+
+IMAGE_ROW = (*IMAGE_FIELDS, "camera", "camera_key")
 
 
 # --- 4. link -------------------------------------------------------------------------------
@@ -529,7 +530,7 @@ class ImageWriter:
     def __init__(self, run: _Run, descriptions: dict[str, tuple[str, ...]]) -> None:
         self.run, self.descriptions = run, descriptions
         self.names = CameraNames()
-        self.batch: list[dict[str, Any]] = []
+        self.batch: list[tuple[Any, ...]] = []  # rows of IMAGE_ROW values
         self.read = 0
 
     def add(self, result: ImageRead) -> int:
@@ -547,13 +548,13 @@ class ImageWriter:
         return self.read
 
     def flush(self) -> None:
-        from catalog.store import upsert_cameras, upsert_images, write_retrying
+        from catalog.store import upsert_cameras, upsert_image_values, write_retrying
 
         rows, bodies = self.batch, self.names.records()
         self.batch = []
 
         def store_batch(conn: Any) -> None:
-            upsert_images(conn, rows)
+            upsert_image_values(conn, IMAGE_ROW, rows)
             upsert_cameras(conn, bodies)
 
         if rows or bodies:

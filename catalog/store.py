@@ -703,16 +703,21 @@ def _prepared(dialect: Any, statement: Any, keys: tuple[str, ...]) -> _Prepared:
     return _Prepared(compiled.string, names, bool(compiled.positional), tuple(convert))
 
 
-def execute_many(conn: Connection, statement: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+def execute_many(conn: Connection, statement: Any, rows: Sequence[Any],
+                 keys: tuple[str, ...] | None = None) -> None:
     """Run an INSERT (or upsert) for many rows of the same keys, compiled once per dialect and
     key set and sent to the driver's executemany: SQLAlchemy's per-row parameter handling costs
-    more than the database's work on a batch of small rows."""
+    more than the database's work on a batch of small rows. Rows are mappings, or tuples of
+    the values of `keys` in that order."""
     if not rows:
         return
-    prepared = _prepared(conn.dialect, statement, tuple(rows[0]))
-    pick = itemgetter(*prepared.names)
-    params = [pick(row) for row in rows] if len(prepared.names) > 1 else \
-        [(row[prepared.names[0]],) for row in rows]
+    prepared = _prepared(conn.dialect, statement, keys or tuple(rows[0]))
+    if keys is not None and prepared.names == keys:
+        params = list(rows)
+    else:
+        at = prepared.names if keys is None else [keys.index(name) for name in prepared.names]
+        pick = itemgetter(*at)
+        params = [pick(row) for row in rows] if len(at) > 1 else [(pick(row),) for row in rows]
     if not _all_storable(params):
         params = [tuple(_storable_value(value) for value in values) for values in params]
     if prepared.convert:
@@ -755,6 +760,16 @@ def upsert_images(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert or replace image records by path; an existing image keeps its id.
     Rows go in path order so that concurrent writers lock rows in one order (no deadlock)."""
     _upsert(conn, IMAGE, sorted(rows, key=lambda r: r["path"]), ["path"])
+
+
+def upsert_image_values(conn: Connection, keys: tuple[str, ...],
+                        rows: Sequence[tuple[Any, ...]]) -> None:
+    """`upsert_images` for rows given as tuples of the values of `keys` (an ingest's: no
+    mapping per image)."""
+    if rows:
+        statement = _upsert_statement(conn.dialect.name, IMAGE, ("path",),
+                                      tuple(k for k in keys if k != "path"))
+        execute_many(conn, statement, sorted(rows, key=itemgetter(keys.index("path"))), keys)
 
 
 def upsert_cameras(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
