@@ -787,6 +787,17 @@ def _possessive_name(value: str) -> str | None:
         re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
 
 
+def _slot_surnamed(text: str) -> SlotYield | None:
+    """After a lead-in naming who took the picture, two capitalised words the last of which is
+    a surname the names data knows ("Foto: Jaiver Nieto"), no organisation's words."""
+    value = _clean(text)
+    name = _person(value) if value else None
+    if name is None or len(name.split()) != 2 or not is_surname(name.split()[-1]) or \
+            _organisation(name) or _possessive_name(name):
+        return None
+    return (name, None)
+
+
 def _slot_company(text: str) -> SlotYield | None:
     """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
     Audi)"): a company's name, unless the names data knows it as a given name or a surname
@@ -836,6 +847,7 @@ SLOTS: dict[str, Slot] = {
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
     "company": Slot(r"\S+", _slot_company),
+    "surnamed": Slot(r".+?", _slot_surnamed),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
@@ -864,6 +876,7 @@ class _Context:
     bare_outlet: bool = True  # a lone organisation may be the outlet
     lone: bool = True  # the lone-name form applies (not after "Photo:" opening a caption)
     sourced: bool = False  # after a lead-in naming a source ("Credit:"), or in credit markup
+    photographic: bool = False  # after a lead-in naming who took it ("Foto:", "Photo by")
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | None:
@@ -895,7 +908,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         original = _trim(collapse(_LICENCE.sub(" ", original)))
     if not original or len(original) > 200:
         return None
-    announced, bare, sourced = context.announced, True, context.sourced
+    announced, bare, sourced, photographic = context.announced, True, context.sourced, False
     signed = _SIGNATURE.search(original)
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
         original, announced = _trim(original[:signed.start()]), True
@@ -908,6 +921,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         if kind and context.at_start and not kind.opens_caption:
             return None
         announced, sourced = True, bool(kind and kind.names_source)
+        photographic = bool(kind and not kind.names_source)
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
         original = _trim(original[lead.end():])
@@ -922,7 +936,8 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
             and not _stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
     return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
-                                          context.bare_outlet, lone=bare, sourced=sourced))
+                                          context.bare_outlet, lone=bare, sourced=sourced,
+                                          photographic=photographic))
 
 
 def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
@@ -931,7 +946,8 @@ def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | No
     normalised = original.translate(_NORMALISE)
     for form, patterns in _FORMS:
         if (form.announced and not context.announced) or (form.lone and not context.lone) or \
-                (form.sourced and not context.sourced):
+                (form.sourced and not context.sourced) or \
+                (form.photographic and not context.photographic):
             continue
         for pattern in patterns:
             match = pattern.fullmatch(normalised)

@@ -222,6 +222,11 @@ def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: 
     # a business named in the possessive is no person
     ("(Image credit: Ned's Garage)", None, "Ned's Garage"),
     ("Photo: Quillby’s", None, "Quillby’s"),
+    # after a photo lead-in, a name the given-names data lacks, vouched for by its surname
+    ("Foto: Quill Moore", "Quill Moore", None),
+    ("A tram. (Picture by Quill Hutchinson.)", "Quill Hutchinson", None),
+    ("Credit: Quill Moore", None, None),  # a source lead-in: perhaps a company
+    ("Foto: Quill Zorblex", None, None),  # no surname the names data knows
     # a company word before organisations, after a source lead-in only
     ("Credit: Zorbex/The Steppe Times", None, "Zorbex"),
     ("Foto: Zorbex/The Steppe Times", None, None),

@@ -21,7 +21,8 @@ class CreditForm:
     after a lead-in, inside credit markup, or after an inline credit verb. A `lone` form reads a
     bare name, which the walker takes only where a bare name may be the credit. A `sourced`
     form applies only after a lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.
-    names_source`) or in credit markup without a lead-in.
+    names_source`) or in credit markup without a lead-in; a `photographic` form only after a
+    lead-in that names who took the picture ("Photo:", "Foto:", "Photo by", "Photographer:").
     """
 
     name: str
@@ -32,6 +33,7 @@ class CreditForm:
     announced: bool = False
     lone: bool = False
     sourced: bool = False
+    photographic: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -109,6 +111,9 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Österreich Werbung", announced=True),
     CreditForm("lone name or organisation", r"{who}",
                "(Photo: Jane Doe)", "Jane Doe", None, announced=True, lone=True),
+    CreditForm("name with a known surname after a photo lead-in", r"{surnamed}",
+               "A tram at night. Photo by Quill Moore", "Quill Moore", None,
+               announced=True, lone=True, photographic=True),
     CreditForm("company/organisations after a source lead-in", r"{company}{slash}{orgs}{via_tail}",
                "Marmots in the steppe. Credit: Zorbex/The Steppe Times", None, "Zorbex",
                announced=True, sourced=True),
