@@ -33,7 +33,8 @@ def _answered(argv: list[str]) -> bool:
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
-        line = unchanged_summary(*ingest)
+        db, paths, media, prune = ingest
+        line = unchanged_summary(db, paths, media, prune=prune)
     except (KeyboardInterrupt, _Terminated) as exc:
         name, status = ("SIGTERM", 143) if isinstance(exc, _Terminated) else ("SIGINT", 130)
         print(STOPPED.format(signal=name), file=sys.stderr)
@@ -50,10 +51,10 @@ def _answered(argv: list[str]) -> bool:
     return True
 
 
-def _plain_ingest(argv: list[str]) -> tuple[str, list[str], str] | None:
-    """(catalog, paths, media folder) when ARGV is `[--db TARGET] ingest [PATH...]
-    [--media FOLDER]`, each option once as `--x V` or `--x=V`; None for anything else, which
-    the CLI parses (and may refuse)."""
+def _plain_ingest(argv: list[str]) -> tuple[str, list[str], str, bool] | None:
+    """(catalog, paths, media folder, prune) when ARGV is `[--db TARGET] ingest [PATH...]
+    [--media FOLDER] [--prune]`, each option once, `--x V` or `--x=V`; None for anything else,
+    which the CLI parses (and may refuse)."""
     values = {"--db": os.environ.get("CATALOG_DB") or "catalog.db", "--media": "media"}
     allowed, seen = {"--db"}, set()
     command: str | None = None
@@ -67,6 +68,8 @@ def _plain_ingest(argv: list[str]) -> tuple[str, list[str], str] | None:
                 return None
             values[name] = value
             seen.add(name)
+        elif word == "--prune" and command is not None and "--prune" not in seen:
+            seen.add(word)
         elif not word or word.startswith("-"):
             return None
         elif command is None:
@@ -77,7 +80,7 @@ def _plain_ingest(argv: list[str]) -> tuple[str, list[str], str] | None:
             paths.append(word)
     if command is None:
         return None
-    return values["--db"], paths or ["seeds"], values["--media"]
+    return values["--db"], paths or ["seeds"], values["--media"], "--prune" in seen
 
 
 if __name__ == "__main__":

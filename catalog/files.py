@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from catalog.errors import CatalogError, RefusedPath
+from catalog.paths import inside
 
 MB = 1024 * 1024
 ARTICLE_LIMIT = 256 * MB  # a 50 MB article is real; a 256 MB one is not an article
@@ -47,11 +48,6 @@ class RealFolders(tuple[str, ...]):
 
 def real_folders(roots: Sequence[Path | str]) -> RealFolders:
     return RealFolders(_real(root) for root in roots)
-
-
-def inside(real: str, roots: Sequence[str]) -> bool:
-    """Whether a real (symlink-free) path lies in one of the real folders `roots`."""
-    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def _opened_path(fd: int, path: Path | str) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,11 +29,11 @@ from catalog import articles as article_reader
 from catalog import cameras, media, metadata
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
-from catalog.files import ARTICLE_LIMIT, inside, read_confined, real_folders
+from catalog.files import ARTICLE_LIMIT, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
-from catalog.paths import fs_name, relative
+from catalog.paths import relative
 from catalog.people import people_keys
-from catalog.reingest import IngestReport, walk_files
+from catalog.reingest import IngestReport, gone, walk_files
 from catalog.store import Catalog, FileState
 
 IMAGE_BATCH = 500  # image rows per transaction
@@ -653,7 +652,7 @@ def finish(run: _Run, found: Found, known: Known, plan: Plan, linker: Linker,
     pruned_images = []
     if prune:
         pruned_images = [p for p in known.images if p not in found.images and p not in outside
-                         and _gone(run.root, p)]
+                         and gone(run.root, p)]
     with store.write(run.catalog) as conn:
         if pruned_images:
             run.report.pruned += store.delete_missing(conn, store.IMAGE, pruned_images)
@@ -662,9 +661,9 @@ def finish(run: _Run, found: Found, known: Known, plan: Plan, linker: Linker,
     if (run.report.images_read or pruned_images) and plan.unchanged:
         relink(run, plan.unchanged, linker)
     if prune:
-        gone = [p for p in known.articles if _gone(run.root, p)]
+        pruned_articles = [p for p in known.articles if gone(run.root, p)]
         with store.write(run.catalog) as conn:
-            run.report.pruned += store.delete_missing(conn, store.ARTICLE, gone)
+            run.report.pruned += store.delete_missing(conn, store.ARTICLE, pruned_articles)
     with store.write(run.catalog) as conn:  # names stored before the camera data last changed
         camera_names.refresh(conn)
 
@@ -700,20 +699,6 @@ def relink(run: _Run, files: Sequence[ArticleFile], linker: Linker) -> None:
                                                                     row.auto_link):
                 changed.append({"caption_id": row.id, **columns})
         store.set_caption_links(conn, changed)
-
-
-def _gone(root: Path, stored: str) -> bool:
-    """For --prune: a stored file that no longer exists, that is no longer a regular file (a
-    FIFO or device swapped in), or that now leads (a symlink swapped in) outside the folder
-    ingest runs in: no command will open it."""
-    path = root / fs_name(stored)
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return True
-    if not stat.S_ISREG(mode):
-        return True
-    return not inside(os.path.realpath(path), [os.path.realpath(root)])
 
 
 # --- 6. report -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
@@ -48,6 +49,11 @@ def relative(path: Path | str, root: Path | str) -> str:
         inner = text[len(base) + 1 :]
         return stored_name(inner if os.sep == "/" else Path(inner).as_posix())
     return stored_name(Path(os.path.relpath(path, root)).as_posix())
+
+
+def inside(real: str, roots: Sequence[str]) -> bool:
+    """Whether a real (symlink-free) path lies in one of the real folders `roots`."""
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def fs_name(stored: str) -> str:

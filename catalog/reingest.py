@@ -17,8 +17,9 @@ of code or camera data makes the check give way to the full run, which records i
 
 The check gives way (returns None) at anything it would have to say or do: a file new, changed
 or read by an older reader, a file it cannot stat, a symlink or special file in the media
-folder, a name that is not an article, a missing folder, `--prune`, a catalog that is not a
-plain, writable SQLite file at the recorded schema. The full run then does all as before.
+folder, a name that is not an article, a missing folder, a catalog that is not a plain,
+writable SQLite file at the recorded schema; with `--prune`, a stored image not found
+or a stored article gone. The full run then does all as before.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from catalog.paths import relative
+from catalog.paths import fs_name, inside, relative
 from catalog.render import counted
 
 UNCHANGED_KEY = "unchanged"  # store.UNCHANGED_KEY (store is not imported here: SQLAlchemy)
@@ -93,6 +95,20 @@ def walk_files(folder: str | os.PathLike[str], notify: Callable[[str], None]) ->
                 yield os.path.join(dirpath, name)
 
 
+def gone(root: str | os.PathLike[str], stored: str) -> bool:
+    """For --prune: a stored file that no longer exists, that is no longer a regular file (a
+    FIFO or device swapped in), or that now leads (a symlink swapped in) outside the folder
+    ingest runs in: no command will open it."""
+    path = os.path.join(root, fs_name(stored))
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True
+    if not stat.S_ISREG(mode):
+        return True
+    return not inside(os.path.realpath(path), [os.path.realpath(root)])
+
+
 # --- the record a full ingest leaves -------------------------------------------------------
 
 
@@ -134,9 +150,10 @@ class _GiveWay(Exception):
     """The full ingest must run."""
 
 
-def unchanged_summary(db: str, paths: Sequence[str], media: str) -> str | None:
-    """The summary line `catalog --db DB ingest PATHS --media MEDIA` would print when it has
-    nothing to read, write or say; None when the full ingest must run."""
+def unchanged_summary(db: str, paths: Sequence[str], media: str, *, prune: bool = False
+                      ) -> str | None:
+    """The summary line `catalog --db DB ingest PATHS --media MEDIA [--prune]` would print when
+    it has nothing to read, write, prune or say; None when the full ingest must run."""
     if "://" in db or not os.path.isfile(db) or not _writable(db):
         return None
     try:
@@ -146,7 +163,7 @@ def unchanged_summary(db: str, paths: Sequence[str], media: str) -> str | None:
     try:
         conn.execute("PRAGMA query_only=ON")
         conn.execute("BEGIN")  # one snapshot: the record and the states it vouches for
-        return _check(conn, paths, media)
+        return _check(conn, paths, media, prune)
     except (_GiveWay, sqlite3.Error, OSError, ValueError, KeyError, TypeError):
         return None
     finally:
@@ -158,7 +175,7 @@ def _writable(db: str) -> bool:
     return os.access(db, os.W_OK) and os.access(os.path.dirname(db) or ".", os.W_OK)
 
 
-def _check(conn: sqlite3.Connection, paths: Sequence[str], media: str) -> str:
+def _check(conn: sqlite3.Connection, paths: Sequence[str], media: str, prune: bool) -> str:
     info = dict(conn.execute("SELECT key, value FROM catalog_info WHERE key IN "
                              "('schema_version', ?)", (UNCHANGED_KEY,)))
     record = json.loads(info[UNCHANGED_KEY])
@@ -168,8 +185,12 @@ def _check(conn: sqlite3.Connection, paths: Sequence[str], media: str) -> str:
     root = os.getcwd()
     articles = _articles(paths, root, frozenset(record["article_formats"]))
     images = _images(os.path.abspath(media), root, frozenset(record["image_extensions"]))
-    _compare(conn, "article", articles, record["article_reader"])
-    _compare(conn, "image", images, record["image_reader"])
+    stored_articles = _compare(conn, "article", articles, record["article_reader"])
+    stored_images = _compare(conn, "image", images, record["image_reader"])
+    # What --prune would drop (as `ingest.finish` decides): an image not found, an article gone.
+    if prune and (not stored_images <= images.keys()
+                  or any(gone(root, path) for path in stored_articles)):
+        raise _GiveWay
     return IngestReport(articles_unchanged=len(articles), images_unchanged=len(images),
                         captions=record["captions"], links=record["links"],
                         findings=record["findings"]).summary()
@@ -219,11 +240,14 @@ def _images(media: str, root: str, extensions: frozenset[str]) -> dict[str, str]
     return found
 
 
-def _compare(conn: sqlite3.Connection, table: str, found: dict[str, str], reader: int) -> None:
-    """Every file found is catalogued with its size, mtime and the current reader."""
+def _compare(conn: sqlite3.Connection, table: str, found: dict[str, str], reader: int
+             ) -> set[str]:
+    """That every file found is catalogued with its size, mtime and the current reader; the
+    paths the table holds."""
     stored = {path: (size, mtime_ns, file_reader) for path, size, mtime_ns, file_reader in
               conn.execute(f"SELECT path, size, mtime_ns, reader FROM {table}")}
     for rel, path in found.items():
         st = os.stat(path)
         if stored.get(rel) != (st.st_size, st.st_mtime_ns, reader):
             raise _GiveWay
+    return set(stored)

@@ -119,6 +119,27 @@ def test_one_changed_article_runs_in_full_with_the_same_result(ingested_desk: Pa
     assert "1 changed" in run.stdout
 
 
+def test_prune_with_nothing_to_prune_is_answered(ingested_desk: Path) -> None:
+    run, took_check = compare_both_ways(ingested_desk, "ingest", "--prune")
+    assert took_check and "pruned" not in run.stdout
+
+
+@pytest.mark.parametrize("vanished", ["media/archive/DSC09876.jpg", SEED])
+def test_prune_with_something_to_prune_runs_in_full(ingested_desk: Path, vanished: str
+                                                    ) -> None:
+    if vanished == SEED:  # an article elsewhere, catalogued by an earlier run
+        other = ingested_desk / "other" / "story.txt"
+        other.parent.mkdir()
+        shutil.copy2(ingested_desk / SEED, other)
+        assert invoke("ingest", "seeds", "other").exit_code == 0
+        other.unlink()
+    else:
+        (ingested_desk / vanished).unlink()
+        assert invoke("ingest").exit_code == 0
+    run, took_check = compare_both_ways(ingested_desk, "ingest", "--prune")
+    assert not took_check and "1 pruned" in run.stdout
+
+
 def test_a_manual_link_voids_the_record(ingested_desk: Path) -> None:
     """`catalog link` changes the links and findings the record counted: the next ingest
     counts again."""
@@ -220,10 +241,12 @@ def test_a_closed_stdout_ends_quietly_as_the_cli_does(ingested_desk: Path) -> No
 
 
 @pytest.mark.parametrize(("argv", "plain"), [
-    (["ingest"], ("catalog.db", ["seeds"], "media")),
-    (["--db", "x.db", "ingest", "news", "--media=m", "more"], ("x.db", ["news", "more"], "m")),
-    (["--db=x.db", "ingest", "--media", "m"], ("x.db", ["seeds"], "m")),
-    (["ingest", "--prune"], None),
+    (["ingest"], ("catalog.db", ["seeds"], "media", False)),
+    (["--db", "x.db", "ingest", "news", "--media=m", "more"],
+     ("x.db", ["news", "more"], "m", False)),
+    (["--db=x.db", "ingest", "--prune", "--media", "m"], ("x.db", ["seeds"], "m", True)),
+    (["--prune", "ingest"], None),
+    (["ingest", "--prune", "--prune"], None),
     (["ingest", "--help"], None),
     (["ingest", "--media"], None),
     (["ingest", "--media", "a", "--media", "b"], None),
