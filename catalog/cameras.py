@@ -26,13 +26,15 @@ wrote it, its case kept, with a repeated maker dropped (`Kodak CX7530 ZOOM DIGIT
 
 The database is the XML shipped in the lensfunpy wheel (`lensfunpy/db_files`), read with
 defusedxml once per process. Parsing it takes ~140 ms, so the camera rows are also kept in
-`$XDG_CACHE_HOME/caption-catalog/lensfun-cameras.json` (default `~/.cache`), keyed on the lensfunpy
-version and each XML file's name, size and mtime, written atomically; a missing, stale, corrupt
-or unwritable cache only costs the parse.
+`$XDG_CACHE_HOME/caption-catalog/lensfun-cameras-<install>.json` (default `~/.cache`; one file
+per installed database folder), keyed on the lensfunpy version and each XML file's name, size
+and mtime, written atomically; a missing, stale, corrupt or unwritable cache only costs the
+parse.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -205,9 +207,14 @@ def _fingerprint(db_folder: Path) -> dict[str, Any]:
             "folder": str(db_folder), "files": files}
 
 
-def _cache_path() -> Path | None:
+def _cache_path(db_folder: Path) -> Path | None:
+    """The cache file of one installed database: one file per install, so that two installs
+    on one machine (a venv and a pipx copy) do not rewrite each other's cache in turn."""
     home = files.cache_home()
-    return None if home is None else home / "lensfun-cameras.json"
+    if home is None:
+        return None
+    digest = hashlib.sha256(str(db_folder).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return home / f"lensfun-cameras-{digest}.json"
 
 
 def _parse_rows(db_folder: Path) -> list[LensfunCamera]:
@@ -267,7 +274,7 @@ def load_rows(db_folder: Path | None = None, cache_path: Path | None = None) -> 
     files, else parsed (and the cache rewritten). Arguments exist for tests and benchmarks."""
     folder = db_folder or _db_folder()
     fingerprint = _fingerprint(folder)
-    path = cache_path or _cache_path()
+    path = cache_path or _cache_path(folder)
     if path is not None:
         rows = _read_cache(path, fingerprint)
         if rows is not None:

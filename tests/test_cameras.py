@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -367,11 +368,23 @@ def test_unwritable_cache_costs_only_the_parse(small_db: Path, tmp_path: Path) -
 
 
 def test_cache_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    install = Path("/opt/venv/lensfunpy/db_files")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cameras._cache_path() == tmp_path / "caption-catalog" / "lensfun-cameras.json"
+    path = cameras._cache_path(install)
+    assert path is not None and path.parent == tmp_path / "caption-catalog"
+    assert re.fullmatch(r"lensfun-cameras-[0-9a-f]{12}\.json", path.name)
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert cameras._cache_path() == tmp_path / "home/.cache/caption-catalog/lensfun-cameras.json"
+    assert cameras._cache_path(install) == tmp_path / "home/.cache/caption-catalog" / path.name
+
+
+def test_each_install_keeps_its_own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Two installs on one machine (a venv and a pipx copy) would otherwise rewrite one file
+    in turn, each parsing the XML again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    venv, pipx = Path("/srv/venv/db_files"), Path("/root/.local/pipx/db_files")
+    assert cameras._cache_path(venv) == cameras._cache_path(venv)
+    assert cameras._cache_path(venv) != cameras._cache_path(pipx)
 
 
 def test_cache_key_holds_the_lensfunpy_version(small_db: Path) -> None:
@@ -392,7 +405,7 @@ def test_a_new_process_loads_from_the_cache_without_heavy_imports(tmp_path: Path
     runs = [subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, check=True,
                            capture_output=True, text=True).stdout.strip() for _ in range(2)]
     assert runs == ["['defusedxml']", "[]"]
-    assert (tmp_path / "caption-catalog" / "lensfun-cameras.json").is_file()
+    assert len(list((tmp_path / "caption-catalog").glob("lensfun-cameras-*.json"))) == 1
 
 
 # --- the facts file: regional twins, newer bodies, codes, shorthand ------------------------------
