@@ -7,10 +7,6 @@ import os
 import sys
 
 
-class _Terminated(BaseException):
-    pass
-
-
 def main() -> None:
     if not _answered(sys.argv[1:]):
         from catalog.cli import main as cli_main
@@ -26,17 +22,15 @@ def _answered(argv: list[str]) -> bool:
         return False
     import signal
 
+    from catalog.errors import Terminated, on_sigterm, stop_signal
     from catalog.reingest import STOPPED, unchanged_summary
 
-    def stop(_signum: int, _frame: object) -> None:
-        raise _Terminated()
-
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
         db, paths, media, prune = ingest
         line = unchanged_summary(db, paths, media, prune=prune)
-    except (KeyboardInterrupt, _Terminated) as exc:
-        name, status = ("SIGTERM", 143) if isinstance(exc, _Terminated) else ("SIGINT", 130)
+    except (KeyboardInterrupt, Terminated) as exc:
+        name, status = stop_signal(exc)
         print(STOPPED.format(signal=name), file=sys.stderr)
         raise SystemExit(status) from None
     finally:

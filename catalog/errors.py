@@ -19,3 +19,17 @@ class QueryError(CatalogError):
 
 class StoreError(CatalogError):
     """A catalog that cannot be opened or written (not a catalog, read-only, newer release)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the command is (`on_sigterm`): open transactions roll back and
+    every temporary output file is removed on the way out."""
+
+
+def on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated()
+
+
+def stop_signal(stop: BaseException) -> tuple[str, int]:
+    """The name and exit status of what stopped a command: SIGTERM (`Terminated`) or SIGINT."""
+    return ("SIGTERM", 143) if isinstance(stop, Terminated) else ("SIGINT", 130)

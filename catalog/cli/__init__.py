@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from catalog import __version__
-from catalog.errors import CatalogError
+from catalog.errors import CatalogError, Terminated, on_sigterm
 from catalog.fields import describe
 
 DEFAULT_DB = "catalog.db"
@@ -29,22 +29,13 @@ class Settings:
     db: str
 
 
-class Terminated(BaseException):
-    """SIGTERM, raised where the command is: open transactions roll back and every temporary
-    output file is removed on the way out."""
-
-
-def _on_sigterm(_signum: int, _frame: Any) -> None:
-    raise Terminated()
-
-
 class _CatalogGroup(TyperGroup):
     """Turns a user-caused CatalogError into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: Any) -> Any:
         from catalog.render import say
 
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGTERM, on_sigterm)
         try:
             return super().invoke(ctx)
         except Terminated:

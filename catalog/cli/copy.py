@@ -17,10 +17,9 @@ def copy(
     ],
 ) -> None:
     """Copy the whole catalog into another one (SQLite ↔ PostgreSQL), merging by path."""
-    from catalog.cli import Terminated
     from catalog.cli.progress import ProgressReporter
     from catalog.copy import CopyReport, copy_catalog
-    from catalog.errors import CatalogError
+    from catalog.errors import CatalogError, Terminated, stop_signal
     from catalog.store import open_catalog as open_store
     from catalog.store import same_catalog
 
@@ -34,7 +33,7 @@ def copy(
         with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
             copy_catalog(source, target, progress=reporter.update, report=report)
     except (KeyboardInterrupt, Terminated) as stop:
-        name, status = ("SIGTERM", 143) if isinstance(stop, Terminated) else ("SIGINT", 130)
+        name, status = stop_signal(stop)
         say(f"catalog: copy interrupted by {name}; {report.summary(to).replace('copied ', '', 1)}"
             " so far, each batch whole; run `catalog copy` again to finish", err=True)
         raise typer.Exit(status) from None

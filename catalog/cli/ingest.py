@@ -3,22 +3,14 @@ from __future__ import annotations
 import logging
 import signal
 from pathlib import Path
-from types import FrameType
 from typing import Annotated
 
 import typer
 
 from catalog.cli.context import open_catalog, stderr_is_terminal
+from catalog.errors import Terminated, on_sigterm, stop_signal
 from catalog.reingest import STOPPED
 from catalog.render import say
-
-
-class _Terminated(BaseException):
-    """SIGTERM, raised where the ingest is so that its open transaction rolls back."""
-
-
-def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
-    raise _Terminated()
 
 
 def ingest(
@@ -46,16 +38,16 @@ def ingest(
     # A signal that lands while SQLAlchemy's pool resets a connection is logged by the pool
     # with a traceback; the stop is reported below in one line, so that log goes nowhere.
     logging.getLogger("sqlalchemy.pool").addHandler(logging.NullHandler())
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
         with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
             report = run_ingest(
                 catalog, paths or [Path("seeds")], media, prune=prune,
                 progress=reporter.update, notify=reporter.wrap(note),
             )
-    except (KeyboardInterrupt, _Terminated) as stop:
+    except (KeyboardInterrupt, Terminated) as stop:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        name, status = ("SIGTERM", 143) if isinstance(stop, _Terminated) else ("SIGINT", 130)
+        name, status = stop_signal(stop)
         say(STOPPED.format(signal=name), err=True)
         raise typer.Exit(status) from None
     finally:
