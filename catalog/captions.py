@@ -48,6 +48,7 @@ from catalog.credits.lexicon import (
     TRAILING_NOISE,
     WIRE_NOTES,
     WIRE_PREFIXES,
+    LeadIn,
 )
 from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
@@ -406,11 +407,16 @@ def _initialled(text: str) -> str | None:
     words = value.split() if value else []
     if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[1]) or not words[1].isupper():
         return None
-    folded = _fold(words[0])
-    if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
-            folded in OUTLETS or folded in TITLE_WORDS or _name_word(words[0]) != "name":
+    if _credit_word(_fold(words[0])) or _name_word(words[0]) != "name":
         return None
     return " ".join(words)
+
+
+def _credit_word(folded: str) -> bool:
+    """Whether a folded word is the credit grammar's own vocabulary (an outlet, a marker, an
+    organisation's or a title's word, a word no name has): never a lone name."""
+    return folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
+        folded in OUTLETS or folded in TITLE_WORDS
 
 
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start
@@ -662,8 +668,9 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     if value is None or _is_marker(value) or known_outlet(value) or _organisation(value) or \
             _DOMAIN.fullmatch(value) or (after_library and _brand(value)):
         return None
-    if _people(value) or _initialled(value):
-        return _people(value) or _initialled(value)
+    name = _people(value) or _initialled(value)
+    if name:
+        return name
     return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
         _fold(value) not in NOT_NAME_WORDS else None
 
@@ -736,10 +743,7 @@ def _slot_surname(text: str) -> SlotYield | None:
     value = _clean(text)
     if value is None or " " in value or _name_word(value) != "name" or value.isupper():
         return None
-    folded = _fold(value)
-    if folded in OUTLETS or folded in ORG_WORDS or folded in MARKERS or \
-            folded in NOT_NAME_WORDS or folded in TITLE_WORDS or is_given_name(value) or \
-            not is_surname(value):
+    if _credit_word(_fold(value)) or is_given_name(value) or not is_surname(value):
         return None
     return (value, None)
 
@@ -916,8 +920,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
         if lead is None:
             break
-        groups = [k for k, v in lead.groupdict().items() if v]
-        kind = LEAD_INS[int(groups[0][4:])] if groups else None
+        kind = _lead_kind(lead)
         if kind and context.at_start and not kind.opens_caption:
             return None
         announced, sourced = True, bool(kind and kind.names_source)
@@ -1184,8 +1187,15 @@ def _announces_credit(segment: str, at_start: bool) -> bool:
     lead = _LEAD_IN.match(segment.translate(_NORMALISE))
     if lead is None:
         return False
-    kind = LEAD_INS[int(next(k for k, v in lead.groupdict().items() if v)[4:])]
-    return not (at_start and kind.subject_ambiguous)
+    kind = _lead_kind(lead)
+    return kind is not None and not (at_start and kind.subject_ambiguous)
+
+
+def _lead_kind(lead: re.Match[str]) -> LeadIn | None:
+    """Which of LEAD_INS a lead-in match is (`_LEAD_IN`'s group `lead<N>`); None for a CJK
+    lead-in, which has no kind."""
+    name = next((k for k, v in lead.groupdict().items() if v), None)
+    return LEAD_INS[int(name[4:])] if name else None
 
 
 def _after_title(text: str, position: int) -> bool:
