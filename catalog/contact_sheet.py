@@ -14,7 +14,7 @@ import html
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -24,9 +24,11 @@ from catalog import audit
 from catalog.errors import CatalogError, RefusedPath
 from catalog.files import (
     IMAGE_LIMIT,
+    RealFolders,
     cache_home,
     publish,
     read_confined,
+    real_folders,
     staging_folder,
     write_cache_file,
 )
@@ -42,6 +44,7 @@ class SheetReport:
     captions: int
     thumbnails: int
     cached: int
+    refused: tuple[str, ...] = ()  # one line per image file not opened, naming it and why
 
 
 def default_cache_dir() -> Path:
@@ -51,16 +54,15 @@ def default_cache_dir() -> Path:
     return home / "thumbnails"
 
 
-def thumbnail(path: Path, cache_dir: Path, roots: Sequence[Path] | None = None
-              ) -> tuple[bytes | None, bool]:
+def thumbnail(path: Path, cache_dir: Path, roots: Sequence[Path | str] | None = None,
+              shown: str | None = None) -> tuple[bytes | None, bool]:
     """A JPEG thumbnail of an image file and whether it came from the cache; None if the file
     cannot be read as an image. The file is read through the confinement check (`roots`:
-    the folders it may lie in; its own folder when not given); the cache is a convenience, so
-    a full or unwritable cache costs only the caching."""
-    try:
-        content = read_confined(path, roots or [path.parent], limit=IMAGE_LIMIT)
-    except RefusedPath:
-        return None, False
+    the folders it may lie in; its own folder when not given), whose RefusedPath names it as
+    `shown`; the cache is a convenience, so a full or unwritable cache costs only the
+    caching."""
+    content = read_confined(path, roots or [path.parent], limit=IMAGE_LIMIT, shown=shown,
+                            where="the media folder and the article's folder")
     digest = hashlib.sha256(content).hexdigest()
     cached = cache_dir / f"{digest}-{THUMB_SIZE}.jpg"
     try:
@@ -229,29 +231,40 @@ def _pages(rows: Iterable[dict[str, Any]], page_size: int) -> Iterator[list[dict
 
 
 def write_sheet(rows: Iterable[dict[str, Any]], output: Path, root: Path, *,
-                cache_dir: Path | None = None, page_size: int = DEFAULT_PAGE_SIZE,
+                media: Path | None = None, cache_dir: Path | None = None,
+                page_size: int = DEFAULT_PAGE_SIZE,
                 title: str = "caption-catalog contact sheet") -> SheetReport:
     """Write the contact sheet for credits-sheet rows (ordered by article, caption). Every
     page is written into a staging folder first and all are moved in together at the end, so
-    an interrupted run leaves the previous sheet whole. Images are read only from inside
-    `root` (the folder the catalog's paths are relative to)."""
+    an interrupted run leaves the previous sheet whole. The catalog's paths are relative to
+    `root`; an image is read only from inside the media folder (`media`, default
+    `root`/media) or its article's folder, as ingest and `link` read it."""
     cache = cache_dir or default_cache_dir()
     severities = {rule.code: rule.severity for rule in audit.RULES}
     batches = list(_pages(rows, page_size))
     names = [output] + [output.with_name(f"{output.stem}-{n}{output.suffix}")
                         for n in range(2, len(batches) + 1)]
-    roots = [root]
+    media_root = os.path.abspath(root / (media or "media"))
+    folders: dict[str, RealFolders] = {}
+
+    def roots(article: str) -> RealFolders:
+        folder = os.path.dirname(os.path.abspath(root / fs_name(article)))
+        if folder not in folders:
+            folders[folder] = real_folders([media_root, folder])
+        return folders[folder]
+
     try:
-        return _write_pages(batches, names, roots, cache, title, severities)
+        return _write_pages(batches, names, root, roots, cache, title, severities)
     except OSError as exc:
         raise CatalogError(f"{output}: cannot write: {exc.strerror or exc} (the previous sheet "
                            "is unchanged)") from None
 
 
-def _write_pages(batches: list[list[dict[str, Any]]], names: list[Path], roots: list[Path],
-                 cache: Path, title: str, severities: Mapping[str, str]) -> SheetReport:
-    root = roots[0]
+def _write_pages(batches: list[list[dict[str, Any]]], names: list[Path], root: Path,
+                 roots: Callable[[str], RealFolders], cache: Path, title: str,
+                 severities: Mapping[str, str]) -> SheetReport:
     captions = thumbs = cached = 0
+    refused: dict[str, str] = {}  # by image: said once however many captions it has
     with staging_folder(names[0]) as staging:
         staged = [staging / name.name for name in names]
         for number, batch in enumerate(batches, 1):
@@ -261,10 +274,16 @@ def _write_pages(batches: list[list[dict[str, Any]]], names: list[Path], roots: 
                 items = list(group)
                 for row in items:
                     data = None
-                    if row.get("image"):
-                        data, hit = thumbnail(root / fs_name(row["image"]), cache, roots)
-                        thumbs += data is not None
-                        cached += hit
+                    image = row.get("image")
+                    if image and image not in refused:
+                        try:
+                            data, hit = thumbnail(root / fs_name(image), cache,
+                                                  roots(row["article"]), shown=image)
+                        except RefusedPath as exc:
+                            refused[image] = f"{exc} (no thumbnail)"
+                        else:
+                            thumbs += data is not None
+                            cached += hit
                     figures.append(_figure(row, data, severities))
                     captions += 1
                 head = items[0]
@@ -286,4 +305,4 @@ def _write_pages(batches: list[list[dict[str, Any]]], names: list[Path], roots: 
                 page.flush()
                 os.fsync(page.fileno())
         publish(staged, names)
-    return SheetReport(tuple(names), captions, thumbs, cached)
+    return SheetReport(tuple(names), captions, thumbs, cached, tuple(refused.values()))

@@ -3,10 +3,14 @@ write.
 
 `open_confined` (and `read_confined`, which reads the whole file) is what every open of a stored
 or discovered path goes through (article files at ingest; image files at ingest, in `inspect`,
-`link` and the contact sheet): the file is opened first (non-blocking, so a FIFO
-cannot hang the command), then the opened file itself is checked, so a file swapped for a
-symlink between the check and the read cannot escape: it must be a regular file, its real path
-must lie inside one of the allowed folders, and it must not exceed the size cap for its kind.
+`link` and the contact sheet): the path is looked at first, so that a FIFO or a device is
+never opened (opening some devices does something), then the file is opened (non-blocking, so
+a FIFO swapped in at that moment cannot hang the command) and the opened file itself is checked,
+so a file swapped for a symlink between the check and the read cannot escape: it must be a
+regular file, its real path must lie inside one of the allowed folders, and it must not exceed
+the size cap for its kind. `check_confined` is the same check without the open, for what must
+be decided about a path without reading it (the media walk meeting a symlink, `--prune`); both
+give the same reasons (`refusal`).
 
 `atomic_output` writes an output file beside its target and renames it over the target only
 when the whole file is written and synced: a full disk, an error or a SIGTERM leave the old
@@ -19,9 +23,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import shutil
 import stat
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,8 +68,44 @@ def _open_failure(exc: OSError) -> str:
     return f"cannot open: {exc.strerror or exc}"
 
 
+ALLOWED = "the folders the catalog may open"
+
+
+def refusal(info: os.stat_result, real_path: str | None, roots: RealFolders, limit: int,
+            where: str = ALLOWED) -> str | None:
+    """Why a file (its stat, and its real path when known) may not be opened; None if it may.
+    The one list of reasons every open and every path check of the project gives (`where`
+    names the allowed folders in the message)."""
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(info.st_mode):
+        return "refused: not a regular file"
+    if real_path is not None and not inside(real_path, roots):
+        return f"refused: leads outside {where}"
+    if info.st_size > limit:
+        return f"refused: larger than {limit // MB} MB"
+    return None
+
+
+def check_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
+                   shown: str | None = None, where: str = ALLOWED) -> None:
+    """The confinement check of `open_confined` on the path, without opening the file:
+    RefusedPath (one line naming the file) unless it is a regular file whose real path is
+    inside one of `roots` and whose size is at most `limit` bytes."""
+    name = shown or str(path)
+    real_roots = roots if isinstance(roots, RealFolders) else real_folders(roots)
+    try:
+        info = os.stat(path)
+        real = os.path.realpath(path, strict=True)
+    except OSError as exc:
+        raise RefusedPath(f"{name}: {_open_failure(exc)}") from None
+    reason = refusal(info, real, real_roots, limit, where)
+    if reason is not None:
+        raise RefusedPath(f"{name}: {reason}")
+
+
 def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
-                  shown: str | None = None) -> BinaryIO:
+                  shown: str | None = None, where: str = ALLOWED) -> BinaryIO:
     """A regular file opened for reading (binary), whose real path is inside one of `roots` and
     whose size is at most `limit` bytes (`roots` resolved here, unless given as RealFolders).
     Raises RefusedPath (one line naming the file) for
@@ -75,19 +113,19 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
     name = shown or str(path)
     real_roots = roots if isinstance(roots, RealFolders) else real_folders(roots)
     try:
+        # A FIFO or a device is refused before it is opened: opening /dev/watchdog, a tape or
+        # a serial line does something. The real path is checked after the open, on the file
+        # opened (a realpath walk per file costs more than the rest of the check).
+        reason = refusal(os.stat(path), None, real_roots, limit)
+        if reason is not None:
+            raise RefusedPath(f"{name}: {reason}")
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise RefusedPath(f"{name}: {_open_failure(exc)}") from None
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise RefusedPath(f"{name}: is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise RefusedPath(f"{name}: refused: not a regular file")
-        if not inside(_opened_path(fd, path), real_roots):
-            raise RefusedPath(f"{name}: refused: leads outside the folders the catalog may open")
-        if info.st_size > limit:
-            raise RefusedPath(f"{name}: refused: larger than {limit // MB} MB")
+        reason = refusal(os.fstat(fd), _opened_path(fd, path), real_roots, limit, where)
+        if reason is not None:
+            raise RefusedPath(f"{name}: {reason}")
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
         fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
     except BaseException:
@@ -100,11 +138,11 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
 
 
 def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
-                  shown: str | None = None) -> bytes:
+                  shown: str | None = None, where: str = ALLOWED) -> bytes:
     """The bytes of a file `open_confined` accepts, at most `limit` bytes long (a file that
     grows while it is read is refused too)."""
     name = shown or str(path)
-    with open_confined(path, roots, limit=limit, shown=shown) as handle:
+    with open_confined(path, roots, limit=limit, shown=shown, where=where) as handle:
         chunks: list[bytes] = []
         total = 0
         try:
@@ -133,6 +171,8 @@ def _target_mode(target: Path) -> int:
 @contextmanager
 def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
     """A file to write that replaces `target` whole when the block ends without an error."""
+    import tempfile
+
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CatalogError(f"{target}: folder {folder} does not exist")
@@ -162,6 +202,9 @@ def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
 def staging_folder(beside: Path) -> Iterator[Path]:
     """A temporary folder beside `beside` for outputs of several files that must appear
     together (`publish` moves them in); removed on every exit."""
+    import shutil
+    import tempfile
+
     folder = beside.parent if str(beside.parent) else Path(".")
     try:
         staged = Path(tempfile.mkdtemp(dir=folder, prefix=f".{beside.name}.", suffix=".tmp"))
@@ -197,6 +240,8 @@ def cache_home() -> Path | None:
 def write_cache_file(path: Path, data: bytes) -> None:
     """Write a cache file whole (a temporary file renamed over it). A cache is a convenience:
     a full or unwritable one costs only the caching, so failing is silent."""
+    import tempfile
+
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

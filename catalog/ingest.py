@@ -29,7 +29,7 @@ from catalog import articles as article_reader
 from catalog import cameras, media, metadata
 from catalog.domain import Article, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
-from catalog.files import ARTICLE_LIMIT, read_confined, real_folders
+from catalog.files import ARTICLE_LIMIT, IMAGE_LIMIT, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import relative
 from catalog.people import people_keys
@@ -158,7 +158,7 @@ class Known:
 def discover(paths: Sequence[Path], run: _Run) -> Found:
     media.forget_folders()
     articles = discover_articles(paths, run.root, run.say)
-    scan = media.find_images(run.media_root)
+    scan = media.find_images(run.media_root, run.root)
     for line in scan.refused:
         run.error(line)
     if not run.media_root.is_dir():
@@ -650,9 +650,11 @@ def finish(run: _Run, found: Found, known: Known, plan: Plan, linker: Linker,
     from catalog import camera_names, store
 
     pruned_images = []
-    if prune:
+    if prune:  # an image under the media folder not found by its walk: refused there, or gone
+        in_media = relative(run.media_root, run.root) + "/"
         pruned_images = [p for p in known.images if p not in found.images and p not in outside
-                         and gone(run.root, p)]
+                         and gone(run.root, p, run.media_root if p.startswith(in_media) else None,
+                                  limit=IMAGE_LIMIT)]
     with store.write(run.catalog) as conn:
         if pruned_images:
             run.report.pruned += store.delete_missing(conn, store.IMAGE, pruned_images)

@@ -27,11 +27,12 @@ from pathlib import Path
 from catalog.captions import descriptive_text
 from catalog.domain import Article, CaptionLink
 from catalog.errors import CatalogError, RefusedPath
-from catalog.files import IMAGE_LIMIT, open_confined
+from catalog.files import IMAGE_LIMIT, check_confined, open_confined, real_folders
 from catalog.paths import relative, stored_name
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp", ".heic",
                               ".heif"})
+MEDIA_FOLDER = "the media folder"  # in refusals: "leads outside the media folder"
 MIN_DESCRIPTIVE = 12  # normalised characters a caption needs before rule 3 may link it
 SIMILARITY = 0.9
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
@@ -77,12 +78,20 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or path.is_relative_to(root)
 
 
-def find_images(media_root: Path) -> ImageScan:
-    """Every image file under MEDIA (absolute paths, sorted), walking no symlinked folder."""
+def find_images(media_root: Path, named_from: Path | None = None) -> ImageScan:
+    """Every image file under MEDIA (absolute paths, sorted), walking no symlinked folder; a
+    file refused is named relative to `named_from` (as the catalog stores it), else under MEDIA
+    as given."""
     root = Path(os.path.abspath(media_root))
     if not root.is_dir():
         return ImageScan(())
-    real_root = root.resolve()
+    in_media = real_folders([root])
+    start = len(str(root)) + 1
+
+    def shown(path: str) -> str:
+        if named_from is not None:
+            return relative(path, named_from)
+        return os.path.join(media_root, path[start:])
     images: list[str] = []
     refused: list[str] = []
     stack = [str(root)]
@@ -106,26 +115,18 @@ def find_images(media_root: Path) -> ImageScan:
                     stack.append(entry.path)
                 elif entry.is_symlink():
                     path = entry.path
-                    target = Path(path).resolve()
-                    mode = os.stat(path).st_mode
-                    if stat.S_ISDIR(mode):
-                        refused.append(f"{path}: skipped: symlinked folder (not followed)")
-                        continue
-                    if not _inside(target, real_root):
-                        refused.append(f"{path}: refused: symlink points outside the media "
-                                       "folder")
-                        continue
-                    if is_image_name(name):
-                        if stat.S_ISREG(mode):
-                            images.append(path)
-                        else:
-                            refused.append(f"{path}: refused: not a regular file")
+                    if stat.S_ISDIR(os.stat(path).st_mode):
+                        refused.append(f"{shown(path)}: skipped: symlinked folder (not followed)")
+                    elif is_image_name(name):  # the confinement check, without an open
+                        check_confined(path, in_media, limit=IMAGE_LIMIT, shown=shown(path),
+                                       where=MEDIA_FOLDER)
+                        images.append(path)
                 elif is_image_name(name):  # a FIFO, a device or a socket named like an image
-                    refused.append(f"{entry.path}: refused: not a regular file")
-            except (OSError, RuntimeError) as exc:  # broken or looping symlink, vanished
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
-                    "symlink loop"
-                refused.append(f"{entry.path}: skipped: {reason}")
+                    refused.append(f"{shown(entry.path)}: refused: not a regular file")
+            except RefusedPath as exc:
+                refused.append(str(exc))
+            except OSError as exc:  # broken or looping symlink, vanished
+                refused.append(f"{shown(entry.path)}: skipped: {exc.strerror or exc}")
     images.sort(key=lambda text: text.split(os.sep))  # the order of Path objects
     return ImageScan(tuple(images), tuple(sorted(refused)))
 
@@ -179,15 +180,10 @@ def safe_image_path(path: Path, roots: Sequence[Path]) -> Path:
     """A user-given image file (for `catalog link`): inside a root, an image, existing, a
     regular file under the size cap (the confinement check, `files.open_confined`)."""
     absolute = Path(os.path.abspath(path))
-    try:
-        real = absolute.resolve()
-    except (OSError, RuntimeError):
-        raise RefusedPath(f"{path}: refused: symlink loop") from None
-    if not any(_inside(real, Path(os.path.abspath(r)).resolve()) for r in roots):
-        raise RefusedPath(f"{path}: refused: outside the media folder and the article's folder")
+    open_confined(absolute, roots, limit=IMAGE_LIMIT, shown=str(path),
+                  where=f"{MEDIA_FOLDER} and the article's folder").close()
     if not is_image_name(absolute):
         raise CatalogError(f"{path}: not an image file name (.jpg, .tif, .png, .webp, .heic)")
-    open_confined(absolute, roots, limit=IMAGE_LIMIT, shown=str(path)).close()
     return absolute
 
 

@@ -27,12 +27,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from catalog.paths import fs_name, inside, relative
+from catalog.errors import RefusedPath
+from catalog.files import ARTICLE_LIMIT, check_confined
+from catalog.paths import fs_name, relative
 from catalog.render import counted
 
 UNCHANGED_KEY = "unchanged"  # store.UNCHANGED_KEY (store is not imported here: SQLAlchemy)
@@ -95,18 +96,18 @@ def walk_files(folder: str | os.PathLike[str], notify: Callable[[str], None]) ->
                 yield os.path.join(dirpath, name)
 
 
-def gone(root: str | os.PathLike[str], stored: str) -> bool:
-    """For --prune: a stored file that no longer exists, that is no longer a regular file (a
-    FIFO or device swapped in), or that now leads (a symlink swapped in) outside the folder
-    ingest runs in: no command will open it."""
-    path = os.path.join(root, fs_name(stored))
+def gone(root: str | os.PathLike[str], stored: str, within: str | os.PathLike[str] | None = None,
+         *, limit: int = ARTICLE_LIMIT) -> bool:
+    """For --prune: a stored file that no command will open, as the confinement check decides
+    (`files.check_confined`): no longer there, no longer a regular file (a FIFO or device
+    swapped in), over the size cap, or leading (a symlink swapped in) outside `within` (the
+    folder ingest runs in when not given)."""
     try:
-        mode = os.stat(path).st_mode
-    except OSError:
+        check_confined(os.path.join(root, fs_name(stored)), [os.fspath(within or root)],
+                       limit=limit)
+    except RefusedPath:
         return True
-    if not stat.S_ISREG(mode):
-        return True
-    return not inside(os.path.realpath(path), [os.path.realpath(root)])
+    return False
 
 
 # --- the record a full ingest leaves -------------------------------------------------------

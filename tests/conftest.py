@@ -125,6 +125,21 @@ def catalog(desk: Path, db_target: str) -> CatalogRunner:
     return run
 
 
+def catalogued_paths(catalog: CatalogRunner) -> set[str]:
+    """The article and image paths the catalog holds."""
+    from sqlalchemy import select
+
+    from catalog import store
+
+    opened = store.open_catalog(catalog.target)  # type: ignore[attr-defined]
+    try:
+        with store.read(opened) as conn:
+            return {path for table in (store.ARTICLE, store.IMAGE)
+                    for (path,) in conn.execute(select(table.c.path))}
+    finally:
+        opened.engine.dispose()
+
+
 @pytest.fixture
 def ingested(catalog: CatalogRunner) -> CatalogRunner:
     """The seed and its media ingested."""

@@ -18,7 +18,15 @@ import pytest
 from catalog import paths
 from catalog.render import cell, write_rows
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
-from tests.conftest import REPO, CatalogRunner, invoke, pg_database, with_password
+from tests.conftest import (
+    REPO,
+    SEED,
+    CatalogRunner,
+    catalogued_paths,
+    invoke,
+    pg_database,
+    with_password,
+)
 from tests.mounts import read_only_bind, run_with_mounts
 
 LATIN1_IMAGE = os.fsdecode(b"photo-\xe9t\xe9.jpg")
@@ -51,9 +59,20 @@ def test_a_latin1_file_name_costs_nothing_else_of_the_run(catalog: CatalogRunner
                                                           desk: Path) -> None:
     (desk / "media" / LATIN1_IMAGE).write_bytes(jpeg(artist="Old Archive"))
     (desk / "seeds" / LATIN1_ARTICLE).write_text(article("Old", "A latin-1 named story."))
+    folder = desk / "media" / os.fsdecode(b"archiv\xe9")  # a folder so named, a good file in it
+    folder.mkdir()
+    (folder / "1.jpg").write_bytes(jpeg(artist="In A Latin-1 Folder"))
     first = catalog("ingest")
     assert first.exit_code == 0, first.stderr
     assert "Traceback" not in first.stderr
+    # every file of the run is stored: the seed and its 3 images, and the three named so
+    assert "2 articles (2 new, 0 changed, 0 unchanged)" in first.stdout, first.stdout
+    assert "5 images (5 read)" in first.stdout and "0 files skipped with errors" in first.stdout
+    assert catalogued_paths(catalog) == {
+        "seeds/r\\xe9sum\\xe9.txt", "seeds/blinken-humanitarian-pauses-gaza.txt",
+        "media/photo-\\xe9t\\xe9.jpg", "media/archiv\\xe9/1.jpg",
+        "media/blinken-humanitarian-pauses-gaza-2.jpg",
+        "media/blinken-humanitarian-pauses-gaza/01.jpg", "media/archive/DSC09876.jpg"}
     images = catalog("search", "--format", "json").json()
     stored = {row["article"] for row in images}
     assert "seeds/r\\xe9sum\\xe9.txt" in stored
@@ -115,8 +134,8 @@ MARKUP_PARSERS = ("from_markup", "render_markup", "rich.print", "from rich impor
 
 def test_no_command_prints_through_rich_markup_parsing() -> None:
     """The grep proof, kept: one Console in the project (render.console: markup, highlighting
-    and emoji codes off), every `.print(` is on a console made by it or says markup=False, and
-    nothing in the project calls a Rich markup parser."""
+    and emoji codes off), no Progress made without it, every `.print(` is on a console made by
+    it or says markup=False, and nothing in the project calls a Rich markup parser."""
     import ast
 
     sources = sorted((REPO / "catalog").rglob("*.py"))
@@ -140,6 +159,9 @@ def test_no_command_prints_through_rich_markup_parsing() -> None:
             if isinstance(called, ast.Name) and called.id == "Console" and \
                     (name != "catalog/render.py" or not markup_off):
                 found.append(f"{name}:{node.lineno}: a Console of its own")
+            if isinstance(called, ast.Name) and called.id in ("Progress", "Live", "Status") \
+                    and "console" not in keywords:  # would make a Console of its own
+                found.append(f"{name}:{node.lineno}: {called.id} without console=")
             if isinstance(called, ast.Attribute) and called.attr in ("print", "log"):
                 on_console = isinstance(called.value, ast.Name) and called.value.id in consoles
                 if not (on_console or markup_off):
@@ -927,3 +949,121 @@ def test_the_project_holds_no_copy_of_a_shared_corpus_file() -> None:
               and (d := digest(REPO / name)) in shared]
     assert copies == []
     assert not (REPO / "tests" / "fixtures" / "exif-samples").exists()
+
+
+# --- 4. an image swapped after ingest, at every command that opens it --------------------------
+# A linked image replaced, after the ingest, by a symlink to a file outside media/ (into the desk
+# beside it, or out of the desk), by a FIFO or by a symlink to /dev/zero. Every command that
+# would open it refuses it with one line naming the file, at once; nothing of it is shown.
+
+SWAPS = ["desk-private", "outside-desk", "fifo", "dev-zero"]
+SWAPPED = "media/blinken-humanitarian-pauses-gaza-2.jpg"  # caption 2's convention link
+
+
+def swap_image(desk: Path, kind: str) -> None:
+    path = desk / SWAPPED
+    path.unlink()
+    if kind == "desk-private":  # inside the folder commands run in, outside the media folder
+        (desk / "private").mkdir()
+        (desk / "private" / "secret.jpg").write_bytes(jpeg(artist="Private Secret"))
+        path.symlink_to("../private/secret.jpg")
+    elif kind == "outside-desk":
+        secret = desk.parent / f"{desk.name}-secret.jpg"
+        secret.write_bytes(jpeg(artist="Private Secret"))
+        path.symlink_to(secret)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+
+
+def run_bounded(desk: Path, target: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`catalog --db TARGET ARGS` in a process of its own, so that a hang fails the test (after
+    60 s) instead of stopping the suite, and with 1 GB of address space to eat at most."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(desk / "cache")}
+    env.pop("CATALOG_DB", None)
+
+    def limited() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return subprocess.run([sys.executable, "-m", "catalog", "--db", target, *args], cwd=desk,
+                          env=env, capture_output=True, text=True, timeout=60,
+                          preexec_fn=limited)
+
+
+def one_refusal(result: subprocess.CompletedProcess[str], name: str) -> str:
+    lines = [line for line in result.stderr.splitlines() if name in line]
+    assert len(lines) == 1, result.stderr
+    assert "refused" in lines[0] and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("kind", SWAPS)
+def test_an_image_swapped_after_ingest_is_refused_by_every_command(catalog: CatalogRunner,
+                                                                   desk: Path, kind: str) -> None:
+    target = catalog.target  # type: ignore[attr-defined]
+    assert catalog("ingest").exit_code == 0
+    swap_image(desk, kind)
+
+    inspected = run_bounded(desk, target, "inspect", SWAPPED, "--format", "json")
+    assert inspected.returncode == 2, inspected.stderr  # the contract: a file not read
+    assert one_refusal(inspected, SWAPPED).startswith(f"catalog: {SWAPPED}: refused")
+    assert json.loads(inspected.stdout) == []
+
+    linked = run_bounded(desk, target, "link", SEED, "2", SWAPPED)
+    assert linked.returncode == 2, linked.stderr
+    assert one_refusal(linked, SWAPPED).startswith(f"catalog: {SWAPPED}: refused")
+    assert len(linked.stderr.strip().splitlines()) == 1
+
+    sheet = run_bounded(desk, target, "sheet", "--output", "sheet.html")
+    assert sheet.returncode == 0, sheet.stderr  # the sheet is written; the file is said
+    assert one_refusal(sheet, SWAPPED).startswith(f"catalog: {SWAPPED}: refused")
+    page = (desk / "sheet.html").read_text()
+    assert page.count("data:image/jpeg") == 2  # the two other linked images, not the swapped
+    assert f"cannot show <bdi>{SWAPPED}</bdi>" in page
+
+    again = run_bounded(desk, target, "ingest")
+    assert again.returncode == 0, again.stderr
+    assert one_refusal(again, SWAPPED).startswith(f"{SWAPPED}: refused")
+    assert "1 file skipped with errors" in again.stdout
+    shown = json.dumps(catalog("search", "--format", "json").json())
+    assert "Private Secret" not in shown
+
+    pruned = run_bounded(desk, target, "ingest", "--prune")
+    assert pruned.returncode == 0, pruned.stderr
+    assert "1 pruned" in pruned.stdout, pruned.stdout
+    images = {row["image"] for row in catalog("search", "--format", "json").json()}
+    assert SWAPPED not in images and len(images - {None}) == 2
+
+
+def test_a_fifo_or_device_is_refused_without_being_opened(desk: Path) -> None:
+    """Opening some devices does something (a watchdog, a tape, a serial line), so a file that is
+    not a regular file is refused before it is opened. A FIFO shows it: a writer waiting to open
+    it is let through only by a reader's open, and none comes from the catalog."""
+    from catalog import files
+    from catalog.errors import RefusedPath
+
+    fifo = desk / "media" / "pipe.jpg"
+    os.mkfifo(fifo)
+    opened = threading.Event()
+
+    def writer() -> None:
+        with open(fifo, "wb"):  # returns when a reader opens the FIFO
+            opened.set()
+
+    waiting = threading.Thread(target=writer, daemon=True)
+    waiting.start()
+    try:
+        result = invoke("inspect", "media/pipe.jpg", "--format", "json")
+        assert result.exit_code == 2 and "media/pipe.jpg: refused: not a regular file" in \
+            result.stderr, result.stderr
+        for check in (files.read_confined, files.check_confined):
+            with pytest.raises(RefusedPath, match="not a regular file"):
+                check(fifo, [desk / "media"], limit=files.IMAGE_LIMIT)
+        assert not opened.wait(0.5)  # no reader ever opened it
+    finally:
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # let the writer go
+        waiting.join(10)
+    assert opened.is_set()  # the writer was waiting for a reader all along

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
 from tests import corpus
-from tests.conftest import CatalogRunner
+from tests.conftest import CatalogRunner, catalogued_paths
 
 # The reference corpus's once-broken files join the cases when the shared corpus is there.
 CORPUS = corpus.EXIF_SAMPLES
@@ -237,19 +236,6 @@ def bad_desk(catalog: CatalogRunner, desk: Path) -> tuple[CatalogRunner, Path]:
         (desk / "media" / f"good-{n}").mkdir(parents=True)
         (desk / "media" / f"good-{n}" / "1.jpg").write_bytes(good_jpeg(artist="Ana Lima"))
     return catalog, desk
-
-
-def catalogued_paths(catalog: CatalogRunner) -> set[str]:
-    """The article and image paths the catalog holds."""
-    from catalog import store
-
-    opened = store.open_catalog(catalog.target)  # type: ignore[attr-defined]
-    try:
-        with store.read(opened) as conn:
-            return {path for table in (store.ARTICLE, store.IMAGE)
-                    for (path,) in conn.execute(select(table.c.path))}
-    finally:
-        opened.engine.dispose()
 
 
 def lines_for(stderr: str, path: str) -> list[str]:

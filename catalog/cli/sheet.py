@@ -22,6 +22,7 @@ def sheet(
     page_size: Annotated[
         int, typer.Option(min=1, help="Captions per page; more make further pages.")
     ] = 500,
+    media: Annotated[Path, typer.Option("--media", help="The media folder.")] = Path("media"),
     *,
     query: Query,
 ) -> None:
@@ -37,7 +38,10 @@ def sheet(
         raise CatalogError(f"{output}: folder {folder} does not exist")
     catalog = open_catalog(ctx)
     with read(catalog) as conn:
-        report = write_sheet(sheet_rows(conn, query), output, Path.cwd(), page_size=page_size)
+        report = write_sheet(sheet_rows(conn, query), output, Path.cwd(), media=media,
+                             page_size=page_size)
+    for line in report.refused:
+        say(f"catalog: {line}", err=True)
     pages = ", ".join(str(p) for p in report.pages)
     say(f"wrote {report.captions} captions, {report.thumbnails} thumbnails "
                f"({report.cached} from cache) to {pages}")
