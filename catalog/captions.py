@@ -232,6 +232,10 @@ _COMPANY_COMMA = _lazy(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)",
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
 _ISSUED_BY = _lazy(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
 _CJK_WORD = _lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
+# no person's name does.
+_CJK_ORGANISATION = _lazy(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|新闻|"
+                          r"新聞|图片|圖片|视觉|視覺|电视|電視|政府|警方|通信|ニュース|뉴스|일보)$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -291,6 +295,8 @@ def _uncased_name(text: str) -> bool:
     letters = [ch for ch in text if not ch.isspace()]
     if any(len(word) > 4 and _CJK_WORD.search(word) for word in words):
         return False  # a Chinese, Japanese or Korean name is a few characters a word
+    if _CJK_ORGANISATION.search(text):
+        return False
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
@@ -345,7 +351,7 @@ def _person(text: str) -> str | None:
     return None
 
 
-def _vouched_person(name: str) -> bool:
+def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     """Whether the names data vouches for a person's name read by its shape: it opens with a
     known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
     in a script the data does not cover.
@@ -355,7 +361,15 @@ def _vouched_person(name: str) -> bool:
     if _uncased_name(name) or not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
         return True  # the names data covers the Latin script only ("Олег Смирнов")
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or is_given_name(first) or \
-        is_given_name(name.split()[-1])  # surname first: "Nguyễn Ngọc Anh"
+        (surname_first and is_given_name(name.split()[-1]))  # surname first: "Nguyễn Ngọc Anh"
+
+
+def _plausible_person(name: str) -> bool:
+    """A name the names data vouches for (`_vouched_person`) or that ends in a surname it knows
+    ("Jäger R." read by `_initialled` too)."""
+    words = name.split()
+    return _vouched_person(name) or is_surname(words[-1]) or (
+        len(words) == 2 and is_surname(words[0]) and len(words[1].strip(".")) == 1)
 
 
 def _legal_form_ending(words: list[str]) -> bool:
@@ -385,7 +399,8 @@ def _is_person_name(name: str) -> bool:
         if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:
             kinds.append("name")  # "Dana K. Pool": after an initial, a surname
             continue
-        if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS:
+        if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
+                _org_compound(folded):  # "Universitätsklinikum Jena"
             return False
         if folded in OUTLETS and not (folded in NAME_LIKE_OUTLETS and word[1:].islower()):
             return False
@@ -429,7 +444,10 @@ def _people(text: str) -> str | None:
     if len(parts) <= 1:
         return _person(value)
     names = [_person(part) for part in parts]
-    if all(names):
+    # a comma may instead close a place or the subject ("…, Buenos Aires, Jane Doe/AFP"): each
+    # name of a list with a comma must open with a given name the names data knows
+    if all(names) and ("," not in value or all(_vouched_person(n, surname_first=False)
+                                                for n in names if n)):
         return "; ".join(n for n in names if n)
     return _person(value)
 
@@ -461,6 +479,8 @@ def _organisation(text: str) -> str | None:
     words = value.split()
     if len(words) > 8:
         return None
+    if sum(_capitalised(w) for w in words if _fold(w).strip(".,") not in MARKERS) == 0:
+        return None  # an archive word alone names nobody ("Foto: Archiv", "Archivo particular")
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
     has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
         len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
@@ -546,6 +566,15 @@ def _slot_people(text: str) -> SlotYield | None:
     return (name, None) if name else None
 
 
+def _slot_plausible(text: str) -> SlotYield | None:
+    """People where the shape says little (after one word beyond the lexicon, "SEMAFOR/Jane
+    Doe"): the names data must vouch for each or know their surname ("ANP/Hollandse Hoogte"
+    names a second agency)."""
+    names = _people(text)
+    return (names, None) if names and all(_plausible_person(n) for n in names.split("; ")) \
+        else None
+
+
 def _slot_vouched(text: str) -> SlotYield | None:
     """People where nothing else in the credit says they are people: the names data must."""
     name = _vouched_people(text)
@@ -584,11 +613,25 @@ def _slot_label(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+def _slot_affiliation(text: str) -> SlotYield | None:
+    """An outlet after a person's name and a comma or bar ("Photo by Jane Doe, Politico"):
+    one capitalised word there may as well be a place ("Photo: Jane Doe, Kyiv"), so it must
+    be an outlet the lexicon knows, an organisation, an acronym, a brand or a web address."""
+    value = _trim(text)
+    if " " not in value and not (known_outlet(value) or _organisation(value) or _acronym(value)
+                                 or _brand(value) or _DOMAIN.fullmatch(value)):
+        return None
+    return _slot_label(value)
+
+
 def _slot_word(text: str) -> SlotYield | None:
     """One capitalised word standing for an outlet beyond the lexicon ('POLITICO/Jane Doe')."""
     value = _trim(text)
     if " " in value or _is_marker(value):
         return None
+    if not (value.isupper() or known_outlet(value) or _organisation(value) or _brand(value)
+            or _DOMAIN.fullmatch(value)):
+        return None  # "Havana, Cuba/Jane Doe": a capitalised word may be a place
     return _slot_label(value)
 
 
@@ -760,7 +803,7 @@ def _slot_client(text: str) -> SlotYield | None:
 def _slot_who(text: str) -> SlotYield | None:
     """After a lead-in: a person is the photographer, an organisation the outlet."""
     value = _clean(text)
-    if value is None:
+    if value is None or _is_marker(value):  # "Photo : DR"
         return None
     if _fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
         return (None, value)
@@ -773,6 +816,9 @@ def _slot_who(text: str) -> SlotYield | None:
     if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
         return None  # a chain or a list: read by the forms that know its parts, or not at all
     if _DOMAIN.fullmatch(value.removeprefix("www.")):  # "Créditos: Guatemala.com"
+        return (None, value)
+    if _CJK_ORGANISATION.search(value) and len(value) <= 12 and all(
+            _CJK_WORD.match(ch) for ch in value):  # "图/人民网"
         return (None, value)
     value = _trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     first, _, rest = value.partition(" ")
@@ -828,12 +874,14 @@ class Slot:
 SLOTS: dict[str, Slot] = {
     "people": Slot(_SLOT_TEXT, _slot_people),
     "vouched": Slot(_SLOT_TEXT, _slot_vouched),
+    "plausible": Slot(_SLOT_TEXT, _slot_plausible),
     "source": Slot(_SLOT_TEXT, _slot_source),
     "outlet": Slot(_SLOT_TEXT, _slot_outlet),
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
     "label": Slot(_SLOT_TEXT, _slot_label),
+    "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "names": Slot(r"[^|;()]+?", _slot_names),

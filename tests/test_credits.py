@@ -238,6 +238,39 @@ def test_what_makes_a_credited_name_a_company(text: str, photographer: str | Non
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # one capitalised word after a name and a comma may be a place: no outlet is made of it
+    ("A rally in the capital. Photo: Jane Doe, Kyiv", None, None),
+    ("A quay in the port. Foto: Max Mustermann, Hamburg", None, None),
+    ("A rally. Photo: Jane Doe, The Kyiv Independent", "Jane Doe", "The Kyiv Independent"),
+    # nor is one word before a slash an outlet unless it reads as one (capitals, the lexicon)
+    ("A mural of a guerrilla leader. Havana, Cuba/Jane Doe", None, None),
+    ("A market. Semafor/Jane Doe", None, None),
+    ("A market. POLITICO/Jane Doe", "Jane Doe", "POLITICO"),
+    # a list of names with a comma: each must open with a known given name
+    ("Fans in the square. Buenos Aires, Jane Doe/AFP", "Jane Doe", "AFP"),
+    ("Road works. Jane Doe, John Smith/Reuters", "Jane Doe; John Smith", "Reuters"),
+    # an organisation's compound or a town's office is no person
+    ("A ward. Foto: Universitätsklinikum Jena", None, "Universitätsklinikum Jena"),
+    ("Une place. Photo : Ville de Lyon", None, "Ville de Lyon"),
+    ("Una plaza. Foto: Alcaldía de Medellín", None, "Alcaldía de Medellín"),
+    # an archive word or "DR" (droits réservés) alone names nobody
+    ("A square. (Foto: Archiv)", None, None),
+    ("Una plaza. (Foto: Archivo particular)", None, None),
+    ("Uma praça. Foto: Arquivo/Agência O Globo", None, "Agência O Globo"),
+    ("Une place. Photo : DR", None, None),
+    ("Une place. © DR", None, None),
+    # a photo noun of any language is never part of a name
+    ("Een visser. Beeld Jan de Vries", "Jan de Vries", None),
+    # a Chinese organisation's name is no person's
+    ("广场一角。图/人民网", None, "人民网"),
+    ("广场一角。（图片来源：新华社）", None, "新华社"),
+])
+def test_a_reading_on_weak_evidence_yields_nothing(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
 def test_a_lone_company_closes_a_caption_after_a_source_lead_in() -> None:
     assert find_credit("A press shot of the new model (Bild: Quarkwerk)") == Credit(
         None, "Quarkwerk")
@@ -371,7 +404,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong"), [
     ("dev", 0.93, 0.91, 0.88, 0.005),
-    ("held-out", 0.82, 0.79, 0.73, 0.06),
+    ("held-out", 0.83, 0.80, 0.74, 0.045),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float) -> None:

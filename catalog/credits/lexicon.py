@@ -102,6 +102,13 @@ ORG_WORDS: frozenset[str] = frozenset({
     "rivista", "zeitschrift", "bild",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
     "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
+    # clinics and the offices of towns and regions ("Universitätsklinikum Jena", "Ville de
+    # Lyon", "Alcaldía de Medellín", "Prefeitura de Niterói", "Gemeente Utrecht")
+    "clinic", "klinik", "klinikum", "krankenhaus", "clínica", "clinica", "hôpital",
+    "ospedale", "ziekenhuis", "ville", "préfecture", "gendarmerie", "alcaldía", "alcaldia",
+    "municipalidad", "municipio", "gobernación", "secretaría", "prefeitura", "câmara",
+    "regione", "provincia", "gemeente", "provincie", "politie", "landratsamt", "rathaus",
+    "polizeipräsidium", "polizeidirektion", "feuerwehr", "präfektur",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -135,6 +142,7 @@ MARKERS: frozenset[str] = frozenset({
     "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
     "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
     "reprodução", "reproducao", "reproducción", "difusión", "prensa",
+    "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
 })
 
 # Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
@@ -153,6 +161,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "they", "we", "it", "i", "you", "and", "or", "but", "not", "no", "yes", "is", "was",
     "are", "were", "photo", "photos", "photograph", "photographs", "picture", "pictures",
     "foto", "fotos", "bild", "bilder", "imagen", "imagem", "фото",
+    # the photo nouns of the other languages of `PHOTO_NOUNS` ("Beeld Jan de Vries")
+    "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
+    "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
+    "снимок",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
@@ -293,11 +305,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
     LeadIn("photos (Spanish, Russian, without a colon)",
-           r"(?:imágenes|fotos|фото|foto|bild)(?=\s+\S+\s+\S)",
+           r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)",
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
-CJK_LEAD_INS = r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|写真|撮影|사진)\s*(?:[:：=/／]|・)\s*"
+CJK_LEAD_INS = (r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|撮影|사진|"
+                r"사진\s*출처|출처)\s*(?:[:：=/／]|・)\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
