@@ -709,7 +709,8 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     Images/EyeEm"), not a contributor."""
     value = _clean(text)
     if value is None or _is_marker(value) or known_outlet(value) or _organisation(value) or \
-            _DOMAIN.fullmatch(value) or (after_library and _brand(value)):
+            _DOMAIN.fullmatch(value) or _WEB_ADDRESS.search(value) or \
+            (after_library and _brand(value)):
         return None
     name = _people(value) or _initialled(value)
     if name:
@@ -848,6 +849,25 @@ def _slot_surnamed(text: str) -> SlotYield | None:
     return (name, None)
 
 
+# A web address of any domain ("president.gov.ua"): a source, never a contributor's handle.
+_WEB_ADDRESS = _lazy(r"\w\.[a-z]{2,6}$")
+_AT_HANDLE = _lazy(r"@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+
+
+def _slot_at_person(text: str) -> SlotYield | None:
+    """A social-media handle after a lead-in naming who took the picture ("Фото @name"): the
+    account credited as the photographer. Whether a person or an organisation holds it, only
+    the lead-in tells."""
+    value = _trim(text)
+    return (value, None) if _AT_HANDLE.fullmatch(value) else None
+
+
+def _slot_at_source(text: str) -> SlotYield | None:
+    """A handle after a lead-in naming a source ("Image: @HarbourPolice"): the outlet."""
+    value = _trim(text)
+    return (None, value) if _AT_HANDLE.fullmatch(value) else None
+
+
 def _slot_company(text: str) -> SlotYield | None:
     """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
     Audi)"): a company's name, unless the names data knows it as a given name or a surname
@@ -899,6 +919,8 @@ SLOTS: dict[str, Slot] = {
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
     "company": Slot(r"\S+", _slot_company),
+    "at_person": Slot(r"\S+", _slot_at_person),
+    "at_source": Slot(r"\S+", _slot_at_source),
     "surnamed": Slot(r".+?", _slot_surnamed),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
 }
@@ -929,6 +951,7 @@ class _Context:
     lone: bool = True  # the lone-name form applies (not after "Photo:" opening a caption)
     sourced: bool = False  # after a lead-in naming a source ("Credit:"), or in credit markup
     photographic: bool = False  # after a lead-in naming who took it ("Foto:", "Photo by")
+    led: bool = False  # after a lead-in written in the text (not bare credit markup)
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> _Found | None:
@@ -961,6 +984,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     if not original or len(original) > 200:
         return None
     announced, bare, sourced, photographic = context.announced, True, context.sourced, False
+    led = False
     signed = _SIGNATURE.search(original)
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
         original, announced = _trim(original[:signed.start()]), True
@@ -971,7 +995,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         kind = _lead_kind(lead)
         if kind and context.at_start and not kind.opens_caption:
             return None
-        announced, sourced = True, bool(kind and kind.names_source)
+        announced, sourced, led = True, bool(kind and kind.names_source), True
         photographic = bool(kind and not kind.names_source)
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
@@ -988,7 +1012,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         return None  # an unannounced credit starts with a capital: a name or an agency
     return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
                                           context.bare_outlet, lone=bare, sourced=sourced,
-                                          photographic=photographic))
+                                          photographic=photographic, led=led))
 
 
 def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
@@ -998,7 +1022,8 @@ def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | No
     for form, patterns in _FORMS:
         if (form.announced and not context.announced) or (form.lone and not context.lone) or \
                 (form.sourced and not context.sourced) or \
-                (form.photographic and not context.photographic):
+                (form.photographic and not context.photographic) or \
+                (form.led and not context.led):
             continue
         for pattern in patterns:
             match = pattern.fullmatch(normalised)

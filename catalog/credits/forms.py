@@ -23,6 +23,7 @@ class CreditForm:
     form applies only after a lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.
     names_source`) or in credit markup without a lead-in; a `photographic` form only after a
     lead-in that names who took the picture ("Photo:", "Foto:", "Photo by", "Photographer:").
+    A `led` form applies only after a lead-in written in the text, not in bare credit markup.
     """
 
     name: str
@@ -34,6 +35,7 @@ class CreditForm:
     lone: bool = False
     sourced: bool = False
     photographic: bool = False
+    led: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -66,6 +68,9 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
     CreditForm("name/outlet beyond the lexicon", r"{vouched}{slash}{outlets}{via_tail}",
                "Boats on a lake. Anna Berg/Visit Sweden", "Anna Berg", "Visit Sweden"),
+    CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"
+               r"\s+{through}\s+{via})",
+               "Players warm up. Ann Lee - The FA/The FA via Getty Images", "Ann Lee", "The FA"),
     CreditForm("name – outlet", r"{people}\s*[–—]\s*{outlets}{via_tail}",
                "Leo Marsh – WPA Pool/Getty Images", "Leo Marsh", "Getty Images"),
     CreditForm("OUTLET/name beyond the lexicon", r"{word}{slash}{plausible}{marks}",
@@ -114,6 +119,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("name with a known surname after a photo lead-in", r"{surnamed}",
                "A tram at night. Photo by Quill Moore", "Quill Moore", None,
                announced=True, lone=True, photographic=True),
+    CreditForm("handle after a photo lead-in", r"{at_person}",
+               "A surfer at dawn. Photo: @lena.waves", "@lena.waves", None,
+               announced=True, lone=True, photographic=True),
+    CreditForm("handle after a source lead-in", r"{at_source}",
+               "A patrol boat on the quay. (Image: @HarbourPolice)", None, "@HarbourPolice",
+               announced=True, lone=True, sourced=True, led=True),
     CreditForm("company/organisations after a source lead-in", r"{company}{slash}{orgs}{via_tail}",
                "Marmots in the steppe. Credit: Zorbex/The Steppe Times", None, "Zorbex",
                announced=True, sourced=True),

@@ -109,6 +109,11 @@ ORG_WORDS: frozenset[str] = frozenset({
     "municipalidad", "municipio", "gobernación", "secretaría", "prefeitura", "câmara",
     "regione", "provincia", "gemeente", "provincie", "politie", "landratsamt", "rathaus",
     "polizeipräsidium", "polizeidirektion", "feuerwehr", "präfektur",
+    # venues and firms named after a place or a founder ("Santa Barbara Zoo", "Lincoln
+    # Center", "Warner Bros.", "Virginia Tech")
+    "zoo", "aquarium", "center", "centre", "zentrum", "centro", "centrum", "theatre",
+    "theater", "teatro", "théâtre", "opera", "oper", "gallery", "galerie", "galleria", "hotel",
+    "resort", "casino", "stadion", "estadio", "bros", "tech",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -171,7 +176,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "video", "watch", "read", "more", "see", "top", "above", "below", "left", "right",
     "inset", "pictured", "taken", "shot", "captured", "shows", "show",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "city", "strip", "street", "square", "valley", "province", "district", "region", "county",
+    "city", "strip", "street", "square", "valley", "falls", "province", "district", "region",
+    "county",
     "airport", "avenue", "crossing", "stadium", "plaza", "ocean", "gulf", "mountains",
     "islands", "downtown", "capitol", "cathedral", "mosque", "synagogue", "station",
     "telescope", "satellite", "rover", "probe", "drone", "spacecraft", "mission",
@@ -305,7 +311,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
     LeadIn("photos (Spanish, Russian, without a colon)",
-           r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)",
+           r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
+           r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").

@@ -27,6 +27,10 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
 STOCK_AGENCIES: frozenset[str] = frozenset({
     "Getty Images", "iStock", "Shutterstock", "Adobe Stock", "Fotolia", "Alamy", "Pixabay",
     "Unsplash", "Pexels", "Dreamstime", "123RF", "PantherMedia", "Clipdealer",
+    # platforms whose credits name a user the same way ("DrJaneRoe/Wikimedia Commons",
+    # "@lena.waves/Instagram")
+    "Wikimedia Commons", "Wikipedia", "Instagram", "Facebook", "Twitter", "YouTube",
+    "TikTok", "Telegram", "VK",
 })
 
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
@@ -140,6 +144,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Maxar Technologies", "Maxar"),
     ("Planet Labs", "Planet Labs PBC"),
     ("Wikimedia Commons", "Wikimedia"),
+    # platforms ("Screenshot/YouTube", "Name/Wikipedia")
+    ("Wikipedia",), ("Instagram",), ("Facebook",), ("Twitter",), ("YouTube",), ("TikTok",),
+    ("Telegram",), ("VK", "VKontakte", "ВКонтакте"), ("Weibo", "微博"),
     # newspapers, broadcasters, magazines
     ("The New York Times", "New York Times", "NYT", "The NYT"),
     ("The Washington Post", "Washington Post"),
