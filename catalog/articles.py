@@ -82,11 +82,13 @@ def read_article(path: Path) -> Article:
     return parse_article(data, fmt, name)
 
 
-def parse_article(data: bytes, fmt: ArticleFormat, path: str) -> Article:
+def parse_article(data: bytes, fmt: ArticleFormat, path: str, *,
+                  name_cameras: bool = True) -> Article:
     """The pure part of reading: an article's bytes, in a known format, to an Article.
-    Raises only ArticleError (binary data, or nesting too deep to read)."""
+    Raises only ArticleError (binary data, or nesting too deep to read). Ingest passes
+    `name_cameras=False`: its parent resolves each caption camera once (name and key)."""
     text, notes = decode_article(data, path)
-    return parse_text(text, fmt, path, notes)
+    return parse_text(text, fmt, path, notes, name_cameras=name_cameras)
 
 
 def decode_article(data: bytes, path: str) -> tuple[str, list[str]]:
@@ -172,7 +174,7 @@ def _utf16_without_bom(data: bytes) -> bool:
 
 
 def parse_text(text: str, fmt: ArticleFormat, path: str,
-               notes: list[str] | None = None) -> Article:
+               notes: list[str] | None = None, *, name_cameras: bool = True) -> Article:
     """Decoded article text to an Article. Never raises on arbitrary text, except
     ArticleError for markup nested too deeply for the parsers."""
     warnings_ = list(notes or [])
@@ -183,7 +185,9 @@ def parse_text(text: str, fmt: ArticleFormat, path: str,
         raise ArticleError(f"{path}: nested too deeply to read as {fmt}") from None
     captions = tuple(
         Caption(caption_no=number, text=c.text, photographer=c.photographer, outlet=c.outlet,
-                caption_camera=c.caption_camera, camera=c.camera, image_ref=c.image_ref,
+                caption_camera=c.caption_camera,
+                camera=cameras.camera_from_caption(c.caption_camera) if name_cameras else None,
+                image_ref=c.image_ref,
                 via=c.via, caption_source=c.caption_source)
         for number, c in enumerate(parsed.captions, 1)
     )
@@ -209,8 +213,8 @@ def _text_or_none(text: str | None) -> str | None:
 def make_caption(text: str, image_ref: str | None = None, credit: Credit | None = None,
                  source: CaptionSource | None = None) -> Caption:
     """A caption from its text, read by the caption grammar; `credit`, when it names anyone,
-    is the credit the markup states (it wins over the one read from the text). The number is
-    assigned when the article is complete."""
+    is the credit the markup states (it wins over the one read from the text). The number and
+    the camera's canonical name are set when the article is complete (`parse_text`)."""
     parts = read_caption(text)
     read = Credit(parts.photographer, parts.outlet, parts.via)
     if credit is not None and (credit.photographer or credit.outlet):
@@ -218,7 +222,6 @@ def make_caption(text: str, image_ref: str | None = None, credit: Credit | None 
     shown = display_credit(read)  # "EVAN VUCCI" as Evan Vucci, "The Associated Press" as AP
     return Caption(caption_no=0, text=parts.text, photographer=shown.photographer,
                    outlet=shown.outlet, caption_camera=parts.caption_camera,
-                   camera=cameras.camera_from_caption(parts.caption_camera),
                    image_ref=image_ref or None, via=shown.via, caption_source=source)
 
 

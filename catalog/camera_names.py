@@ -11,7 +11,6 @@ the stored version is current.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, select
@@ -20,24 +19,6 @@ from catalog import cameras
 from catalog.store import CAPTION, CATALOG_INFO, IMAGE, chunks, set_info, upsert_cameras
 
 VERSION_KEY = "camera_names"
-
-
-def camera_records(
-    names: Iterable[tuple[str | None, str | None, str | None]],
-) -> list[dict[str, Any]]:
-    """`camera` rows for (caption spelling, EXIF make, EXIF model) triples seen in one batch."""
-    rows: dict[str, dict[str, Any]] = {}
-    for written, make, model in names:
-        body = (cameras.body_from_caption(written) if written
-                else cameras.body_from_exif(make, model))
-        if body is not None:
-            rows[body.name] = {"name": body.name, "maker": body.maker}
-        elif written is None:
-            name = cameras.camera_from_exif(make, model)
-            if name and name not in rows:
-                maker = cameras.camera_from_exif(make, None) if make else None
-                rows[name] = {"name": name, "maker": maker}
-    return list(rows.values())
 
 
 def _stored_version(conn: Connection) -> str | None:
@@ -57,15 +38,15 @@ def refresh(conn: Connection, *, force: bool = False) -> int:
     if not force and _stored_version(conn) == version:
         return 0
     cameras.warm()
-    captions = []
+    captions, resolved = [], []
     for written, name, key in conn.execute(
         select(CAPTION.c.caption_camera, CAPTION.c.camera, CAPTION.c.camera_key)
         .where(CAPTION.c.caption_camera.is_not(None)).distinct()
     ):
-        new_name = cameras.camera_from_caption(written)
-        new_key = cameras.caption_camera_key(written)
-        if (new_name, new_key) != (name, key):
-            captions.append({"written": written, "new_name": new_name, "new_key": new_key})
+        found = cameras.resolve_caption(written)
+        if (found.name, found.key) != (name, key):
+            captions.append({"written": written, "new_name": found.name, "new_key": found.key})
+            resolved.append(found)
     _update(conn, CAPTION.update().where(CAPTION.c.caption_camera == bindparam("written"))
             .values(camera=bindparam("new_name"), camera_key=bindparam("new_key")), captions)
     images = []
@@ -73,11 +54,11 @@ def refresh(conn: Connection, *, force: bool = False) -> int:
         select(IMAGE.c.make, IMAGE.c.model, IMAGE.c.camera, IMAGE.c.camera_key)
         .where(IMAGE.c.model.is_not(None) | IMAGE.c.make.is_not(None)).distinct()
     ):
-        new_name = cameras.camera_from_exif(make, model)
-        new_key = cameras.exif_camera_key(make, model)
-        if (new_name, new_key) != (name, key):
-            images.append({"old_make": make, "old_model": model, "new_name": new_name,
-                           "new_key": new_key})
+        found = cameras.resolve_exif(make, model)
+        if (found.name, found.key) != (name, key):
+            images.append({"old_make": make, "old_model": model, "new_name": found.name,
+                           "new_key": found.key})
+            resolved.append(found)
     # NULL never equals NULL in SQL: a missing make or model is matched with IS NULL.
     for has_make in (True, False):
         for has_model in (True, False):
@@ -91,8 +72,11 @@ def refresh(conn: Connection, *, force: bool = False) -> int:
             )
             _update(conn, IMAGE.update().where(where)
                     .values(camera=bindparam("new_name"), camera_key=bindparam("new_key")), group)
-    upsert_cameras(conn, camera_records(
-        [(row["written"], None, None) for row in captions]
-        + [(None, row["old_make"], row["old_model"]) for row in images]))
-    set_info(conn, VERSION_KEY, version)
+    upsert_cameras(conn, cameras.camera_rows(resolved))
+    mark_current(conn, version)
     return len(captions) + len(images)
+
+
+def mark_current(conn: Connection, version: str | None = None) -> None:
+    """Record that every stored camera name is the current resolver's."""
+    set_info(conn, VERSION_KEY, version or cameras.names_version())

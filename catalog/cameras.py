@@ -752,8 +752,11 @@ def caption_camera_key(text: str | None) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _caption_key(text: str) -> str | None:
+    return _caption_key_of(body_from_caption(text), text)
+
+
+def _caption_key_of(body: Body | None, text: str) -> str | None:
     index = _index()
-    body = body_from_caption(text)
     if body is not None:
         return index.keys[body]
     return _unknown_key(index, _fold(text))
@@ -771,8 +774,11 @@ def exif_camera_key(make: str | None, model: str | None) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _exif_key(make: str, model: str) -> str | None:
+    return _exif_key_of(body_from_exif(make, model), make, model)
+
+
+def _exif_key_of(body: Body | None, make: str, model: str) -> str | None:
     index = _index()
-    body = body_from_exif(make, model)
     if body is not None:
         return index.keys[body]
     lead, rest = index.makers.strip(_fold(model))
@@ -782,6 +788,60 @@ def _exif_key(make: str, model: str) -> str | None:
     # The tidy name, as `exif_camera` shows it: a caption copying it agrees, and a maker no
     # database knows stays part of the key on both sides ('Caplio RR330').
     return _unknown_key(index, _fold(_tidy(make, model)))
+
+
+class Resolved(NamedTuple):
+    """One camera spelling resolved, with a single lookup of its body: the canonical name
+    (`camera_from_caption` / `camera_from_exif`), the comparison key (`caption_camera_key` /
+    `exif_camera_key`), and the maker its `camera` row names. `known`: lensfun or the facts
+    file has the body (else the name is a tidy form of the EXIF strings, or None)."""
+
+    name: str | None
+    key: str | None
+    maker: str | None
+    known: bool
+
+
+NOTHING = Resolved(None, None, None, False)
+
+
+def resolve_caption(text: str | None) -> Resolved:
+    """Name, key and maker of the camera a caption names, from one lookup."""
+    if not text or len(text) > MAX_NAME_LENGTH:
+        return NOTHING
+    body = body_from_caption(text)
+    key = _caption_key_of(body, text)
+    if body is None:
+        return Resolved(None, key, None, False)
+    return Resolved(body.name, key, body.maker, True)
+
+
+def resolve_exif(make: str | None, model: str | None) -> Resolved:
+    """Name, key and maker of an EXIF Make/Model pair, from one lookup (two only when a
+    string is longer than MAX_NAME_LENGTH, where the key reads it cut short)."""
+    clean_make, clean_model = _clean(make), _clean(model)
+    named = clean_make[: 10 * MAX_NAME_LENGTH], clean_model[: 10 * MAX_NAME_LENGTH]
+    if not named[0] and not named[1]:
+        return NOTHING
+    body = body_from_exif(*named)
+    keyed = clean_make[:MAX_NAME_LENGTH], clean_model[:MAX_NAME_LENGTH]
+    key = None
+    if keyed[1]:
+        key = _exif_key_of(body, *keyed) if keyed == named else _exif_key(*keyed)
+    if body is not None:
+        return Resolved(body.name, key, body.maker, True)
+    maker = _tidy(named[0], "") if named[0] else None  # as camera_from_exif(make, None)
+    return Resolved(_tidy(*named), key, maker, False)
+
+
+def camera_rows(resolved: Iterable[Resolved]) -> list[dict[str, Any]]:
+    """`camera` rows (name, maker) of resolved spellings; a known body's row wins over a tidy
+    name spelled the same."""
+    rows: dict[str, dict[str, Any]] = {}
+    for found in resolved:
+        if found.name and (found.known or found.name not in rows):
+            rows[found.name] = {"name": found.name, "maker": found.maker}
+    return list(rows.values())
 
 
 def same_camera(caption: str | None, make: str | None, model: str | None) -> bool | None:

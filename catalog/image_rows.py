@@ -36,8 +36,10 @@ def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[A
     )
 
 
-def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> dict[str, Any]:
-    """The `image` row for one file as read."""
+def image_record(meta: ImageMeta, rel: str, size: int, mtime_ns: int,
+                 camera: cameras.Resolved) -> dict[str, Any]:
+    """The `image` row for one file as read, its camera resolved
+    (`cameras.resolve_exif(meta.make, meta.model)`)."""
     record = dict(zip(IMAGE_FIELDS, image_values(meta, rel, size, mtime_ns), strict=True))
-    record.update(camera=meta.camera, camera_key=cameras.exif_camera_key(meta.make, meta.model))
+    record.update(camera=camera.name, camera_key=camera.key)
     return record

@@ -27,7 +27,7 @@ from typing import Any
 
 from catalog import articles as article_reader
 from catalog import cameras, media, metadata
-from catalog.domain import Article, Caption, CaptionLink, ImageMeta
+from catalog.domain import Article, ArticleFormat, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
 from catalog.files import ARTICLE_LIMIT, IMAGE_LIMIT, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
@@ -135,7 +135,7 @@ def ingest(
 class ArticleFile:
     path: str  # absolute
     rel: str  # relative to the ingest root, POSIX
-    fmt: str
+    fmt: ArticleFormat
     within: str = ""  # the folder it was found in (real path): it is read only from inside
 
 
@@ -335,7 +335,7 @@ def _read_article_file(task: _ArticleTask) -> ArticleRead:
     if task.known is not None and task.current and task.known.content_hash == digest:
         return ArticleRead(task)
     try:
-        article = article_reader.parse_article(data, file.fmt, file.rel)  # type: ignore[arg-type]
+        article = article_reader.parse_article(data, file.fmt, file.rel, name_cameras=False)
     except ArticleError as exc:
         return ArticleRead(task, error=str(exc))
     descriptive = {c.caption_no: descriptive_text(c.text) for c in article.captions}
@@ -388,38 +388,37 @@ def _holds_nul(article: Article) -> bool:
 
 
 class CameraNames:
-    """Canonical name and comparison key of each EXIF make/model and each caption's camera
-    spelling, worked out once per ingest; the `camera` rows of those not yet written."""
+    """Each EXIF make/model and each caption's camera spelling resolved once per ingest (one
+    `cameras.resolve_*` call gives name, comparison key and maker); the `camera` rows of
+    those not yet written."""
 
     def __init__(self) -> None:
         self.names: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
-        self.keys: dict[str, str | None] = {}
-        self.new: list[tuple[str | None, str | None, str | None]] = []
+        self.written: dict[str, cameras.Resolved] = {}
+        self.new: list[cameras.Resolved] = []
 
     def __call__(self, make: str | None, model: str | None) -> tuple[str | None, str | None]:
         """(name, key) of an EXIF make and model."""
         found = self.names.get((make, model))
         if found is None:
-            found = (cameras.camera_from_exif(make, model), cameras.exif_camera_key(make, model))
-            self.names[(make, model)] = found
-            self.new.append((None, make, model))
+            resolved = cameras.resolve_exif(make, model)
+            found = self.names[(make, model)] = resolved.name, resolved.key
+            self.new.append(resolved)
         return found
 
-    def caption_key(self, written: str | None) -> str | None:
-        """The comparison key of a camera as a caption writes it (its name came with the
-        caption, from the worker that read it)."""
+    def caption(self, written: str | None) -> cameras.Resolved:
+        """The camera a caption writes, resolved (workers leave captions' cameras unnamed)."""
         if written is None:
-            return None
-        if written not in self.keys:
-            self.keys[written] = cameras.caption_camera_key(written)
-            self.new.append((written, None, None))
-        return self.keys[written]
+            return cameras.NOTHING
+        found = self.written.get(written)
+        if found is None:
+            found = self.written[written] = cameras.resolve_caption(written)
+            self.new.append(found)
+        return found
 
     def records(self) -> list[dict[str, Any]]:
         """`camera` rows for the cameras seen since the last call."""
-        from catalog.camera_names import camera_records
-
-        rows = camera_records(self.new)
+        rows = cameras.camera_rows(self.new)
         self.new = []
         return rows
 
@@ -506,15 +505,15 @@ def _json_list(raw: str | None) -> tuple[str, ...]:
     return tuple(json.loads(raw)) if raw else ()
 
 
-def caption_row(caption: Caption, key: str | None, links: Mapping[str, Any]
+def caption_row(caption: Caption, camera: cameras.Resolved, links: Mapping[str, Any]
                 ) -> dict[str, Any]:
-    """The `caption` row: the caption as read, its camera key and its link columns."""
+    """The `caption` row: the caption as read, its camera resolved and its link columns."""
     return {
         "caption_no": caption.caption_no, "text": caption.text,
         "photographer": caption.photographer,
         "photographer_key": people_keys(caption.photographer),
         "outlet": caption.outlet, "caption_camera": caption.caption_camera,
-        "camera": caption.camera, "camera_key": key,
+        "camera": camera.name, "camera_key": camera.key,
         "image_ref": caption.image_ref, "via": caption.via,
         "caption_source": caption.caption_source, **links,
     }
@@ -595,9 +594,8 @@ class ArticleWriter:
         items = self.waiting[:count]
         del self.waiting[:count]
         links = {item.file.rel: self.linker.links_of(item) for item in items}
-        keys: dict[str | None, str | None] = {
-            c.caption_camera: self.names.caption_key(c.caption_camera)
-                for item in items for c in item.article.captions if c.caption_camera}
+        resolved = {c.caption_camera: self.names.caption(c.caption_camera)
+                    for item in items for c in item.article.captions if c.caption_camera}
         bodies = self.names.records()
 
         def store_articles(conn: Any) -> None:
@@ -607,7 +605,7 @@ class ArticleWriter:
             manual = store.manual_links(conn, [item.file.rel for item in items])
             manual_ids = store.image_ids(conn, manual.values())
             store.replace_articles(conn, [
-                _article_rows(item, links[item.file.rel], keys, ids,
+                _article_rows(item, links[item.file.rel], resolved, ids,
                               {no: manual_ids.get(path) for (rel, no), path in manual.items()
                                if rel == item.file.rel})
                 for item in items])
@@ -619,7 +617,7 @@ class ArticleWriter:
 
 
 def _article_rows(item: ParsedArticle, links: Mapping[int, CaptionLink],
-                  keys: Mapping[str | None, str | None], ids: Mapping[str, int],
+                  resolved: Mapping[str, cameras.Resolved], ids: Mapping[str, int],
                   manual: Mapping[int, int | None]
                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The `article` row and its `caption` rows, linked."""
@@ -633,7 +631,8 @@ def _article_rows(item: ParsedArticle, links: Mapping[int, CaptionLink],
         manual_id = manual.get(caption.caption_no)
         columns = link_in_force(image_id, link.rule if link else None,
                                 manual=manual_id is not None, manual_image_id=manual_id)
-        captions.append(caption_row(caption, keys.get(caption.caption_camera), columns))
+        camera = resolved.get(caption.caption_camera or "", cameras.NOTHING)
+        captions.append(caption_row(caption, camera, columns))
     return {
         "path": item.file.rel, "content_hash": item.content_hash, "size": item.size,
         "mtime_ns": item.mtime_ns, "format": article.format, "headline": article.headline,
@@ -685,7 +684,7 @@ def relink(run: _Run, files: Sequence[ArticleFile], linker: Linker) -> None:
     decided: list[tuple[Any, CaptionLink | None]] = []
     for rel, captions in stored.items():
         file = by_path[rel]
-        article = Article(rel, file.fmt, None, None, None,  # type: ignore[arg-type]
+        article = Article(rel, file.fmt, None, None, None,
                           tuple(Caption(r.caption_no, r.text, image_ref=r.image_ref)
                                 for r in captions))
         links = linker.links(article, file.path)

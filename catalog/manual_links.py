@@ -7,8 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, delete, select
 
-from catalog import media, metadata
-from catalog.camera_names import camera_records
+from catalog import cameras, media, metadata
 from catalog.errors import CatalogError
 from catalog.image_rows import image_record
 from catalog.paths import relative
@@ -47,13 +46,14 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
     roots = [Path(os.path.abspath(media_root)), article_dir]
     target = media.safe_image_path(file, roots)
     rel = relative(target, root)
-    meta = metadata.read_image(target, roots=roots)
+    meta = metadata.read_image(target, roots=roots, name_camera=False)
+    camera = cameras.resolve_exif(meta.make, meta.model)
     size, mtime_ns = file_signature(target)
     with write(catalog) as conn:
         caption_id = _caption_id(conn, article, caption_no)
         if rel not in image_ids(conn, [rel]):
-            upsert_images(conn, [image_record(meta, rel, size, mtime_ns)])
-            upsert_cameras(conn, camera_records([(None, meta.make, meta.model)]))
+            upsert_images(conn, [image_record(meta, rel, size, mtime_ns, camera)])
+            upsert_cameras(conn, cameras.camera_rows([camera]))
         image_id = image_ids(conn, [rel])[rel]
         conn.execute(delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
                      .where(MANUAL_LINK.c.caption_no == caption_no))

@@ -344,10 +344,13 @@ def set_info(conn: Connection, key: str, value: str) -> None:
 
 
 def _create_schema(conn: Connection) -> None:
+    from catalog import camera_names
+
     SQLModel.metadata.create_all(conn)
     for statement in _search_ddl(conn.dialect.name):
         conn.exec_driver_sql(statement)
     _set_version(conn, SCHEMA_VERSION)
+    camera_names.mark_current(conn)  # nothing stored yet: no name to resolve again
 
 
 # Named, ordered upgrade steps: (version reached, function). A catalog at version N runs every

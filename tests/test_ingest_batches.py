@@ -3,9 +3,12 @@ names each camera make/model once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from catalog import image_rows, ingest, metadata
+import pytest
+
+from catalog import cameras, image_rows, ingest, metadata
 from catalog.workers import _batches
 from scripts.jpeg_writer import Tags, jpeg_bytes, picture
 
@@ -32,8 +35,10 @@ def test_a_worker_result_is_plain_tuples_and_makes_the_same_row(tmp_path: Path) 
     assert isinstance(values, tuple) and descriptions == ("A market",)
     record = dict(zip(image_rows.IMAGE_FIELDS, values, strict=True))
     meta = metadata.read_image(path, str(path))
-    assert record == {k: v for k, v in image_rows.image_record(meta, "media/a.jpg", 10, 20).items()
-                      if k not in ("camera", "camera_key")}
+    whole = image_rows.image_record(meta, "media/a.jpg", 10, 20,
+                                    cameras.resolve_exif(meta.make, meta.model))
+    assert whole.pop("camera") == "Nikon D850" and whole.pop("camera_key")
+    assert record == whole
     failed = ingest._task_failed(task, "timed out after 5 s")
     assert dict(zip(image_rows.IMAGE_FIELDS, failed[0], strict=True))["error"] == \
         "timed out after 5 s"  # type: ignore[index]
@@ -42,3 +47,59 @@ def test_a_worker_result_is_plain_tuples_and_makes_the_same_row(tmp_path: Path) 
 def test_batches_hold_consecutive_tasks_of_one_time_limit() -> None:
     tasks = [1.0] * 5 + [120.0] * 3
     assert list(_batches(tasks, lambda limit: limit, 2)) == [(0, 1), (2, 3), (4,), (5, 6), (7,)]
+
+
+def test_each_camera_is_resolved_once_per_ingest(desk: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every lookup of a body, in the parent and in the forked workers, is logged to a file;
+    an ingest (and `catalog link`) looks each spelling up once, however many captions and
+    files carry it."""
+    from scripts.jpeg_writer import write_jpeg
+    from tests.conftest import invoke
+
+    log = tmp_path / "lookups.log"
+
+    def logged(name: str, lookup: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object) -> object:
+            with open(log, "a", encoding="utf-8") as out:  # O_APPEND: whole lines from forks
+                out.write(f"{name} {args!r}\n")
+            return lookup(*args)
+        return wrapper
+
+    for name in ("body_from_caption", "body_from_exif"):
+        monkeypatch.setattr(cameras, name, logged(name, getattr(cameras, name)))
+    news = desk / "news"
+    for n in range(4):
+        stem = f"story-{n}"
+        (news / stem).mkdir(parents=True)
+        lines = [f"# Story {n}\n"]
+        for k, (make, model, written) in enumerate([
+                ("NIKON CORPORATION", "NIKON D850", "Nikon D850"),
+                ("SONY", "ILCE-7M3", "Sony a7 III"),
+                ("Apple", "iPhone 6", "Leica Q3 Megazoom")], start=1):
+            write_jpeg(news / stem / f"{k}.jpg", Tags(exif={"make": make, "model": model}),
+                       size=(32, 24), seed=n * 3 + k)
+            lines.append(f"![{k}]({stem}/{k}.jpg)\n\n*A picture. Photo: Ana Lima/AP "
+                         f"(Taken with a {written})*\n")
+        (news / f"{stem}.md").write_text("\n".join(lines), encoding="utf-8")
+    db = str(tmp_path / "catalog.db")
+    result = invoke("ingest", "news", "--media", "news", db=db)
+    assert result.exit_code == 0, result.stderr
+    assert "12 captions" in result.stdout and "12 links" in result.stdout
+    lookups = log.read_text(encoding="utf-8").splitlines()
+    assert sorted(lookups) == sorted(set(lookups)), "a camera was resolved twice"
+    assert len(lookups) == 6  # three EXIF pairs, three caption spellings
+    rows = invoke("search", "--format", "json", db=db).json()
+    assert {(r["camera"], r["exif_camera"]) for r in rows} == {
+        ("Nikon D850", "Nikon D850"), ("Sony Alpha 7 III", "Sony Alpha 7 III"),
+        (None, "Apple iPhone 6")}
+    cameras_listed = {r["camera"] for r in invoke("cameras", "--format", "json", db=db).json()}
+    assert {"Nikon D850", "Sony Alpha 7 III", "Apple iPhone 6"} <= cameras_listed
+
+    log.unlink()
+    write_jpeg(news / "other.jpg", Tags(exif={"make": "Canon", "model": "Canon EOS R5"}),
+               size=(32, 24), seed=99)
+    result = invoke("link", "news/story-0.md", "1", "news/other.jpg", "--media", "news", db=db)
+    assert result.exit_code == 0, result.stderr
+    assert log.read_text(encoding="utf-8").splitlines() == [
+        "body_from_exif ('Canon', 'Canon EOS R5')"]
