@@ -313,14 +313,11 @@ def silent_server() -> Iterator[int]:
 
 def test_a_server_that_never_answers_gives_up_after_the_connect_timeout(
         desk: Path, silent_server: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    import time
-
     monkeypatch.setenv("CATALOG_PG_CONNECT_TIMEOUT", "2")
-    started = time.monotonic()
     result = invoke("search", db=f"postgresql+psycopg://bob:pw@127.0.0.1:{silent_server}/x")
-    assert time.monotonic() - started < 15
     assert result.exit_code == 2
-    assert "CATALOG_PG_CONNECT_TIMEOUT (2 s)" in result.stderr
+    # said only when libpq's connect timeout expired: the run gave up instead of waiting on
+    assert "no answer from the server within CATALOG_PG_CONNECT_TIMEOUT (2 s)" in result.stderr
     assert "pw@" not in result.stderr
 
 
@@ -458,18 +455,16 @@ def test_an_article_symlinked_out_of_the_folder_is_refused(catalog: CatalogRunne
 @pytest.mark.parametrize("special", ["fifo", "device"])
 def test_an_article_that_is_not_a_regular_file_is_refused_at_once(
         catalog: CatalogRunner, desk: Path, special: str) -> None:
-    import time
-
     if special == "fifo":
         os.mkfifo(desk / "seeds" / "stall.txt")
     else:
         (desk / "seeds" / "stall.txt").symlink_to("/dev/zero")
         (desk / "seeds" / "inside").mkdir()
-    started = time.monotonic()
     result = catalog("ingest", "seeds")
-    assert time.monotonic() - started < 60
     assert result.exit_code == 0, result.stderr
+    # refused when opened, not read until the worker's time limit ("timed out after ...")
     assert "seeds/stall.txt: refused" in result.stderr
+    assert "timed out" not in result.stderr
     assert len(catalog("search", "--format", "json").json()) > 0
 
 
