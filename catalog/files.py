@@ -20,7 +20,6 @@ file as it was and no temporary file behind. The new file keeps the old one's mo
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import os
 import stat
@@ -169,8 +168,10 @@ def _target_mode(target: Path) -> int:
 
 
 @contextmanager
-def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
-    """A file to write that replaces `target` whole when the block ends without an error."""
+def atomic_output(target: Path, *, binary: bool = False, durable: bool = True
+                  ) -> Iterator[IO[Any]]:
+    """A file to write that replaces `target` whole when the block ends without an error;
+    `durable`: on disk (fsync) before it does (a cache file need not be)."""
     import tempfile
 
     folder = target.parent if str(target.parent) else Path(".")
@@ -186,7 +187,8 @@ def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
         with out:
             yield out
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.chmod(temporary, _target_mode(target))
         os.replace(temporary, target)
     except OSError as exc:
@@ -238,22 +240,11 @@ def cache_home() -> Path | None:
 
 
 def write_cache_file(path: Path, data: bytes) -> None:
-    """Write a cache file whole (a temporary file renamed over it). A cache is a convenience:
-    a full or unwritable one costs only the caching, so failing is silent."""
-    import tempfile
-
-    temporary: str | None = None
+    """Write a cache file whole (`atomic_output`, without the fsync). A cache is a
+    convenience: a full or unwritable one costs only the caching, so failing is silent."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                             suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
+        with atomic_output(path, binary=True, durable=False) as out:
+            out.write(data)
+    except (OSError, CatalogError):
         pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)

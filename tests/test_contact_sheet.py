@@ -174,3 +174,17 @@ def test_thumbnails_are_upright_and_cached_by_content(tmp_path: Path) -> None:
     assert thumbnail(copy, tmp_path / "cache") == (data, True)  # same content, same thumbnail
     (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8 nope")
     assert thumbnail(tmp_path / "broken.jpg", tmp_path / "cache") == (None, False)
+
+
+def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    from catalog.files import write_cache_file
+
+    target = tmp_path / "cache" / "deep" / "thumb.jpg"
+    write_cache_file(target, b"first")
+    write_cache_file(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["thumb.jpg"]  # no temporary
+    blocked = tmp_path / "file"
+    blocked.write_bytes(b"")
+    write_cache_file(blocked / "thumb.jpg", b"x")  # its folder is a file: silently nothing
+    assert blocked.read_bytes() == b""
