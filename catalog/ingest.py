@@ -438,16 +438,6 @@ IMAGE_ROW = (*IMAGE_FIELDS, "camera", "camera_key")
 # --- 4. link -------------------------------------------------------------------------------
 
 
-def link_in_force(auto_image_id: int | None, rule: str | None, *, manual: bool = False,
-                  manual_image_id: int | None = None) -> dict[str, Any]:
-    """A caption's link columns: the automatic link the rules found, and the link in force
-    (the manual link when an editor set one)."""
-    auto = {"auto_image_id": auto_image_id, "auto_link": rule if auto_image_id else None}
-    if manual:
-        return {**auto, "image_id": manual_image_id, "link": "manual"}
-    return {**auto, "image_id": auto["auto_image_id"], "link": auto["auto_link"]}
-
-
 class Linker:
     """The link rules over the media folder, with its index built once, when first needed
     (after every image is stored)."""
@@ -629,8 +619,8 @@ def _article_rows(item: ParsedArticle, links: Mapping[int, CaptionLink],
         link = links.get(caption.caption_no)
         image_id = ids.get(link.image) if link else None
         manual_id = manual.get(caption.caption_no)
-        columns = link_in_force(image_id, link.rule if link else None,
-                                manual=manual_id is not None, manual_image_id=manual_id)
+        columns = media.link_in_force(image_id, link.rule if link else None,
+                                      manual=manual_id is not None, manual_image_id=manual_id)
         camera = resolved.get(caption.caption_camera or "", cameras.NOTHING)
         captions.append(caption_row(caption, camera, columns))
     return {
@@ -694,8 +684,8 @@ def relink(run: _Run, files: Sequence[ArticleFile], linker: Linker) -> None:
         changed = []
         for row, link in decided:
             image_id = ids.get(link.image) if link else None
-            columns = link_in_force(image_id, link.rule if link else None,
-                                    manual=row.link == "manual", manual_image_id=row.image_id)
+            columns = media.link_in_force(image_id, link.rule if link else None,
+                                          manual=row.link == "manual", manual_image_id=row.image_id)
             if (columns["auto_image_id"], columns["auto_link"]) != (row.auto_image_id,
                                                                     row.auto_link):
                 changed.append({"caption_id": row.id, **columns})

@@ -5,36 +5,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, select
-
 from catalog import cameras, media, metadata
 from catalog.errors import CatalogError
 from catalog.image_rows import image_record
 from catalog.paths import relative
 from catalog.store import (
-    ARTICLE,
-    CAPTION,
-    MANUAL_LINK,
     Catalog,
+    caption_link_state,
+    drop_manual_link,
     file_signature,
     image_ids,
+    set_caption_links,
+    set_manual_link,
     upsert_cameras,
     upsert_images,
     write,
 )
-
-
-def _caption_id(conn: Connection, article: str, caption_no: int) -> int:
-    found = conn.execute(
-        select(CAPTION.c.id).join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
-        .where(ARTICLE.c.path == article).where(CAPTION.c.caption_no == caption_no)
-    ).scalar()
-    if found is None:
-        exists = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.path == article)).scalar()
-        if exists is None:
-            raise CatalogError(f"{article}: no such article in the catalog")
-        raise CatalogError(f"{article}: has no caption {caption_no}")
-    return int(found)
 
 
 def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_root: Path,
@@ -50,17 +36,14 @@ def set_link(catalog: Catalog, article: str, caption_no: int, file: Path, media_
     camera = cameras.resolve_exif(meta.make, meta.model)
     size, mtime_ns = file_signature(target)
     with write(catalog) as conn:
-        caption_id = _caption_id(conn, article, caption_no)
+        caption = caption_link_state(conn, article, caption_no)
         if rel not in image_ids(conn, [rel]):
             upsert_images(conn, [image_record(meta, rel, size, mtime_ns, camera)])
             upsert_cameras(conn, cameras.camera_rows([camera]))
-        image_id = image_ids(conn, [rel])[rel]
-        conn.execute(delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
-                     .where(MANUAL_LINK.c.caption_no == caption_no))
-        conn.execute(MANUAL_LINK.insert().values(article_path=article, caption_no=caption_no,
-                                                 image_path=rel))
-        conn.execute(CAPTION.update().where(CAPTION.c.id == caption_id)
-                     .values(image_id=image_id, link="manual"))
+        set_manual_link(conn, article, caption_no, rel)
+        set_caption_links(conn, [{"caption_id": caption.id, **media.link_in_force(
+            caption.auto_image_id, caption.auto_link, manual=True,
+            manual_image_id=image_ids(conn, [rel])[rel])}])
     return rel
 
 
@@ -68,12 +51,8 @@ def clear_link(catalog: Catalog, article: str, caption_no: int) -> None:
     """Remove a hand-set link; the caption goes back to what the link rules find."""
     article = media.normalise_article_path(article)
     with write(catalog) as conn:
-        caption_id = _caption_id(conn, article, caption_no)
-        removed = conn.execute(
-            delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
-            .where(MANUAL_LINK.c.caption_no == caption_no)
-        ).rowcount
-        if not removed:
+        caption = caption_link_state(conn, article, caption_no)
+        if not drop_manual_link(conn, article, caption_no):
             raise CatalogError(f"{article}: caption {caption_no} has no manual link to clear")
-        conn.execute(CAPTION.update().where(CAPTION.c.id == caption_id)
-                     .values(image_id=CAPTION.c.auto_image_id, link=CAPTION.c.auto_link))
+        set_caption_links(conn, [{"caption_id": caption.id, **media.link_in_force(
+            caption.auto_image_id, caption.auto_link)}])

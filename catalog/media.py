@@ -40,6 +40,16 @@ _NUMBERED = re.compile(r"^(?P<stem>.+?)[-_](?P<n>\d+)$")
 _SEPARATOR = {"-": 1, "_": 2}
 
 
+def link_in_force(auto_image_id: int | None, rule: str | None, *, manual: bool = False,
+                  manual_image_id: int | None = None) -> dict[str, int | str | None]:
+    """A caption's link columns: the automatic link the rules found, and the link in force
+    (the manual link when an editor set one)."""
+    auto = {"auto_image_id": auto_image_id, "auto_link": rule if auto_image_id else None}
+    if manual:
+        return {**auto, "image_id": manual_image_id, "link": "manual"}
+    return {**auto, "image_id": auto["auto_image_id"], "link": auto["auto_link"]}
+
+
 def is_image_name(path: Path | str) -> bool:
     name = os.path.basename(path)
     return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS

@@ -870,6 +870,40 @@ def set_caption_links(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> No
                                   for key, value in row.items()} for row in chunk])
 
 
+class CaptionLinkState(NamedTuple):
+    id: int
+    auto_image_id: int | None
+    auto_link: str | None
+
+
+def caption_link_state(conn: Connection, article: str, caption_no: int) -> CaptionLinkState:
+    """A stored caption's id and automatic link; StoreError naming what the catalog lacks."""
+    found = conn.execute(
+        select(CAPTION.c.id, CAPTION.c.auto_image_id, CAPTION.c.auto_link)
+        .join(ARTICLE, ARTICLE.c.id == CAPTION.c.article_id)
+        .where(ARTICLE.c.path == article).where(CAPTION.c.caption_no == caption_no)
+    ).first()
+    if found is None:
+        if conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.path == article)).first() is None:
+            raise StoreError(f"{article}: no such article in the catalog")
+        raise StoreError(f"{article}: has no caption {caption_no}")
+    return CaptionLinkState(int(found.id), found.auto_image_id, found.auto_link)
+
+
+def set_manual_link(conn: Connection, article: str, caption_no: int, image_path: str) -> None:
+    """Record (or replace) the manual link of one caption, by paths."""
+    drop_manual_link(conn, article, caption_no)
+    conn.execute(MANUAL_LINK.insert().values(article_path=article, caption_no=caption_no,
+                                             image_path=image_path))
+
+
+def drop_manual_link(conn: Connection, article: str, caption_no: int) -> bool:
+    """Forget the manual link of one caption; whether there was one."""
+    removed = conn.execute(delete(MANUAL_LINK).where(MANUAL_LINK.c.article_path == article)
+                           .where(MANUAL_LINK.c.caption_no == caption_no)).rowcount
+    return bool(removed)
+
+
 def caption_counts(conn: Connection) -> tuple[int, int]:
     """(captions, captions linked to an image) in the catalog."""
     found = conn.execute(select(func.count(), func.count(CAPTION.c.image_id))).one()
