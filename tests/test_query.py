@@ -74,3 +74,25 @@ def test_date_range(value: str, expected: tuple[dt.date | None, dt.date | None])
 def test_bad_dates_are_refused(value: str) -> None:
     with pytest.raises(QueryError):
         date_range(value)
+
+
+def test_the_registry_names_real_columns_and_image_fields() -> None:
+    """The field registry is where a field is declared; what it names must exist: each
+    column in the schema, each inspect key on ImageMeta, and the image row a worker builds
+    (plus the camera the parent names) is the `image` table's row."""
+    from dataclasses import fields
+
+    from catalog import store
+    from catalog.domain import ImageMeta
+    from catalog.fields import FIELDS, INSPECT_KEYS
+    from catalog.image_rows import IMAGE_FIELDS
+
+    for field in FIELDS:
+        for name in (field.column, field.filter_column):
+            if name is not None:
+                table, _, column = name.partition(".")
+                assert column in getattr(store, table.upper()).c, (field.name, name)
+    assert set(INSPECT_KEYS) <= {f.name for f in fields(ImageMeta)}
+    assert len(set(INSPECT_KEYS)) == len(INSPECT_KEYS)
+    assert list(IMAGE_FIELDS) == [c.name for c in store.IMAGE.columns
+                                  if c.name not in ("id", "camera", "camera_key")]
