@@ -208,8 +208,7 @@ _MARKER_SUFFIX = _lazy(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file
                             r"contributor)$", _FLAGS)
 _PARTS = _lazy(r"\s*[/,]\s*")
 _PEOPLE_SEPARATOR = _lazy(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
-_DOMAIN = _lazy(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|ru|"
-                     r"co\.uk|uk|us|io)", _FLAGS)
+_DOMAIN = _lazy(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", _FLAGS)
 _CHAIN = _lazy(r"\s*/\s*|\s+v[ií]a\s+", _FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -219,6 +218,7 @@ _YEAR = _lazy(r"^\d{4}\b\s*|\s*\b\d{4}$")
 _NOISE = _lazy(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
 _AGENCY_AFTER = _lazy(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = _lazy(r"^by\s+", _FLAGS)
+_SLASH_VIA = _lazy(r"\s*/\s*(?=v[ií]a\s)", _FLAGS)
 _RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
 MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
@@ -410,7 +410,9 @@ def _is_person_name(name: str) -> bool:
         if kind is None:
             return False
         kinds.append(kind)
-    return kinds.count("name") >= 1 and len(kinds) - kinds.count("particle") >= 2 \
+    # more than four capitalised words are a title or a headline ("Ipsos Poll Finds Most
+    # Voters Undecided"), not a name ("José Luis Rodríguez Zapatero" has four)
+    return 1 <= kinds.count("name") <= 4 and len(kinds) - kinds.count("particle") >= 2 \
         and kinds[-1] not in ("particle", "initial")
 
 
@@ -1004,6 +1006,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
             original = _trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     if not original:
         return None
+    original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
@@ -1250,7 +1253,35 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, _Found("agency acronym after a bar", None, barred.group(1)),
                             (offset + barred.start(), offset + len(rest)), False,
                             tuple(dropped))
+        opening = _opening_credit(rest)
+        if opening:
+            return _Reading(body, opening[0], (offset, offset + opening[1]), False,
+                            tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _opening_credit(rest: str) -> tuple[_Found, int] | None:
+    """In a text known to be a caption, a credit opening it and run into its sentence with no
+    punctuation ("dpa/Jan Woitas Discounts rise again…", "Photo: Ana Lima The minister…"),
+    and where it ends: the shortest run of words a form reads as a photographer, with an
+    outlet the authority knows or a web address, or after a lead-in, before a capitalised
+    word that cannot go on a name and a sentence of at least four words."""
+    words = rest.split(" ")
+    if len(words) < 6 or rest.rstrip()[-1:] not in ".!?":
+        return None
+    for count in range(2, min(9, len(words) - 3)):
+        following = words[count]
+        if _fold(following) not in NOT_NAME_WORDS and (
+                _name_word(following) != "name" or is_given_name(following)
+                or is_surname(following)):
+            continue  # the word may go on the name
+        head = " ".join(words[:count])
+        led = _LEAD_IN.match(head.translate(_NORMALISE)) is not None
+        found = _read_segment(head, _Context())
+        if found and found.photographer and (led or (found.outlet and (
+                known_outlet(found.outlet) or _DOMAIN.fullmatch(found.outlet)))):
+            return found, len(head)
+    return None
 
 
 def _announces_credit(segment: str, at_start: bool) -> bool:

@@ -71,7 +71,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"
                r"\s+{through}\s+{via})",
                "Players warm up. Ann Lee - The FA/The FA via Getty Images", "Ann Lee", "The FA"),
-    CreditForm("name – outlet", r"{people}\s*[–—]\s*{outlets}{via_tail}",
+    CreditForm("name – outlet", r"{vouched}\s*[–—]\s*{outlets}{via_tail}",
                "Leo Marsh – WPA Pool/Getty Images", "Leo Marsh", "Getty Images"),
     CreditForm("OUTLET/name beyond the lexicon", r"{word}{slash}{plausible}{marks}",
                "SEMAFOR/Jane Doe", "Jane Doe", "SEMAFOR"),
@@ -81,7 +81,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Jane Doe via Getty Images", "Jane Doe", "Getty Images"),
     CreditForm("agency via distributor", r"{orgs}\s+{through}\s+{via}",
                "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
-    CreditForm("name for outlet", r"{people}\s+for\s+{label}{via_tail}",
+    CreditForm("name for outlet", r"{people}\s+for\s+{affiliation}{via_tail}",
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
     CreditForm("outlet's name", r"{outlet}{apos}s?\s+{people}",
                "captured by Fox News’ Trey Yingst", "Trey Yingst", "Fox News"),
