@@ -19,7 +19,7 @@ import datetime as dt
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,10 @@ from typing import Any
 from catalog import cameras
 from catalog.captions import (
     collapse,
+    domain_outlet,
     is_caption,
     read_caption,
+    signature_address,
 )
 from catalog.credits import display_credit
 from catalog.domain import Article, ArticleFormat, Caption, CaptionSource, Credit
@@ -538,11 +540,23 @@ def _read_html(text: str, notes: list[str], figures_only: bool = False) -> _Pars
     if figures_only:
         return _Parsed(captions=captions)
     meta = html_meta.metas(page)
+    site = html_meta.site_name(meta)
+    captions = [_own_staff(caption, site) for caption in captions]
     headline = html_meta.headline(page, meta, objs)
     if headline:  # an image titled with the headline (its alt, a lead figure's <h1>)
         captions = [c for c in captions if not html_captions.is_headline(c.text, headline)]
     return _Parsed(headline, html_meta.deck(page, meta),
                    _first_date(html_meta.date_candidates(page, meta, objs), notes), captions)
+
+
+def _own_staff(caption: Caption, site: str | None) -> Caption:
+    """A photographer's signature whose e-mail address spells the page's own site ("Lena Park
+    lpark@dailyexample.com" on The Daily Example's page) names the site as the outlet."""
+    if not site or caption.photographer is None or caption.outlet is not None:
+        return caption
+    address = signature_address(caption.text)
+    outlet = domain_outlet(address, site) if address else None
+    return replace(caption, outlet=outlet) if outlet == site else caption
 
 
 def _first_date(values: list[str], notes: list[str]) -> dt.date | None:

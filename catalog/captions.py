@@ -50,7 +50,7 @@ from catalog.credits.lexicon import (
     WIRE_PREFIXES,
     LeadIn,
 )
-from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
+from catalog.credits.outlet_data import OUTLET_ROWS, STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 from catalog.domain import Credit
@@ -221,6 +221,7 @@ _BYLINE = _lazy(r"^by\s+", _FLAGS)
 _SLASH_VIA = _lazy(r"\s*/\s*(?=v[ií]a\s)", _FLAGS)
 _RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
+COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters (`_slot_company`)
 MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
 CLOSING_SPAN = 320  # a closing credit lives in a paragraph's last few hundred characters
 MAX_TEXT = 100_000  # longer "captions" are read only for their closing credit and camera note
@@ -391,7 +392,8 @@ def _is_person_name(name: str) -> bool:
         folded = _fold(word).strip(".,")
         if folded in NAME_SUFFIXES and index == len(words) - 1 and index >= 2:
             continue
-        if index and re.fullmatch(r"[^\W\d_]\.", word):  # "Maria A. Lopez": an initial
+        if index and (re.fullmatch(r"[^\W\d_]\.", word) or (  # "Maria A. Lopez": an initial
+                index < len(words) - 1 and len(word) == 1 and word.isupper())):  # "Lena A Park"
             kinds.append("initial")
             continue
         if index < len(words) - 1 and re.search(r"'s?$", _fold(word)):
@@ -816,6 +818,9 @@ def _slot_who(text: str) -> SlotYield | None:
     parts = _PARTS.split(value)
     if len(parts) > 1 and all(known_outlet(part) for part in parts):
         return (None, parts[0])  # "Foto: REUTERS, NTB": agencies the authority knows, listed
+    listed = [part for part in value.split(",") if part.strip()]
+    if "/" not in value and len(listed) > 1 and all(_listed_organisation(p) for p in listed):
+        return (None, _trim(listed[0]))  # "Credit: Quarkwerk Games, ONE Esports": the first
     if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
         return None  # a chain or a list: read by the forms that know its parts, or not at all
     if _DOMAIN.fullmatch(value.removeprefix("www.")):  # "Créditos: Guatemala.com"
@@ -824,12 +829,22 @@ def _slot_who(text: str) -> SlotYield | None:
             _CJK_WORD.match(ch) for ch in value):  # "图/人民网"
         return (None, value)
     value = _trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
+    if _ARCHIVE_BETWEEN.search(value):
+        return None  # "Name Archives Le Devoir": read by its own form, or not at all
     first, _, rest = value.partition(" ")
     if rest and _is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
         value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = _organisation(value) or _acronym(value) or _acronym_led(value) or \
         _brand(value) or _possessive_name(value)  # "Credit: VCG", "Foto: iFixit"
     return (None, outlet) if outlet else None
+
+
+def _listed_organisation(text: str) -> str | None:
+    """One of a list of organisations after a lead-in: an organisation by its words or the
+    lexicon, an acronym in capitals, or a name an acronym leads ("ONE Esports"); a person or
+    a place ("Deutsches Museum, München") makes the list something else."""
+    value = _trim(text)
+    return _organisation(value) or _acronym(value) or _acronym_led(value)
 
 
 def _possessive_name(value: str) -> str | None:
@@ -870,13 +885,40 @@ def _slot_at_source(text: str) -> SlotYield | None:
     return (None, value) if _AT_HANDLE.fullmatch(value) else None
 
 
+# An archive word between capitalised words ("Lena Park Archives Le Devoir"): a photographer
+# and whose archives, never one organisation's name.
+_ARCHIVE_BETWEEN = _lazy(r"(?<=[^\W\d_])\s+(?i:archives?|archivo|archivio|archiv|arquivo)\s+"
+                         r"(?=[A-ZÀ-Þ])")
+# Articles that open an outlet's name ("Le Devoir", "The Daily"), never a person's.
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
+                       "das"})
+
+
+def _slot_archive_owner(text: str) -> SlotYield | None:
+    """Whose archives a photographer's picture comes from ("Name Archives Le Devoir"): an
+    outlet by the lexicon or its words, an acronym, capitalised words no person's name, or a
+    name an article opens ("Le Quotidien", which the names data may take for "Le" Quotidien)."""
+    value = _clean(text)
+    if value is None:
+        return None
+    words = value.split()
+    outlet = _organisation(value) or _acronym(value) or _label(value) or (
+        value if 2 <= len(words) <= 6 and _fold(words[0]) in _ARTICLES and
+        _capitalised(words[0]) and all(_capitalised(w) for w in words[1:]) else None)
+    return (None, outlet) if outlet else None
+
+
 def _slot_company(text: str) -> SlotYield | None:
     """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
     Audi)"): a company's name, unless the names data knows it as a given name or a surname
-    ("Bildquelle: Neumann" may be the photographer's) or it is credit vocabulary ("Supplied")."""
+    ("Bildquelle: Neumann" may be the photographer's), it is credit vocabulary ("Supplied"),
+    or it has fewer than COMPANY_LETTERS letters: so short a word is as often a cartoonist's
+    or photographer's pen name or a nickname ("© Zub") as a company, and no data tells them
+    apart."""
     value = _clean(text)
     if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or \
-            not _capitalised(value) or not any(ch.islower() for ch in value):
+            not _capitalised(value) or not any(ch.islower() for ch in value) or \
+            sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
         return None
     folded = _fold(value).rstrip(".")
     if folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
@@ -925,6 +967,7 @@ SLOTS: dict[str, Slot] = {
     "at_source": Slot(r"\S+", _slot_at_source),
     "surnamed": Slot(r".+?", _slot_surnamed),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
+    "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -988,8 +1031,10 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     announced, bare, sourced, photographic = context.announced, True, context.sourced, False
     led = False
     signed = _SIGNATURE.search(original)
+    signed_outlet: str | None = None
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
         original, announced = _trim(original[:signed.start()]), True
+        signed_outlet = domain_outlet(signed.group(0))
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
         if lead is None:
@@ -1013,9 +1058,12 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
             original[0].islower() and _fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
             and not _stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
-    return _read_forms(original, _Context(announced, context.at_start, context.bare_person,
-                                          context.bare_outlet, lone=bare, sourced=sourced,
-                                          photographic=photographic, led=led))
+    found = _read_forms(original, _Context(announced, context.at_start, context.bare_person,
+                                           context.bare_outlet, lone=bare, sourced=sourced,
+                                           photographic=photographic, led=led))
+    if found and found.photographer and found.outlet is None and signed_outlet:
+        return _Found(found.form, found.photographer, signed_outlet, found.via)
+    return found
 
 
 def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
@@ -1073,6 +1121,48 @@ class _Reading:
     span: tuple[int, int] | None  # where the credit stands in `body`
     credit_line: bool  # the credit is in closing parentheses or the closing words
     dropped: tuple[tuple[int, int], ...] = ()  # marker-only parentheses ("(Released)")
+
+
+def squashed(name: str) -> str:
+    """A name as a web address writes it: letters and digits only, without a leading "The"
+    ("The Miami Herald" and "miamiherald" are both "miamiherald")."""
+    return re.sub(r"[\W_]", "", _fold(name).removeprefix("the "))
+
+
+def _spellings(name: str) -> set[str]:
+    """How a domain may spell a name: squashed, with or without its leading "The"
+    ("theguardian", "guardian")."""
+    return {squashed(name), re.sub(r"[\W_]", "", _fold(name))}
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_address() -> dict[str, str]:
+    """Every outlet the authority knows by its name as a web address writes it."""
+    table: dict[str, str] = {}
+    for row in OUTLET_ROWS:
+        for name in row:
+            for key in _spellings(name):
+                if len(key) >= 4:  # "ap", "dw", "hr": too short to tell from other addresses
+                    table.setdefault(key, row[0])
+    return table
+
+
+def domain_outlet(address: str, site: str | None = None) -> str | None:
+    """The outlet whose name an e-mail address's domain spells ("jdoe@miamiherald.com" is the
+    Miami Herald's): `site` (the name of the site the caption is published on) when the
+    domain spells it, else an outlet the authority knows; else None."""
+    domain = address.strip().rpartition("@")[2].casefold()
+    labels = domain.split(".")[:-1]  # without the top-level domain
+    if site and any(len(key) >= 4 and key in labels for key in _spellings(site)):
+        return site
+    table = _outlets_by_address()
+    return next((table[label] for label in reversed(labels) if label in table), None)
+
+
+def signature_address(text: str) -> str | None:
+    """The e-mail address closing `text`, as staff photographers sign a caption."""
+    signed = _SIGNATURE.search(collapse(text))
+    return signed.group(0).strip() if signed and signed.start() > 0 else None
 
 
 def _without_camera_notes(text: str) -> str:
@@ -1295,6 +1385,13 @@ def _announces_credit(segment: str, at_start: bool) -> bool:
     return kind is not None and not (at_start and kind.subject_ambiguous)
 
 
+def announces_credit(text: str) -> bool:
+    """Whether `text`, short enough to be a credit line (at most MAX_CREDIT_WORDS words after
+    its lead-in), opens with a lead-in that announces a credit ("Photo: Name", "© Agency")."""
+    text = collapse(text)
+    return len(text.split()) <= MAX_CREDIT_WORDS + 3 and _announces_credit(text, False)
+
+
 def _lead_kind(lead: re.Match[str]) -> LeadIn | None:
     """Which of LEAD_INS a lead-in match is (`_LEAD_IN`'s group `lead<N>`); None for a CJK
     lead-in, which has no kind."""
@@ -1389,6 +1486,12 @@ def read_credit_line(text: str) -> Credit:
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
     counts."""
     text = _BYLINE.sub("", collapse(text))
+    wrapped = _closing_parens(text)
+    if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
+        text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside
+    lead = _LEAD_IN.match(text.translate(_NORMALISE))
+    if lead and not _trim(text[lead.end():]):
+        return Credit()  # "(Bild: )": a lead-in the page left empty names nobody
     markup = _Context(announced=True, sourced=True)
     found = _read_segment(text, markup) if len(text) <= 200 else None
     agency = _AGENCY_AFTER.search(text) if found is None else None

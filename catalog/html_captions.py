@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 from catalog.captions import (
+    announces_credit,
     collapse,
     descriptive_text,
     outlet_name,
@@ -76,6 +77,7 @@ BLOCK_TAGS = frozenset({"br", "p", "div", "cite", "small", "li", "ul", "ol", "h1
                         "h4", "h5", "h6", "figcaption", "span", "section", "dd", "dt"})
 INLINE_TAGS = frozenset({"b", "strong", "i", "em", "a", "u", "sup", "sub", "abbr", "q", "mark",
                          "font", "bdi", "bdo", "s", "time", "data"})
+_CREDIT_LINE_TAGS = BLOCK_TAGS | INLINE_TAGS  # elements a credit line may stand in alone
 SKIP_TAGS = frozenset({"img", "picture", "source", "button", "svg", "noscript", "video",
                        "audio", "iframe", "input", "select", "textarea"})
 # Inside a caption, a <header> is a gallery slide's title, not the picture's caption.
@@ -100,6 +102,7 @@ MAX_CLIMB = 4
 BEFORE_SCAN = 300
 _STORY_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "table"})
 MAX_AROUND_CHARS = 1500
+LINK_BOX_ITEMS = 3  # list items linking elsewhere that make a box around a figure a link box
 MIN_ALT_WORDS = 4
 MIN_FIGURE_ALT_WORDS = 3  # a figure's alt text, when the figure has no caption markup
 # A gallery slide's counter before its caption: "1 of 23", "3/12".
@@ -180,13 +183,19 @@ def _collect(node: LexborNode, parts: list[str], top: bool = False) -> None:
             parts.append(" ")
 
 
-def markup_credit(elements: Iterable[LexborNode]) -> Credit | None:
+def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
+                  ) -> Credit | None:
     """The credit stated by elements of their own. A photographer or outlet element names that
-    part; a credit line element is read by the caption grammar."""
+    part; a credit line element is read by the caption grammar. With `announced` (the parts
+    of a caption), an element whose text opens with a credit lead-in ("<span>Photo: Name
+    Archives Le Devoir</span>" before the caption's text) is a credit line too."""
     photographer = outlet = None
     line: Credit | None = None
     for element in elements:
         roles = credit_roles(element)
+        if not roles and announced and element.tag in _CREDIT_LINE_TAGS and \
+                announces_credit(element.text(deep=True, separator=" ")):
+            roles = ["line"]
         text = visible_text(element) if roles else None
         if not text:
             continue
@@ -334,7 +343,8 @@ class _Reader:
         self.used.add(figure.mem_id)
         if not images and not figcaptions:
             return  # a pull quote, an embedded post, a chart without image
-        if _teaser(figure) or _promotion(figure, images, self.own):
+        if _teaser(figure) or _promotion(figure, images, self.own) or \
+                _in_link_box(figure, self.root):
             self.use(figure)
             return
         ref = _first_source(images)
@@ -359,7 +369,7 @@ class _Reader:
             credits = [n for part in parts for n in list(part.traverse())[1:]] + [
                 part for part in parts if credit_roles(part)]
             self.add(" ".join(visible_text(part) for part in parts), ref,
-                     markup_credit(credits), "markup")
+                     markup_credit(credits, announced=True), "markup")
             return
         marked = [node for node in self._own(figure, "*") if _caption_marked(node)
                   and not any(_caption_marked(a) for a in _ancestors(node)
@@ -734,6 +744,58 @@ def _promotion(figure: LexborNode, images: list[LexborNode], own: str) -> bool:
     return bool(targets) and any(_attrs(link).get("href", "").strip() in targets
                                  for caption in figure.css("figcaption")
                                  for link in caption.css("a"))
+
+
+def _in_link_box(figure: LexborNode, root: LexborNode) -> bool:
+    """Set in a box of links to other pages: the nearest element around the figure that holds
+    more than it, within MAX_CLIMB levels of the article root, lists at least LINK_BOX_ITEMS
+    items that are each a link to another page, and their text is most of its text outside
+    the figure (a magazine issue's cover beside the issue's contents, a dossier of stories):
+    a promotion, not a picture of the story."""
+    climbed = figure
+    for _ in range(MAX_CLIMB):
+        box = climbed.parent
+        if box is None or box.mem_id == root.mem_id:
+            return False
+        if not _holds_more(box, figure):
+            climbed = box
+            continue
+        # the cheap tests first: the list items linking elsewhere, then the box's text
+        linked = [item for item in box.css("li") if _link_item(item)]
+        if len(linked) < LINK_BOX_ITEMS:
+            return False
+        around = _filled_chars(box) - _filled_chars(figure)
+        return around <= MAX_AROUND_CHARS and \
+            sum(_filled_chars(item) for item in linked) >= around / 2
+    return False
+
+
+def _filled_chars(node: LexborNode) -> int:
+    """How many characters of text other than white space an element holds (counted without
+    splitting its text: the element may be the whole story)."""
+    text = node.text(deep=True)
+    return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
+
+
+def _holds_more(box: LexborNode, figure: LexborNode) -> bool:
+    """Whether `box` holds anything beside `figure`: another element or text."""
+    for child in box.iter(include_text=True):
+        if child.mem_id == figure.mem_id or child.tag in ("_comment", "-comment"):
+            continue
+        if child.tag != "-text" or child.text(deep=False).strip():
+            return True
+    return False
+
+
+def _link_item(item: LexborNode) -> bool:
+    """A list item that is a link to another page and nothing more."""
+    links = [a for a in item.css("a") if (href := _attrs(a).get("href", "").strip()) and
+             not href.startswith("#") and not _IMAGE_LINK.search(href)]
+    if not links:
+        return False
+    text = collapse(item.text(deep=True, separator=" "))
+    return bool(text) and \
+        sum(len(collapse(a.text(deep=True, separator=" "))) for a in links) >= 0.8 * len(text)
 
 
 def _in_control(node: LexborNode, root: LexborNode) -> bool:

@@ -67,9 +67,15 @@ def text(node: LexborNode | None) -> str | None:
     return collapse(node.text(deep=True, separator=" ")) or None
 
 
+def site_name(meta: dict[tuple[str, str], str]) -> str | None:
+    """The name of the site the page is published on (`og:site_name`, `application-name`)."""
+    return collapse(meta.get(("property", "og:site_name")) or
+                    meta.get(("name", "application-name")) or "") or None
+
+
 def headline(page: Page, meta: dict[tuple[str, str], str], objs: list[dict[str, Any]]
              ) -> str | None:
-    site = meta.get(("property", "og:site_name")) or meta.get(("name", "application-name"))
+    site = site_name(meta)
     og = meta.get(("property", "og:title")) or meta.get(("name", "og:title")) or \
         meta.get(("name", "twitter:title")) or meta.get(("itemprop", "headline"))
     h1 = text(page.root.css_first("h1") or page.tree.css_first("h1"))

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from catalog.articles import parse_text
-from catalog.captions import find_credit, is_caption, read_caption, read_credit_line
+from catalog.captions import (
+    domain_outlet,
+    find_credit,
+    is_caption,
+    read_caption,
+    read_credit_line,
+)
 from catalog.credits import canonical_outlet, display_credit, display_name, outlet_aliases
 from catalog.domain import Credit
 from tests.conftest import CatalogRunner
@@ -138,6 +144,22 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A lake. © ZORB - Lena Park / Quarkwerk", None, None),
     ("A lake. © ZORB - Lena Park / Quarkwerk. Ned Hale/AFP", "Ned Hale", "AFP"),
     ("Photo: the harbour at dawn, REUTERS/Ned Hale", "Ned Hale", "REUTERS"),
+    # a lone word too short to tell a company from a pen name or a signature
+    ("A cartoon of the minister. © Zub", None, None),
+    ("A cartoon of the minister. Credit: Quarkwerk", None, "Quarkwerk"),
+    # listed organisations after a lead-in: the first; anything else in the list: nothing
+    ("Gift cards. Credit: Quarkwerk Games, ONE Esports", None, "Quarkwerk Games"),
+    ("Two nebulae. Image: NASA, Ruritanian Space Agency", None, "NASA"),
+    ("A vinyl figure. Credit: Quarkwerk Pop, ONE Esports", None, None),
+    ("A vinyl figure. Credit: Zorbex Qwelm, Quarkwerk Games", None, None),
+    # a staff signature whose address spells a paper the authority knows
+    ("Tourists on the beach. Lena A Park lpark@miamiherald.com", "Lena A Park", "Miami Herald"),
+    ("Tourists on the beach. Lena Park lpark@gmail.com", "Lena Park", None),
+    ("Tourists on the beach. Lena Park lpark@news.zorbexherald.com", "Lena Park", None),
+    # a photographer and whose archives the picture comes from
+    ("A street in spring. Photo: Lena Park Archives Le Quotidien", "Lena Park", "Le Quotidien"),
+    ("A street in spring. Photo: Zorbex Qwelm Archives Le Quotidien", None, None),
+    ("A street in spring. Photo: Lena Park Archives Ned Hale", None, None),
 ]
 
 
@@ -346,6 +368,24 @@ def test_a_staff_signature_names_the_photographer() -> None:
         "Lena Park")
     assert read_credit_line("Lena Park lpark@example-herald.com") == Credit("Lena Park")
     assert find_credit("For details write to info@example.com") == Credit()
+
+
+def test_an_address_names_an_outlet_only_when_its_domain_spells_one() -> None:
+    assert domain_outlet("lpark@miamiherald.com") == "Miami Herald"
+    assert domain_outlet("lpark@photo.miamiheraldnews.co") is None  # spells no name whole
+    assert domain_outlet("lpark@ap.org") is None  # too short to be sure it spells "AP"
+    assert domain_outlet("lpark@dailyexample.com", "The Daily Example") == "The Daily Example"
+    assert domain_outlet("lpark@thedailyexample.com", "The Daily Example") == "The Daily Example"
+    assert domain_outlet("lpark@theguardian.com") == "The Guardian"
+    assert domain_outlet("lpark@example.com", "The Daily Example") is None
+
+
+def test_a_credit_element_in_brackets_or_with_an_empty_lead_in() -> None:
+    assert read_credit_line("(Quarkwerk Toy Co.)") == Credit(None, "Quarkwerk Toy Co")
+    assert read_credit_line("[Lena Park / Reuters]") == Credit("Lena Park", "Reuters")
+    assert read_credit_line("(Bild: )") == Credit()  # not the German paper "Bild"
+    assert read_credit_line("Photo:") == Credit()
+    assert read_credit_line("(Lena Park) (AP)") == Credit(None, "AP")  # two groups: not one
 
 
 def test_via_keeps_the_distributor() -> None:

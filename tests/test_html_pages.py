@@ -431,3 +431,44 @@ def test_a_jsonld_image_address_a_script_failed_to_write_is_none() -> None:
     Agency"}</script><article><p>The story of this page.</p></article>"""
     assert [(c.text, c.image_ref) for c in read(html).captions] == [
         ("Magistrates meet in the capital Foto: Agency", None)]
+
+
+def test_a_credit_line_opening_a_caption_in_its_own_element() -> None:
+    html = """<article><figure><img src="a.jpg"><figcaption><span>Photo: Lena Park Archives
+    Le Quotidien</span> Scooters parked along the quay in the morning.</figcaption></figure>
+    <figure><img src="b.jpg"><figcaption><span>Photo: the quay at dawn</span> Scooters
+    parked along the quay.</figcaption></figure></article>"""
+    assert [(c.photographer, c.outlet) for c in read(html).captions] == [
+        ("Lena Park", "Le Quotidien"), (None, None)]
+
+
+def test_a_staff_signature_at_the_page_s_own_site_names_it() -> None:
+    page = """<meta property="og:site_name" content="The Daily Example"><article>
+    <h1>Tourists return</h1><p>The story itself, long enough to be the story here.</p>
+    <figure><img src="a.jpg"><figcaption>Tourists on the beach. Lena Park
+    <span class="credit">{address}</span></figcaption></figure></article>"""
+    own = read(page.format(address="lpark@dailyexample.com")).captions[0]
+    assert (own.photographer, own.outlet) == ("Lena Park", "The Daily Example")
+    other = read(page.format(address="lpark@example.com")).captions[0]
+    assert (other.photographer, other.outlet) == ("Lena Park", None)
+
+
+def test_a_credit_element_in_brackets_is_read() -> None:
+    html = """<article><figure><img src="a.jpg"><div class="Figure-caption">A director of
+    the studio.</div><div class="Figure-credit">(Quarkwerk Toy Co.)</div></figure></article>"""
+    assert read(html).captions[0].outlet == "Quarkwerk Toy Co"
+
+
+def test_a_picture_in_a_box_of_links_to_other_pages_is_not_a_caption() -> None:
+    html = """<article><h1>Batteries</h1><p>The story itself, long enough to be a story.</p>
+    <div class="box"><div class="box-content"><figure><img src="cover.jpg"><figcaption>
+    Our magazine, July issue</figcaption></figure><div><p>This story is from our July
+    issue.</p><ul><li><a href="/a">The ozone mystery</a></li><li><a href="/b">On the way
+    to a greener battery</a></li><li><a href="/c">Strong, but at what cost?</a></li>
+    <li><a href="/d">High on yeast</a></li></ul></div></div></div>
+    <p>More of the story, long enough to be a paragraph of it.</p>
+    <figure><img src="lead.jpg"><figcaption>A battery plant at night.</figcaption></figure>
+    <ul><li><a href="/e">One related story</a></li><li><a href="/f">Another</a></li>
+    <li><a href="/g">A third one</a></li></ul>
+    <p>The end of the story, long enough to be a paragraph of it as well.</p></article>"""
+    assert [text for text, _, _ in captions(html)] == ["A battery plant at night."]

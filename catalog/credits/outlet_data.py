@@ -161,6 +161,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Al Jazeera",),
     ("USA Today", "USA TODAY", "USA TODAY NETWORK", "USA Today Network"),
     ("Fox News",),
+    # papers whose staff photographers sign captions with their e-mail address ("Name
+    # name@miamiherald.com"), named as on their mastheads
+    ("Miami Herald", "The Miami Herald"), ("El Nuevo Herald",),
     # public broadcasters that credit their own pictures ("Name/hr", "Foto: SWR/Name")
     ("ARD",), ("ZDF",), ("hr", "Hessischer Rundfunk"), ("BR", "Bayerischer Rundfunk"),
     ("NDR",), ("WDR",), ("SWR",), ("MDR",), ("rbb",), ("ORF",), ("SRF",),
