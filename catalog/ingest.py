@@ -196,6 +196,7 @@ class _ArticleTask:
     mtime_ns: int
     known: FileState | None  # the catalogued version
     current: bool  # ... and it was read by the current reader
+    roots: tuple[str, ...] = ()  # the folder it may be read from (real path)
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
     """Articles whose size and mtime match the catalog (read by the current reader) are
     unchanged; images likewise; the others are to be read."""
     plan = Plan(images=images_to_read(found.images, known.images, run.media_root))
+    folders: dict[str, tuple[str, ...]] = {}  # each resolved once, not once per article
     for file in found.articles:
         state = known.articles.get(file.rel)
         # Read by an older reader: read again whatever its size, mtime and content.
@@ -236,7 +238,11 @@ def plan_reads(found: Found, known: Known, run: _Run) -> Plan:
             run.report.articles_unchanged += 1
             plan.unchanged.append(file)
         else:
-            plan.articles.append(_ArticleTask(file, st.st_size, st.st_mtime_ns, state, current))
+            folder = file.within or os.path.dirname(file.path)
+            if folder not in folders:
+                folders[folder] = real_folders([folder])
+            plan.articles.append(_ArticleTask(file, st.st_size, st.st_mtime_ns, state, current,
+                                              folders[folder]))
     return plan
 
 
@@ -327,7 +333,7 @@ def _read_article_file(task: _ArticleTask) -> ArticleRead:
 
     file = task.file
     try:
-        data = read_confined(file.path, [file.within or os.path.dirname(file.path)],
+        data = read_confined(file.path, task.roots or [file.within or os.path.dirname(file.path)],
                              limit=ARTICLE_LIMIT, shown=file.rel)
     except RefusedPath as exc:
         return ArticleRead(task, error=f"{exc}; skipped")

@@ -115,10 +115,10 @@ def _blank(value: str | None) -> bool:
 Roots = Sequence[Path | str] | None
 
 
-def _open(path: Path | str, roots: Roots) -> BinaryIO:
+def _open(path: Path | str, roots: Roots, *, buffered: bool = True) -> BinaryIO:
     """The image file opened through the confinement check (RefusedPath says why not)."""
     allowed = roots if roots else [os.path.dirname(os.path.abspath(path))]
-    return open_confined(path, allowed, limit=IMAGE_LIMIT)
+    return open_confined(path, allowed, limit=IMAGE_LIMIT, buffered=buffered)
 
 
 def _exif_from_exifread(path: Path | str, roots: Roots = None) -> _Exif | None:
@@ -352,7 +352,7 @@ def _read_quick(path: Path | str, display: str, name_camera: bool, roots: Roots 
     """A JPEG read from its header alone, or None when the full reader must answer."""
     if not display.lower().endswith((".jpg", ".jpeg", ".jpe")):
         return None
-    with _open(path, roots) as handle:
+    with _open(path, roots, buffered=False) as handle:  # the header is read in large blocks
         try:
             header = jpeg_header.read_header(handle)
         except OSError:

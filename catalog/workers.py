@@ -158,8 +158,13 @@ def run_in_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[
             except OSError:  # the worker died: its end of the pipe reads EOF, which is handled
                 return
 
+    limits: dict[Batch, float] = {}  # the loop asks for each batch's limit on every wake-up
+
     def limit_of(batch: Batch) -> float:
-        return max(timeout(tasks[index]) for index in batch)
+        limit = limits.get(batch)
+        if limit is None:
+            limit = limits[batch] = max(timeout(tasks[index]) for index in batch)
+        return limit
 
     try:
         pool.slots = [pool.start() for _ in range(count)]
