@@ -203,8 +203,8 @@ class _ArticleTask:
 class _ImageTask:
     rel: str
     path: str | Path
-    size: int
-    mtime_ns: int
+    size: int | None  # None (an image new to the catalog): stat-ed by the worker that reads it
+    mtime_ns: int | None
     roots: tuple[str, ...] = ()  # the folders it may be read from (real paths)
 
 
@@ -251,22 +251,39 @@ def images_to_read(images: Mapping[str, str], known: Mapping[str, FileState], me
     """Images new to the catalog, changed in size or mtime, or read by an older reader; each
     is read only from inside the media folder or the folder it was found in. A folder of the
     media walk (which follows no symlinked folder) lies inside the media folder: `walked`
-    images are read from the media folder alone, resolved once for them all."""
+    images are read from the media folder alone, resolved once for them all. An image the
+    catalog does not hold is read whatever its state: it is stat-ed by the worker that reads
+    it (in parallel, instead of before any read can start)."""
     todo = []
     reader = metadata.READER_VERSION
     in_media = real_folders([media_root])
     for rel, path in images.items():
-        try:
-            st = os.stat(path)
-            size, mtime_ns = st.st_size, st.st_mtime_ns
-        except OSError:
-            size, mtime_ns = -1, -1
         state = known.get(rel)
-        if (state is None or state.size != size or state.mtime_ns != mtime_ns
-                or state.reader != reader):
-            todo.append(_ImageTask(rel, path, size, mtime_ns, in_media if walked else
-                                   real_folders([media_root, os.path.dirname(path)])))
+        size = mtime_ns = None
+        if state is not None:
+            size, mtime_ns = _file_state(path)
+            if (state.size, state.mtime_ns, state.reader) == (size, mtime_ns, reader):
+                continue
+        todo.append(_ImageTask(rel, path, size, mtime_ns, in_media if walked else
+                               real_folders([media_root, os.path.dirname(path)])))
     return todo
+
+
+def _file_state(path: str | Path) -> tuple[int, int]:
+    """(size, mtime_ns) of a file; (-1, -1) when it cannot be stat-ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return -1, -1
+    return st.st_size, st.st_mtime_ns
+
+
+def _image_state(task: _ImageTask) -> tuple[int, int]:
+    """The (size, mtime_ns) an image's row records: the plan's, or stat-ed now (before the
+    read, so that a later change shows)."""
+    if task.size is None or task.mtime_ns is None:
+        return _file_state(task.path)
+    return task.size, task.mtime_ns
 
 
 # --- 2. read (in worker processes) ---------------------------------------------------------
@@ -320,9 +337,10 @@ def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
+        size, mtime_ns = _image_state(task)
         meta = metadata.read_image(task.path, str(task.path), name_camera=False,
                                    roots=task.roots)
-        return image_values(meta, task.rel, task.size, task.mtime_ns), meta.descriptions
+        return image_values(meta, task.rel, size, mtime_ns), meta.descriptions
     return _read_article_file(task)
 
 
@@ -352,7 +370,7 @@ def _read_article_file(task: _ArticleTask) -> ArticleRead:
 def _task_failed(task: _Task, reason: str) -> _Read:
     if isinstance(task, _ImageTask):
         meta = ImageMeta(path=str(task.path), error=reason)
-        return image_values(meta, task.rel, task.size, task.mtime_ns), ()
+        return image_values(meta, task.rel, *_image_state(task)), ()
     return ArticleRead(task, error=f"{task.file.rel}: {reason}")
 
 

@@ -103,3 +103,27 @@ def test_each_camera_is_resolved_once_per_ingest(desk: Path, tmp_path: Path,
     assert result.exit_code == 0, result.stderr
     assert log.read_text(encoding="utf-8").splitlines() == [
         "body_from_exif ('Canon', 'Canon EOS R5')"]
+
+
+def test_an_image_new_to_the_catalog_is_stat_ed_by_its_worker(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes(picture((30, 20), 1, "a"), Tags(exif={"make": "Canon"})))
+    media = tmp_path
+    [new] = ingest.images_to_read({"media/a.jpg": str(path)}, {}, media)
+    assert (new.size, new.mtime_ns) == (None, None)  # no stat before the reads start
+    st = path.stat()
+    values, _ = ingest._read_task(new)  # type: ignore[misc]
+    record = dict(zip(image_rows.IMAGE_FIELDS, values, strict=True))
+    assert (record["size"], record["mtime_ns"], record["error"]) == (st.st_size, st.st_mtime_ns,
+                                                                     None)
+    failed = dict(zip(image_rows.IMAGE_FIELDS, ingest._task_failed(new, "crashed")[0],
+                      strict=True))  # type: ignore[index]
+    assert (failed["size"], failed["mtime_ns"]) == (st.st_size, st.st_mtime_ns)
+    path.unlink()  # gone before its worker came to it: read as missing, its state unknown
+    values, _ = ingest._read_task(new)  # type: ignore[misc]
+    record = dict(zip(image_rows.IMAGE_FIELDS, values, strict=True))
+    assert (record["size"], record["mtime_ns"]) == (-1, -1) and record["error"]
+    stored = ingest.FileState(1, st.st_size, st.st_mtime_ns, None, metadata.READER_VERSION)
+    path.write_bytes(b"changed")
+    [changed] = ingest.images_to_read({"media/a.jpg": str(path)}, {"media/a.jpg": stored}, media)
+    assert changed.size == 7  # a catalogued image is stat-ed by the plan, to compare
