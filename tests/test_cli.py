@@ -320,3 +320,19 @@ def test_credits_fold_case_and_cameras_list_lenses(catalog: CatalogRunner, desk:
     body = {r["camera"]: r for r in catalog("cameras", "--format", "json").json()}["Nikon D850"]
     assert (body["maker"], body["captions"], body["images"]) == ("Nikon", 1, 3)
     assert body["lenses"] == "24-70mm; 70-200mm; AF-S NIKKOR 70-200mm f/2.8E FL ED VR"
+
+
+def test_the_help_of_every_read_command_lists_the_registry_fields() -> None:
+    """Field.help is what `--help` shows for field:value terms, for each command that takes
+    the query (and only those)."""
+    from catalog.cli import _COMMANDS
+    from catalog.fields import FIELDS
+
+    readers = set()
+    for command, _module, _function in _COMMANDS:
+        shown = " ".join(invoke(command, "--help").stdout.split())
+        if "Fields for field:value terms" in shown:
+            readers.add(command)
+            for field in FIELDS:
+                assert " ".join(field.help.split()) in shown, (command, field.name)
+    assert readers == {"search", "credits", "cameras", "show", "audit", "export", "sheet"}
