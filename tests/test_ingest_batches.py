@@ -127,3 +127,32 @@ def test_an_image_new_to_the_catalog_is_stat_ed_by_its_worker(tmp_path: Path) ->
     path.write_bytes(b"changed")
     [changed] = ingest.images_to_read({"media/a.jpg": str(path)}, {"media/a.jpg": stored}, media)
     assert changed.size == 7  # a catalogued image is stat-ed by the plan, to compare
+
+
+def test_the_grammar_runs_in_the_workers_only(desk: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of the caption grammar (reading a caption, its descriptive text) is logged
+    with its process id: an ingest runs it in the workers, never again in the parent."""
+    import os
+
+    from catalog import articles, captions, media
+    from tests.conftest import invoke
+
+    log = tmp_path / "grammar.log"
+
+    def logged(lookup: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            with open(log, "a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()}\n")
+            return lookup(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(articles, "read_caption", logged(articles.read_caption))
+    monkeypatch.setattr(captions, "descriptive_text", logged(captions.descriptive_text))
+    monkeypatch.setattr(media, "descriptive_text", logged(media.descriptive_text))
+    result = invoke("ingest", "seeds", "--media", "media", db=str(tmp_path / "catalog.db"))
+    assert result.exit_code == 0, result.stderr
+    assert "3 captions" in result.stdout
+    callers = log.read_text(encoding="utf-8").split()
+    assert callers  # the workers read the captions
+    assert str(os.getpid()) not in callers
