@@ -675,8 +675,9 @@ def finish(run: _Run, found: Found, known: Known, plan: Plan, linker: Linker,
             store.touch_article(conn, article_id, size, mtime_ns)
     if (run.report.images_read or pruned_images) and plan.unchanged:
         relink(run, plan.unchanged, linker)
-    if prune:
-        pruned_articles = [p for p in known.articles if gone(run.root, p)]
+    if prune:  # an article found is judged in the folder it was read from
+        within = {file.rel: file.within for file in found.articles}
+        pruned_articles = [p for p in known.articles if gone(run.root, p, within.get(p))]
         with store.write(run.catalog) as conn:
             run.report.pruned += store.delete_missing(conn, store.ARTICLE, pruned_articles)
     with store.write(run.catalog) as conn:  # names stored before the camera data last changed

@@ -188,9 +188,11 @@ def _check(conn: sqlite3.Connection, paths: Sequence[str], media: str, prune: bo
     images = _images(os.path.abspath(media), root, frozenset(record["image_extensions"]))
     stored_articles = _compare(conn, "article", articles, record["article_reader"])
     stored_images = _compare(conn, "image", images, record["image_reader"])
-    # What --prune would drop (as `ingest.finish` decides): an image not found, an article gone.
+    # What --prune would drop (as `ingest.finish` decides): an image not found, an article gone
+    # (a symlinked article is judged against the folder it was found in: the full run decides).
     if prune and (not stored_images <= images.keys()
-                  or any(gone(root, path) for path in stored_articles)):
+                  or any(gone(root, path) for path in stored_articles)
+                  or any(os.path.islink(path) for path in articles.values())):
         raise _GiveWay
     return IngestReport(articles_unchanged=len(articles), images_unchanged=len(images),
                         captions=record["captions"], links=record["links"],

@@ -1062,3 +1062,31 @@ def test_a_fifo_or_device_is_refused_without_being_opened(desk: Path) -> None:
         os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # let the writer go
         waiting.join(10)
     assert opened.is_set()  # the writer was waiting for a reader all along
+
+
+@pytest.mark.parametrize("target", ["other-text", "same-size-and-mtime"])
+def test_prune_drops_an_article_that_became_a_symlink_out_of_its_folder(
+        catalog: CatalogRunner, desk: Path, target: str) -> None:
+    """An article swapped after ingest for a symlink out of the folder ingested (into the desk
+    beside it) is refused when read, and `--prune` drops its record as it does an image's; a
+    copy with the same size and mtime is not read again (unchanged), and is dropped all the same,
+    by the full ingest and by the re-ingest check alike."""
+    import shutil
+
+    assert catalog("ingest").exit_code == 0
+    (desk / "private").mkdir()
+    secret = desk / "private" / "secret.txt"
+    if target == "other-text":
+        secret.write_text(article("Secret", "The private caption."))
+    else:
+        shutil.copy2(desk / SEED, secret)
+    (desk / SEED).unlink()
+    (desk / SEED).symlink_to("../private/secret.txt")
+    # as `catalog` runs (python -m catalog): on SQLite the re-ingest check answers first
+    result = run_bounded(desk, catalog.target, "ingest", "--prune")  # type: ignore[attr-defined]
+    assert result.returncode == 0, result.stderr
+    if target == "other-text":
+        assert f"{SEED}: refused: leads outside" in result.stderr
+    assert "1 pruned" in result.stdout, result.stdout
+    rows = catalog("search", "--format", "json").json()
+    assert rows == [] and SEED not in catalogued_paths(catalog)
