@@ -15,7 +15,9 @@ give the same reasons (`refusal`).
 `atomic_output` writes an output file beside its target and renames it over the target only
 when the whole file is written and synced: a full disk, an error or a SIGTERM leave the old
 file as it was and no temporary file behind. The new file keeps the old one's mode (a shared
-0664 sheet stays readable to the desk); a new file gets the umask's.
+0664 sheet stays readable to the desk); a new file gets the umask's. An output the user named
+that is a device or a FIFO (`--output /dev/stdout`) is written into, and one that is a symlink
+has the file it leads to replaced: renaming over either would replace the name itself.
 """
 
 from __future__ import annotations
@@ -172,12 +174,25 @@ def _target_mode(target: Path) -> int:
 
 
 @contextmanager
-def atomic_output(target: Path, *, binary: bool = False, durable: bool = True
-                  ) -> Iterator[IO[Any]]:
+def atomic_output(target: Path, *, binary: bool = False, durable: bool = True,
+                  user_named: bool = True) -> Iterator[IO[Any]]:
     """A file to write that replaces `target` whole when the block ends without an error;
-    `durable`: on disk (fsync) before it does (a cache file need not be)."""
+    `durable`: on disk (fsync) before it does (a cache file need not be). A target the user
+    named (`user_named`) that is not a regular file (`/dev/stdout`, a FIFO a reader waits on)
+    is written straight into, and a symlink to a file has the file it leads to replaced, not
+    the link; any other target (a cache file) is replaced whatever it is."""
     import tempfile
 
+    try:
+        mode = os.stat(target).st_mode if user_named else None
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        with _written_into(target, binary) as into:
+            yield into
+        return
+    if mode is not None and os.path.islink(target):
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CatalogError(f"{target}: folder {folder} does not exist")
@@ -202,6 +217,22 @@ def atomic_output(target: Path, *, binary: bool = False, durable: bool = True
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _written_into(target: Path, binary: bool) -> Iterator[IO[Any]]:
+    """A device or FIFO named as an output, opened for writing as it is (nothing to replace)."""
+    try:  # a FIFO waits for its reader here, as the shell's `> FIFO` does
+        handle = os.open(target, os.O_WRONLY | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise CatalogError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    out: IO[Any] = (os.fdopen(handle, "wb") if binary else
+                    os.fdopen(handle, "w", encoding="utf-8", newline=""))
+    try:
+        with out:
+            yield out
+    except OSError as exc:
+        raise CatalogError(f"{target}: cannot write: {exc.strerror or exc}") from None
 
 
 @contextmanager
@@ -248,7 +279,7 @@ def write_cache_file(path: Path, data: bytes) -> None:
     convenience: a full or unwritable one costs only the caching, so failing is silent."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(path, binary=True, durable=False) as out:
+        with atomic_output(path, binary=True, durable=False, user_named=False) as out:
             out.write(data)
     except (OSError, CatalogError):
         pass

@@ -1090,3 +1090,73 @@ def test_prune_drops_an_article_that_became_a_symlink_out_of_its_folder(
     assert "1 pruned" in result.stdout, result.stdout
     rows = catalog("search", "--format", "json").json()
     assert rows == [] and SEED not in catalogued_paths(catalog)
+
+
+@pytest.mark.parametrize("output", ["symlink-to-dev-null", "fifo", "symlink-to-a-file"])
+def test_export_into_something_other_than_a_plain_file(desk: Path, output: str) -> None:
+    """`--output` naming a device, a FIFO or a symlink: what is written goes where the name
+    leads (`--output /dev/stdout` is common), and the name is never replaced by a file of its
+    own: a /dev entry replaced by a world-writable regular file (root may write in /dev), a
+    FIFO's reader left waiting, a symlink cut."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("CATALOG_DB", None)
+    subprocess.run([sys.executable, "-m", "catalog", "ingest"], cwd=desk, env=env, check=True,
+                   capture_output=True)
+    target = desk / "out.csv"
+    got: list[bytes] = []
+    reader = None
+    if output == "symlink-to-dev-null":
+        target.symlink_to(os.devnull)
+    elif output == "fifo":
+        os.mkfifo(target)
+
+        def read_fifo() -> None:
+            with open(target, "rb") as stream:
+                got.append(stream.read())
+
+        reader = threading.Thread(target=read_fifo, daemon=True)
+        reader.start()
+    else:
+        (desk / "shared").mkdir()
+        (desk / "shared" / "today.csv").write_text("yesterday's sheet")
+        target.symlink_to("shared/today.csv")
+    result = subprocess.run([sys.executable, "-m", "catalog", "export", "--output", "out.csv"],
+                            cwd=desk, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "wrote 3 captions" in result.stderr
+    assert [p.name for p in desk.iterdir() if p.name.startswith(".")] == []
+    if output == "symlink-to-dev-null":
+        assert target.is_symlink() and os.readlink(target) == os.devnull
+    elif output == "fifo":
+        assert reader is not None
+        reader.join(30)
+        assert target.is_fifo() and got and got[0].startswith(b"article,")
+    else:
+        assert target.is_symlink()
+        assert (desk / "shared" / "today.csv").read_text().startswith("article,")
+
+
+def test_a_cache_file_planted_as_a_fifo_or_symlink_is_replaced_not_followed(
+        tmp_path: Path) -> None:
+    """Only an output the user named is written through (a device, a FIFO, a symlink's file):
+    a cache entry found as a FIFO or a symlink is replaced by the cache file, never waited on
+    or written through."""
+    from catalog.files import write_cache_file
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not the cache's")
+    os.mkfifo(tmp_path / "a.jpg")
+    (tmp_path / "b.jpg").symlink_to(victim)
+    done = threading.Event()
+
+    def write_both() -> None:
+        write_cache_file(tmp_path / "a.jpg", b"thumb")
+        write_cache_file(tmp_path / "b.jpg", b"thumb")
+        done.set()
+
+    threading.Thread(target=write_both, daemon=True).start()
+    if not done.wait(30):
+        os.close(os.open(tmp_path / "a.jpg", os.O_RDONLY | os.O_NONBLOCK))  # let it go
+        pytest.fail("writing the cache waited on a FIFO")
+    assert (tmp_path / "a.jpg").read_bytes() == b"thumb" and not (tmp_path / "b.jpg").is_symlink()
+    assert victim.read_text() == "not the cache's"
