@@ -4,7 +4,7 @@ against the credits written down by hand in benchmarks/data/real_pages_credits.t
 
     python -m benchmarks.credits_corpus [--pages DIR] [--show]
 
-Each page is read as ingest reads it (catalog.articles.read_article: the grammar, the credit
+Each page is read as ingest reads it (parsed as ingest's workers parse it: the grammar, the credit
 markup, canonical outlets and display names). Over the captions that carry a credit it reports
 photographer right, outlet right, both right (an absent part is right when the page names none);
 the wrong-fill rate (filled-in values that differ from the page, over all filled-in values: a
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.corpus import REAL_PAGES
-from catalog.articles import read_article
+from catalog.articles import parse_article
 from catalog.credits.outlets import outlet_key
 
 TRUTH = Path(__file__).parent / "data" / "real_pages_credits.tsv"
@@ -125,7 +125,7 @@ def score(pages: Path = PAGES, truth_path: Path = TRUTH) -> Scores:
     scores = Scores()
     for page in sorted(pages.glob("*.html")):
         rows = expected.get(page.name, [])
-        for caption in read_article(page).captions:
+        for caption in parse_article(page.read_bytes(), "html", page.as_posix()).captions:
             row = take_row(rows, caption.text, caption.image_ref)
             got = (caption.photographer, caption.outlet)
             if row is None:

@@ -42,7 +42,6 @@ FORMATS: Mapping[str, ArticleFormat] = {
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
 READER_VERSION = 22
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -61,27 +60,6 @@ DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B 
 def format_of(path: Path) -> ArticleFormat | None:
     """The article format an extension stands for (case-insensitive), or None."""
     return FORMATS.get(path.suffix.lower())
-
-
-def read_article(path: Path) -> Article:
-    """Read an article file. ArticleError, naming the file and the reason, for anything that
-    is not a readable article (another extension, a folder, no permission, binary data)."""
-    name = path.as_posix()
-    fmt = format_of(path)
-    if fmt is None:
-        raise ArticleError(f"{name}: not an article (.txt, .md, .markdown, .html, .htm)")
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{name}: too large for an article ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ArticleError(f"{name}: is a folder, not an article") from None
-    except PermissionError:
-        raise ArticleError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    return parse_article(data, fmt, name)
 
 
 def parse_article(data: bytes, fmt: ArticleFormat, path: str, *,
