@@ -117,3 +117,7 @@ class Finding:
 
 # The keys of a finding in `catalog audit --format json` and `show`, in contract order.
 FINDING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Finding))
+
+# catalog_info key of the record the last full ingest leaves for the re-ingest check
+# (`catalog.reingest`, which may not import the store); every store write deletes it.
+UNCHANGED_KEY = "unchanged"

@@ -27,7 +27,7 @@ from typing import Any
 
 from catalog import articles as article_reader
 from catalog import cameras, media, metadata
-from catalog.domain import Article, ArticleFormat, Caption, CaptionLink, ImageMeta
+from catalog.domain import UNCHANGED_KEY, Article, ArticleFormat, Caption, CaptionLink, ImageMeta
 from catalog.errors import ArticleError, CatalogError, RefusedPath
 from catalog.files import ARTICLE_LIMIT, IMAGE_LIMIT, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
@@ -196,7 +196,7 @@ class _ArticleTask:
     mtime_ns: int
     known: FileState | None  # the catalogued version
     current: bool  # ... and it was read by the current reader
-    roots: tuple[str, ...] = ()  # the folder it may be read from (real path)
+    roots: tuple[str, ...]  # the folder it may be read from (real path)
 
 
 @dataclass(frozen=True)
@@ -351,8 +351,7 @@ def _read_article_file(task: _ArticleTask) -> ArticleRead:
 
     file = task.file
     try:
-        data = read_confined(file.path, task.roots or [file.within or os.path.dirname(file.path)],
-                             limit=ARTICLE_LIMIT, shown=file.rel)
+        data = read_confined(file.path, task.roots, limit=ARTICLE_LIMIT, shown=file.rel)
     except RefusedPath as exc:
         return ArticleRead(task, error=f"{exc}; skipped")
     digest = hashlib.sha256(data).hexdigest()
@@ -733,7 +732,7 @@ def report(run: _Run) -> IngestReport:
         run.report.captions, run.report.links = store.caption_counts(conn)
         run.report.findings = audit.count_findings(conn)
         if record:
-            store.set_info(conn, store.UNCHANGED_KEY, recorded_state(
+            store.set_info(conn, UNCHANGED_KEY, recorded_state(
                 schema=SCHEMA_VERSION, article_reader=article_reader.READER_VERSION,
                 image_reader=metadata.READER_VERSION, article_formats=list(article_reader.FORMATS),
                 image_extensions=list(media.IMAGE_EXTENSIONS), outside=cameras.data_files(),

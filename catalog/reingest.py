@@ -31,12 +31,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from catalog.domain import UNCHANGED_KEY
 from catalog.errors import RefusedPath
 from catalog.files import ARTICLE_LIMIT, check_confined
 from catalog.paths import fs_name, relative
 from catalog.render import counted
 
-UNCHANGED_KEY = "unchanged"  # store.UNCHANGED_KEY (store is not imported here: SQLAlchemy)
 STOPPED = ("catalog: ingest stopped by {signal}; every article and image written before it is "
            "in the catalog; run `catalog ingest` again to finish")
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))

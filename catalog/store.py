@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from catalog.domain import UNCHANGED_KEY
 from catalog.errors import StoreError
 from catalog.models import (
     SCHEMA_VERSION,
@@ -59,7 +60,6 @@ MANUAL_LINK: Table = ManualLink.__table__  # type: ignore[attr-defined]
 CATALOG_INFO: Table = CatalogInfo.__table__  # type: ignore[attr-defined]
 
 BUSY_TIMEOUT_MS = 60_000
-UNCHANGED_KEY = "unchanged"  # catalog_info: the last ingest's record (catalog.reingest)
 
 
 @dataclass(frozen=True)
