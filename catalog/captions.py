@@ -215,6 +215,8 @@ _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with
                                 "for", "via", "tells", "says", "an", "a"})
 _CREDIT_SEPARATOR = _lazy(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _YEAR = _lazy(r"^\d{4}\b\s*|\s*\b\d{4}$")
+# A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
+_LEADING_YEAR = _lazy(r"^(?:1[89]|20)\d{2}\s+(?=[^\W\d_])")
 _NOISE = _lazy(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
 _AGENCY_AFTER = _lazy(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = _lazy(r"^by\s+", _FLAGS)
@@ -233,6 +235,7 @@ _COMPANY_COMMA = _lazy(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)",
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
 _ISSUED_BY = _lazy(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
 _CJK_WORD = _lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ISSUED = _lazy(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
 _CJK_ORGANISATION = _lazy(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|新闻|"
@@ -296,8 +299,8 @@ def _uncased_name(text: str) -> bool:
     letters = [ch for ch in text if not ch.isspace()]
     if any(len(word) > 4 and _CJK_WORD.search(word) for word in words):
         return False  # a Chinese, Japanese or Korean name is a few characters a word
-    if _CJK_ORGANISATION.search(text):
-        return False
+    if any(_CJK_ORGANISATION.search(word) for word in words):
+        return False  # "武汉晚报 邱焰": a paper's name before its photographer's
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
@@ -894,6 +897,16 @@ _ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo",
                        "das"})
 
 
+def _slot_cjk_organisation(text: str) -> SlotYield | None:
+    """A Chinese or Japanese organisation's name ("武汉晚报", "中新社发": the paper that issued
+    the photo), read only where its photographer's name and "摄" follow."""
+    value = _ISSUED.sub("", _trim(text))
+    if not 2 <= len(value) <= 12 or not all(_CJK_WORD.match(ch) for ch in value) or \
+            not _CJK_ORGANISATION.search(value):
+        return None
+    return (None, value)
+
+
 def _slot_archive_owner(text: str) -> SlotYield | None:
     """Whose archives a photographer's picture comes from ("Name Archives Le Devoir"): an
     outlet by the lexicon or its words, an acronym, capitalised words no person's name, or a
@@ -968,6 +981,7 @@ SLOTS: dict[str, Slot] = {
     "surnamed": Slot(r".+?", _slot_surnamed),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
+    "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -1049,6 +1063,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         original = _trim(original[lead.end():])
         if kind and kind.name == "copyright":
             original = _trim(_RIGHTS.sub("", _YEAR.sub("", original)))
+    original = _LEADING_YEAR.sub("", original)
     if not original:
         return None
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"

@@ -393,6 +393,37 @@ def test_a_credit_line_from_markup_takes_a_lone_name(text: str,
     assert (read.photographer, read.outlet) == credit
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Chinese paper's name before its photographer's ("(Paper Name 摄)"): the paper is the
+    # outlet, never part of the name; without it the name alone is still read
+    ("渔民在码头晾晒渔网。(海港日报 张伟 摄)", "张伟", "海港日报"),
+    ("市民在公园散步。（张伟 摄）", "张伟", None),
+    # "taken" between the photo noun and "by", in several languages
+    ("Le port au petit matin. Photo prise par Claire Dubois.", "Claire Dubois", None),
+    ("El mercado al amanecer. Foto tomada por Lucía Romero", "Lucía Romero", None),
+    ("Il porto all'alba. Foto scattata da Marco Bianchi", "Marco Bianchi", None),
+    ("De haven bij zonsopgang. Foto gemaakt door Joris de Wit", "Joris de Wit", None),
+    ("A pier at dawn. Photo taken by Sam Reed", "Sam Reed", None),
+])
+def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photographer: str | None,
+                                                          outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("1998 Getty Images", None, "Getty Images"),  # a copyright year is no part of a name
+    ("2019 Shutterstock", None, "Shutterstock"),
+    ("Courtesy of IBX Research Europe", None, "IBX Research Europe"),  # not a person
+    ("Bildrechte: NORDDEUTSCHER RUNDFUNK", None, "NORDDEUTSCHER RUNDFUNK"),
+    ("Bildnachweis: Hanna Vogt", "Hanna Vogt", None),
+])
+def test_credit_lines_with_years_research_and_rights_lead_ins(text: str, photographer: str | None,
+                                                              outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("name", "stripped"), [
     ("Staff Sgt. Kyle Davis", "Kyle Davis"),
     ("SSgt Kyle Davis", "Kyle Davis"),

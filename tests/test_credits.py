@@ -499,7 +499,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong"), [
-    ("dev", 0.95, 0.935, 0.92, 0.005),
+    ("dev", 0.94, 0.91, 0.89, 0.005),
     ("held-out", 0.87, 0.84, 0.78, 0.045),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,

@@ -87,6 +87,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
+    "research", "broadcasting",
     # the same in the other languages credits are written in
     "ministerio", "ministère", "ministerium", "ministero", "ministerstwo", "ministério",
     "gobierno", "governo", "gouvernement", "regierung", "rząd", "urząd", "ayuntamiento",
@@ -99,7 +100,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "zeitung", "gazeta", "gazzetta", "stadt", "bistum", "erzbistum", "kanton", "gemeinde",
     "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "werke", "tourismus",
     "landjugend", "bundesrat", "bundestag", "parlamentsdirektion", "magazin", "revista",
-    "rivista", "zeitschrift", "bild",
+    "rivista", "zeitschrift", "bild", "rundfunk", "fernsehen", "omroep",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
     "presidencia", "présidence", "presidência", "kancelaria", "bundesregierung",
     # clinics and the offices of towns and regions ("Universitätsklinikum Jena", "Ville de
@@ -275,6 +276,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía
                r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
+# "taken" between the photo noun and "by" ("Photo prise par", "Foto tomada por", "Foto scattata
+# da", "Foto aufgenommen von", "Foto gemaakt door", "Foto tirada por").
+PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|aufgenommen|"
+               r"gemaakt)\s+")
 
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
@@ -284,8 +289,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                           r"(?=\s)", names_source=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
-    LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + BY_WORDS + r")\s*:?"
-                       r"(?=\s)"),
+    LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
+                       r"(?:" + BY_WORDS + r")\s*:?(?=\s)"),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
                             r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
     LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
@@ -293,6 +298,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"(?:foto|bild|photo)credits?\s*:|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?", names_source=True),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
+                           r"(?:bild|foto)(?:rechte|nachweis)\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
                            r"zdroj|lähde)\s*:", names_source=True),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
