@@ -44,6 +44,7 @@ from catalog.credits.lexicon import (
     PARTICLES,
     PHOTO_AGENCIES,
     RANKS,
+    TITLE_ARTICLES,
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
@@ -545,8 +546,9 @@ def _label(text: str) -> str | None:
     if _organisation(value) or _DOMAIN.fullmatch(value):  # "picturedesk.com"
         return value
     words = value.split()
+    titled = len(words) >= 2 and _fold(words[0]) in TITLE_ARTICLES and _capitalised(words[0])
     if not 1 <= len(words) <= 6 or _fold(value) in MARKERS or (
-            _person(value) and _vouched_person(value)):
+            not titled and _person(value) and _vouched_person(value)):
         return None
     for word in words:
         folded = _fold(word).strip(".,")
@@ -722,6 +724,10 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     name = _people(value) or _initialled(value)
     if name:
         return name
+    words = value.split()
+    if len(words) > 1 and any(_fold(w) in ORG_FUNCTION_WORDS or _fold(w) in CLAUSE_END_WORDS
+                              for w in words):  # "miodrag ignjatovic", "PNW production"
+        return None  # "Mutations in tumours - iStock": a sentence, not a handle
     return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
         _fold(value) not in NOT_NAME_WORDS else None
 
@@ -800,8 +806,11 @@ def _slot_surname(text: str) -> SlotYield | None:
 
 
 def _slot_photo_agency(text: str) -> SlotYield | None:
+    """An image agency alone ("Getty Images"), also under another of its names
+    ("Shutterstock.com", "istockphoto.com")."""
     value = _trim(text)
-    return (None, value) if _fold(value) in PHOTO_AGENCIES else None
+    return (None, value) if _fold(value) in PHOTO_AGENCIES or \
+        _fold(known_outlet(value) or "") in PHOTO_AGENCIES else None
 
 
 def _slot_client(text: str) -> SlotYield | None:

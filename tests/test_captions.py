@@ -412,6 +412,25 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # beside a person, a title opening with an article is the outlet's ("Le" is a given name
+    # too, but "Name/Le Courrier" is no second person)
+    ("The harbour at dusk. Photo: Marie-Claire FONTAINE/Le Courrier", "Marie-Claire FONTAINE",
+     "Le Courrier"),
+    ("A view over the bay. Anna Berg/Die Welt", "Anna Berg", "Die Welt"),
+    # a phrase before a stock library is the caption's, not a contributor's handle; a handle
+    # in lower case or without function words still is
+    ("Cells under the microscope - Shutterstock", None, "Shutterstock"),
+    ("A boat in the rain - miodrag ignjatovic/iStock", "miodrag ignjatovic", "iStock"),
+    # a stock library alone under another of its names
+    ("A view over the bay. Shutterstock.com", None, "Shutterstock.com"),
+])
+def test_article_titles_stock_libraries_and_handles(text: str, photographer: str | None,
+                                                    outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     ("1998 Getty Images", None, "Getty Images"),  # a copyright year is no part of a name
     ("2019 Shutterstock", None, "Shutterstock"),
     ("Courtesy of IBX Research Europe", None, "IBX Research Europe"),  # not a person

@@ -243,6 +243,13 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
 })
 
+# Articles that open a paper's or a firm's title ("Le Figaro", "El Mundo", "Die Welt"): beside
+# a person's name, a name opening with one is the outlet's, not a second person's (on its own,
+# "Le" may still open a Vietnamese name).
+TITLE_ARTICLES: frozenset[str] = frozenset({
+    "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "the", "het",
+})
+
 # ==== credit lead-ins and inline verbs =========================================================
 
 
