@@ -774,6 +774,10 @@ def _slot_orgs(text: str) -> SlotYield | None:
 
 
 def _slot_via(text: str) -> SlotYield | None:
+    """The distributor; of a chain of known agencies ("via AP/dpa"), the first."""
+    parts = _PARTS.split(_trim(text))
+    if len(parts) > 1 and all(known_outlet(part) for part in parts):
+        return (None, parts[0])
     outlet = _organisation(text) or _label(text)
     return (None, outlet) if outlet else None
 
@@ -978,7 +982,7 @@ SLOTS: dict[str, Slot] = {
     "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
     "nickname": Slot(_SLOT_TEXT, _slot_nickname),
     "orgs": Slot(r"[^|;()]+?", _slot_orgs),
-    "via": Slot(_SLOT_TEXT, _slot_via),
+    "via": Slot(r"[^|;()]+?", _slot_via),  # "via AP/dpa"
     "photo_agency": Slot(r".+?", _slot_photo_agency),
     "quoted": Slot(r'[^"/|;()]+?', _slot_quoted),
     "known": Slot(f"(?:{_alternation(OUTLETS)})", _slot_known),
@@ -1311,7 +1315,10 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
                 if found.outlet is None and issuer and known_outlet(issuer.group(1)):
                     found = _Found(found.form, found.photographer, issuer.group(1))
                 return _Reading(body, found, whole, True, tuple(dropped))
-            if not closing_only and known_outlet(inner) and span[0] > 0:
+            if not closing_only and span[0] > 0 and (known_outlet(inner) or (
+                    rest[span[0]] == "[" and (_organisation(inner) or _DOMAIN.fullmatch(inner)))):
+                # "[China Daily]", "[eastday.com]": square brackets closing a caption hold
+                # the source an editor added
                 return _Reading(body, _Found("agency alone in closing brackets", None,
                                              _trim(inner)), whole, False, tuple(dropped))
         if span[0] == 0:  # the whole caption in brackets: "[Photo: Smoke. REUTERS/Amir Cohen]"

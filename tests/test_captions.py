@@ -411,6 +411,27 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
+def test_brackets_von_via_chains_and_notes_after_credits_are_read() -> None:
+    cases = {
+        "Lanterns over a lake at a winter fair. [Harbour Daily]": (None, "Harbour Daily", None),
+        "Kites over the dunes. [kites.example.com]": (None, "kites.example.com", None),
+        "A ferry in fog. Hafen, von Jana Roth/AP, publiziert am 3. Mai": ("Jana Roth", "AP", None),
+        "A crane at dawn. (AAP Image/Sam Reed) NO ARCHIVING": ("Sam Reed", "AAP", None),
+        "A flooded road. Foto: Jana Roth/Harbour Courier via AP/dpa":
+            ("Jana Roth", "Harbour Courier", "AP"),
+        "A minister speaks. REUTERS/SANA/Handout via Reuters": (None, "SANA", "Reuters"),
+        "A market at noon, Jane Roe, EPA / Landov": ("Jane Roe", "EPA", None),
+    }
+    for text, credit in cases.items():
+        parts = read_caption(text)
+        assert (parts.photographer, parts.outlet, parts.via) == credit, text
+    # what stays unread: an organisation in round brackets, "von" without a slashed credit,
+    # a lone agency after a comma and a name
+    for text in ("A court hears the case. (Harbour Daily Press Office)",
+                 "Die Rede von Jana Roth im Rathaus", "A market at noon, Jane Roe, EPA"):
+        assert read_caption(text).photographer is None, text
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # beside a person, a title opening with an article is the outlet's ("Le" is a given name
     # too, but "Name/Le Courrier" is no second person)

@@ -52,6 +52,9 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A photo taken by Reuters photographer Ana Lima", "Ana Lima", "Reuters"),
     CreditForm("provider/handout", r"{provider}{slash}(?:handout|ho)(?:{slash}{mark})*{via_tail}",
                "Israeli Defense Forces/Handout via REUTERS", None, "Israeli Defense Forces"),
+    CreditForm("agency/provider/handout via agency",
+               r"[^\W\d_]+{slash}{provider}{slash}(?:handout|ho)(?:{slash}{mark})*\s+{through}\s+{via}",
+               "A palace in the capital. REUTERS/SANA/Handout via Reuters", None, "SANA"),
     CreditForm("stock library/contributor", r"{stock}{slash}{contributor}",
                "A heat pump. © Getty Images/iStockphoto/golubovy", "golubovy", "Getty Images"),
     CreditForm("contributor/stock library", r"{handle}\s*(?:/|\s[–—-])\s*{stock}",
@@ -66,6 +69,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A comedian on a sofa. Foto: KRB/picture alliance/dpa", None, "KRB"),
     CreditForm("name/outlet", r"{people}{slash}{agencies}{via_tail}",
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
+    CreditForm("name, agency/distributor", r"{people}\s*,\s*(?=[^,]*/){agencies}",
+               "Jane Roe, EPA / Landov", "Jane Roe", "EPA"),
     CreditForm("name/outlet beyond the lexicon", r"{vouched}{slash}{outlets}{via_tail}",
                "Boats on a lake. Anna Berg/Visit Sweden", "Anna Berg", "Visit Sweden"),
     CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"

@@ -322,6 +322,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
+    # German "von" ("by") before a slashed credit ("Senegal, von Seyllou/AFP"); elsewhere it
+    # is a name's particle or a preposition
+    LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
@@ -337,7 +340,11 @@ CJK_LEAD_INS = (r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|�
 WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN SUPPLIED BY",
               r"\b[A-Z]{2,} OUT\b\.?", r"\bNO (?:COMMERCIAL|RESALES|ARCHIVES|SALES|THIRD)\b",
               r"\bMANDATORY CREDIT\b", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
-              r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b")
+              r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b", r"\bNO ARCHIV(?:ING|AL)\b",
+              # when a page published the picture, after its credit ("von Name/AFP, publiziert
+              # am 31. März", "…, published on 2 May"): set aside the same way
+              r",\s*(?i:publiziert|veröffentlicht|published|publié|publicado|pubblicato)\s+"
+              r"(?i:am|on|le|el|em|il)\b")
 # Licence notes inside or after a credit ("Foto: Name | flickr | CC BY 2.0", "CC-BY-NC 2.0 Name",
 # "Lizenz: CC BY-SA 4.0", "(Unsplash License)", "Public Domain"): set aside before the credit is
 # read (matched without case). Creative Commons' licence codes: creativecommons.org/licenses.
