@@ -27,6 +27,7 @@ from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
+    ARCHIVE_MARKERS,
     CJK_LEAD_INS,
     CLAUSE_END_WORDS,
     INLINE_VERBS,
@@ -1299,6 +1300,7 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
     known agency alone in the closing brackets is its credit ("[Xinhua]", "(Yonhap)")."""
     body = _without_camera_notes(collapse(text))
     dropped: list[tuple[int, int]] = []
+    archived = False  # a closing "(Archiv)": a lone name before it is the subject's
     rest, offset = _without_noise(body), 0  # `rest` is body[offset:offset + len(rest)]
     for _ in range(3):  # up to three closing parenthesised groups
         span = _closing_parens(rest)
@@ -1308,6 +1310,7 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         whole = (offset + span[0], offset + span[1])
         if _is_marker(inner):
             dropped.append(whole)
+            archived = archived or _fold(_trim(inner)) in ARCHIVE_MARKERS
         else:
             found = _read_segment(inner, _Context())
             if found:
@@ -1343,6 +1346,8 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
             found = _read_segment(rest[position:], _Context(at_start=position == 0))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
+            if found and archived and found.outlet is None and found.via is None:
+                found = None  # "Foto: Stephan Weil (Archiv)": an archive picture of the subject
             if found is None and _announces_credit(rest[position:], position == 0):
                 unread_lead = position
             if found:

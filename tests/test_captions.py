@@ -411,6 +411,23 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a title before a name makes it the subject's ("Kanzler", "Trainer", "Président", ...)
+    ("Chancellor at the summit. Kanzler Jonas Berg/dpa", None, None),
+    ("Trainer Lukas Brandt/dpa", None, None),
+    # a lone name before "(Archiv)": an archive picture of the person named, no photographer
+    ("Der Minister im Landtag. Foto: Jonas Berg (Archiv)", None, None),
+    ("Der Minister. Foto: Jonas Berg/dpa (Archiv)", "Jonas Berg", "dpa"),
+    # organisations named like people: clubs by their club words, magazines by the authority
+    ("The squad before kick-off. Foto: Real Oviedo", None, "Real Oviedo"),
+    ("A wedding on a terrace. Photo: Paris Match", None, "Paris Match"),
+])
+def test_titles_archive_pictures_and_organisations_named_like_people(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
 def test_brackets_von_via_chains_and_notes_after_credits_are_read() -> None:
     cases = {
         "Lanterns over a lake at a winter fair. [Harbour Daily]": (None, "Harbour Daily", None),

@@ -88,6 +88,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
+    # sports clubs ("Real Madrid", "Olympique Lyon", "Borussia Dortmund", "FC Basel")
+    "fc", "cf", "real", "atlético", "atletico", "olympique", "borussia", "dynamo", "dinamo",
+    "sporting",
     # the same in the other languages credits are written in
     "ministerio", "ministère", "ministerium", "ministero", "ministerstwo", "ministério",
     "gobierno", "governo", "gouvernement", "regierung", "rząd", "urząd", "ayuntamiento",
@@ -197,6 +200,22 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "presidente", "presidenta", "président", "présidente", "präsident", "präsidentin",
     "prezydent", "ministro", "ministra", "ministre", "ministerin", "bürgermeister",
     "bürgermeisterin", "alcalde", "alcaldesa", "sindaco", "maire", "gobernador", "governatore",
+    "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+    "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "premier",
+    "premierminister", "premierministerin", "canciller", "chancelier", "chancelière",
+    "cancelliere", "chanceler", "kanselier", "papst", "pape", "könig", "königin", "rey", "reina",
+    "roi", "reine", "koning", "koningin", "prinz", "prinzessin", "príncipe", "princesa",
+    "principe", "principessa", "senador", "senadora", "sénateur", "sénatrice", "diputado",
+    "diputada", "député", "députée", "abgeordnete", "abgeordneter", "bischof", "obispo",
+    "évêque", "vescovo", "kardinal", "prefeito", "prefeita", "governador", "governadora",
+    "gouverneur", "burgemeester", "voorzitter", "coach", "trainer", "entrenador", "allenatore",
+    "entraîneur", "президент", "премьер", "министр", "мэр", "губернатор", "канцлер", "патриарх",
+})
+# A closing "(Archiv)" after a lone name: the picture is an archive one of the person named,
+# as some agencies credit ("Foto: Name (Archiv), via dts"): the name is no photographer.
+ARCHIVE_MARKERS: frozenset[str] = frozenset({
+    "archiv", "archivbild", "archivfoto", "archivo", "archivio", "arquivo", "foto de archivo",
+    "imagen de archivo", "foto d'archivio", "foto de arquivo",
 })
 
 # Military ranks and honorifics taken off the front of a name ("Staff Sgt. Kyle Davis").

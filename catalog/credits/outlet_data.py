@@ -161,6 +161,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Al Jazeera",),
     ("USA Today", "USA TODAY", "USA TODAY NETWORK", "USA Today Network"),
     ("Fox News",),
+    # magazines named like a person ("Foto: Paris Match"), from their mastheads
+    ("Paris Match",), ("Marie Claire",),
     # papers whose staff photographers sign captions with their e-mail address ("Name
     # name@miamiherald.com"), named as on their mastheads
     ("Miami Herald", "The Miami Herald"), ("El Nuevo Herald",),
