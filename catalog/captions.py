@@ -223,6 +223,7 @@ _NOISE = _lazy(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
 _AGENCY_AFTER = _lazy(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = _lazy(r"^by\s+", _FLAGS)
 _SLASH_VIA = _lazy(r"\s*/\s*(?=v[ií]a\s)", _FLAGS)
+_HANDOUT_MARK = _lazy(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 _RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
 COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters (`_slot_company`)
@@ -329,6 +330,9 @@ def _name_word(word: str) -> str | None:
         head = re.split(r"[-']", core, maxsplit=1)[0]
         if core in PARTICLES:
             return "particle"
+        glued = re.fullmatch(r"([a-z]{1,3})[A-Z][^\W\d_]+", word.strip(",."))
+        if glued and glued.group(1) in PARTICLES:
+            return "name"  # a particle glued to the surname ("deGooyer", "vanHolt")
         return "name" if head in PARTICLES and head != core else None  # al-Masri, d'Alema
     if any(ch.isdigit() or ch == "_" for ch in core):
         return None
@@ -344,11 +348,21 @@ def _name_word(word: str) -> str | None:
     return "name"
 
 
+def _unrepeated(value: str) -> str:
+    """A name glued onto a copy of itself ("AFP PHOTO / JANE DOEJANE DOE/AFP/Getty Images",
+    where a distributor appended its credit line to the agency's without a space): the name."""
+    half = len(value) // 2
+    if " " in value and len(value) % 2 == 0 and value[:half] == value[half:]:
+        return value[:half]
+    return value
+
+
 def _person(text: str) -> str | None:
     """A person's name as published, ranks taken off; None unless it reads as one."""
     value = _clean(text)
     if value is None:
         return None
+    value = _unrepeated(value)
     if _uncased_name(value):
         return value
     for candidate in (strip_rank(value), value):
@@ -1081,6 +1095,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     if not original:
         return None
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
+    original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (

@@ -481,6 +481,45 @@ def test_credit_lines_with_years_research_and_rights_lead_ins(text: str, photogr
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # a handout passed on by a wire: the source is the outlet, the wire the distributor
+    ("A frigate leaves port. REUTERS/Coast Guard Press Office/Handout via Reuters", None,
+     "Coast Guard Press Office", "Reuters"),
+    # a distributor's credit glued onto the agency's without a space: the name once
+    ("A skater falls in Oslo on March 3, 2019.   AFP PHOTO / NORA VIKNORA VIK/AFP/Getty Images",
+     "NORA VIK", "AFP", None),
+    # a wire passing a distributor's picture on ("…via AP/dpa") is no part of the chain
+    ("Trees lie across a road. - Foto: Ruth Ames/Dayton Gazette via AP/dpa", "Ruth Ames",
+     "Dayton Gazette", "AP"),
+    ("A bridge after the flood. - Foto: Uncredited/AP/dpa", None, "AP", None),
+    # notes after the credit: a mandatory-credit flag, archive bans, restrictions
+    ("Pupils plant trees in an undated handout photo. THE CANADIAN PRESS/HO-Lisa deVries, "
+     "*MANDATORY CREDIT*", "Lisa deVries", "THE CANADIAN PRESS", None),
+    ("Runners at the start in Perth. (AAP Image/Mia Brooks) NO ARCHIVING", "Mia Brooks", "AAP",
+     None),
+    ("A bowler in the nets. PRESS ASSOCIATION Photo. Photo credit should read: Tom Hale/PA "
+     "Wire. Editorial use only. RESTRICTIONS: Use subject to restrictions. No commercial use.",
+     "Tom Hale", "PA Wire", None),
+    # a web address alone in the closing brackets
+    ("Dragon boats on the river at dusk. [citylife.com]", None, "citylife.com", None),
+])
+def test_wire_caption_endings(text: str, photographer: str | None, outlet: str | None,
+                              via: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet, parts.via) == (photographer, outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Maria Ortiz, EPA / Landov", "Maria Ortiz", "EPA"),  # a name, then its agency's chain
+    ("Kofi Mensah, Reuters / Landov", "Kofi Mensah", "Reuters"),
+    ("Kano, Nigeria, AFP / Getty Images", None, "AFP"),  # a place before the commas
+])
+def test_credit_elements_name_comma_agency_chain(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("name", "stripped"), [
     ("Staff Sgt. Kyle Davis", "Kyle Davis"),
     ("SSgt Kyle Davis", "Kyle Davis"),

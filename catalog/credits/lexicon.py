@@ -140,6 +140,7 @@ MARKERS: frozenset[str] = frozenset({
     "file", "file photo", "file image", "file picture", "handout", "handout photo",
     "handout picture", "ho", "pool", "pool photo", "pool picture", "us pool", "agency pool",
     "str", "stringer", "staff", "staff photo", "released", "courtesy", "courtesy photo",
+    "uncredited",
     "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
     "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
     "still", "social media", "archive", "archives", "archive photo", "via", "obtained by",
@@ -358,8 +359,10 @@ CJK_LEAD_INS = (r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|�
 # capitals, matched with case; the caption text keeps them.
 WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN SUPPLIED BY",
               r"\b[A-Z]{2,} OUT\b\.?", r"\bNO (?:COMMERCIAL|RESALES|ARCHIVES|SALES|THIRD)\b",
-              r"\bMANDATORY CREDIT\b", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
+              r"\*?\bMANDATORY CREDIT\b\*?", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
               r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b", r"\bNO ARCHIV(?:ING|AL)\b",
+              # PA's notes after "Photo credit should read: Name/PA Wire."
+              r"\bEditorial use only\b", r"\bRESTRICTIONS:",
               # when a page published the picture, after its credit ("von Name/AFP, publiziert
               # am 31. März", "…, published on 2 May"): set aside the same way
               r",\s*(?i:publiziert|veröffentlicht|published|publié|publicado|pubblicato)\s+"
