@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 ArticleFormat = Literal["txt", "md", "html"]
 LinkRule = Literal["explicit", "url", "convention", "embedded", "manual"]
@@ -121,3 +121,13 @@ FINDING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Finding))
 # catalog_info key of the record the last full ingest leaves for the re-ingest check
 # (`catalog.reingest`, which may not import the store); every store write deletes it.
 UNCHANGED_KEY = "unchanged"
+
+
+class FileState(NamedTuple):
+    """A catalogued file as ingest compares it (a tuple: a catalog holds many thousands)."""
+
+    id: int
+    size: int
+    mtime_ns: int
+    content_hash: str | None = None
+    reader: int = 0

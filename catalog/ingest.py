@@ -23,18 +23,29 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog import articles as article_reader
 from catalog import cameras, media, metadata
-from catalog.domain import UNCHANGED_KEY, Article, ArticleFormat, Caption, CaptionLink, ImageMeta
+from catalog.domain import (
+    UNCHANGED_KEY,
+    Article,
+    ArticleFormat,
+    Caption,
+    CaptionLink,
+    FileState,
+    ImageMeta,
+)
 from catalog.errors import ArticleError, CatalogError, RefusedPath
 from catalog.files import ARTICLE_LIMIT, IMAGE_LIMIT, read_confined, real_folders
 from catalog.image_rows import IMAGE_FIELDS, image_values
 from catalog.paths import relative
 from catalog.people import people_keys
 from catalog.reingest import IngestReport, gone, walk_files
-from catalog.store import Catalog, FileState
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, SQLModel) is imported once the workers read
+    from catalog.store import Catalog
+    from catalog.workers import Started
 
 IMAGE_BATCH = 500  # image rows per transaction
 ARTICLE_BATCH = 50  # articles per transaction: each article whole, or not at all
@@ -49,13 +60,18 @@ class _Run:
     """What every stage of one ingest shares: where the files are, the report, and where to
     speak."""
 
-    catalog: Catalog
     root: Path  # the folder catalog paths are relative to
     media_root: Path
     report: IngestReport
     say: Notify
     tick: Progress
     workers: int | None
+    opened: Catalog | None = None  # None until the catalog is open
+
+    @property
+    def catalog(self) -> Catalog:
+        assert self.opened is not None, "the catalog is opened before anything is written"
+        return self.opened
 
     def error(self, line: str) -> None:
         """A file skipped or refused: counted in the report and said."""
@@ -69,7 +85,7 @@ class _Run:
 
 
 def ingest(
-    catalog: Catalog,
+    catalog: Catalog | str,
     paths: Sequence[Path],
     media_root: Path,
     *,
@@ -79,25 +95,78 @@ def ingest(
     notify: Notify | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    """Bring the catalog up to date with the articles under PATHs and every image under MEDIA."""
+    """Bring the catalog up to date with the articles under PATHs and every image under MEDIA.
+
+    CATALOG is an open catalog, or a `--db` target that ingest opens (creating or upgrading it)
+    and closes. A target naming no file yet, a new SQLite catalog, holds no file states: the
+    workers then start reading before the catalog is created (and SQLAlchemy imported), and
+    what discovery says waits until it is open, so that a catalog that cannot be made is still
+    the one thing said.
+    """
+    say = notify or (lambda _line: None)
+    held: list[str] = []  # what discovery says before a new catalog is open
+    early = isinstance(catalog, str) and _new_sqlite_file(catalog)
+    run = _Run((root or Path.cwd()).resolve(), Path(os.path.abspath(media_root)),
+               IngestReport(), held.append if early else say,
+               progress or (lambda _stage, _done, _total: None), workers)
+    try:
+        if not early:
+            run.opened = _open(catalog)
+        try:
+            found = discover(paths, run)
+        except CatalogError:
+            if run.opened is None:  # the catalog's refusal comes first, and it is created
+                run.opened = _open(catalog)
+            raise
+        known = Known({}, {}) if early else _stored_states(run.catalog)
+        plan = plan_reads(found, known, run)
+        with start_reads(run, plan.images, plan.articles) as reads:
+            if run.opened is None:
+                run.opened = _open(catalog)
+                run.say = say
+                for line in held:
+                    say(line)
+            _read_and_write(run, found, known, plan, reads, prune)
+        return report(run)
+    finally:
+        if isinstance(catalog, str) and run.opened is not None:
+            run.opened.engine.dispose()  # no connection outlives the ingest
+
+
+def _new_sqlite_file(target: str) -> bool:
+    """Whether a `--db` target is an SQLite catalog file that does not exist yet (as
+    `store.database_url` reads targets: anything without `://` is a file)."""
+    return ("://" not in target and target not in ("", ":memory:")
+            and not target.startswith("file:") and not os.path.lexists(target))
+
+
+def _open(catalog: Catalog | str) -> Catalog:
+    if not isinstance(catalog, str):
+        return catalog
+    from catalog.store import open_catalog
+
+    return open_catalog(catalog, create=True)
+
+
+def _stored_states(catalog: Catalog) -> Known:
     from catalog import store
 
-    run = _Run(catalog, (root or Path.cwd()).resolve(), Path(os.path.abspath(media_root)),
-               IngestReport(), notify or (lambda _line: None),
-               progress or (lambda _stage, _done, _total: None), workers)
-    found = discover(paths, run)
     with store.read(catalog) as conn:
-        known = Known(store.article_states(conn), store.image_states(conn))
-    plan = plan_reads(found, known, run)
+        return Known(store.article_states(conn), store.image_states(conn))
 
+
+def _read_and_write(run: _Run, found: Found, known: Known, plan: Plan,
+                    reads: Started[_Read], prune: bool) -> None:
+    """Stages 2 to 5 over the workers' results: images stored as they come, articles linked
+    and written once every image is in; then what `finish` does."""
     linker = Linker(run, found.images)
     images = ImageWriter(run, linker.descriptions)
     writer = ArticleWriter(run, linker, len(plan.articles))
     if plan.articles or plan.images:
-        cameras.warm()  # once here, not once per forked worker (and not at all for a re-run)
+        cameras.warm()  # while the workers read (they name no camera)
     outside: dict[str, str] = {}  # explicit references to images outside the media folder
     waiting: list[ParsedArticle] = []  # the articles that name them
-    for result in read_files(run, plan.images, plan.articles):
+    for result in read_files(run, plan.images, plan.articles, reads):
         if isinstance(result, ArticleRead):
             parsed = take_article(result, plan, run)
             if parsed is None:
@@ -125,7 +194,6 @@ def ingest(
     run.report.images_unchanged = len(found.images) + len(outside) - run.report.images_read
 
     finish(run, found, known, plan, linker, outside, prune)
-    return report(run)
 
 
 # --- 1. discover ---------------------------------------------------------------------------
@@ -314,23 +382,30 @@ _Task = _ArticleTask | _ImageTask
 _Read = ImageRead | ArticleRead
 
 
-def read_files(run: _Run, images: Sequence[_ImageTask], articles: Sequence[_ArticleTask]
-               ) -> Iterator[_Read]:
-    """Every file read in worker processes, images first, as the workers answer; progress
-    said as they come."""
-    from catalog.workers import run_in_workers
+def start_reads(run: _Run, images: Sequence[_ImageTask], articles: Sequence[_ArticleTask]
+                ) -> Started[_Read]:
+    """Worker processes forked now and reading the files, images first."""
+    from catalog.workers import start_workers
 
     tasks: list[_Task] = [*images, *articles]
+    return start_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
+                         workers=run.workers)
+
+
+def read_files(run: _Run, images: Sequence[_ImageTask], articles: Sequence[_ArticleTask],
+               started: Started[_Read] | None = None) -> Iterator[_Read]:
+    """Every file read in worker processes (STARTED, or started now), as the workers answer;
+    progress said as they come."""
     images_done = articles_done = 0
-    for result in run_in_workers(tasks, _read_task, _task_failed, timeout=_task_timeout,
-                                 workers=run.workers):
-        if isinstance(result, ArticleRead):
-            articles_done += 1
-            run.tick("reading articles", articles_done, len(articles))
-        else:
-            images_done += 1
-            run.tick("reading images", images_done, len(images))
-        yield result
+    with started or start_reads(run, images, articles) as reads:
+        for result in reads:
+            if isinstance(result, ArticleRead):
+                articles_done += 1
+                run.tick("reading articles", articles_done, len(articles))
+            else:
+                images_done += 1
+                run.tick("reading images", images_done, len(images))
+            yield result
 
 
 def _read_task(task: _Task) -> _Read:

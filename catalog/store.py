@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
-from catalog.domain import UNCHANGED_KEY
+from catalog.domain import UNCHANGED_KEY, FileState
 from catalog.errors import StoreError
 from catalog.models import (
     SCHEMA_VERSION,
@@ -608,16 +608,6 @@ def read(catalog: Catalog) -> Iterator[Connection]:
 
 
 # --- what the catalog already holds --------------------------------------------------------
-
-
-class FileState(NamedTuple):
-    """A catalogued file as ingest compares it (a tuple: a catalog holds many thousands)."""
-
-    id: int
-    size: int
-    mtime_ns: int
-    content_hash: str | None = None
-    reader: int = 0
 
 
 def article_states(conn: Connection) -> dict[str, FileState]:

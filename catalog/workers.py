@@ -17,7 +17,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -101,11 +101,13 @@ class _Pool(Generic[T]):
         return fresh
 
     def close(self) -> None:
-        for slot in self.slots:
+        """Stop the workers (once: later calls do nothing)."""
+        slots, self.slots = self.slots, []
+        for slot in slots:
             with contextlib.suppress(Exception):
                 slot.connection.send(None)
         deadline = time.monotonic() + 1.0
-        for slot in self.slots:
+        for slot in slots:
             slot.process.join(max(0.0, deadline - time.monotonic()))
             if slot.process.is_alive():
                 _stop(slot)
@@ -137,9 +139,43 @@ def run_in_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[
 
     A task that raises, outlives `timeout(task)` seconds or kills its worker yields
     `failed(task, reason)` instead (a batch holding it is first run again task by task).
+    The workers start when the first result is asked for (`start_workers` starts them at once).
     """
+    with start_workers(tasks, work, failed, timeout=timeout, workers=workers,
+                       batch=batch) as results:
+        yield from results
+
+
+class Started(Generic[R]):
+    """Workers forked and reading: iterate for the results (as `run_in_workers` yields them);
+    `close()` stops the workers, also when the results were never asked for."""
+
+    def __init__(self, results: Generator[R, None, None], pool: _Pool[Any] | None) -> None:
+        self._results, self._pool = results, pool
+
+    def __iter__(self) -> Iterator[R]:
+        return self._results
+
+    def close(self) -> None:
+        self._results.close()
+        if self._pool is not None:
+            self._pool.close()
+
+    def __enter__(self) -> Started[R]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def start_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[[T, str], R],
+                  *, timeout: Callable[[T], float], workers: int | None = None,
+                  batch: int = BATCH) -> Started[R]:
+    """Fork the workers now and send them their first batches (they inherit TASKS as they are
+    at this moment), so that they read while the caller goes on; the results as
+    `run_in_workers` yields them."""
     if not tasks:
-        return
+        return Started(_nothing(), None)
     count = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pool = _Pool(tasks, work, multiprocessing.get_context(method))
@@ -166,52 +202,63 @@ def run_in_workers(tasks: Sequence[T], work: Callable[[T], R], failed: Callable[
             limit = limits[batch] = max(timeout(tasks[index]) for index in batch)
         return limit
 
+    def results() -> Generator[R, None, None]:
+        try:
+            pending = len(tasks)
+            while pending:
+                busy = [s for s in pool.slots if s.sent]
+                limit = min(s.head_since + limit_of(s.sent[0]) for s in busy)
+                ready = wait([s.connection for s in busy],
+                             timeout=max(0.0, limit - time.monotonic()) + 0.01)
+                for slot in busy:
+                    head = slot.sent[0]
+                    answered: list[R] = []
+                    if slot.connection in ready:
+                        try:
+                            answers = slot.connection.recv()
+                        except (EOFError, OSError):
+                            slot = pool.replace(slot, queue)
+                            if len(head) > 1:  # run again one by one: only the culprit fails
+                                queue.extendleft((index,) for index in reversed(head))
+                                feed(slot)
+                                continue
+                            answered = [failed(tasks[head[0]], "the reader crashed")]
+                        else:
+                            slot.sent.popleft()
+                            slot.head_since = time.monotonic()
+                            answered = [failed(tasks[index], answer.reason)
+                                        if isinstance(answer, _Raised) else answer
+                                        for index, answer in zip(head, answers, strict=True)]
+                    elif time.monotonic() - slot.head_since > limit_of(head):
+                        slot = pool.replace(slot, queue)
+                        if len(head) > 1:
+                            queue.extendleft((index,) for index in reversed(head))
+                            feed(slot)
+                            continue
+                        task = tasks[head[0]]
+                        answered = [failed(task, f"timed out after {timeout(task):g} s")]
+                    else:
+                        continue
+                    pending -= len(answered)
+                    yield from answered
+                    feed(slot)
+        finally:
+            pool.close()
+
     try:
         pool.slots = [pool.start() for _ in range(count)]
         for slot in pool.slots:  # one batch each first, so that a short list is shared
             feed(slot, 1)
         for slot in pool.slots:
             feed(slot)
-        pending = len(tasks)
-        while pending:
-            busy = [s for s in pool.slots if s.sent]
-            limit = min(s.head_since + limit_of(s.sent[0]) for s in busy)
-            ready = wait([s.connection for s in busy],
-                         timeout=max(0.0, limit - time.monotonic()) + 0.01)
-            for slot in busy:
-                head = slot.sent[0]
-                results: list[R] = []
-                if slot.connection in ready:
-                    try:
-                        answers = slot.connection.recv()
-                    except (EOFError, OSError):
-                        slot = pool.replace(slot, queue)
-                        if len(head) > 1:  # run again one by one: only the culprit fails
-                            queue.extendleft((index,) for index in reversed(head))
-                            feed(slot)
-                            continue
-                        results = [failed(tasks[head[0]], "the reader crashed")]
-                    else:
-                        slot.sent.popleft()
-                        slot.head_since = time.monotonic()
-                        results = [failed(tasks[index], answer.reason)
-                                   if isinstance(answer, _Raised) else answer
-                                   for index, answer in zip(head, answers, strict=True)]
-                elif time.monotonic() - slot.head_since > limit_of(head):
-                    slot = pool.replace(slot, queue)
-                    if len(head) > 1:
-                        queue.extendleft((index,) for index in reversed(head))
-                        feed(slot)
-                        continue
-                    task = tasks[head[0]]
-                    results = [failed(task, f"timed out after {timeout(task):g} s")]
-                else:
-                    continue
-                pending -= len(results)
-                yield from results
-                feed(slot)
-    finally:
+    except BaseException:
         pool.close()
+        raise
+    return Started(results(), pool)
+
+
+def _nothing() -> Generator[Any, None, None]:
+    yield from ()
 
 
 def _stop(slot: _Slot) -> None:

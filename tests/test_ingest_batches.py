@@ -156,3 +156,62 @@ def test_the_grammar_runs_in_the_workers_only(desk: Path, tmp_path: Path,
     callers = log.read_text(encoding="utf-8").split()
     assert callers  # the workers read the captions
     assert str(os.getpid()) not in callers
+
+
+_FORK_WATCH = """\
+import os, runpy, sys
+log = sys.argv[1]
+def seen():
+    with open(log, "a", encoding="utf-8") as out:
+        loaded = sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)
+        out.write(" ".join(loaded) + "\\n")
+os.register_at_fork(before=seen)
+sys.argv = ["catalog", *sys.argv[2:]]
+runpy.run_module("catalog", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("catalog", ["new", "existing"])
+def test_a_new_catalog_is_made_while_the_workers_read(desk: Path, catalog: str) -> None:
+    """Into a new SQLite catalog the workers fork before SQLAlchemy and SQLModel are imported
+    (they read while the parent imports them and creates the schema); a catalog that exists
+    is opened first, as before. Either way the same run, the same rows."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from catalog.store import open_catalog
+    from tests.conftest import REPO
+
+    if catalog == "existing":
+        open_catalog("catalog.db", create=True).engine.dispose()
+    forks = desk / "forks.log"
+    result = subprocess.run(
+        [sys.executable, "-c", _FORK_WATCH, str(forks), "--db", "catalog.db", "ingest", "seeds",
+         "--media", "media"], capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ingested 1 article (1 new, 0 changed, 0 unchanged), "
+                                    "3 captions")
+    imported = forks.read_text(encoding="utf-8").splitlines()
+    assert len(imported) >= 1  # one line per worker forked
+    assert set(imported) == ({""} if catalog == "new" else {"sqlalchemy sqlmodel"})
+    with sqlite3.connect("catalog.db") as conn:
+        assert conn.execute("SELECT count(*) FROM caption WHERE image_id IS NOT NULL"
+                            ).fetchone() == (3,)
+
+
+def test_a_new_catalog_that_cannot_be_made_is_the_one_thing_said(desk: Path) -> None:
+    """The workers start before a new catalog is created; when it cannot be, its refusal is
+    all that is said (not what discovery found on the way), as when it was opened first."""
+    from tests.conftest import invoke
+
+    (desk / "seeds" / "notes.doc").write_text("not an article", encoding="utf-8")
+    result = invoke("ingest", "seeds", "--media", "media", db=str(desk / "nowhere" / "c.db"))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"catalog: {desk / 'nowhere' / 'c.db'}: folder {desk / 'nowhere'} does not exist"]
+    assert not (desk / "nowhere").exists()
+    ok = invoke("ingest", "seeds", "--media", "media", db=str(desk / "c.db"))
+    assert ok.exit_code == 0 and "notes.doc: skipped: not an article" in ok.stderr

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from catalog.cli.context import open_catalog, stderr_is_terminal
+from catalog.cli.context import stderr_is_terminal
 from catalog.errors import Terminated, on_sigterm, stop_signal
 from catalog.reingest import STOPPED
 from catalog.render import say
@@ -30,7 +30,8 @@ def ingest(
     from catalog.cli.progress import ProgressReporter
     from catalog.ingest import ingest as run_ingest
 
-    catalog = open_catalog(ctx, create=True)
+    # Opened (created or upgraded) by ingest itself: a new catalog while the workers read.
+    target = ctx.find_root().obj.db
 
     def note(line: str) -> None:
         say(line, err=True)
@@ -42,7 +43,7 @@ def ingest(
     try:
         with ProgressReporter(enabled=stderr_is_terminal()) as reporter:
             report = run_ingest(
-                catalog, paths or [Path("seeds")], media, prune=prune,
+                target, paths or [Path("seeds")], media, prune=prune,
                 progress=reporter.update, notify=reporter.wrap(note),
             )
     except (KeyboardInterrupt, Terminated) as stop:
