@@ -8,10 +8,43 @@ import sys
 
 
 def main() -> None:
-    if not _answered(sys.argv[1:]):
-        from catalog.cli import main as cli_main
+    if _answered(sys.argv[1:]):
+        return
+    from catalog.cli import main as cli_main
 
+    if _plain_ingest(sys.argv[1:]) is None:
         cli_main()
+        return
+    try:
+        cli_main()
+    except SystemExit as stop:
+        _leave(stop.code)
+    _leave(0)
+
+
+def _leave(code: object) -> None:
+    """End an ingest without tearing the interpreter down (0.1-0.3 s of freeing SQLAlchemy's,
+    SQLModel's and the grammar's objects one by one, after the summary line): the exit
+    handlers run and the standard streams are flushed as at a normal exit, then the process
+    ends. Ingest leaves nothing else to close: its catalog's connections are closed (and an
+    SQLite catalog's journal checkpointed) when the ingest returns, and its workers are
+    stopped."""
+    import atexit
+
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # as the interpreter does with a message
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # as the interpreter's own last flush fails
+            status = status or 120
+    os._exit(status)
 
 
 def _answered(argv: list[str]) -> bool:

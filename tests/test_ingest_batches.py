@@ -215,3 +215,33 @@ def test_a_new_catalog_that_cannot_be_made_is_the_one_thing_said(desk: Path) -> 
     assert not (desk / "nowhere").exists()
     ok = invoke("ingest", "seeds", "--media", "media", db=str(desk / "c.db"))
     assert ok.exit_code == 0 and "notes.doc: skipped: not an article" in ok.stderr
+
+
+def test_python_m_catalog_ingest_ends_as_a_normal_exit_would(desk: Path) -> None:
+    """`python -m catalog ingest` ends without tearing the interpreter down: the summary and
+    the status are the CLI's, every exit handler ran (a file one writes at exit is there), and
+    the catalog was closed (SQLite's journal checkpointed and removed) before the end."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    at_exit = ("import atexit, runpy, sys\n"
+               "atexit.register(lambda: open('exit-ran', 'w').close())\n"
+               "sys.argv = ['catalog', *sys.argv[1:]]\n"
+               "runpy.run_module('catalog', run_name='__main__', alter_sys=True)\n")
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", at_exit, *argv], capture_output=True,
+                              text=True, check=False, env={**os.environ, "PYTHONPATH": str(REPO)})
+
+    done = run("--db", "c.db", "ingest", "seeds", "--media", "media")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("ingested 1 article (1 new, ") and done.stdout.endswith("\n")
+    assert (desk / "exit-ran").exists()
+    assert sorted(p.name for p in desk.glob("c.db*")) == ["c.db"]
+    (desk / "exit-ran").unlink()
+    refused = run("--db", "c.db", "ingest", "nothere", "--media", "media")
+    assert (refused.returncode, refused.stderr) == (2, "catalog: nothere: no such file or folder\n")
+    assert (desk / "exit-ran").exists()

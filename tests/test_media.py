@@ -168,3 +168,16 @@ def test_fallbacks_never_reach_outside_the_allowed_folders(desk: Path) -> None:
         resolve_reference("secret.jpg", desk / "news", desk / "media")
     found = resolve_reference("nowhere.jpg", desk / "news", desk / "media")
     assert found == desk / "news" / "nowhere.jpg" and not found.exists()
+
+
+def test_images_are_found_in_the_order_of_their_paths_part_by_part(tmp_path: Path) -> None:
+    """The walk's order is that of Path objects (compared part by part), also where a name
+    runs on past another's end with characters before and after the separator."""
+    names = ["a/b.jpg", "a.b/c.jpg", "a-b.jpg", "a/b/c.jpg", "ab.jpg", "a b/x.jpg", "a/b!.jpg",
+             "a/b/.hidden/z.jpg", "A/z.jpg", "a0/y.jpg", "é/e.jpg", "a/b.jpg.jpg"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"")
+    found = find_images(tmp_path).paths
+    expected = sorted(tmp_path / n for n in names if ".hidden" not in n)
+    assert [Path(p) for p in found] == expected
