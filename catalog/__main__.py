@@ -10,9 +10,17 @@ import sys
 def main() -> None:
     if _answered(sys.argv[1:]):
         return
+    ingest = _plain_ingest(sys.argv[1:])
+    if ingest is not None:  # into a new catalog: the workers read while typer is imported
+        from pathlib import Path
+
+        from catalog.ingest import begin
+
+        db, paths, media, _prune = ingest
+        begin(db, [Path(path) for path in paths], Path(media))
     from catalog.cli import main as cli_main
 
-    if _plain_ingest(sys.argv[1:]) is None:
+    if ingest is None:
         cli_main()
         return
     try:

@@ -101,36 +101,124 @@ def ingest(
     and closes. A target naming no file yet, a new SQLite catalog, holds no file states: the
     workers then start reading before the catalog is created (and SQLAlchemy imported), and
     what discovery says waits until it is open, so that a catalog that cannot be made is still
-    the one thing said.
+    the one thing said. An ingest `begin` started with the same arguments is taken over.
     """
     say = notify or (lambda _line: None)
-    held: list[str] = []  # what discovery says before a new catalog is open
-    early = isinstance(catalog, str) and _new_sqlite_file(catalog)
-    run = _Run((root or Path.cwd()).resolve(), Path(os.path.abspath(media_root)),
-               IngestReport(), held.append if early else say,
-               progress or (lambda _stage, _done, _total: None), workers)
+    begun = _take_begun(catalog, paths, media_root, root, workers)
+    if begun is None:
+        begun = _begin(catalog, paths, media_root, root, workers)
+    run = begun.run
+    run.tick = progress or (lambda _stage, _done, _total: None)
     try:
-        if not early:
-            run.opened = _open(catalog)
-        try:
-            found = discover(paths, run)
-        except CatalogError:
-            if run.opened is None:  # the catalog's refusal comes first, and it is created
+        with begun:
+            if run.opened is None:  # a new catalog: its refusal comes first, and it is created
                 run.opened = _open(catalog)
-            raise
-        known = Known({}, {}) if early else _stored_states(run.catalog)
-        plan = plan_reads(found, known, run)
-        with start_reads(run, plan.images, plan.articles) as reads:
-            if run.opened is None:
-                run.opened = _open(catalog)
-                run.say = say
-                for line in held:
-                    say(line)
-            _read_and_write(run, found, known, plan, reads, prune)
+            if begun.failure is not None:
+                raise begun.failure
+            run.say = say
+            for line in begun.held:
+                say(line)
+            assert begun.found is not None and begun.known is not None
+            assert begun.plan is not None and begun.reads is not None
+            _read_and_write(run, begun.found, begun.known, begun.plan, begun.reads, prune)
         return report(run)
     finally:
-        if isinstance(catalog, str) and run.opened is not None:
-            run.opened.engine.dispose()  # no connection outlives the ingest
+        _close_opened(catalog, run)
+
+
+@dataclass
+class _Begun:
+    """An ingest's discovery and plan made and its workers reading: what `ingest` goes on
+    from."""
+
+    run: _Run
+    held: list[str]  # what discovery said, said once the catalog is open
+    found: Found | None = None
+    known: Known | None = None
+    plan: Plan | None = None
+    reads: Started[_Read] | None = None
+    failure: CatalogError | None = None  # discovery's refusal, said once the catalog is open
+
+    def __enter__(self) -> _Begun:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.reads is not None:
+            self.reads.close()
+
+
+def _begin(catalog: Catalog | str, paths: Sequence[Path], media_root: Path, root: Path | None,
+           workers: int | None) -> _Begun:
+    """Discover, plan and start the workers; a catalog other than a new SQLite file is opened
+    first (its file states are needed for the plan)."""
+    held: list[str] = []
+    run = _Run((root or Path.cwd()).resolve(), Path(os.path.abspath(media_root)),
+               IngestReport(), held.append, lambda _stage, _done, _total: None, workers)
+    new = isinstance(catalog, str) and _new_sqlite_file(catalog)
+    if not new:
+        run.opened = _open(catalog)
+    begun = _Begun(run, held)
+    try:
+        begun.found = discover(paths, run)
+    except CatalogError as exc:
+        begun.failure = exc
+        return begun
+    except BaseException:
+        _close_opened(catalog, run)
+        raise
+    try:
+        begun.known = Known({}, {}) if new else _stored_states(run.catalog)
+        begun.plan = plan_reads(begun.found, begun.known, run)
+        begun.reads = start_reads(run, begun.plan.images, begun.plan.articles)
+    except BaseException:
+        _close_opened(catalog, run)
+        raise
+    return begun
+
+
+def _close_opened(catalog: Catalog | str, run: _Run) -> None:
+    """Dispose of the catalog ingest opened itself (from a `--db` target)."""
+    if isinstance(catalog, str) and run.opened is not None:
+        run.opened.engine.dispose()  # no connection outlives the ingest
+
+
+_BegunKey = tuple[str, tuple[str, ...], str, str, int | None]
+_begun: list[tuple[_BegunKey, _Begun]] = []  # at most one: `begin`'s, until taken or dropped
+
+
+def _begun_key(target: str, paths: Sequence[Path], media_root: Path, root: Path | None,
+               workers: int | None) -> _BegunKey:
+    return (target, tuple(map(os.fspath, paths)), os.fspath(media_root),
+            os.fspath((root or Path.cwd()).resolve()), workers)
+
+
+def begin(target: str, paths: Sequence[Path], media_root: Path) -> None:
+    """Start the ingest `ingest(target, paths, media_root)` will be asked for, when TARGET is
+    a new SQLite catalog: `python -m catalog` does so for a plain ingest before it imports the
+    command line's libraries, so that the workers read while they are imported. An `ingest`
+    with other arguments drops it (its workers stopped); anything that goes wrong here leaves
+    all to `ingest`."""
+    if not _new_sqlite_file(target):
+        return
+    try:
+        begun = _begin(target, paths, media_root, None, None)
+    except Exception:  # said by `ingest` itself, which does all again
+        return
+    _begun.append((_begun_key(target, paths, media_root, None, None), begun))
+
+
+def _take_begun(catalog: Catalog | str, paths: Sequence[Path], media_root: Path,
+                root: Path | None, workers: int | None) -> _Begun | None:
+    taken = None
+    while _begun:
+        key, begun = _begun.pop()
+        if (isinstance(catalog, str) and taken is None
+                and key == _begun_key(catalog, paths, media_root, root, workers)
+                and _new_sqlite_file(catalog)):
+            taken = begun
+        else:
+            begun.__exit__()
+    return taken
 
 
 def _new_sqlite_file(target: str) -> bool:

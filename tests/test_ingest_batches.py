@@ -163,7 +163,7 @@ import os, runpy, sys
 log = sys.argv[1]
 def seen():
     with open(log, "a", encoding="utf-8") as out:
-        loaded = sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)
+        loaded = sorted(m for m in ("sqlalchemy", "sqlmodel", "typer") if m in sys.modules)
         out.write(" ".join(loaded) + "\\n")
 os.register_at_fork(before=seen)
 sys.argv = ["catalog", *sys.argv[2:]]
@@ -173,9 +173,9 @@ runpy.run_module("catalog", run_name="__main__", alter_sys=True)
 
 @pytest.mark.parametrize("catalog", ["new", "existing"])
 def test_a_new_catalog_is_made_while_the_workers_read(desk: Path, catalog: str) -> None:
-    """Into a new SQLite catalog the workers fork before SQLAlchemy and SQLModel are imported
-    (they read while the parent imports them and creates the schema); a catalog that exists
-    is opened first, as before. Either way the same run, the same rows."""
+    """Into a new SQLite catalog the workers fork before SQLAlchemy, SQLModel and typer are
+    imported (they read while the parent imports them and creates the schema); a catalog that
+    exists is opened first, as before. Either way the same run, the same rows."""
     import os
     import sqlite3
     import subprocess
@@ -196,7 +196,7 @@ def test_a_new_catalog_is_made_while_the_workers_read(desk: Path, catalog: str) 
                                     "3 captions")
     imported = forks.read_text(encoding="utf-8").splitlines()
     assert len(imported) >= 1  # one line per worker forked
-    assert set(imported) == ({""} if catalog == "new" else {"sqlalchemy sqlmodel"})
+    assert set(imported) == ({""} if catalog == "new" else {"sqlalchemy sqlmodel typer"})
     with sqlite3.connect("catalog.db") as conn:
         assert conn.execute("SELECT count(*) FROM caption WHERE image_id IS NOT NULL"
                             ).fetchone() == (3,)
@@ -245,3 +245,43 @@ def test_python_m_catalog_ingest_ends_as_a_normal_exit_would(desk: Path) -> None
     refused = run("--db", "c.db", "ingest", "nothere", "--media", "media")
     assert (refused.returncode, refused.stderr) == (2, "catalog: nothere: no such file or folder\n")
     assert (desk / "exit-ran").exists()
+
+
+_BEGIN_THEN_INGEST = """\
+import multiprocessing, os, sys
+from pathlib import Path
+from catalog import ingest
+forks = []
+os.register_at_fork(before=lambda: forks.append(1))
+ingest.begin("a.db", [Path("seeds")], Path("media"))
+begun = [process for process in multiprocessing.active_children()]
+report = ingest.ingest("a.db", [Path("seeds")], Path("media"), workers=None)
+print(len(forks), len(begun), report.summary())
+ingest.begin("b.db", [Path("seeds")], Path("media"))
+dropped = multiprocessing.active_children()
+report = ingest.ingest("b.db", [Path("seeds"), Path("seeds")], Path("media"))
+print(len(dropped), any(process.is_alive() for process in dropped), report.summary())
+"""
+
+
+def test_an_ingest_begun_early_is_taken_over_or_dropped(desk: Path) -> None:
+    """`ingest.begin` (what `python -m catalog` calls before importing the command line) starts
+    the workers; `ingest` with the same arguments goes on with them (no other fork), and with
+    other arguments stops them and does all itself."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    result = subprocess.run([sys.executable, "-c", _BEGIN_THEN_INGEST], capture_output=True,
+                            text=True, check=False, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    taken, dropped = result.stdout.splitlines()
+    forks, begun, summary = taken.split(" ", 2)
+    assert int(forks) == int(begun) >= 1
+    assert summary.startswith("ingested 1 article (1 new, 0 changed, 0 unchanged), 3 captions, "
+                              "3 images (3 read), 3 links")
+    workers, alive, summary = dropped.split(" ", 2)
+    assert int(workers) >= 1 and alive == "False"
+    assert summary.startswith("ingested 1 article (1 new, 0 changed, 0 unchanged), 3 captions")
