@@ -9,7 +9,7 @@ from typing import Any
 
 from catalog import cameras, metadata
 from catalog.domain import ImageMeta
-from catalog.people import people_keys
+from catalog.people import creator_keys
 
 # The `image` columns a worker fills, in the order of `image_values`; the parent adds the
 # camera's name and key (`CameraNames`), once per make and model.
@@ -30,7 +30,7 @@ def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[A
     return (
         rel, size, mtime_ns, meta.format, meta.width, meta.height, meta.make, meta.model,
         meta.lens, meta.serial, meta.taken_at, taken_date, meta.creator,
-        people_keys(meta.creator), meta.credit, meta.description, meta.copyright,
+        creator_keys(meta.creator), meta.credit, meta.description, meta.copyright,
         json.dumps(list(meta.descriptions), ensure_ascii=False) if meta.descriptions else None,
         meta.error, metadata.READER_VERSION,
     )

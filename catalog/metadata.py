@@ -38,7 +38,7 @@ __all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_fu
 
 # Bump when reading the same file would give different rows: the next ingest reads every image
 # again instead of skipping the unchanged ones.
-READER_VERSION = 2
+READER_VERSION = 3
 PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from catalog.credits.lexicon import RANKS
+from catalog.credits.lexicon import MARKERS, RANKS
+from catalog.credits.outlets import known_outlet
 
 # Military ranks and civil titles a credit may carry before a name: the grammar's list
 # (`catalog.credits.lexicon.RANKS`), matched on the folded name (no punctuation).
@@ -37,4 +38,30 @@ def people_keys(names: str | None) -> str | None:
     if not names:
         return None
     keys = [k for part in _SEPARATORS.split(names) if (k := person_key(part))]
+    return "|" + "|".join(dict.fromkeys(keys)) + "|" if keys else None
+
+
+# What a creator field (IPTC By-line, XMP dc:creator, EXIF Artist) may hold besides a name, as
+# real wire and agency files write it: a copyright sign or a label before the name ("©Name",
+# "Photographer: Name"), the agency after it ("NAME / AFP", "REUTERS/Name").
+_CREATOR_LEAD = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|(?:photo(?:grapher)?|foto(?:graf)?|by)"
+                           r"\s*:|by\s)\s*", re.IGNORECASE)
+_CHAIN = re.compile(r"\s*/\s*")
+
+
+@lru_cache(maxsize=4096)
+def creator_keys(names: str | None) -> str | None:
+    """Keys of the people a file's creator field names, like `people_keys`, without what is
+    not a person: an agency beside the name ("Christof Stache / AFP" is Christof Stache), an
+    agency or marker alone ("Getty Images", "STRINGER": nobody), a leading "©" or label."""
+    if not names:
+        return None
+    keys: list[str] = []
+    for part in _SEPARATORS.split(names):
+        part = _CREATOR_LEAD.sub("", part)
+        for piece in _CHAIN.split(part):
+            if not piece or known_outlet(piece) or piece.casefold().strip(" .") in MARKERS:
+                continue
+            if key := person_key(piece):
+                keys.append(key)
     return "|" + "|".join(dict.fromkeys(keys)) + "|" if keys else None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog.people import creator_keys
 from scripts.jpeg_writer import Tags, write_jpeg
 from tests.conftest import CatalogRunner
 
@@ -119,6 +120,12 @@ CREDITED_TWICE = """# Two photographers
 """
 
 
+def credit_mismatches(catalog: CatalogRunner) -> list[tuple[int, str, str]]:
+    return [(f["caption_no"], f["caption_value"], f["exif_value"])
+            for f in catalog("audit", "--format", "json").json()
+            if f["code"] == "credit-mismatch"]
+
+
 def test_a_caption_crediting_two_people_agrees_with_either(catalog: CatalogRunner,
                                                            desk: Path) -> None:
     (desk / "news").mkdir()
@@ -128,10 +135,7 @@ def test_a_caption_crediting_two_people_agrees_with_either(catalog: CatalogRunne
     write_jpeg(desk / "news" / "two" / "3.jpg", exif(artist="Jane Doe; John Smith"),
                size=(40, 30))
     assert catalog("ingest", "news").exit_code == 0
-    findings = [(f["caption_no"], f["caption_value"], f["exif_value"])
-                for f in catalog("audit", "--format", "json").json()
-                if f["code"] == "credit-mismatch"]
-    assert findings == [(2, "Jane Doe; John Smith", "Ana Lima")]
+    assert credit_mismatches(catalog) == [(2, "Jane Doe; John Smith", "Ana Lima")]
 
 
 ONE_BODY_TWO_WAYS = """# Cameras written the caption's way
@@ -174,3 +178,53 @@ def test_one_body_written_two_ways_is_no_mismatch(catalog: CatalogRunner, desk: 
         (3, "unknown-camera", "iPhone 14 Pro", "Apple iPhone 14 Pro Max"),
         (5, "camera-mismatch", "Canon EOS 5D Mark III", "Canon EOS 5D Mark IV"),
     ]
+
+
+BYLINES_AS_AGENCIES_WRITE_THEM = """# Wire pictures
+
+![a](wire/1.jpg)
+*Skiers train on the downhill course. AFP PHOTO / MARTA KOVAC*
+
+![b](wire/2.jpg)
+*Fans wait at the gate. REUTERS/Tomas Berg*
+
+![c](wire/3.jpg)
+*A ferry leaves the harbour. (Photo by Lena Falk/Getty Images)*
+
+![d](wire/4.jpg)
+*Rain over the old town. Photo: Omar Haddad/AP*
+
+![e](wire/5.jpg)
+*A market at dawn. REUTERS/Tomas Berg*
+"""
+
+
+def test_a_byline_with_its_agency_or_an_agency_alone_is_no_mismatch(catalog: CatalogRunner,
+                                                                   desk: Path) -> None:
+    """IPTC By-line as wire files write it: "NAME / AGENCY", "AGENCY/Name", "©Name", or only
+    the agency ("Getty Images", "STRINGER"). The person in it is compared with the caption's
+    photographer; an agency or marker names nobody, so it cannot disagree."""
+    (desk / "news").mkdir()
+    (desk / "news" / "wire.md").write_text(BYLINES_AS_AGENCIES_WRITE_THEM, encoding="utf-8")
+    bylines = ["MARTA KOVAC / AFP", "REUTERS/Tomas Berg", "Getty Images", "©Omar Haddad",
+               "Nils Aho / REUTERS"]
+    for number, byline in enumerate(bylines, start=1):
+        write_jpeg(desk / "news" / "wire" / f"{number}.jpg", Tags(iptc={"creator": byline}),
+                   size=(40, 30))
+    assert catalog("ingest", "news").exit_code == 0
+    assert credit_mismatches(catalog) == [(5, "Tomas Berg", "Nils Aho / REUTERS")]
+
+
+@pytest.mark.parametrize(("creator", "keys"), [
+    ("LENA FALK / AFP", "|lena falk|"),
+    ("AFP/Lena Falk", "|lena falk|"),
+    ("©Lena Falk", "|lena falk|"),
+    ("Photographer: Lena Falk", "|lena falk|"),
+    ("Lena Falk; Nils Aho/Reuters", "|lena falk|nils aho|"),
+    ("Getty Images", None),
+    ("STRINGER", None),
+    ("AFP/Getty Images", None),
+    ("Sgt. Lena Falk", "|lena falk|"),
+])
+def test_creator_keys_name_the_people_of_a_byline(creator: str, keys: str | None) -> None:
+    assert creator_keys(creator) == keys
