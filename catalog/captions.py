@@ -249,11 +249,18 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 def collapse(text: str) -> str:
     """Whitespace collapsed to single spaces, ends trimmed, invisible characters (zero-width
     spaces, soft hyphens) dropped: "Ben Stansall/\u200bAFP" is "Ben Stansall/AFP"."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    # Every invisible character is outside ASCII: an ASCII text has none to drop.
+    return " ".join((text if text.isascii() else text.translate(_INVISIBLE)).split())
 
 
 def _fold(text: str) -> str:
-    return text.translate(_NORMALISE).casefold()
+    return _normalise(text).casefold()
+
+
+def _normalise(text: str) -> str:
+    """`text.translate(_NORMALISE)`, without the translation where it changes nothing: of the
+    characters replaced, only the backquote is ASCII."""
+    return text if text.isascii() and "`" not in text else text.translate(_NORMALISE)
 
 
 def _trim(text: str) -> str:
@@ -881,7 +888,7 @@ def _listed_organisation(text: str) -> str | None:
 def _possessive_name(value: str) -> str | None:
     """A business named in the possessive ("Tom's Hardware", "Sotheby's"), which no person's
     name is: capitalised words, one of them ending in "'s"."""
-    words = value.translate(_NORMALISE).split()
+    words = _normalise(value).split()
     return value if 1 <= len(words) <= 4 and all(_capitalised(w) for w in words) and any(
         re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
 
@@ -1078,7 +1085,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
         original, announced = _trim(original[:signed.start()]), True
         signed_outlet = domain_outlet(signed.group(0))
     for _ in range(2):  # "Photo: Courtesy of ..."
-        lead = _LEAD_IN.match(original.translate(_NORMALISE)) or _CJK_LEAD.match(original)
+        lead = _LEAD_IN.match(_normalise(original)) or _CJK_LEAD.match(original)
         if lead is None:
             break
         kind = _lead_kind(lead)
@@ -1113,7 +1120,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
 def _read_forms(original: str, context: _Context, depth: int = 0) -> _Found | None:
     """The first form that reads `original` whole; else several credits joined by "and" or a
     comma ("A/AFP and B/The Washington Post"), each read whole."""
-    normalised = original.translate(_NORMALISE)
+    normalised = _normalise(original)
     for form, patterns in _FORMS:
         if (form.announced and not context.announced) or (form.lone and not context.lone) or \
                 (form.sourced and not context.sourced) or \
@@ -1212,7 +1219,7 @@ def signature_address(text: str) -> str | None:
 def _without_camera_notes(text: str) -> str:
     """The text without its camera notes, parenthesised or as the closing sentence."""
     if _BRACKET.search(text):
-        normalised = text.translate(_NORMALISE)
+        normalised = _normalise(text)
         pieces: list[str] = []
         last = 0
         for match in _CAMERA_NOTE.finditer(normalised):
@@ -1222,7 +1229,7 @@ def _without_camera_notes(text: str) -> str:
         # A note between two stretches of text breaks them: a name never runs across it.
         text = collapse("; ".join(piece for piece in pieces if piece.strip()))
     tail_start = max(0, len(text) - 200)
-    closing = _CAMERA_SENTENCE.search(text[tail_start:].translate(_NORMALISE))
+    closing = _CAMERA_SENTENCE.search(_normalise(text[tail_start:]))
     if closing and _valid_camera(closing.group("camera")):
         text = text[:tail_start + closing.start()].rstrip()
     return text
@@ -1230,7 +1237,7 @@ def _without_camera_notes(text: str) -> str:
 
 def _closing_parens(body: str) -> tuple[int, int] | None:
     """The span of the parenthesised group that closes `body`, if any."""
-    body = body.translate(_NORMALISE)  # full-width brackets too
+    body = _normalise(body)  # full-width brackets too
     end = len(body.rstrip(" ."))
     if end == 0 or body[end - 1] not in ")]":
         return None
@@ -1259,7 +1266,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     if line is not None and line >= start:
         positions.add(line)
     positions |= {start + m.end() for m in _BREAK.finditer(tail)}
-    positions |= {start + m.start() for m in _LEAD_ANYWHERE.finditer(tail.translate(_NORMALISE))}
+    positions |= {start + m.start() for m in _LEAD_ANYWHERE.finditer(_normalise(tail))}
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
     if start == 0:
         positions.add(0)
@@ -1280,7 +1287,7 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _opens_with_photo_phrase(text: str) -> bool:
-    return _PHOTO_PHRASE.match(text[:120].translate(_NORMALISE)) is not None
+    return _PHOTO_PHRASE.match(_normalise(text[:120])) is not None
 
 
 def _without_noise(body: str) -> str:
@@ -1352,7 +1359,7 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
     start = 0
     if len(rest) > CLOSING_SPAN:
         start = rest.find(" ", len(rest) - CLOSING_SPAN) + 1
-    tail = rest[start:].translate(_NORMALISE).casefold()
+    tail = _normalise(rest[start:]).casefold()
     if any(signal in tail for signal in _SIGNALS):
         unread_lead: int | None = None  # a lead-in whose credit could not be read
         for position in _closing_starts(rest, start, _last_line_start(text, rest)):
@@ -1369,7 +1376,7 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
                 return _Reading(body, found, (offset + position, offset + len(rest)), True,
                                 tuple(dropped))
     photo_caption = _opens_with_photo_phrase(body)
-    normalised = body.translate(_NORMALISE)
+    normalised = _normalise(body)
     # a credit line closes the paragraph: then only the tail can hold it
     scan_from = max(0, len(body) - CLOSING_SPAN) if closing_only else 0
     for match in _INLINE.finditer(normalised, scan_from):
@@ -1417,7 +1424,7 @@ def _opening_credit(rest: str) -> tuple[_Found, int] | None:
                 or is_surname(following)):
             continue  # the word may go on the name
         head = " ".join(words[:count])
-        led = _LEAD_IN.match(head.translate(_NORMALISE)) is not None
+        led = _LEAD_IN.match(_normalise(head)) is not None
         found = _read_segment(head, _Context())
         if found and found.photographer and (led or (found.outlet and (
                 known_outlet(found.outlet) or _DOMAIN.fullmatch(found.outlet)))):
@@ -1429,7 +1436,7 @@ def _announces_credit(segment: str, at_start: bool) -> bool:
     """Whether `segment` opens with a lead-in that announces a credit running to the end of its
     sentence ("© ARTIS - Uli Deck / Atruvia"); "Photo:" opening a caption may announce its
     subject instead."""
-    lead = _LEAD_IN.match(segment.translate(_NORMALISE))
+    lead = _LEAD_IN.match(_normalise(segment))
     if lead is None:
         return False
     kind = _lead_kind(lead)
@@ -1514,13 +1521,13 @@ def find_camera(text: str) -> str | None:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT // 2] + " " + text[-MAX_TEXT // 2:]
     if _BRACKET.search(text):
-        normalised = text.translate(_NORMALISE)
+        normalised = _normalise(text)
         for match in _CAMERA_NOTE.finditer(normalised):
             camera = _valid_camera(text[match.start("camera"):match.end("camera")])
             if camera:
                 return camera
     tail = text[-200:]
-    closing = _CAMERA_SENTENCE.search(tail.translate(_NORMALISE))
+    closing = _CAMERA_SENTENCE.search(_normalise(tail))
     return _valid_camera(tail[closing.start("camera"):closing.end("camera")]) if closing \
         else None
 
@@ -1540,7 +1547,7 @@ def read_credit_line(text: str) -> Credit:
     wrapped = _closing_parens(text)
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside
-    lead = _LEAD_IN.match(text.translate(_NORMALISE))
+    lead = _LEAD_IN.match(_normalise(text))
     if lead and not _trim(text[lead.end():]):
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody
     markup = _Context(announced=True, sourced=True)

@@ -472,3 +472,29 @@ def test_a_picture_in_a_box_of_links_to_other_pages_is_not_a_caption() -> None:
     <li><a href="/g">A third one</a></li></ul>
     <p>The end of the story, long enough to be a paragraph of it as well.</p></article>"""
     assert [text for text, _, _ in captions(html)] == ["A battery plant at night."]
+
+
+def test_headline_repeats_as_the_pattern_reads_them() -> None:
+    """is_headline tests strings where it once built a pattern per headline; every way of
+    writing a key agrees with that pattern (kept here as the reference)."""
+    import itertools
+    import re
+
+    from catalog.html_captions import is_headline, normalise_key
+
+    picture = r"(?:image|img|photo|picture|pic|foto|bild|imagen|immagine|zdjecie|zdjęcie)?"
+    headlines = ["Rivers rise", "Pic of the day", "2024: the year", "Imagen", "Photo 12",
+                 "Zdjęcie dnia", "a", "", "!!", "img img", "Über café"]
+    pieces = ["", "image", "Photo", "pic", "picture", "zdjęcie", "imgimg", "2", "12", "123",
+              "1234", "٣", "²", " - ", "_", "x"]
+    checked = 0
+    for headline in headlines:
+        title = normalise_key(headline)
+        for before, after, tail in itertools.product(pieces, repeat=3):
+            for text in (f"{before}{headline}{after}{tail}", f"{before} {headline} {tail}"):
+                expected = bool(title) and re.fullmatch(
+                    rf"{picture}{re.escape(title)}{picture}\d{{0,3}}", normalise_key(text)
+                ) is not None
+                assert is_headline(text, headline) == expected, (text, headline)
+                checked += expected
+    assert checked > 1000  # the cases hold many repeats, not only other text
