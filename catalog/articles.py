@@ -52,6 +52,7 @@ BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 BINARY_CONTROL_SHARE = 0.10  # more control bytes than this in the first 4 KB: not text
 _TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
+_OTHER_CONTROLS = bytes(byte for byte in range(32) if byte not in _TEXT_CONTROLS)
 
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
                 "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%b. %d, %Y", "%d.%m.%Y")
@@ -139,7 +140,7 @@ def _looks_binary(data: bytes) -> bool:
     if data.startswith(BINARY_SIGNATURES) or data[4:8] == b"ftyp":  # ISO media: HEIC, MP4
         return True
     sample = data[:4096]
-    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _OTHER_CONTROLS))  # those deleted
     return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
 
 
@@ -364,8 +365,11 @@ def _front_matter(text: str, notes: list[str]) -> tuple[dict[str, Any], str]:
     import yaml
 
     body = text[match.end():]
+    source = match.group(1) or ""
     try:
-        loaded = yaml.safe_load(match.group(1) or "")
+        loaded = _through_libyaml(source)
+        if loaded is _UNREAD:  # read by PyYAML itself, which words any error
+            loaded = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         notes.append(f"front matter is not valid YAML ({str(exc).splitlines()[0]}); ignored")
         return {}, body
@@ -379,6 +383,36 @@ def _front_matter(text: str, notes: list[str]) -> tuple[dict[str, Any], str]:
         notes.append("front matter is not a mapping of keys to values; ignored")
         return {}, body
     return {str(k).lower(): v for k, v in loaded.items()}, body
+
+
+# Nesting depth at which PyYAML's pure-Python composer, which recurses twice per level, is
+# far from the interpreter's recursion limit (libyaml, iterative, takes ~1000 levels).
+_C_YAML_DEPTH = 200
+# Where the parsers part (found by fuzzing): libyaml takes a tab where PyYAML refuses it, skips
+# a byte-order mark at any line's start, reads "a?" in a flow collection, a comment right
+# after a block scalar's indicator or a directive, and an empty node tagged "!" (as "", not
+# None); line separators are left to PyYAML too.
+_C_YAML_APART = re.compile("[\t\ufeff?#!%\x85\u2028\u2029]")
+_UNREAD = object()
+
+
+def _through_libyaml(source: str) -> Any:
+    """`yaml.safe_load(source)` through libyaml's parser (a fifth of the time, and the same
+    Python constructor, so the same values), or _UNREAD where it might not give the same:
+    text holding a character of _C_YAML_APART, nesting that might reach the pure parser's
+    recursion limit (bounded by the lines and the characters that open a level), and any
+    error, whose message (the article's warning) is PyYAML's own (tests/test_articles.py
+    fuzzes the two)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None or _C_YAML_APART.search(source) or \
+            sum(map(source.count, "\n[{-:")) >= _C_YAML_DEPTH:
+        return _UNREAD
+    try:
+        return yaml.load(source, Loader=loader)  # CSafeLoader: safe_load in C
+    except Exception:
+        return _UNREAD
 
 
 def _meta_text(meta: Mapping[str, Any], field: str) -> str | None:

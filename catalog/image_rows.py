@@ -17,6 +17,9 @@ IMAGE_FIELDS = ("path", "size", "mtime_ns", "format", "width", "height", "make",
                 "lens", "serial", "taken_at", "taken_date", "creator", "creator_keys", "credit",
                 "description", "copyright", "descriptions", "error", "reader")
 
+# json.dumps(value, ensure_ascii=False), without making an encoder for each row
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[Any, ...]:
     """The `image` row for one file as read, but its camera names: a plain tuple in
@@ -31,7 +34,7 @@ def image_values(meta: ImageMeta, rel: str, size: int, mtime_ns: int) -> tuple[A
         rel, size, mtime_ns, meta.format, meta.width, meta.height, meta.make, meta.model,
         meta.lens, meta.serial, meta.taken_at, taken_date, meta.creator,
         creator_keys(meta.creator), meta.credit, meta.description, meta.copyright,
-        json.dumps(list(meta.descriptions), ensure_ascii=False) if meta.descriptions else None,
+        _to_json(list(meta.descriptions)) if meta.descriptions else None,
         meta.error, metadata.READER_VERSION,
     )
 
