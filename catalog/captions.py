@@ -223,6 +223,9 @@ _NOISE = _lazy(r"\b(?:" + _alternation(TRAILING_NOISE) + r")[\s.]*$", _FLAGS)
 _AGENCY_AFTER = _lazy(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = _lazy(r"^by\s+", _FLAGS)
 _SLASH_VIA = _lazy(r"\s*/\s*(?=v[ií]a\s)", _FLAGS)
+# A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
+_WARFARE_MARK = _lazy(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)(?:/[A-Z]{2,3})*\)",
+                      _FLAGS)
 _HANDOUT_MARK = _lazy(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 _RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
@@ -1102,6 +1105,7 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     if not original:
         return None
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
+    original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)

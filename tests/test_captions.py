@@ -502,6 +502,11 @@ def test_credit_lines_with_years_research_and_rights_lead_ins(text: str, photogr
      "Tom Hale", "PA Wire", None),
     # a web address alone in the closing brackets
     ("Dragon boats on the river at dusk. [citylife.com]", None, "citylife.com", None),
+    # a US Navy rating, its warfare qualification in brackets, and the release mark after it
+    ("A destroyer refuels at sea. U.S. Navy photo by Photographer’s Mate 2nd Class (SW) Ines "
+     "Moreno. (RELEASE)", "Ines Moreno", "U.S. Navy", None),
+    ("Sailors on the flight deck. U.S. Navy photo by Chief Photographer's Mate Omar Reyes",
+     "Omar Reyes", "U.S. Navy", None),
 ])
 def test_wire_caption_endings(text: str, photographer: str | None, outlet: str | None,
                               via: str | None) -> None:

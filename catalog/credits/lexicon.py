@@ -140,7 +140,7 @@ MARKERS: frozenset[str] = frozenset({
     "file", "file photo", "file image", "file picture", "handout", "handout photo",
     "handout picture", "ho", "pool", "pool photo", "pool picture", "us pool", "agency pool",
     "str", "stringer", "staff", "staff photo", "released", "courtesy", "courtesy photo",
-    "uncredited",
+    "uncredited", "release",
     "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
     "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
     "still", "social media", "archive", "archives", "archive photo", "via", "obtained by",
@@ -224,6 +224,9 @@ ARCHIVE_MARKERS: frozenset[str] = frozenset({
 RANKS: tuple[str, ...] = (
     "mass communication specialist (?:1st|2nd|3rd|first|second|third) class",
     "mass communication specialist seaman(?: apprentice| recruit)?",
+    # the US Navy's photographer rating before 2006 ("Photographer's Mate 3rd Class Name")
+    "photographer(?:'s|’s| s)? mate (?:1st|2nd|3rd|first|second|third) class",
+    "(?:senior |master )?chief photographer(?:'s|’s| s)? mate",
     "(?:senior |master )?chief mass communication specialist",
     "(?:senior |master )?chief petty officer",
     "petty officer (?:1st|2nd|3rd|first|second|third) class", "petty officer",
