@@ -81,9 +81,19 @@ def _answered(argv: list[str]) -> bool:
     try:
         print(line, flush=True)
     except BrokenPipeError:  # `catalog ingest | true`: as the CLI, nothing more is said
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
+    except OSError as exc:  # stdout on a full disk: one line and status 2, as the CLI says it
+        _quiet_stdout()
+        print(f"catalog: {exc.strerror or exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     return True
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that its last flush at exit says nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _plain_ingest(argv: list[str]) -> tuple[str, list[str], str, bool] | None:

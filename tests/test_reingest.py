@@ -240,6 +240,21 @@ def test_a_closed_stdout_ends_quietly_as_the_cli_does(ingested_desk: Path) -> No
         os.close(write_end)
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_stdout_on_a_full_disk_says_one_line_as_the_cli_does(ingested_desk: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("CATALOG_DB", None)
+    results = []
+    for entry in ("from catalog.__main__ import main; main()",  # answered by the check
+                  "from catalog.cli import main; main()"):  # the CLI alone
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-c", entry, "ingest"], cwd=ingested_desk,
+                                  env=env, stdout=full, stderr=subprocess.PIPE, text=True,
+                                  timeout=120)
+        results.append((done.returncode, done.stderr))
+    assert results[0] == results[1] == (2, "catalog: No space left on device\n")
+
+
 @pytest.mark.parametrize(("argv", "plain"), [
     (["ingest"], ("catalog.db", ["seeds"], "media", False)),
     (["--db", "x.db", "ingest", "news", "--media=m", "more"],
