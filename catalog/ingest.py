@@ -183,7 +183,7 @@ def _close_opened(catalog: Catalog | str, run: _Run) -> None:
 
 
 _BegunKey = tuple[str, tuple[str, ...], str, str, int | None]
-_begun: list[tuple[_BegunKey, _Begun]] = []  # at most one: `begin`'s, until taken or dropped
+_begun: tuple[_BegunKey, _Begun] | None = None  # `begin`'s, until `ingest` takes or drops it
 
 
 def _begun_key(target: str, paths: Sequence[Path], media_root: Path, root: Path | None,
@@ -198,27 +198,31 @@ def begin(target: str, paths: Sequence[Path], media_root: Path) -> None:
     command line's libraries, so that the workers read while they are imported. An `ingest`
     with other arguments drops it (its workers stopped); anything that goes wrong here leaves
     all to `ingest`."""
+    global _begun
     if not _new_sqlite_file(target):
         return
     try:
         begun = _begin(target, paths, media_root, None, None)
     except Exception:  # said by `ingest` itself, which does all again
         return
-    _begun.append((_begun_key(target, paths, media_root, None, None), begun))
+    if _begun is not None:  # begun twice: the first is dropped
+        _begun[1].__exit__()
+    _begun = (_begun_key(target, paths, media_root, None, None), begun)
 
 
 def _take_begun(catalog: Catalog | str, paths: Sequence[Path], media_root: Path,
                 root: Path | None, workers: int | None) -> _Begun | None:
-    taken = None
-    while _begun:
-        key, begun = _begun.pop()
-        if (isinstance(catalog, str) and taken is None
-                and key == _begun_key(catalog, paths, media_root, root, workers)
-                and _new_sqlite_file(catalog)):
-            taken = begun
-        else:
-            begun.__exit__()
-    return taken
+    """What `begin` started, when it was for these very arguments, to go on from; anything
+    else it started is stopped."""
+    global _begun
+    if _begun is None:
+        return None
+    (key, begun), _begun = _begun, None
+    if (isinstance(catalog, str) and _new_sqlite_file(catalog)
+            and key == _begun_key(catalog, paths, media_root, root, workers)):
+        return begun
+    begun.__exit__()
+    return None
 
 
 def _new_sqlite_file(target: str) -> bool:

@@ -38,7 +38,7 @@ def people_keys(names: str | None) -> str | None:
     if not names:
         return None
     keys = [k for part in _SEPARATORS.split(names) if (k := person_key(part))]
-    return "|" + "|".join(dict.fromkeys(keys)) + "|" if keys else None
+    return _joined(keys)
 
 
 # What a creator field (IPTC By-line, XMP dc:creator, EXIF Artist) may hold besides a name, as
@@ -64,4 +64,9 @@ def creator_keys(names: str | None) -> str | None:
                 continue
             if key := person_key(piece):
                 keys.append(key)
+    return _joined(keys)
+
+
+def _joined(keys: list[str]) -> str | None:
+    """Keys as the catalog stores them: each once, in order, between bars ("|a|b|")."""
     return "|" + "|".join(dict.fromkeys(keys)) + "|" if keys else None
