@@ -39,7 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from catalog.domain import UNCHANGED_KEY, FileState
-from catalog.errors import StoreError
+from catalog.errors import StoreError, signals_held
 from catalog.models import (
     SCHEMA_VERSION,
     ArticleRow,
@@ -567,10 +567,20 @@ def write(catalog: Catalog) -> Iterator[Connection]:
 
 @contextmanager
 def _write_transaction(catalog: Catalog) -> Iterator[Connection]:
-    with catalog.engine.connect() as conn:
-        conn = conn.execution_options(catalog_write=True)
-        with conn.begin():
+    conn = catalog.engine.connect().execution_options(catalog_write=True)
+    try:
+        transaction = conn.begin()
+        try:
             yield conn
+        except BaseException:
+            with signals_held():
+                transaction.rollback()
+            raise
+        with signals_held():
+            transaction.commit()
+    finally:
+        with signals_held():
+            conn.close()
 
 
 RETRIES = 5

@@ -312,3 +312,34 @@ def test_schema_6_upgrades_on_each_engine_without_the_unread_camera_columns(
     assert columns == {"name", "maker"} and version == str(SCHEMA_VERSION)
     assert [tuple(r) for r in after] == [tuple(r) for r in bodies]
     assert ingested("ingest").exit_code == 0  # and ingest writes cameras into the new table
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_a_stop_signal_during_a_commit_lets_the_commit_finish(tmp_path: Path,
+                                                             signame: str) -> None:
+    # Ctrl-C (or a kill) that lands while a batch commits: the batch is kept whole and the
+    # command stops right after, with the same exception a stop anywhere else raises.
+    import signal
+
+    from sqlalchemy import event, func
+
+    from catalog.errors import Terminated, on_sigterm
+
+    catalog = make(tmp_path)
+    signum = getattr(signal, signame)
+
+    def stop_now(_conn: object) -> None:
+        signal.raise_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    event.listen(catalog.engine, "commit", stop_now)
+    try:
+        stop = KeyboardInterrupt if signame == "SIGINT" else Terminated
+        with pytest.raises(stop), store.write(catalog) as conn:
+            store.upsert_cameras(conn, [{"name": "Nikon D850", "maker": "Nikon"}])
+    finally:
+        event.remove(catalog.engine, "commit", stop_now)
+        signal.signal(signal.SIGTERM, previous)
+    with store.read(catalog) as conn:
+        assert conn.execute(select(func.count()).select_from(store.CAMERA)).scalar_one() == 1
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
