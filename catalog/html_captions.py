@@ -134,6 +134,13 @@ def _mark_text(node: LexborNode) -> str:
     return f"{marks(node)} {attrs.get('itemprop', '')} {data}"
 
 
+def _repeats(text: str, before: str) -> bool:
+    """Whether TEXT says again what BEFORE ends with: a page that writes a credit twice, once
+    for each layout, would otherwise be read as a chain of two ("Chuck Burton/AP Chuck
+    Burton/AP")."""
+    return " ".join(before.split()).casefold().endswith(" ".join(text.split()).casefold())
+
+
 def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
     parent = node.parent
     while parent is not None:
@@ -142,8 +149,14 @@ def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
 
 
 def credit_roles(node: LexborNode) -> list[str]:
+    itemprop = _attrs(node).get("itemprop", "")
+    if itemprop.lower() in ("caption", "description"):
+        # The page states in schema.org terms that this is the caption, whatever its class says
+        # ("<figcaption itemprop=caption class=attribution>Gretchen Carlson.</figcaption>" names
+        # who is pictured): the caption grammar reads any credit it holds.
+        return []
     roles = [CREDIT_TAGS[node.tag]] if node.tag in CREDIT_TAGS else []
-    text = f"{marks(node)} {_attrs(node).get('itemprop', '')}"
+    text = f"{marks(node)} {itemprop}"
     roles += [role for pattern, role in _CREDIT if pattern.search(text)]
     return roles
 
@@ -175,7 +188,15 @@ def _collect(node: LexborNode, parts: list[str], top: bool = False) -> None:
         if tag.startswith("-") or tag in SKIP_TAGS or tag in SKIP_IN_CAPTION or \
                 _hidden(child) or _is_label(child):
             continue
-        spaced = tag not in INLINE_TAGS or bool(credit_roles(child))
+        credit = bool(credit_roles(child))
+        if credit:
+            own: list[str] = []
+            _collect(child, own)
+            text = collapse("".join(own))
+            if text and not _repeats(text, "".join(parts)):
+                parts += [" ", text, " "]
+            continue
+        spaced = tag not in INLINE_TAGS
         if spaced:
             parts.append(" ")
         _collect(child, parts)
@@ -364,7 +385,11 @@ class _Reader:
                                   if _inside(a, figure))]
             for node in others:
                 self.use(node)
-            parts = sorted(figcaptions + others, key=_document_path)
+            parts = figcaptions + others
+            # a caption box around the figcaption ("div.caption-wrapper > figcaption") stands
+            # for it, with what else it holds
+            parts = sorted((part for part in parts if not any(
+                _inside(part, outer) for outer in parts if outer is not part)), key=_document_path)
             parts = self._caption_after(figure, parts) + parts
             credits = [n for part in parts for n in list(part.traverse())[1:]] + [
                 part for part in parts if credit_roles(part)]

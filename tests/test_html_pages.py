@@ -498,3 +498,38 @@ def test_headline_repeats_as_the_pattern_reads_them() -> None:
                 assert is_headline(text, headline) == expected, (text, headline)
                 checked += expected
     assert checked > 1000  # the cases hold many repeats, not only other text
+
+
+def test_a_credit_written_twice_for_two_layouts_is_read_once() -> None:
+    # The caption carries the credit, and the same credit stands again in an element of its
+    # own beside it (one shown on phones, one on desktops): one credit, not a chain of two.
+    html = ("<article><p>Story.</p><div class='image-box'><img src='/p/roof.jpg' alt=''>"
+            "<div class='credit-caption'><div class='caption'><p>Workers on the roof of the "
+            "station on a cold morning. <b class='credit'>Ida Brenner/AP</b></p></div>"
+            "<span class='credit'>Ida Brenner/AP</span></div></div></article>")
+    assert [(c.text, c.photographer, c.outlet) for c in read(html).captions] == [
+        ("Workers on the roof of the station on a cold morning. Ida Brenner/AP",
+         "Ida Brenner", "AP")]
+
+
+@pytest.mark.parametrize(("box", "photographer"), [
+    ("<div class='caption-wrapper'><figcaption>An inbox with five folders left."
+     "</figcaption></div>", None),
+    ("<div class='caption-wrapper'><figcaption>An inbox with five folders left."
+     "</figcaption><span class='credit'>Ida Brenner</span></div>", "Ida Brenner"),
+])
+def test_a_caption_box_around_the_figcaption_is_read_once(box: str,
+                                                          photographer: str | None) -> None:
+    html = f"<article><p>Story.</p><figure><img src='/p/inbox.jpg' alt=''>{box}</figure></article>"
+    text = "An inbox with five folders left." + (f" {photographer}" if photographer else "")
+    assert [(c.text, c.photographer) for c in read(html).captions] == [(text, photographer)]
+
+
+def test_a_caption_element_whose_class_says_attribution_names_the_subject() -> None:
+    # schema.org's itemprop says the element is the caption; a lone name in it is who is
+    # pictured, not who took the picture, whatever its class.
+    html = ("<article><p>Story.</p><figure><img src='/p/anchor.jpg' alt=''>"
+            "<figcaption itemprop='caption' class='attribution'>Marta Lindqvist.</figcaption>"
+            "</figure></article>")
+    assert [(c.text, c.photographer, c.outlet) for c in read(html).captions] == [
+        ("Marta Lindqvist.", None, None)]
