@@ -114,6 +114,18 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
     anything else; the caller closes the file. `buffered=False` for a caller that reads a
     few large blocks: each read is one system call (and may return fewer bytes than asked),
     and opening costs three system calls fewer (no terminal check, no seek, no read at EOF)."""
+    fd, _info = confined_fd(path, roots, limit=limit, shown=shown, where=where)
+    # Outside the check's try: once fdopen has made the file object it owns the descriptor,
+    # and a SIGTERM raised as it returns would have the object close it and os.close fail
+    # (EBADF), turning the stop into a "cannot write" error.
+    return os.fdopen(fd, "rb", buffering=-1 if buffered else 0)
+
+
+def confined_fd(path: Path | str, roots: Sequence[Path | str], *, limit: int,
+                shown: str | None = None, where: str = ALLOWED) -> tuple[int, os.stat_result]:
+    """`open_confined`'s check and open, giving the descriptor (the caller closes it) and the
+    opened file's stat: for a caller that reads a few blocks with `os.read` and records the
+    file's size and mtime."""
     name = shown or str(path)
     real_roots = roots if isinstance(roots, RealFolders) else real_folders(roots)
     try:
@@ -127,7 +139,8 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
     except OSError as exc:
         raise RefusedPath(f"{name}: {_open_failure(exc)}") from None
     try:
-        reason = refusal(os.fstat(fd), _opened_path(fd, path), real_roots, limit, where)
+        info = os.fstat(fd)
+        reason = refusal(info, _opened_path(fd, path), real_roots, limit, where)
         if reason is not None:
             raise RefusedPath(f"{name}: {reason}")
         # Reads block again. F_SETFL changes only the status flags (append, async, direct,
@@ -136,10 +149,7 @@ def open_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,
     except BaseException:
         os.close(fd)
         raise
-    # Outside the try: once fdopen has made the file object it owns the descriptor, and a
-    # SIGTERM raised as it returns would have the object close it and os.close fail (EBADF),
-    # turning the stop into a "cannot write" error.
-    return os.fdopen(fd, "rb", buffering=-1 if buffered else 0)
+    return fd, info
 
 
 def read_confined(path: Path | str, roots: Sequence[Path | str], *, limit: int,

@@ -504,10 +504,10 @@ def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
-        size, mtime_ns = _image_state(task)
-        meta = metadata.read_image(task.path, str(task.path), name_camera=False,
-                                   roots=task.roots)
-        return image_values(meta, task.rel, size, mtime_ns), meta.descriptions
+        reading, state = metadata.read_stated(task.path, str(task.path), task.roots)
+        if task.size is not None and task.mtime_ns is not None:  # the plan's
+            state = task.size, task.mtime_ns
+        return image_values(reading, task.rel, *state), reading.descriptions
     return _read_article_file(task)
 
 

@@ -9,8 +9,9 @@ reader, so this module only has to be right about the files it accepts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import BinaryIO
+import os
+from collections.abc import Callable
+from typing import BinaryIO, NamedTuple
 
 LEAD = 65536  # bytes read first: nearly every camera JPEG's header fits
 MAX_HEADER = 4 << 20  # a header longer than this is left to the full reader
@@ -23,8 +24,7 @@ _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _STANDALONE = frozenset(range(0xD0, 0xD8)) | {0x01}
 
 
-@dataclass(frozen=True)
-class JpegHeader:
+class JpegHeader(NamedTuple):
     width: int
     height: int
     exif: bytes | None  # the TIFF structure after "Exif\0\0" (first APP1 Exif)
@@ -37,21 +37,29 @@ class JpegHeader:
 class _Buffer:
     """The file's bytes from the start, read further on demand."""
 
-    def __init__(self, handle: BinaryIO) -> None:
-        self.handle = handle
-        self.data = handle.read(LEAD)
+    def __init__(self, read: Callable[[int], bytes]) -> None:
+        self.read = read
+        self.data = read(LEAD)
 
     def has(self, end: int) -> bool:
         if end > len(self.data):
             if end > MAX_HEADER:
                 return False
-            self.data += self.handle.read(max(end - len(self.data), LEAD))
+            self.data += self.read(max(end - len(self.data), LEAD))
         return end <= len(self.data)
 
 
 def read_header(handle: BinaryIO) -> JpegHeader | None:
     """The header of the JPEG open in `handle` (at its start), or None when not handled."""
-    buffer = _Buffer(handle)
+    return _header(_Buffer(handle.read))
+
+
+def read_header_fd(fd: int) -> JpegHeader | None:
+    """`read_header` of a file open as a descriptor (at its start), read with `os.read`."""
+    return _header(_Buffer(lambda size: os.read(fd, size)))
+
+
+def _header(buffer: _Buffer) -> JpegHeader | None:
     if buffer.data[:3] != b"\xff\xd8\xff":
         return None
     return _scan(buffer)

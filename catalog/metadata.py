@@ -16,25 +16,26 @@ per-file time limit, since a hostile file can keep a reader busy far longer than
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import logging
 import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from catalog import cameras, exif_fields, jpeg_header
 from catalog.domain import ImageMeta
 from catalog.errors import RefusedPath
-from catalog.files import IMAGE_LIMIT, open_confined
+from catalog.files import IMAGE_LIMIT, confined_fd, open_confined
 from catalog.iptc import IptcInfo, read_datasets
 from catalog.xmp import parse_xmp, xmp_wanted
 
-__all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_full", "read_images",
-           "reconcile", "taken_at"]
+__all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_full",
+           "read_images", "read_stated", "reconcile", "taken_at"]
 
 # Bump when reading the same file would give different rows: the next ingest reads every image
 # again instead of skipping the unchanged ones.
@@ -48,8 +49,7 @@ _BOILERPLATE_DESCRIPTIONS = {"", "default"}
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
 
 
-@dataclass(frozen=True)
-class _Exif:
+class _Exif(NamedTuple):
     make: str | None = None
     model: str | None = None
     lens: str | None = None
@@ -66,8 +66,7 @@ class _Exif:
         return None not in (self.make, self.model, self.date)
 
 
-@dataclass(frozen=True)
-class _Embedded:
+class _Embedded(NamedTuple):
     """IPTC and XMP values, and whether the IPTC digest says XMP is in step with IPTC."""
 
     iptc: dict[str, list[str]]
@@ -83,6 +82,8 @@ def _text(value: Any) -> str | None:
     """A tag value as trimmed text (spaces and NULs), None when empty."""
     if value is None:
         return None
+    if isinstance(value, str):  # the common case, first
+        return value.replace("\x00", " ").strip() or None
     if isinstance(value, bytes):
         value = _decode(value)
     if isinstance(value, list | tuple):
@@ -117,8 +118,13 @@ Roots = Sequence[Path | str] | None
 
 def _open(path: Path | str, roots: Roots, *, buffered: bool = True) -> BinaryIO:
     """The image file opened through the confinement check (RefusedPath says why not)."""
-    allowed = roots if roots else [os.path.dirname(os.path.abspath(path))]
-    return open_confined(path, allowed, limit=IMAGE_LIMIT, buffered=buffered)
+    return open_confined(path, roots if roots else _folder_of(path), limit=IMAGE_LIMIT,
+                         buffered=buffered)
+
+
+def _folder_of(path: Path | str) -> list[str]:
+    """Where a file may be read from when the caller names no folders: the one holding it."""
+    return [os.path.dirname(os.path.abspath(path))]
 
 
 def _exif_from_exifread(path: Path | str, roots: Roots = None) -> _Exif | None:
@@ -179,9 +185,8 @@ def _merge_exif(first: _Exif | None, second: _Exif | None) -> _Exif:
         return second or _Exif()
     if second is None:
         return first
-    values = {name: getattr(first, name) if getattr(first, name) is not None
-              else getattr(second, name) for name in first.__dataclass_fields__}
-    return _Exif(**values)
+    return _Exif(*(one if one is not None else other
+                   for one, other in zip(first, second, strict=True)))
 
 
 def taken_at(date: str | None, offset: str | None) -> str | None:
@@ -192,8 +197,6 @@ def taken_at(date: str | None, offset: str | None) -> str | None:
     if len(text) < 19 or text[4] not in ":-" or text[7] not in ":-":
         return None
     stamp = f"{text[0:4]}-{text[5:7]}-{text[8:10]}T{text[11:19]}"
-    import datetime as dt
-
     try:
         dt.datetime.fromisoformat(stamp)
     except ValueError:
@@ -296,10 +299,6 @@ def reconcile(exif_value: str | None, embedded: _Embedded, field: str) -> list[s
 # --- one file ------------------------------------------------------------------------------
 
 
-def _error(path: Path | str, display: str, reason: str) -> ImageMeta:
-    return ImageMeta(path=display, error=reason)
-
-
 def read_image(path: Path | str, display_path: str | None = None, *,
                name_camera: bool = True, roots: Roots = None) -> ImageMeta:
     """What one image file says about itself. Never raises for a bad file.
@@ -310,13 +309,43 @@ def read_image(path: Path | str, display_path: str | None = None, *,
     followed); the folder that holds it when not given.
     """
     display = display_path or str(path)
+    return _named(_read_any(path, display, roots)[0], name_camera)
+
+
+def read_stated(path: Path | str, display: str, roots: Roots = None
+                ) -> tuple[ImageMeta, tuple[int, int]]:
+    """`read_image(path, display, name_camera=False, roots=roots)`, and the file's (size,
+    mtime_ns) as it was before the read ((-1, -1) when it cannot be stat-ed): the stat of the
+    descriptor the quick path opened, else of the path."""
+    reading, info = _read_any(path, display, roots, stated=True)
+    if info is None:
+        return reading, (-1, -1)
+    return reading, (info.st_size, info.st_mtime_ns)
+
+
+def _read_any(path: Path | str, display: str, roots: Roots, *, stated: bool = False
+              ) -> tuple[ImageMeta, os.stat_result | None]:
+    """The file read (its camera unnamed), and when `stated` its stat before the read."""
+    info: os.stat_result | None = None
     try:
-        meta = _read_quick(path, display, name_camera, roots)
-        return meta if meta is not None else _read(path, display, name_camera, roots)
+        reading, info = _read_quick(path, display, roots)
+        if reading is None:
+            if info is None and stated:
+                info = _stat(path)
+            reading = _read(path, display, roots)
+        return reading, info
     except RefusedPath as exc:
-        return _error(path, display, _refusal(exc, path))
+        return _error(display, _refusal(exc, path)), _stat(path) if stated else None
     except Exception as exc:  # a reader bug must cost one file, never the run
-        return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+        return (_error(display, f"cannot read: {type(exc).__name__}: {exc}"[:200]),
+                _stat(path) if stated else None)
+
+
+def _stat(path: Path | str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
 
 
 def read_image_full(path: Path | str, display_path: str | None = None, *,
@@ -324,11 +353,23 @@ def read_image_full(path: Path | str, display_path: str | None = None, *,
     """`read_image` through the full readers only (exifread, Pillow), for `inspect`."""
     display = display_path or str(path)
     try:
-        return _read(path, display, name_camera, roots)
+        meta = _read(path, display, roots)
     except RefusedPath as exc:
-        return _error(path, display, _refusal(exc, path))
+        meta = _error(display, _refusal(exc, path))
     except Exception as exc:  # a reader bug must cost one file, never the run
-        return _error(path, display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+        meta = _error(display, f"cannot read: {type(exc).__name__}: {exc}"[:200])
+    return _named(meta, name_camera)
+
+
+def _error(display: str, reason: str) -> ImageMeta:
+    return ImageMeta(path=display, error=reason)
+
+
+def _named(meta: ImageMeta, name_camera: bool) -> ImageMeta:
+    """The image with its camera named (when asked for and it was read)."""
+    if not name_camera or meta.error is not None:
+        return meta
+    return replace(meta, camera=cameras.camera_from_exif(meta.make, meta.model))
 
 
 # Pillow refuses more pixels than twice this (Image.MAX_IMAGE_PIXELS, its default here when
@@ -337,6 +378,8 @@ _DEFAULT_MAX_PIXELS = 1024 * 1024 * 1024 // 4 // 3
 # exifread looks for the Exif segment only among the first few KB and before the first
 # quantization table; where it would not find it, the full reader answers (as Pillow).
 _EXIFREAD_REACH = 3000
+_JPEG_SUFFIXES = (".jpg", ".jpeg", ".jpe")
+_NO_FIELDS: dict[str, str] = {}
 
 
 def _refusal(exc: RefusedPath, path: Path | str) -> str:
@@ -347,50 +390,52 @@ def _refusal(exc: RefusedPath, path: Path | str) -> str:
     return text[len(prefix):] if text.startswith(prefix) else text
 
 
-def _read_quick(path: Path | str, display: str, name_camera: bool, roots: Roots = None
-                ) -> ImageMeta | None:
-    """A JPEG read from its header alone, or None when the full reader must answer."""
-    if not display.lower().endswith((".jpg", ".jpeg", ".jpe")):
-        return None
-    with _open(path, roots, buffered=False) as handle:  # the header is read in large blocks
-        try:
-            header = jpeg_header.read_header(handle)
-        except OSError:
-            return None  # the full reader words the reason
+def _read_quick(path: Path | str, display: str, roots: Roots = None
+                ) -> tuple[ImageMeta | None, os.stat_result | None]:
+    """A JPEG read from its header alone, or None when the full reader must answer; and the
+    stat of the file opened (None when it was not opened)."""
+    if not display.lower().endswith(_JPEG_SUFFIXES):
+        return None, None
+    fd, info = confined_fd(path, roots if roots else _folder_of(path), limit=IMAGE_LIMIT)
+    try:  # the header is read in large blocks
+        header = jpeg_header.read_header_fd(fd)
+    except OSError:
+        return None, info  # the full reader words the reason
+    finally:
+        os.close(fd)
     if header is None:
-        return None
+        return None, info
+    width, height, block, packet, resources, exif_at, tables_at = header
     pillow = sys.modules.get("PIL.Image")
     limit = getattr(pillow, "MAX_IMAGE_PIXELS", None) if pillow else _DEFAULT_MAX_PIXELS
-    if limit and header.width * header.height > 2 * limit:
-        return None
-    fields: dict[str, str] = {}
-    if header.exif is not None:
-        if header.exif_at > _EXIFREAD_REACH or 0 <= header.tables_at < header.exif_at:
-            return None
-        found = exif_fields.read_fields(header.exif)
+    if limit and width * height > 2 * limit:
+        return None, info
+    fields = _NO_FIELDS
+    if block is not None:
+        if exif_at > _EXIFREAD_REACH or 0 <= tables_at < exif_at:
+            return None, info
+        found = exif_fields.read_fields(block)
         if found is None:
-            return None
+            return None, info
         fields = found
-    get = fields.get
-    exif = _Exif(
-        make=_trim(get("make")), model=_trim(get("model")), lens=_trim(get("lens")),
-        serial=_trim(get("serial")), date=_trim(get("date")), offset=_trim(get("offset")),
-        artist=get("artist"), description=get("description"), copyright=get("copyright"),
-    )
-    info: IptcInfo = {}
-    data = header.resources.get(0x0404)
+    iptc_info: IptcInfo = {}
+    data = resources.get(0x0404)
     if data is not None:
         datasets = read_datasets(data)
         if datasets is None:
-            return None
-        info = datasets
-    iptc, present, agree = _iptc_values(info, header.resources)
-    embedded, _note = _with_xmp(iptc, present, agree, header.xmp)
-    return _meta(display, exif, embedded, header.width, header.height, "JPEG", name_camera)
+            return None, info
+        iptc_info = datasets
+    get = fields.get
+    exif = _Exif(_trim(get("make")), _trim(get("model")), _trim(get("lens")),
+                 _trim(get("serial")), _trim(get("date")), _trim(get("offset")),
+                 get("artist"), get("description"), get("copyright"))
+    embedded, _note = _with_xmp(*_iptc_values(iptc_info, resources), packet)
+    return _meta(display, exif, embedded, width, height, "JPEG"), info
 
 
 def _meta(display: str, exif: _Exif, embedded: _Embedded, width: int, height: int,
-          fmt: str | None, name_camera: bool) -> ImageMeta:
+          fmt: str | None) -> ImageMeta:
+    """The image as read, its camera unnamed."""
     creator = reconcile(exif.artist, embedded, "creator")
     description = reconcile(exif.description, embedded, "description")
     copyright_ = reconcile(exif.copyright, embedded, "copyright")
@@ -399,9 +444,8 @@ def _meta(display: str, exif: _Exif, embedded: _Embedded, width: int, height: in
     descriptions = [exif.description, *embedded.iptc.get("description", []),
                     *embedded.xmp.get("description", [])]
     return ImageMeta(
-        path=display, make=exif.make, model=exif.model,
-        camera=cameras.camera_from_exif(exif.make, exif.model) if name_camera else None,
-        lens=exif.lens, serial=exif.serial, taken_at=taken_at(exif.date, exif.offset),
+        path=display, make=exif.make, model=exif.model, lens=exif.lens, serial=exif.serial,
+        taken_at=taken_at(exif.date, exif.offset),
         creator=_text("; ".join(creator)) if creator else None,
         credit=_text(credit), description=_text(description[0]) if description else None,
         copyright=_text(copyright_[0]) if copyright_ else None,
@@ -432,8 +476,7 @@ def _open_reason(exc: BaseException) -> str:
     return f"cannot read: {type(exc).__name__}: {exc}"[:200]
 
 
-def _read(path: Path | str, display: str, name_camera: bool = True, roots: Roots = None
-          ) -> ImageMeta:
+def _read(path: Path | str, display: str, roots: Roots = None) -> ImageMeta:
     from PIL import Image
 
     _register_heif()
@@ -443,15 +486,14 @@ def _read(path: Path | str, display: str, name_camera: bool = True, roots: Roots
                 warnings.simplefilter("ignore")
                 image = Image.open(handle, formats=PIL_FORMATS)
         except (Exception, Image.DecompressionBombError) as exc:
-            return _error(path, display, _open_reason(exc))
-        return _read_opened(image, path, display, name_camera, roots)
+            return _error(display, _open_reason(exc))
+        return _read_opened(image, path, display, roots)
 
 
-def _read_opened(image: Any, path: Path | str, display: str, name_camera: bool, roots: Roots
-                 ) -> ImageMeta:
+def _read_opened(image: Any, path: Path | str, display: str, roots: Roots) -> ImageMeta:
     with image:
         if image.width <= 0 or image.height <= 0:
-            return _error(path, display, "declares an empty image (0 pixels)")
+            return _error(display, "declares an empty image (0 pixels)")
         exif_read = None
         with contextlib.suppress(Exception):
             exif_read = _exif_from_exifread(path, roots)
@@ -468,7 +510,7 @@ def _read_opened(image: Any, path: Path | str, display: str, name_camera: bool, 
             warnings.simplefilter("ignore")
             embedded, _note = _embedded(image)
         width, height, fmt = image.width, image.height, image.format
-    return _meta(display, exif, embedded, width, height, fmt, name_camera)
+    return _meta(display, exif, embedded, width, height, fmt)
 
 
 _heif_registered = False

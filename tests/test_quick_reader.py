@@ -33,7 +33,7 @@ def test_quick_and_full_readers_agree_on_every_corpus_file(path: Path) -> None:
 def test_the_quick_path_handles_nearly_every_corpus_jpeg() -> None:
     samples = corpus.exif_samples()
     jpegs = sorted(p for p in samples.rglob("*") if p.suffix.lower() in (".jpg", ".jpeg"))
-    quick = [p for p in jpegs if metadata._read_quick(p, str(p), True) is not None]
+    quick = [p for p in jpegs if metadata._read_quick(p, str(p))[0] is not None]
     # Two decline: an Exif block exifread reads as broken, and one found past exifread's reach.
     assert len(jpegs) - len(quick) <= 2 and len(quick) >= 80
 
@@ -61,8 +61,10 @@ def test_header_gives_size_exif_xmp_and_iptc(tmp_path: Path) -> None:
     assert exif_fields.read_fields(header.exif) == {
         "make": "Canon", "model": "Canon EOS R5", "artist": "Ana Lima",
         "date": "2024:03:01 10:00:00"}
-    quick = metadata._read_quick(path, str(path), True)
-    assert quick is not None and quick == metadata.read_image_full(path)
+    reading = metadata._read_quick(path, str(path))[0]
+    assert reading is not None
+    quick = metadata._named(reading, True)
+    assert quick == metadata.read_image_full(path)
     assert (quick.credit, quick.creator, quick.camera) == ("Reuters", "Ana Lima", "Canon EOS R5")
 
 
@@ -71,7 +73,7 @@ def test_a_wanted_tag_of_another_type_is_left_to_the_full_reader(tmp_path: Path)
     entry = b"\x01\x0f\x00\x02"  # Make, ASCII (the writer's TIFF is big-endian)
     assert data.count(entry) == 1
     path = _write(tmp_path, data.replace(entry, b"\x01\x0f\x00\x07"))  # now UNDEFINED
-    assert metadata._read_quick(path, str(path), True) is None
+    assert metadata._read_quick(path, str(path))[0] is None
     assert metadata.read_image(path) == metadata.read_image_full(path)
 
 
@@ -85,7 +87,7 @@ def test_exif_after_the_quantization_tables_is_left_to_the_full_reader(tmp_path:
     dqt_end = dqt + 2 + struct.unpack(">H", rest[dqt + 2:dqt + 4])[0]
     moved = rest[:dqt_end] + segment + rest[dqt_end:]
     path = _write(tmp_path, moved)
-    assert metadata._read_quick(path, str(path), True) is None
+    assert metadata._read_quick(path, str(path))[0] is None
     assert metadata.read_image(path) == metadata.read_image_full(path)
 
 
