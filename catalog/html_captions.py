@@ -712,13 +712,14 @@ def own_address(page: Page) -> str:
     """The article's own address (canonical link, else og:url) without query, fragment,
     trailing slash or file extension: the stem its picture pages hang from."""
     link = page.tree.css_first("link[rel=canonical]")
-    address = (link.attributes.get("href") or "") if link is not None else ""
-    if not address:
-        meta = page.tree.css_first("meta[property='og:url']")
-        address = (meta.attributes.get("content") or "") if meta is not None else ""
-    address = address.strip().split("#", 1)[0].split("?", 1)[0].rstrip("/")
-    return re.sub(r"\.(?:html?|php|aspx?|jsp)$", "", address, flags=re.I) \
-        if address.count("/") >= 3 else ""
+    canonical = (link.attributes.get("href") or "").strip() if link is not None else ""
+    meta = page.tree.css_first("meta[property='og:url']")
+    og_url = (meta.attributes.get("content") or "").strip() if meta is not None else ""
+    address = urljoin(og_url, canonical)  # a relative canonical link ("/ct2/show/N") is joined
+    address = address.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    if not re.match(r"https?://[^/]+/.", address, re.I):
+        return ""  # no absolute address of a page below a site's root
+    return re.sub(r"\.(?:html?|php|aspx?|jsp)$", "", address, flags=re.I)
 
 
 def _picture_page(href: str, own: str) -> bool:

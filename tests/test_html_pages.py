@@ -337,6 +337,22 @@ def test_an_image_linking_to_its_own_picture_page_keeps_its_caption(
     assert [(c.text, c.image_ref, c.outlet) for c in found] == read_as
 
 
+@pytest.mark.parametrize(("head", "read_as"), [
+    # a relative canonical link, joined to og:url: the picture page is the story's own
+    ("<link rel='canonical' href='/economy/2024/streaming-123.html'>"
+     "<meta property='og:url' content='https://news.test/economy/2024/streaming-123.html'>",
+     [("A singer backs the plan. Bild: dpa", "/img/singer.jpg", "dpa")]),
+    # a relative canonical link alone gives no address: the linked picture is another page's
+    # (it once stopped the whole page: "ValueError: substring not found")
+    ("<link rel='canonical' href='/economy/2024/streaming-123.html'>", []),
+])
+def test_a_relative_canonical_link_is_an_address_only_with_og_url(
+        head: str, read_as: list[tuple[str, str, str]]) -> None:
+    html = LINKED.replace(LINKED.splitlines()[0], head).format(
+        href="/economy/2024/streaming-123/singer-456.html")
+    assert [(c.text, c.image_ref, c.outlet) for c in read(html).captions] == read_as
+
+
 def test_a_figure_holding_only_its_credit_takes_the_caption_block_after_it() -> None:
     html = """<article><div class="media"><figure><span class="copyright">© Agency</span>
     <img src="lead.jpg"><figcaption><h1>Headline of the story</h1></figcaption></figure>
