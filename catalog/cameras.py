@@ -69,7 +69,7 @@ MAX_NAME_LENGTH = 200
 CACHE_FORMAT = 1  # bump when the cached row layout or its meaning changes
 # Bump when a rule here changes what a spelling resolves to: catalogs then resolve every stored
 # spelling again (`names_version`, catalog.camera_names).
-RULES_VERSION = 3
+RULES_VERSION = 4
 
 # Words corporate maker names carry that nobody means ("NIKON CORPORATION", "Casio Computer
 # Co.,Ltd"). Not "digital": "Canon Digital Rebel" must keep its model word.
@@ -88,6 +88,7 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": 
           "8": "viii", "9": "ix"}
 
 _MAKER_SPLIT = re.compile(r"[\s.,;:()/]+")
+_COMPANY_FORM = re.compile(r"(?<!\w)a/s(?!\w)")  # Danish "Phase One A/S": not the letters a, s
 _RATIO = re.compile(r"\s*\(?\b\d{1,2}:\d{1,2}\)?\s*$")  # "PowerShot G7 X (3:2)", "DMC-FZ40 (3:2)"
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "Leica Q (Typ 116)", "iPhone XS (tele)"
 _MARK = re.compile(r"(?:mark|mk)[\s.-]*(viii|vii|vi|iv|ix|v|iii|ii|i|x|[1-9](?!\d))")  # "Mk. 4"
@@ -100,18 +101,30 @@ _TYP = re.compile(r"\(?\btyp\.?\s*(\d+)\)?")  # Leica "M (Typ 262)" = "M262"
 _SONY_LINE = re.compile(r"^(?:ilce|ilca|slta|dslra)(?=\d)")  # ILCE-7 = Alpha 7 = a7
 _SONY_CINEMA = re.compile(r"^ilme(?=[a-z]+\d)")  # ILME-FX3 = FX3
 # Series words a caption may write or leave out, at the start of a model.
-_SERIES = re.compile(
-    r"^(?:(?:eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital|rebel|kiss)\s+"
-    r"|(?:eos|dmc|dc|dsc)-)+"
-)
+_SERIES_WORDS = r"eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital|rebel|kiss"
+_SERIES = re.compile(rf"^(?:(?:{_SERIES_WORDS})\s+|(?:eos|dmc|dc|dsc)-)+")
+# More of them, only for finding a body ("Samsung S24 Ultra", "Sony Cinema Line FX3", "Olympus
+# Evolt E-500", "Kodak Pro 14n"): comparison keys keep them, so 'Galaxy S9' stays apart from a
+# Lumix 'S9'.
+_LOOKUP_SERIES = re.compile(
+    rf"^(?:(?:{_SERIES_WORDS}|galaxy|evolt|cinema\s+line|dcs)\s+|(?:eos|dmc|dc|dsc)-)+")
 
 
 # Words a caption adds after a name that are no part of it ("Nikon Z9 mirrorless", "Sony FX6
-# cinema camera", "DJI Mini 3 Pro drone"). Not "digital": lensfun has "EOS 300D DIGITAL".
+# cinema camera", "DJI Mini 3 Pro drone", "Leica M11 rangefinder", "Galaxy A53 5G"), and the
+# "Digital Camera" EXIF models end with ("M9 Digital Camera", "KODAK P880 ZOOM DIGITAL CAMERA").
+# Not "digital" alone: lensfun has "EOS 300D DIGITAL".
 _GENERIC_TAIL = re.compile(
     r"(?:\s+(?:camera|cam|body|dslr|slr|mirrorless|smartphone|phone|compact|drone|cinema|video|"
-    r"action|system|edition))+$"
+    r"action|system|edition|rangefinder|street|360|5g|full[\s-]frame|medium[\s-]format"
+    r"|(?:zoom\s+)?digital\s+camera))+$"
 )
+# The same ending of a lensfun model, left out when filing and comparing its body.
+_EXIF_TAIL = re.compile(r"\s+(?:zoom\s+)?digital\s+camera$")
+# What a caption may write before a camera's name: an article, or its maker's possessive
+# ("a DJI Mini 4 Pro", "Apple's iPhone 16 Pro").
+_LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S+\s)")
+_POSSESSIVE = re.compile(r"^(\w+)['\u2019]s\s")
 
 
 # C0 and C1 control characters (EXIF strings end in NULs) read as spaces.
@@ -129,7 +142,10 @@ def _fold(text: str) -> str:
 def maker_key(make: str) -> str:
     """The key a maker spelling reduces to: 'NIKON CORPORATION' → 'nikon',
     'OLYMPUS IMAGING CORP.' → 'olympus', 'Fuji' → 'fujifilm'; '' for no maker."""
-    words = [w for w in _MAKER_SPLIT.split(_fold(make)) if w and w not in _CORPORATE]
+    folded = _fold(make)
+    if "/" in folded:
+        folded = _COMPANY_FORM.sub(" ", folded)
+    words = [w for w in _MAKER_SPLIT.split(folded) if w and w not in _CORPORATE]
     key = " ".join(words)
     return _MAKER_ALIASES.get(key, key)
 
@@ -155,13 +171,19 @@ def _model_key(folded: str) -> str:
     return key
 
 
-def _loose_keys(folded: str, *, split_commas: bool = False) -> set[str]:
-    """Keys of the same spelling with a series word or a parenthesis left out, and (for
-    lensfun's own 'C4100Z,C4000Z' strings) of each comma-separated part."""
+def _loose_keys(folded: str, *, split_commas: bool = False, query: bool = False) -> set[str]:
+    """Keys of the same spelling with a series word, a parenthesis or a closing 'Digital
+    Camera' ('M9 Digital Camera') left out, and (for lensfun's own 'C4100Z,C4000Z' strings) of each
+    comma-separated part. A `query` (a spelling looked up) keeps a Leica type number as a number
+    ('M (Typ 262)' is 'M262', never the 'M' of 'M (Typ 240)')."""
+    if query and "typ" in folded:
+        folded = _TYP.sub(r"\1", folded)
     texts = {folded, _PARENTHESES.sub("", folded)}
+    if "camera" in folded and (bare := _EXIF_TAIL.sub("", folded)):
+        texts.add(bare)
     if split_commas and "," in folded:
         texts |= {part.strip() for part in folded.split(",")}
-    texts |= {_SERIES.sub("", text) for text in texts}
+    texts |= {_LOOKUP_SERIES.sub("", text) for text in texts}
     return {key for text in texts if (key := _model_key(text))}
 
 
@@ -504,10 +526,13 @@ def _code_patterns(facts: Facts, makers: _Makers) -> dict[str, tuple[re.Pattern[
 def _comparison_keys(bodies: Iterable[Body], makers: _Makers,
                      ) -> tuple[dict[Body, str], frozenset[str]]:
     """Each body's comparison key: the key of its model without series words; a key two
-    makers' bodies would share ('m10': Leica M10, Canon EOS M10) is led by the maker key."""
+    makers' bodies would share ('m10': Leica M10, Canon EOS M10) is led by the maker key, and so
+    is a bare number ('oneplus:6', 'xiaomi:14'), which any maker's unknown phone could be."""
     by_key: dict[str, list[Body]] = defaultdict(list)
     for body in bodies:
-        by_key[_tidy_key(_fold(body.model))].append(body)
+        model = _fold(body.model)
+        key = _tidy_key(_EXIF_TAIL.sub("", model) or model)
+        by_key[f"{makers.key(body.maker)}:{key}" if key.isdigit() else key].append(body)
     keys: dict[Body, str] = {}
     shared = set()
     for key, found in by_key.items():
@@ -572,7 +597,7 @@ def _lookup(index: _Index, scope: str, folded: str) -> Body | None:
         if found:
             return _only(found)
     candidates: set[Body] = set()
-    for other in _loose_keys(folded) - {key}:
+    for other in _loose_keys(folded, query=True) - {key}:
         if scope or _has_letter_and_digit(other):
             candidates |= exact.get(other, frozenset()) | loose.get(other, frozenset())
     return _only(candidates)
@@ -617,9 +642,20 @@ def body_from_caption(text: str) -> Body | None:
     if not text or len(text) > MAX_NAME_LENGTH:
         return None
     body = _from_caption(text)
-    if body is None and (bare := _GENERIC_TAIL.sub("", _fold(text))) != _fold(text):
-        body = _from_caption(bare)
+    if body is None:
+        folded = _fold(text)
+        if (bare := _GENERIC_TAIL.sub("", _caption_fold(folded))) != folded:
+            body = _from_caption(bare)
     return body
+
+
+def _caption_fold(folded: str) -> str:
+    """A folded caption camera without an article or a maker's possessive before it."""
+    if folded[:2] in ("a ", "an", "th"):
+        folded = _LEAD_ARTICLE.sub("", folded)
+    if "s " in folded:
+        folded = _POSSESSIVE.sub(r"\1 ", folded)
+    return folded
 
 
 @lru_cache(maxsize=16384)
@@ -732,11 +768,15 @@ def _unknown_key(index: _Index, folded: str) -> str | None:
     """Comparison key of a name no database knows: its model, makers dropped, compared by its
     tidy form; None when it is empty or a key two known bodies share ('M10', 'G9')."""
     words = _GENERIC_TAIL.sub("", folded).split()
+    maker = None
     while words and (leads := index.makers.leads(words)) and leads[0][1] < len(words):
+        maker = leads[0][0]
         words = words[leads[0][1]:]  # "NIKON CORPORATION NIKON D5"
     if not words:
         return None
     key = _tidy_key(" ".join(words))
+    if key.isdigit():  # 'Nokia 6' is not the OnePlus 6: a bare number is its maker's
+        return f"{maker}:{key}" if maker else None
     return key if key and key not in index.shared_keys else None
 
 
@@ -759,7 +799,7 @@ def _caption_key_of(body: Body | None, text: str) -> str | None:
     index = _index()
     if body is not None:
         return index.keys[body]
-    return _unknown_key(index, _fold(text))
+    return _unknown_key(index, _caption_fold(_fold(text)))
 
 
 def exif_camera_key(make: str | None, model: str | None) -> str | None:
