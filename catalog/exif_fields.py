@@ -3,6 +3,10 @@
 Only ASCII fields of IFD0 (Make, Model, Artist, ImageDescription, Copyright) and of the Exif
 sub-IFD (DateTimeOriginal, OffsetTimeOriginal, BodySerialNumber, LensModel) are read, the way
 exifread reads them: the bytes up to the first NUL, UTF-8 when they decode, else Latin-1.
+Some cameras write a field in the other of the two IFDs (Make and Model in the Exif sub-IFD,
+DateTimeOriginal in IFD0); ExifTool reads it there too, so each field is looked for in both,
+walked in ExifTool's order (the sub-IFD where IFD0 points to it) and, where it occurs twice,
+the last one kept (ImageDescription: the first, its priority in ExifTool being lower).
 Anything this reader does not expect (a wanted tag stored as another type, a pointer out of the
 block, a truncated table) makes it answer None, and the caller falls back to exifread.
 
@@ -19,6 +23,9 @@ import struct
 IFD0_TAGS = {0x010F: "make", 0x0110: "model", 0x013B: "artist", 0x010E: "description",
              0x8298: "copyright"}
 EXIF_TAGS = {0x9003: "date", 0x9011: "offset", 0xA431: "serial", 0xA434: "lens"}
+TAGS = IFD0_TAGS | EXIF_TAGS
+# ExifTool keeps a duplicate's first value for these (tag priority 0), the last for the others.
+FIRST_WINS = frozenset({"description"})
 _EXIF_IFD = 0x8769
 _ASCII = 2
 _POINTER_TYPES = (4, 13)  # LONG, IFD
@@ -47,31 +54,29 @@ def _read(tiff: bytes) -> dict[str, str]:
     entry = struct.Struct(("<" if order[0] == 0x49 else ">") + "HHLL")
     found: dict[str, str] = {}
     ifd0 = long_.unpack_from(tiff, 4)[0]
-    pointer = _ifd(tiff, ifd0, IFD0_TAGS, found, short, entry)
-    if pointer is not None:
-        _ifd(tiff, pointer, EXIF_TAGS, found, short, entry)
+    _ifd(tiff, ifd0, found, short, entry, top=True)
     return found
 
 
-def _ifd(tiff: bytes, offset: int, wanted: dict[int, str], found: dict[str, str],
-         short: struct.Struct, entry: struct.Struct) -> int | None:
-    """Read the wanted ASCII tags of one IFD into `found`; the Exif sub-IFD's offset if any."""
+def _ifd(tiff: bytes, offset: int, found: dict[str, str], short: struct.Struct,
+         entry: struct.Struct, top: bool) -> None:
+    """Read the wanted ASCII tags of one IFD into `found`, and IFD0's Exif sub-IFD where IFD0
+    points to it."""
     if offset < 8 or offset + 2 > len(tiff):
         raise Unhandled("IFD outside the block")
     count = short.unpack_from(tiff, offset)[0]
     end = offset + 2 + 12 * count
     if end > len(tiff):
         raise Unhandled("IFD runs past the block")
-    pointer = None
     for at in range(offset + 2, end, 12):
         tag, kind, n, value = entry.unpack_from(tiff, at)
-        if tag == _EXIF_IFD and wanted is IFD0_TAGS:
+        if tag == _EXIF_IFD and top:
             if kind not in _POINTER_TYPES or n != 1:
                 raise Unhandled("odd Exif pointer")
-            pointer = value
+            _ifd(tiff, value, found, short, entry, top=False)
             continue
-        name = wanted.get(tag)
-        if name is None:
+        name = TAGS.get(tag)
+        if name is None or (name in FIRST_WINS and name in found):
             continue
         if kind != _ASCII:
             raise Unhandled(f"tag {tag:#06x} is not ASCII")
@@ -86,4 +91,3 @@ def _ifd(tiff: bytes, offset: int, wanted: dict[int, str], found: dict[str, str]
             found[name] = raw.decode("utf-8")
         except UnicodeDecodeError:
             found[name] = raw.decode("latin-1")
-    return pointer

@@ -39,7 +39,7 @@ __all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_fu
 
 # Bump when reading the same file would give different rows: the next ingest reads every image
 # again instead of skipping the unchanged ones.
-READER_VERSION = 3
+READER_VERSION = 4
 PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 
@@ -47,6 +47,10 @@ _IPTC = {"creator": (2, 80), "credit": (2, 110), "copyright": (2, 116), "descrip
 _BOILERPLATE_DESCRIPTIONS = {"", "default"}
 
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
+# Pillow logs some refusals ("More samples per pixel than can be decoded") before raising;
+# with no handler configured they reached stderr as a line naming no file. The exception is
+# what the reader reports.
+logging.getLogger("PIL").setLevel(logging.CRITICAL)
 
 
 class _Exif(NamedTuple):
@@ -136,25 +140,43 @@ def _exif_from_exifread(path: Path | str, roots: Roots = None) -> _Exif | None:
             tags = exifread.process_file(handle, details=False, extract_thumbnail=False)
     if not tags:
         return None
-
-    def raw(name: str) -> str | None:
-        tag = tags.get(name)
-        if tag is None:
-            return None
+    # exifread gives IFD0's tags in file order, then the Exif sub-IFD's; ExifTool (and
+    # exif_fields) reads the sub-IFD where IFD0 points to it, and keeps a field found in both
+    # IFDs by that order.
+    before: list[tuple[str, Any]] = []
+    after: list[tuple[str, Any]] = []
+    sub: list[tuple[str, Any]] = []
+    ifd0 = before
+    for key, tag in tags.items():
+        if key == "Image ExifOffset":
+            ifd0 = after
+        elif (name := _EXIFREAD_NAMES.get(key)) is not None:
+            (sub if key[0] == "E" else ifd0).append((name, tag))
+    found: dict[str, str] = {}
+    for name, tag in (*before, *sub, *after):
+        if name in exif_fields.FIRST_WINS and name in found:
+            continue
         values = tag.values
         if isinstance(values, bytes):
-            return _decode(values).replace("\x00", "")
-        if isinstance(values, str):
-            return values.replace("\x00", "")
-        return str(tag)
-
+            found[name] = _decode(values).replace("\x00", "")
+        elif isinstance(values, str):
+            found[name] = values.replace("\x00", "")
+        else:
+            found[name] = str(tag)
+    get = found.get
     return _Exif(
-        make=_text(raw("Image Make")), model=_text(raw("Image Model")),
-        lens=_text(raw("EXIF LensModel")), serial=_text(raw("EXIF BodySerialNumber")),
-        date=_text(raw("EXIF DateTimeOriginal")), offset=_text(raw("EXIF OffsetTimeOriginal")),
-        artist=raw("Image Artist"), description=raw("Image ImageDescription"),
-        copyright=raw("Image Copyright"),
+        make=_text(get("make")), model=_text(get("model")), lens=_text(get("lens")),
+        serial=_text(get("serial")), date=_text(get("date")), offset=_text(get("offset")),
+        artist=get("artist"), description=get("description"), copyright=get("copyright"),
     )
+
+
+# exifread's key of each kept field, in IFD0 ("Image") and in the Exif sub-IFD ("EXIF").
+_EXIFREAD_NAMES = {f"{ifd} {tag}": name for ifd in ("Image", "EXIF") for tag, name in (
+    ("Make", "make"), ("Model", "model"), ("Artist", "artist"),
+    ("ImageDescription", "description"), ("Copyright", "copyright"),
+    ("DateTimeOriginal", "date"), ("OffsetTimeOriginal", "offset"),
+    ("BodySerialNumber", "serial"), ("LensModel", "lens"))}
 
 
 def _exif_from_pillow(image: Any) -> _Exif | None:
@@ -163,7 +185,10 @@ def _exif_from_pillow(image: Any) -> _Exif | None:
         return None
     sub = exif.get_ifd(0x8769)
 
-    def raw(value: Any) -> str | None:
+    def raw(tag: int) -> str | None:
+        # its own IFD first, else the other (exif_fields says why)
+        home, other = (exif, sub) if tag in exif_fields.IFD0_TAGS else (sub, exif)
+        value = home.get(tag, other.get(tag))
         if value is None:
             return None
         if isinstance(value, bytes):
@@ -171,11 +196,9 @@ def _exif_from_pillow(image: Any) -> _Exif | None:
         return str(value).replace("\x00", "")
 
     return _Exif(
-        make=_text(raw(exif.get(0x010F))), model=_text(raw(exif.get(0x0110))),
-        lens=_text(raw(sub.get(0xA434))), serial=_text(raw(sub.get(0xA431))),
-        date=_text(raw(sub.get(0x9003))), offset=_text(raw(sub.get(0x9011))),
-        artist=raw(exif.get(0x013B)), description=raw(exif.get(0x010E)),
-        copyright=raw(exif.get(0x8298)),
+        make=_text(raw(0x010F)), model=_text(raw(0x0110)), lens=_text(raw(0xA434)),
+        serial=_text(raw(0xA431)), date=_text(raw(0x9003)), offset=_text(raw(0x9011)),
+        artist=raw(0x013B), description=raw(0x010E), copyright=raw(0x8298),
     )
 
 

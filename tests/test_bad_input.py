@@ -305,3 +305,37 @@ def test_a_50_mb_article_is_read(catalog: CatalogRunner, desk: Path) -> None:
     assert result.exit_code == 0 and not result.stderr
     rows = catalog("search", "article:huge", "--format", "json").json()
     assert [(r["photographer"], r["outlet"]) for r in rows] == [("Ana Lima", "Reuters")]
+
+
+def tiff_with_absurd_samples() -> bytes:
+    """A TIFF declaring 40,000 samples per pixel: Pillow logs an error, then refuses it."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "TIFF")
+    entry = struct.pack("<HHIHH", 0x0115, 3, 1, 3, 0)  # SamplesPerPixel = 3
+    data = out.getvalue()
+    assert data.count(entry) == 1
+    return data.replace(entry, struct.pack("<HHIHH", 0x0115, 3, 1, 40000, 0))
+
+
+def test_a_file_pillow_logs_about_is_said_once_by_name(tmp_path: Path) -> None:
+    # In a real process, where no logging handler is set up (the test runner sets one).
+    import subprocess
+    import sys
+
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "many-samples.tif").write_bytes(tiff_with_absurd_samples())
+    (media / "good.jpg").write_bytes(good_jpeg())
+    (tmp_path / "news").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    for args in (["inspect", "media"], ["--db", "c.db", "ingest", "news"]):
+        run = subprocess.run([sys.executable, "-m", "catalog", *args], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=120)
+        assert "Traceback" not in run.stderr
+        lines = run.stderr.splitlines()
+        assert len(lines) == 1 and "many-samples.tif" in lines[0] and UNREADABLE in lines[0], \
+            run.stderr

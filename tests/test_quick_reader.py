@@ -120,3 +120,37 @@ def test_xmp_is_parsed_only_when_it_can_hold_a_wanted_field() -> None:
     assert xmp_wanted(b"<dc:creator>...</dc:creator>")
     utf16 = '<?xpacket begin="\ufeff"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/>'.encode("utf-16")
     assert xmp_wanted(utf16)
+
+
+def _exif_jpeg(tmp_path: Path, ifd0: dict[int, str], sub: dict[int, str]) -> Path:
+    """A JPEG whose IFD0 and Exif sub-IFD hold exactly these ASCII tags (Pillow writes each
+    IFD's entries sorted, so the sub-IFD's pointer comes after every IFD0 tag below 0x8769)."""
+    exif = Image.Exif()
+    exif.update(ifd0)
+    exif.get_ifd(0x8769).update(sub)
+    out = io.BytesIO()
+    picture((40, 30), 3, "q").save(out, "JPEG", exif=exif.tobytes())
+    return _write(tmp_path, out.getvalue())
+
+
+def test_a_field_in_the_other_ifd_is_read_there(tmp_path: Path) -> None:
+    # As a Polaroid PDC 640M writes Make and Model (in the Exif sub-IFD) and as some writers
+    # put DateTimeOriginal in IFD0; ExifTool reads them there (checked with ExifTool 12.57).
+    path = _exif_jpeg(tmp_path, {0x9003: "2003:04:05 06:07:08"},
+                      {0x010F: "TEKOM", 0x0110: "D30CC", 0x010E: "tittel"})
+    for reader in (metadata.read_image, metadata.read_image_full):
+        meta = reader(path)
+        assert (meta.make, meta.model, meta.description, meta.taken_at) == (
+            "TEKOM", "D30CC", "tittel", "2003-04-05T06:07:08")
+
+
+def test_a_field_in_both_ifds_is_kept_as_exiftool_keeps_it(tmp_path: Path) -> None:
+    # ExifTool's EXIF:Make is the later one in its walk (the sub-IFD, read where IFD0 points
+    # to it), its ImageDescription the first (a tag of lower priority): checked with 12.57.
+    path = _exif_jpeg(tmp_path, {0x010F: "First", 0x010E: "one", 0x013B: "Ana"},
+                      {0x010F: "Second", 0x010E: "two", 0x013B: "Bo"})
+    reading = metadata._read_quick(path, str(path))[0]
+    assert reading is not None
+    quick = metadata._named(reading, True)
+    assert quick == metadata.read_image_full(path)
+    assert (quick.make, quick.description, quick.creator) == ("Second", "one", "Bo")
