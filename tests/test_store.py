@@ -331,15 +331,19 @@ def test_a_stop_signal_during_a_commit_lets_the_commit_finish(tmp_path: Path,
     def stop_now(_conn: object) -> None:
         signal.raise_signal(signum)
 
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    # The handlers `catalog` runs with; a shell's background job starts with SIGINT ignored.
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
+    previous_term = signal.signal(signal.SIGTERM, on_sigterm)
     event.listen(catalog.engine, "commit", stop_now)
     try:
         stop = KeyboardInterrupt if signame == "SIGINT" else Terminated
         with pytest.raises(stop), store.write(catalog) as conn:
             store.upsert_cameras(conn, [{"name": "Nikon D850", "maker": "Nikon"}])
+        handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
     finally:
         event.remove(catalog.engine, "commit", stop_now)
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        signal.signal(signal.SIGTERM, previous_term)
     with store.read(catalog) as conn:
         assert conn.execute(select(func.count()).select_from(store.CAMERA)).scalar_one() == 1
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert handlers == (signal.default_int_handler, on_sigterm)
