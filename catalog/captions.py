@@ -44,6 +44,7 @@ from catalog.credits.lexicon import (
     OUTLETS,
     PARTICLES,
     PHOTO_AGENCIES,
+    PLACE_WORDS,
     RANKS,
     TITLE_ARTICLES,
     TITLE_WORDS,
@@ -227,6 +228,7 @@ _SLASH_VIA = _lazy(r"\s*/\s*(?=v[ií]a\s)", _FLAGS)
 _WARFARE_MARK = _lazy(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)(?:/[A-Z]{2,3})*\)",
                       _FLAGS)
 _HANDOUT_MARK = _lazy(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
+_CHAIN_LINK = _lazy(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", _FLAGS)  # between a chain's links
 _RIGHTS = _lazy(r"[.,]?\s*all\s+rights\s+reserved\.?$", _FLAGS)
 
 COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters (`_slot_company`)
@@ -410,11 +412,25 @@ def _legal_form_ending(words: list[str]) -> bool:
         (last.isupper() and len(last.replace(".", "")) >= 2) or len(words) >= 3)
 
 
+def _run_in(words: list[str]) -> bool:
+    """Whether a name of three or more words may have the sentence before it run into it
+    ("…rubble in the old quarter of Idlib Omar Haddad/Reuters"): its first word is no given
+    name, surname, initial or particle the names data or the lexicon knows, and a later word
+    is a given name it knows. Where the name starts cannot be told, so it is no name."""
+    first = words[0]
+    if is_given_name(first) or is_surname(first) or _name_word(first) != "name" or \
+            _uncased_name(" ".join(words)):
+        return False
+    return any(_name_word(word) == "name" and is_given_name(word) for word in words[1:-1])
+
+
 def _is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or _fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
         return False
-    if _legal_form_ending(words):
+    if _legal_form_ending(words) or _fold(name).endswith(ORG_ENDINGS):  # "Kenya Red Cross"
+        return False
+    if len(words) >= 3 and _run_in(words):
         return False
     kinds: list[str] = []
     for index, word in enumerate(words):
@@ -431,7 +447,7 @@ def _is_person_name(name: str) -> bool:
             kinds.append("name")  # "Dana K. Pool": after an initial, a surname
             continue
         if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
-                _org_compound(folded):  # "Universitätsklinikum Jena"
+                folded in PLACE_WORDS or _org_compound(folded):  # "Universitätsklinikum Jena"
             return False
         if folded in OUTLETS and not (folded in NAME_LIKE_OUTLETS and word[1:].islower()):
             return False
@@ -572,6 +588,8 @@ def _label(text: str) -> str | None:
         return value
     words = value.split()
     titled = len(words) >= 2 and _fold(words[0]) in TITLE_ARTICLES and _capitalised(words[0])
+    if titled and len(words) == 2 and is_surname(words[0]) and is_given_name(words[1]):
+        return None  # "Le Minh": an article that is also a surname (Lê), then a given name
     if not 1 <= len(words) <= 6 or _fold(value) in MARKERS or (
             not titled and _person(value) and _vouched_person(value)):
         return None
@@ -676,13 +694,16 @@ def _slot_provider(text: str) -> SlotYield | None:
     return _slot_label(text)
 
 
-def _slot_names(text: str) -> SlotYield | None:
-    """After an agency: people, markers and other agencies ('Amir Cohen/File Photo')."""
+def _slot_names(text: str, *, plausible: bool = False) -> SlotYield | None:
+    """After an agency: people, markers and other agencies ('Amir Cohen/File Photo'); with
+    `plausible`, only people the names data vouches for or whose surname it knows."""
     names: list[str] = []
     for part in _PARTS.split(_trim(text)):
         if not part or _is_marker(part) or _organisation(part):
             continue
         name = _people(part) or _initialled(part)
+        if name and plausible and not all(_plausible_person(n) for n in name.split("; ")):
+            return None
         if name is None and _label(part) is None:
             if re.fullmatch(r"[\w.@-]+", part) and not part[:1].isupper():
                 continue  # a contributor's handle ("golubovy"): no name, but no doubt either
@@ -690,6 +711,19 @@ def _slot_names(text: str) -> SlotYield | None:
         if name:
             names.append(name)
     return ("; ".join(names) if names else None, None)
+
+
+def _slot_plausible_names(text: str) -> SlotYield | None:
+    """After an organisation known only by its words ("Team Kestrel/Brisk Mantle"): a second
+    company is as likely there as a person, so the names data must vouch for each name or
+    know its surname."""
+    return _slot_names(text, plausible=True)
+
+
+def _slot_known_agency(text: str) -> SlotYield | None:
+    """An agency the lexicon or the authority knows by name."""
+    value = _trim(text)
+    return (None, value) if _fold(value) in OUTLETS or known_outlet(value) else None
 
 
 def _slot_outlets(text: str) -> SlotYield | None:
@@ -995,6 +1029,8 @@ SLOTS: dict[str, Slot] = {
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
+    "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
+    "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),
@@ -1320,6 +1356,23 @@ def _last_line_start(text: str, body: str) -> int | None:
 
 @lru_cache(maxsize=1024)  # a paragraph is tested as a caption, then read, then described
 def _read(text: str, *, closing_only: bool = False) -> _Reading:
+    """`_walk`, without a photographer the caption's own description names: there the name in
+    the credit's place is the subject's ("Lena Park waves from the balcony. (Photo: Lena
+    Park)"), not the photographer's; an outlet beside it is still read."""
+    reading = _walk(text, closing_only=closing_only)
+    found, span = reading.found, reading.span
+    if found is None or found.photographer is None or span is None:
+        return reading
+    described = _fold(reading.body[:span[0]] + " " + reading.body[span[1]:])
+    if not any(re.search(r"(?<!\w)" + re.escape(_fold(name)) + r"(?!\w)", described)
+               for name in found.photographer.split("; ")):
+        return reading
+    kept = _Found(found.form, None, found.outlet, found.via) if found.outlet or found.via \
+        else None
+    return _Reading(reading.body, kept, span, reading.credit_line, reading.dropped)
+
+
+def _walk(text: str, *, closing_only: bool = False) -> _Reading:
     """Walk a caption's credit places in order: closing parentheses, closing words, inline.
 
     Outside the caption test (`closing_only` False: the text is known to be a caption), a
@@ -1565,7 +1618,15 @@ def read_credit_line(text: str) -> Credit:
         elif found and found.photographer:
             found = None  # the bracket holds something else: not a credit we read with certainty
     if found is None:
-        found = _read(_bounded(text)).found
+        reading = _read(_bounded(text))
+        found = reading.found
+        links = _CHAIN_LINK.split(reading.body[:reading.span[0]]) if found and reading.span \
+            else []
+        if len(links) > 2:
+            # "Skyward | Q+ | Getty Images": after two links that cannot be read, the rest of
+            # a chain is not its first outlet (Q+ is); one unread link before it stands in
+            # the photographer's place ("Dana A.reyes | AFP | Getty Images" names AFP)
+            found = None
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()
 
 

@@ -525,6 +525,49 @@ def test_credit_elements_name_comma_agency_chain(text: str, photographer: str | 
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+# Each shape below filled in a wrong value before: where the grammar cannot be sure whose name
+# stands in the credit's place, it now reads nothing there rather than a guess.
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # a place's name before an agency is nobody's: harbour, lake and port are no name's words
+    ("Fishing boats at their moorings. Lagos Harbour, AFP / Getty Images", None, "AFP", None),
+    ("A ferry at dusk. (Sydney Harbour/AAP)", None, None, None),
+    ("Snow on the pier. Lake Tahoe, AP/Getty Images", None, "AP", None),
+    # the end of the sentence run into a long name: where the name starts is unknown
+    ("Rubble in the old quarter, Idlib Omar Haddad/Reuters", None, None, None),
+    # a name ending like an organisation, or holding a company's word, is no person's
+    ("Volunteers hand out blankets. Photo: Kenya Red Cross", None, "Kenya Red Cross", None),
+    ("A rocket on its pad. Credit: Vardo Aerospace", None, "Vardo Aerospace", None),
+    ("A boss fight. Image: Team Kestrel/Brightwave Games via Polygon", None, "Team Kestrel",
+     "Polygon"),
+    # after an organisation known only by its words, a second company is no photographer ...
+    ("A dragon boss. Image: Lantern Studios/Brisk Mantle", None, None, None),
+    # ... but a person the names data knows still is
+    ("A gallery wall. Image: Lantern Studios/Koru Tanaka", "Koru Tanaka", "Lantern Studios",
+     None),
+    # the caption's own subject in the credit's place: the outlet beside it is still read
+    ("Lena Park waves from the balcony. (Photo: Lena Park)", None, None, None),
+    ("Lena Park waves to supporters. Lena Park/Reuters", None, "Reuters", None),
+    # an article that is also a surname, then a given name ("Le Minh"): maybe a person's name
+    ("A boy plays in the rubble. Tran Quoc Bao/Le Minh", None, None, None),
+    ("A market at dawn. Jean Dupont/Le Figaro", "Jean Dupont", "Le Figaro", None),
+])
+def test_doubtful_credits_yield_nothing(text: str, photographer: str | None,
+                                        outlet: str | None, via: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet, parts.via) == (photographer, outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Skyward | Q+ | Getty Images", None, None),  # two links unread: Q+ is the outlet, unread
+    ("Dana A.reyes | AFP | Getty Images", None, "AFP"),  # one: it stands for the photographer
+    ("Dana Reyes | Bloomberg | Getty Images", "Dana Reyes", "Bloomberg"),
+])
+def test_a_credit_chain_is_not_read_from_its_tail(text: str, photographer: str | None,
+                                                  outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("name", "stripped"), [
     ("Staff Sgt. Kyle Davis", "Kyle Davis"),
     ("SSgt Kyle Davis", "Kyle Davis"),

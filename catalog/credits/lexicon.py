@@ -88,6 +88,12 @@ ORG_WORDS: frozenset[str] = frozenset({
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
+    # words of companies' and studios' names ("Team Ninja", "Isar Aerospace", "Fauna Robotics",
+    # "Sandfall Interactive"): no person's name holds one
+    "team", "aerospace", "robotics", "interactive", "software", "systems", "films", "comics",
+    "books", "music", "ventures", "capital", "partners", "holdings", "industries", "electronics",
+    "pharmaceuticals", "therapeutics", "biotech", "energy", "digital", "publishing", "logistics",
+    "semiconductor", "semiconductors", "automotive", "airways", "brewery", "foods",
     # sports clubs ("Real Madrid", "Olympique Lyon", "Borussia Dortmund", "FC Basel")
     "fc", "cf", "real", "atlético", "atletico", "olympique", "borussia", "dynamo", "dinamo",
     "sporting",
@@ -187,6 +193,18 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "islands", "downtown", "capitol", "cathedral", "mosque", "synagogue", "station",
     "telescope", "satellite", "rover", "probe", "drone", "spacecraft", "mission",
     "observatory", "webcam", "cctv", "bodycam", "dashcam",
+})
+# Words of places' names ("Lagos Harbour", "Port Harcourt", "Lake Tahoe", "Old Delhi"): a name
+# holding one is a place, never a person's. Only words the names data (given_names.py,
+# surnames.py) knows as neither a given name nor a surname ("Bay", "Hill", "Park" are names).
+PLACE_WORDS: frozenset[str] = frozenset({
+    "harbour", "harbor", "beach", "island", "isle", "canal", "coast", "peninsula", "desert",
+    "heights", "lagoon", "reef", "glacier", "volcano", "fjord", "port", "cape", "mount", "mt",
+    "lake", "old", "new", "upper", "northern", "southern", "eastern", "western", "south", "east",
+    "gardens", "sea", "strait", "straits", "springs", "creek", "waterfront", "boulevard",
+    "highway", "road", "bazaar", "quay", "dock", "docks", "wharf", "shore", "riverside",
+    "seaside", "plains", "delta", "basin", "cove", "canyon", "gorge", "estuary", "archipelago",
+    "atoll", "oasis",
 })
 # Titles that stand before a name ("Prime Minister Benjamin Netanyahu", "Hamas Commander Ali
 # Hassan"): a name holding one anywhere but last is a subject, not a credit. ("Andrew King"
