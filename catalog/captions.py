@@ -210,6 +210,7 @@ _PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
 _MARKER_SUFFIX = _lazy(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
                             r"contributor)$", _FLAGS)
 _PARTS = _lazy(r"\s*[/,]\s*")
+_LINKS = _lazy(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - Getty Images")
 _PEOPLE_SEPARATOR = _lazy(r"\s*(?:,|;|&|\band\b)\s*", _FLAGS)
 _DOMAIN = _lazy(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", _FLAGS)
 _CHAIN = _lazy(r"\s*/\s*|\s+v[ií]a\s+", _FLAGS)
@@ -730,11 +731,11 @@ def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
     chain: list[str] = []
     pool: str | None = None
-    for part in _PARTS.split(_trim(text)):
+    for part in _LINKS.split(_trim(text)):
         part = re.sub(r"^for\s+", "", part, flags=_FLAGS)  # "Name/for The Washington Post"
         commissioned = re.split(r"\s+for\s+", part, maxsplit=1, flags=_FLAGS)
-        if len(commissioned) == 2 and _organisation(commissioned[0]):
-            part = commissioned[0]  # "Getty Images for Netflix"
+        if len(commissioned) == 2 and (_organisation(commissioned[0]) or _label(commissioned[0])):
+            part = commissioned[0]  # "Getty Images for Netflix", "Paragon for The Daily"
         if not part or _is_marker(part):
             continue
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA

@@ -568,6 +568,19 @@ def test_a_credit_chain_is_not_read_from_its_tail(text: str, photographer: str |
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an outlet is one outlet: a spaced dash links a chain as a slash does ...
+    ("ROSA VEGA / AFP - Getty Images", "ROSA VEGA", "AFP"),
+    ("Photo: Rosa Vega / Reuters – Alamy", "Rosa Vega", "Reuters"),
+    # ... and "for" names whom the outlet worked for, not a part of its name
+    ("Foto: Rosa Vega / Brightline for The Harbour Courier", "Rosa Vega", "Brightline"),
+])
+def test_an_outlet_read_after_a_person_is_one_outlet(text: str, photographer: str | None,
+                                                     outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("name", "stripped"), [
     ("Staff Sgt. Kyle Davis", "Kyle Davis"),
     ("SSgt Kyle Davis", "Kyle Davis"),
