@@ -39,7 +39,7 @@ __all__ = ["READER_VERSION", "Reader", "parse_xmp", "read_image", "read_image_fu
 
 # Bump when reading the same file would give different rows: the next ingest reads every image
 # again instead of skipping the unchanged ones.
-READER_VERSION = 4
+READER_VERSION = 5
 PIL_FORMATS = ["JPEG", "TIFF", "PNG", "WEBP", "HEIF"]
 DEFAULT_TIMEOUT = 5.0
 
@@ -279,7 +279,23 @@ def _xmp_packet(image: Any) -> bytes | None:
         packet = tags.get(700)
         if packet:
             return packet if isinstance(packet, bytes) else str(packet).encode("utf-8")
-    return None
+    profile = info.get("Raw profile type xmp")
+    return _raw_profile(profile) if isinstance(profile, str) else None
+
+
+def _raw_profile(text: str) -> bytes | None:
+    """The bytes of a PNG text chunk "Raw profile type NAME", as ImageMagick writes a profile
+    it keeps from the source file (ExifTool reads them): the name, the length, then the bytes
+    in hexadecimal over several lines. None when it is not that."""
+    parts = text.split()
+    if len(parts) < 3 or not parts[1].isdigit():
+        return None
+    try:
+        data = bytes.fromhex("".join(parts[2:]))
+    except ValueError:
+        return None
+    length = int(parts[1])
+    return data[:length] if len(data) >= length else None
 
 
 def _embedded(image: Any) -> tuple[_Embedded, str | None]:

@@ -5,6 +5,7 @@ reference followed (defusedxml, or ElementTree's C parser for a packet with no D
 from __future__ import annotations
 
 from typing import Any
+from xml.etree import ElementTree
 
 _NS = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -68,7 +69,14 @@ def parse_xmp(packet: bytes) -> dict[str, list[str]]:
     Entity expansion and external references are refused (see `_parse`); malformed or hostile
     packets raise, and the caller records that XMP was ignored.
     """
-    root = _parse(_as_utf8(packet))
+    data = _as_utf8(packet)
+    try:
+        root = _parse(data)
+    except ElementTree.ParseError:
+        repaired = _repaired(data)
+        if repaired == data:
+            raise
+        root = _parse(repaired)
     values: dict[str, list[str]] = {}
     for description in root.iter(_DESCRIPTION):
         first: dict[str, Any] = {}  # each property's first element
@@ -87,6 +95,20 @@ def parse_xmp(packet: bytes) -> dict[str, list[str]]:
                 if found:
                     values[field] = found
     return values
+
+
+def _repaired(data: bytes) -> bytes:
+    """A packet that does not parse, with what writers are seen to leave in one taken out
+    (ExifTool reads through both): NUL bytes in the middle (never allowed in XML), and bytes
+    after the packet's end (the trailer "<?xpacket end=...?>", else "</x:xmpmeta>"), such as
+    the tail of a longer packet that a shorter one was written over."""
+    data = data.replace(b"\x00", b"")
+    trailer = data.find(b"<?xpacket end")
+    end = data.find(b"?>", trailer) + 2 if trailer >= 0 else -1
+    if end < 2:
+        end = data.find(b"</x:xmpmeta>")
+        end = end + len(b"</x:xmpmeta>") if end >= 0 else len(data)
+    return data[:end]
 
 
 def _items(element: Any) -> list[str]:

@@ -191,3 +191,25 @@ def test_a_hanging_read_is_stopped_and_the_others_go_on(tmp_path: Path) -> None:
     assert not (tmp_path / "hang-ended").exists()  # the hung read was stopped, not waited for
     assert results["slow.jpg"].error == "timed out after 1 s"
     assert all(results[f"ok{n}.jpg"].error is None for n in range(3))
+
+
+def test_xmp_in_a_png_raw_profile_is_read(tmp_path: Path) -> None:
+    # ImageMagick keeps a source file's XMP in a PNG as a text chunk "Raw profile type xmp":
+    # its name, its length, then the bytes in hexadecimal lines (ExifTool reads it as XMP).
+    from PIL import Image, PngImagePlugin
+
+    from scripts.jpeg_writer import xmp_packet
+
+    data = xmp_packet({"creator": "Ana Lima", "description": "A market"})
+    text = data.hex()
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Raw profile type xmp", f"\nxmp\n{len(data):8d}\n" + "\n".join(
+        text[i:i + 72] for i in range(0, len(text), 72)) + "\n", zip=True)
+    path = tmp_path / "converted.png"
+    Image.new("RGB", (8, 8)).save(path, pnginfo=info)
+    meta = read_image(path)
+    assert (meta.creator, meta.description, meta.format) == ("Ana Lima", "A market", "PNG")
+    broken = PngImagePlugin.PngInfo()
+    broken.add_text("Raw profile type xmp", "\nxmp\n  999999\nnot hex\n")
+    Image.new("RGB", (8, 8)).save(path, pnginfo=broken)
+    assert read_image(path).creator is None and read_image(path).error is None

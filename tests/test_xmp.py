@@ -125,3 +125,29 @@ def test_a_dtd_hidden_in_another_encoding_is_not_parsed_by_the_c_parser() -> Non
 def test_an_undeclared_entity_is_an_error() -> None:
     with pytest.raises(ET.ParseError):
         xmp.parse_xmp(packet("<photoshop:Credit>&e;</photoshop:Credit>"))
+
+
+TRAILER = b'<?xpacket end="w"?>'
+
+
+@pytest.mark.parametrize(("broken", "why"), [
+    # a shorter packet written over a longer one: the old tail stays after the trailer
+    (packet("<dc:creator><rdf:Seq><rdf:li>Ana Lima</rdf:li></rdf:Seq></dc:creator>")
+     + TRAILER + b">\n </rdf:RDF>\n</x:xmpmeta>\n" + TRAILER, "tail after the trailer"),
+    (packet("<dc:creator><rdf:Seq><rdf:li>Ana Lima</rdf:li></rdf:Seq></dc:creator>")
+     + b"\n</rdf:Description></rdf:RDF></x:xmpmeta>", "tail with no trailer"),
+    # NUL bytes amid the properties (exifr's broken1.jpg has a run of them)
+    (packet("<photoshop:Credit>AP</photoshop:Credit>\n  " + "\x00" * 40 + "\n"
+            "<dc:creator><rdf:Seq><rdf:li>Ana Lima</rdf:li></rdf:Seq></dc:creator>"), "NULs"),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_packets_with_what_writers_leave_in_them_are_read(broken: bytes, why: str) -> None:
+    with pytest.raises(ET.ParseError):
+        ET.fromstring(broken)
+    assert xmp.parse_xmp(broken)["creator"] == ["Ana Lima"], why
+
+
+def test_a_repaired_packet_is_still_refused_its_entities() -> None:
+    with pytest.raises(Exception, match="Entit"):
+        xmp.parse_xmp(LAUGHS + TRAILER + b"junk")
+    with pytest.raises(ET.ParseError):  # nothing to take out: the parser's error stands
+        xmp.parse_xmp(packet("<photoshop:Credit>&e;</photoshop:Credit>") + TRAILER)
