@@ -204,7 +204,8 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
-                         "写真", "撮影", "사진", " – ", " — ", "–", "—"}
+                         "写真", "撮影", "사진", "ảnh", "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
+                         " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
 _MARKER_SUFFIX = _lazy(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"

@@ -412,6 +412,35 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Vietnamese "Ảnh:" (photo) and "Nguồn:" (source), Greek "Φωτογραφίες:" and "Πηγή:"
+    ("Thuyền cá về bến lúc sáng sớm. Ảnh: LÊ VĂN HẢI", "LÊ VĂN HẢI", None),
+    ("Chợ nổi ngày Tết. Ảnh: Minh Châu - TTXVN", "Minh Châu", "TTXVN"),
+    ("Người dân đi bộ trên phố. (Nguồn: Reuters)", None, "Reuters"),
+    ("Το λιμάνι το πρωί. Φωτογραφίες: Νίκος Παππάς", "Νίκος Παππάς", None),
+    ("Διαδήλωση στην πλατεία. Πηγή: AP", None, "AP"),
+    # the words alone in running text announce nothing
+    ("Tôi thích chụp ảnh ở chợ.", None, None),
+])
+def test_vietnamese_and_greek_lead_ins(text: str, photographer: str | None,
+                                       outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the BBC's "Image source," in its Punjabi and Hindi services: a lead-in, never a name
+    ("ਤਸਵੀਰ ਸਰੋਤ, Harjit Singh", "Harjit Singh", None),
+    ("ਤਸਵੀਰ ਸਰੋਤ, AFP PHOTO / MEERA RAO", "MEERA RAO", "AFP"),
+    ("इमेज स्रोत, Getty Images", None, "Getty Images"),
+    ("इमेज स्रोत, Vikram Das/Twitter", "Vikram Das", "Twitter"),
+])
+def test_bbc_image_source_in_punjabi_and_hindi(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a title before a name makes it the subject's ("Kanzler", "Trainer", "Président", ...)
     ("Chancellor at the summit. Kanzler Jonas Berg/dpa", None, None),
     ("Trainer Lukas Brandt/dpa", None, None),

@@ -316,12 +316,14 @@ class LeadIn:
 
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
-# Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic.
+# Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic,
+# Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name").
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
-               r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير")
+               r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير|ảnh|"
+               r"φωτογραφία|φωτογραφίες|φωτ")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
 # "taken" between the photo noun and "by" ("Photo prise par", "Foto tomada por", "Foto scattata
@@ -348,7 +350,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"(?:bild|foto)(?:rechte|nachweis)\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
-                           r"zdroj|lähde)\s*:", names_source=True),
+                           r"zdroj|lähde|nguồn|πηγή)\s*:|"
+                           # the BBC's "Image source," in its Punjabi and Hindi services
+                           r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]", names_source=True),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
