@@ -205,6 +205,10 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "撮影", "사진", "ảnh", "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
+                         # the source and screenshot lead-ins ("Source: NASA" was let through
+                         # only when its outlet held a signal of its own)
+                         "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
+                         "screen", "عدسة", "来源", "來源", "출처",
                          " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)

@@ -441,6 +441,25 @@ def test_bbc_image_source_in_punjabi_and_hindi(text: str, photographer: str | No
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a source or screenshot lead-in closing a caption is read whatever the outlet after it
+    # (these were passed over unless the outlet's own name held a credit word or a slash)
+    ("Storm clouds over the bay. Source: NASA", None, "NASA"),
+    ("Nubes sobre la bahía. Fuente: NASA", None, "NASA"),
+    ("Nuvens sobre a baía. Fonte: NASA", None, "NASA"),
+    ("Chmury nad zatoką. Źródło: NASA", None, "NASA"),
+    ("Pilvet lahden yllä. Lähde: NASA", None, "NASA"),
+    ("Nubes sobre la bahía. Gentileza NASA", None, "NASA"),
+    ("The new settings page. Screenshot by Sam Reed", "Sam Reed", None),
+    ("港口上空的云。来源：新华社", None, "新华社"),
+    ("항구 위의 구름. 출처: NASA", None, "NASA"),
+])
+def test_source_lead_ins_whatever_the_outlet(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a title before a name makes it the subject's ("Kanzler", "Trainer", "Président", ...)
     ("Chancellor at the summit. Kanzler Jonas Berg/dpa", None, None),
     ("Trainer Lukas Brandt/dpa", None, None),
