@@ -412,9 +412,24 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("Thomson Reuters", "Reuters"), ("رويترز", "Reuters"), ("EPA-EFE", "EPA"), ("epa", "EPA"),
     ("新华社", "Xinhua"), ("ТАСС", "TASS"), ("NYT", "The New York Times"),
     ("Politico", "Politico"), ("The Daily  Example", "The Daily Example"),
+    ("ロイター", "Reuters"), ("アフロ", "Aflo"), ("뉴시스", "Newsis"),
+    ("USATSI", "USA TODAY Sports"), ("ICI Radio-Canada", "Radio-Canada"),
+    ("Corbis Images", "Corbis"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a photo agency's name after a CJK lead-in is the outlet, never a person
+    ("写真/アフロ", None, "アフロ"),
+    # a lone image agency closing a caption is its credit
+    ("The shortstop turns a double play. USATSI", None, "USATSI"),
+])
+def test_agencies_added_to_the_authority(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
 def test_aliases_of_an_outlet() -> None:

@@ -66,7 +66,8 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "zuma press", "zuma wire", "sipa usa", "nurphoto", "sopa images", "redux", "polaris",
     "magnum photos", "panos pictures", "imago images", "picture alliance", "dreamstime",
     "adobe stock", "agefotostock", "unsplash", "pexels", "wikimedia commons", "abaca press",
-    "pa images", "anadolu images", "bildbyran",
+    "pa images", "anadolu images", "bildbyran", "corbis", "wireimage", "filmmagic",
+    "hulton archive", "usatsi",
 })
 
 # Words that make a name an organisation rather than a person.

@@ -40,7 +40,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "Франс Пресс"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
-     "Рейтер", "Рейтерс", "로이터"),
+     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信"),
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
      "GettyImages", "gettyimages.com"),
     ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
@@ -71,6 +71,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
     ("Jiji Press", "Jiji", "時事通信", "時事"),
     ("Yonhap", "Yonhap News Agency", "연합뉴스", "聯合ニュース", "韩联社"),
+    ("Newsis", "뉴시스"), ("News1", "뉴스1"),
     ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo"),
     ("RIA Novosti", "РИА Новости", "RIA"),
     ("Sputnik", "Спутник"),
@@ -92,6 +93,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("VII", "VII Photo"),
     ("Panos Pictures", "Panos"),
     ("Redux", "Redux Pictures"),
+    # Getty Images' collections and the agencies it took over, as Getty credits name them
+    ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
+    ("The Image Bank",),
+    ("Aflo", "アフロ"),  # Japanese photo agency (aflo.com)
+    ("USA TODAY Sports", "USA Today Sports", "USA TODAY Sports Images", "USATSI"),
     ("Polaris", "Polaris Images"),
     ("ddp", "ddp images"),
     ("Ritzau Scanpix", "Ritzau", "Scanpix"),
@@ -170,5 +176,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ARD",), ("ZDF",), ("hr", "Hessischer Rundfunk"), ("BR", "Bayerischer Rundfunk"),
     ("NDR",), ("WDR",), ("SWR",), ("MDR",), ("rbb",), ("ORF",), ("SRF",),
     ("DW", "Deutsche Welle"), ("RTVE",), ("RAI",),
+    ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
+    ("Radio-Canada", "ICI Radio-Canada", "Société Radio-Canada"), ("NRK",),
     ("White House", "The White House", "Official White House Photo"),
 )
