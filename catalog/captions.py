@@ -131,7 +131,8 @@ PIECES: dict[str, str] = {
     "mark": rf"(?:{_MARKER_ALT})",
     "marks": rf"(?:(?:\s*[/,]\s*|\s+)(?:{_MARKER_ALT}))*",
     "apos": "'",
-    "via_tail": r"(?:\s+{through}\s+{via})?",
+    # NBC News sets Getty Images, the distributor, after a dash ("Name / AFP - Getty Images")
+    "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
     "through": r"v[ií]a",  # "via", Spanish "vía"
 }
 _SLOT_TEXT = r"[^/|;()]+?"

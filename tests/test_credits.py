@@ -395,6 +395,14 @@ def test_via_keeps_the_distributor() -> None:
     assert read_caption("Smoke. Handout via REUTERS").via is None  # the distributor is the outlet
 
 
+def test_getty_after_a_dash_is_the_distributor() -> None:
+    """NBC News sets Getty Images after a dash ("Name / AFP - Getty Images"); another word
+    after the dash is no distributor."""
+    parts = read_caption("A rocket lifts off. Lena Moss / AFP - Getty Images")
+    assert (parts.photographer, parts.outlet, parts.via) == ("Lena Moss", "AFP", "Getty Images")
+    assert read_credit_line("Lena Moss/AFP - the launch").via is None
+
+
 @pytest.mark.parametrize(("published", "shown"), [
     ("EVAN VUCCI", "Evan Vucci"), ("PIROSCHKA VAN DE WOUW", "Piroschka van de Wouw"),
     ("JANE O'BRIEN", "Jane O'Brien"), ("JEAN-PIERRE MCCANN JR", "Jean-Pierre McCann Jr"),
