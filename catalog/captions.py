@@ -193,6 +193,7 @@ _POSITION = _lazy(r",\s*(?:left|right|top|bottom|cent(?:er|re)|above|below|inset
                   r"(?=\s*,|\s+and\b|\s*$)", _FLAGS)
 # An e-mail address closing a credit, as staff photographers sign ("Jane Doe jdoe@paper.com").
 _SIGNATURE = _lazy(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_REPORTER_SIGN_OFF = _lazy(r"(?:기자|记者|記者)$")
 _BREAK_PREFIX = _lazy(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = _lazy(CJK_LEAD_INS)
 _BREAK = _lazy(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
@@ -209,7 +210,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
-                         "screen", "عدسة", "来源", "來源", "출처",
+                         "screen", "عدسة", "来源", "來源", "출처", "기자",
                          " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)
@@ -1063,6 +1064,7 @@ SLOTS: dict[str, Slot] = {
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
+    "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
 }
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -1128,7 +1130,9 @@ def _read_segment(segment: str, context: _Context) -> _Found | None:
     signed = _SIGNATURE.search(original)
     signed_outlet: str | None = None
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
-        original, announced = _trim(original[:signed.start()]), True
+        original = _trim(original[:signed.start()])
+        # ... but a reporter's sign-off ("홍길동 기자 hong@…") closes a story, not a picture
+        announced = announced or not _REPORTER_SIGN_OFF.search(original)
         signed_outlet = domain_outlet(signed.group(0))
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = _LEAD_IN.match(_normalise(original)) or _CJK_LEAD.match(original)

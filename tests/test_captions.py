@@ -459,6 +459,23 @@ def test_source_lead_ins_whatever_the_outlet(text: str, photographer: str | None
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer"), [
+    # Korean papers close a caption with the date, the place and their reporter
+    ("항구의 저녁 풍경. 2019.3.4 인천 박영수 기자", "박영수"),
+    ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수"),
+    # without the date "Name 기자" is a story's byline, never a photographer
+    ("정부는 새 정책을 발표했다. 박영수 기자", None),
+    ("정부는 새 정책을 발표했다. /박영수 기자 park@example.kr", None),
+])
+def test_korean_reporters_closing_a_caption(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
+    assert read_caption(text).outlet is None
+
+
+def test_a_korean_reporter_sign_off_is_no_caption() -> None:
+    assert not is_caption("박영수 기자 park@example.kr")
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a title before a name makes it the subject's ("Kanzler", "Trainer", "Président", ...)
     ("Chancellor at the summit. Kanzler Jonas Berg/dpa", None, None),

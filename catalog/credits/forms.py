@@ -121,6 +121,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
                "사진=홍길동 기자", "홍길동", None, announced=True),
+    # Korean papers close a caption with the picture's date, place and photographer, signed as
+    # their reporter ("… 2023.9.21 부산 홍길동 기자", "… 2018.2.25. 홍길동 선임기자"); without
+    # the date "Name 기자" is as often a story's byline and is read only after a lead-in
+    CreditForm("date, place, name reporter (Korean)",
+               r"\d\d\d\d\.\d{1,2}\.\d{1,2}\.?\s+(?:[가-힣]{2,6}\s+)?{hangul_name}\s?"
+               r"(?:선임|수석|사진)?기자",
+               "바다의 아침. 2023.9.21 부산 홍길동 기자", "홍길동", None),
     CreditForm("rights holder / name", r"{source}\s*(?:/|\||\s[-–—])\s*{vouched}{marks}",
                "Cycling by the lake © Österreich Werbung / Ulli Cecerle-Uitz", "Ulli Cecerle-Uitz",
                "Österreich Werbung", announced=True),
