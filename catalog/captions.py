@@ -182,8 +182,9 @@ _CLAUSE_END = _lazy(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
 _RANK = _lazy(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
                    + r")\.?\s+)+", _FLAGS)
 _SENTENCE_END = _lazy(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
-# A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images"): a credit may start.
-_GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
+# A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images", "… power
+# plant.EPA/NAME"): a credit may start.
+_GLUED = _lazy(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/)")
 _WIRE_NOTE = _lazy("|".join(WIRE_NOTES))
 _LICENCE = _lazy("|".join(LICENCE_NOTES), _FLAGS)
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").

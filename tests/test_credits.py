@@ -64,6 +64,7 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Smoke rises, captured by AP's Zuma Ndlovu.", "Zuma Ndlovu", "AP"),
     ("A rally captured by “Le Soir”’s Anaïs Petit.", "Anaïs Petit", "Le Soir"),
     ("A rally on June 14.Omar Aziz—Anadolu/Getty Images", "Omar Aziz", "Anadolu"),
+    ("A ferry at the quay.EPA/NIKOS ALEXIOU", "NIKOS ALEXIOU", "EPA"),  # a wire credit glued
     ("A rally. (Photo by Omar Aziz/AFP via Getty Images", "Omar Aziz", "AFP"),
     ("Lanterns. [Xinhua]", None, "Xinhua"),
     ("Oil wells near Taft, California.Rita Moss—Getty Images", "Rita Moss", "Getty Images"),
