@@ -472,6 +472,19 @@ def test_korean_reporters_closing_a_caption(text: str, photographer: str | None)
     assert read_caption(text).outlet is None
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Libération's "Photo Name. AGENCY", in brackets or closing the caption
+    ("La gare sous la neige. (Photo Paul Girard. AFP)", "Paul Girard", "AFP"),
+    ("La gare sous la neige. Photo Paul Girard. Reuters", "Paul Girard", "Reuters"),
+    # a photo noun opening a sentence is no lead-in (the closing agency is read as before)
+    ("Photo exhibitions open across Paris. AFP", None, "AFP"),
+])
+def test_photo_name_full_stop_agency(text: str, photographer: str | None,
+                                     outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
 def test_a_korean_reporter_sign_off_is_no_caption() -> None:
     assert not is_caption("박영수 기자 park@example.kr")
 

@@ -101,6 +101,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "（武汉晚报 李明 摄）", "李明", "武汉晚报"),
     CreditForm("name (Chinese: photographed)", r"{people}\s*(?:摄|攝)(?:影)?",
                "（李明 摄）", "李明", None),
+    CreditForm("Photo Name. AGENCY (Libération)", r"photos?\s+{people}\.\s*{agencies}",
+               "Un marché à Lyon. (Photo Léa Morel. AFP)", "Léa Morel", "AFP"),
     CreditForm("photo noun and known outlet", r"(?:photo|foto|bild|picture|image)s?\s+{known}",
                "A bowl of oats. Photo Shutterstock", None, "Shutterstock"),
     CreditForm("surname/agency", r"{surname}/{agencies}{via_tail}",
