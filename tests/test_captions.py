@@ -420,9 +420,31 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("Διαδήλωση στην πλατεία. Πηγή: AP", None, "AP"),
     # the words alone in running text announce nothing
     ("Tôi thích chụp ảnh ở chợ.", None, None),
+    # a source or screenshot lead-in closing a caption is read whatever the outlet after it
+    # (these were passed over unless the outlet's own name held a credit word or a slash)
+    ("Storm clouds over the bay. Source: NASA", None, "NASA"),
+    ("Nubes sobre la bahía. Fuente: NASA", None, "NASA"),
+    ("Nuvens sobre a baía. Fonte: NASA", None, "NASA"),
+    ("Chmury nad zatoką. Źródło: NASA", None, "NASA"),
+    ("Pilvet lahden yllä. Lähde: NASA", None, "NASA"),
+    ("Nubes sobre la bahía. Gentileza NASA", None, "NASA"),
+    ("The new settings page. Screenshot by Sam Reed", "Sam Reed", None),
+    ("港口上空的云。来源：新华社", None, "新华社"),
+    ("항구 위의 구름. 출처: NASA", None, "NASA"),
+    # Libération's "Photo Name. AGENCY", in brackets or closing the caption
+    ("La gare sous la neige. (Photo Paul Girard. AFP)", "Paul Girard", "AFP"),
+    ("La gare sous la neige. Photo Paul Girard. Reuters", "Paul Girard", "Reuters"),
+    # a photo noun opening a sentence is no lead-in (the closing agency is read as before)
+    ("Photo exhibitions open across Paris. AFP", None, "AFP"),
+    # Korean papers close a caption with the date, the place and their reporter; without the
+    # date "Name 기자" is a story's byline, never a photographer
+    ("항구의 저녁 풍경. 2019.3.4 인천 박영수 기자", "박영수", None),
+    ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수", None),
+    ("정부는 새 정책을 발표했다. 박영수 기자", None, None),
+    ("정부는 새 정책을 발표했다. /박영수 기자 park@example.kr", None, None),
 ])
-def test_vietnamese_and_greek_lead_ins(text: str, photographer: str | None,
-                                       outlet: str | None) -> None:
+def test_lead_ins_and_house_styles_of_more_pages(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
@@ -438,51 +460,6 @@ def test_bbc_image_source_in_punjabi_and_hindi(text: str, photographer: str | No
                                                outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
-
-
-@pytest.mark.parametrize(("text", "photographer", "outlet"), [
-    # a source or screenshot lead-in closing a caption is read whatever the outlet after it
-    # (these were passed over unless the outlet's own name held a credit word or a slash)
-    ("Storm clouds over the bay. Source: NASA", None, "NASA"),
-    ("Nubes sobre la bahía. Fuente: NASA", None, "NASA"),
-    ("Nuvens sobre a baía. Fonte: NASA", None, "NASA"),
-    ("Chmury nad zatoką. Źródło: NASA", None, "NASA"),
-    ("Pilvet lahden yllä. Lähde: NASA", None, "NASA"),
-    ("Nubes sobre la bahía. Gentileza NASA", None, "NASA"),
-    ("The new settings page. Screenshot by Sam Reed", "Sam Reed", None),
-    ("港口上空的云。来源：新华社", None, "新华社"),
-    ("항구 위의 구름. 출처: NASA", None, "NASA"),
-])
-def test_source_lead_ins_whatever_the_outlet(text: str, photographer: str | None,
-                                             outlet: str | None) -> None:
-    parts = read_caption(text)
-    assert (parts.photographer, parts.outlet) == (photographer, outlet)
-
-
-@pytest.mark.parametrize(("text", "photographer"), [
-    # Korean papers close a caption with the date, the place and their reporter
-    ("항구의 저녁 풍경. 2019.3.4 인천 박영수 기자", "박영수"),
-    ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수"),
-    # without the date "Name 기자" is a story's byline, never a photographer
-    ("정부는 새 정책을 발표했다. 박영수 기자", None),
-    ("정부는 새 정책을 발표했다. /박영수 기자 park@example.kr", None),
-])
-def test_korean_reporters_closing_a_caption(text: str, photographer: str | None) -> None:
-    assert read_caption(text).photographer == photographer
-    assert read_caption(text).outlet is None
-
-
-@pytest.mark.parametrize(("text", "photographer", "outlet"), [
-    # Libération's "Photo Name. AGENCY", in brackets or closing the caption
-    ("La gare sous la neige. (Photo Paul Girard. AFP)", "Paul Girard", "AFP"),
-    ("La gare sous la neige. Photo Paul Girard. Reuters", "Paul Girard", "Reuters"),
-    # a photo noun opening a sentence is no lead-in (the closing agency is read as before)
-    ("Photo exhibitions open across Paris. AFP", None, "AFP"),
-])
-def test_photo_name_full_stop_agency(text: str, photographer: str | None,
-                                     outlet: str | None) -> None:
-    parts = read_caption(text)
-    assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
 def test_a_korean_reporter_sign_off_is_no_caption() -> None:
