@@ -211,7 +211,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
-                         "screen", "عدسة", "来源", "來源", "출처", "기자",
+                         "screen", "عدسة", "来源", "來源", "출처", "기자", "＝",
                          " – ", " — ", "–", "—"}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _PHOTO_SUFFIX = _lazy(r"\s+(?:photo|photograph|picture|image)s?$", _FLAGS)

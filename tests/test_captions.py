@@ -442,6 +442,11 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수", None),
     ("정부는 새 정책을 발표했다. 박영수 기자", None, None),
     ("정부는 새 정책을 발표했다. /박영수 기자 park@example.kr", None, None),
+    # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
+    ("港に入る船（10日午前）＝共同", None, "共同"),
+    ("港に入る船（左）＝ロイター", None, "ロイター"),
+    ("式典の会場（10日）＝代表撮影", None, None),
+    ("並ぶ人々（右）＝提供写真", None, None),
 ])
 def test_lead_ins_and_house_styles_of_more_pages(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

@@ -372,6 +372,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
+    # Japanese papers close a caption with "＝" and the agency ("…（左）＝ロイター"); only an
+    # agency: "＝代表撮影" (pool), "＝提供" (handout) or a name may follow it too
+    LeadIn("＝agency (Japanese)", r"＝(?=(?:ロイター|共同|時事|AP|AFP|EPA|UPI|新華社|聯合|タス)"
+                                 r"\S*\s*$)", names_source=True),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
