@@ -523,8 +523,8 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong"), [
-    ("dev", 0.93, 0.91, 0.88, 0.01),
-    ("held-out", 0.825, 0.80, 0.755, 0.03),
+    ("dev", 0.93, 0.90, 0.87, 0.01),
+    ("held-out", 0.84, 0.79, 0.75, 0.03),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float) -> None:
