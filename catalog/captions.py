@@ -860,6 +860,16 @@ def _slot_quoted(text: str) -> SlotYield | None:
                                 for w in value.split()) else None
 
 
+def _slot_known_affiliation(text: str) -> SlotYield | None:
+    """An outlet the lexicon or the authority knows, or an organisation by its words (one
+    name: no comma in it, as in a title's "80 Day Obsession, A Little More Obsessed")."""
+    value = _trim(text)
+    if not (_fold(value) in OUTLETS or known_outlet(value) or
+            ("," not in value and _organisation(value))):
+        return None
+    return _slot_label(value)
+
+
 def _slot_known(text: str) -> SlotYield | None:
     """An outlet the lexicon knows by name, nothing else ('Jane Doe Magnum Photos')."""
     value = _trim(text)
@@ -1042,6 +1052,7 @@ SLOTS: dict[str, Slot] = {
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
+    "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "names": Slot(r"[^|;()]+?", _slot_names),

@@ -262,6 +262,22 @@ def test_no_credit_is_guessed_from_the_subject(text: str) -> None:
     assert find_credit(text).photographer is None
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a title's "X for Y" is no credit: neither side is known
+    ("Meal Prep for 80 Day Obsession, A Little More Obsessed", None, None),
+    ("A bowl of noodles. Meal Prep for Busy Weeks", None, None),
+    # a staff photographer whose given name the names data lacks, for an outlet it knows
+    ("A market. Jabin Botsford for The Washington Post", "Jabin Botsford", "The Washington Post"),
+    ("A market. Tasos Katopodis for Getty Images", "Tasos Katopodis", "Getty Images"),
+    # an outlet no list knows: the person's name must be vouched for
+    ("A quay at dawn. Anna Berg for Brisk Mantle", "Anna Berg", "Brisk Mantle"),
+])
+def test_a_name_for_an_outlet_needs_one_side_known(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize("text", [
     "A photograph released by the IDF shows tunnels.",
     "Photos released by the army show damage.",
