@@ -729,10 +729,15 @@ def _slot_plausible_names(text: str) -> SlotYield | None:
     return _slot_names(text, plausible=True)
 
 
+def _known_by_name(value: str) -> bool:
+    """An outlet the lexicon or the authority knows by name."""
+    return _fold(value) in OUTLETS or known_outlet(value) is not None
+
+
 def _slot_known_agency(text: str) -> SlotYield | None:
     """An agency the lexicon or the authority knows by name."""
     value = _trim(text)
-    return (None, value) if _fold(value) in OUTLETS or known_outlet(value) else None
+    return (None, value) if _known_by_name(value) else None
 
 
 def _slot_outlets(text: str) -> SlotYield | None:
@@ -864,8 +869,7 @@ def _slot_known_affiliation(text: str) -> SlotYield | None:
     """An outlet the lexicon or the authority knows, or an organisation by its words (one
     name: no comma in it, as in a title's "80 Day Obsession, A Little More Obsessed")."""
     value = _trim(text)
-    if not (_fold(value) in OUTLETS or known_outlet(value) or
-            ("," not in value and _organisation(value))):
+    if not (_known_by_name(value) or ("," not in value and _organisation(value))):
         return None
     return _slot_label(value)
 

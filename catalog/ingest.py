@@ -504,8 +504,11 @@ def _read_task(task: _Task) -> _Read:
     """Runs in a worker. An image's result is plain tuples; its camera is named by the
     parent."""
     if isinstance(task, _ImageTask):
-        reading, state = metadata.read_stated(task.path, str(task.path), task.roots)
-        if task.size is not None and task.mtime_ns is not None:  # the plan's
+        if task.size is None or task.mtime_ns is None:  # new to the catalog: stat-ed as read
+            reading, state = metadata.read_stated(task.path, str(task.path), task.roots)
+        else:  # the plan's
+            reading = metadata.read_image(task.path, str(task.path), name_camera=False,
+                                          roots=task.roots)
             state = task.size, task.mtime_ns
         return image_values(reading, task.rel, *state), reading.descriptions
     return _read_article_file(task)
