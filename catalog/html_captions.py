@@ -237,21 +237,44 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
     return line
 
 
+# A srcset candidate as the HTML standard splits them: its URL runs to the next white space (a
+# data: URL's own comma does not end it; a URL's trailing commas do), its descriptor to the next
+# comma.
+_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
+_SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
+
+
+def srcset_candidates(srcset: str) -> list[tuple[str, str]]:
+    """A srcset's (URL, descriptor) pairs: "a.jpg 320w, b.jpg 2x" gives
+    [("a.jpg", "320w"), ("b.jpg", "2x")]."""
+    candidates: list[tuple[str, str]] = []
+    position = 0
+    while found := _SRCSET_URL.match(srcset, position):
+        url, position = found.group(1), found.end()
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            rest = _SRCSET_DESCRIPTOR.match(srcset, position)
+            if rest:
+                descriptor, position = rest.group().strip(), rest.end()
+        if url:
+            candidates.append((url, descriptor))
+    return candidates
+
+
 def _largest(srcset: str) -> str | None:
     """The largest candidate of a srcset ("a.jpg 320w, b.jpg 1024w"), else its first."""
     best: tuple[float, str] | None = None
-    for item in srcset.split(","):
-        pieces = item.split()
-        if not pieces or pieces[0].lower().startswith("data:"):
+    for url, descriptor in srcset_candidates(srcset):
+        if url.lower().startswith("data:"):
             continue
-        size = 1.0
-        if len(pieces) > 1:
-            try:
-                size = float(pieces[1].rstrip("wxWX"))
-            except ValueError:
-                size = 1.0
+        try:
+            size = float(descriptor.split()[0].rstrip("wxWX")) if descriptor else 1.0
+        except ValueError:
+            size = 1.0
         if best is None or size > best[0]:
-            best = (size, pieces[0])
+            best = (size, url)
     return best[1] if best else None
 
 
@@ -277,6 +300,11 @@ def image_source(image: LexborNode) -> str | None:
         found = _usable(attrs.get(name))
         if found:
             return found
+    for name, value in attrs.items():  # a lazy loader's own name: data-dejavu-src, …
+        if name.startswith("data-") and name.endswith("src") and _IMAGE_LINK.search(value or ""):
+            found = _usable(value)
+            if found:
+                return found
     for name in SRCSET_ATTRIBUTES:
         found = _usable(_largest(attrs.get(name, "")))
         if found:

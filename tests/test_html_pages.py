@@ -10,6 +10,7 @@ import pytest
 
 from catalog.articles import parse_text
 from catalog.domain import Article
+from catalog.html_captions import srcset_candidates
 
 
 def read(html: str) -> Article:
@@ -228,10 +229,30 @@ def test_jsonld_image_objects() -> None:
     ("<picture><source srcset='p-small.webp 400w, p-big.webp 900w'><img></picture>",
      "p-big.webp"),
     ("<img src='/spacer.gif'><noscript><img src='real.jpg'></noscript>", "real.jpg"),
+    # An image service's options hold commas: a srcset candidate's URL runs to white space.
+    ("<img srcset='https://img.test/upload/c_fit,q_80,w_470/a.jpg 470w, "
+     "https://img.test/upload/c_fit,q_80,w_800/a.jpg 800w'>",
+     "https://img.test/upload/c_fit,q_80,w_800/a.jpg"),
+    # A data: placeholder's comma is no candidate's end; the loader's own attribute names the file.
+    ("<picture><source srcset='data:image/jpeg;base64,/9j/2wBDACgc'><img "
+     "src='data:image/jpeg;base64,/9j/2wBDACgc' data-dejavu-src='https://x.test/838_a.jpg'>"
+     "</picture>", "https://x.test/838_a.jpg"),
 ])
 def test_image_reference_candidates(img: str, ref: str) -> None:
     html = f"<figure>{img}<figcaption>A caption.</figcaption></figure>"
     assert read(html).captions[0].image_ref == ref
+
+
+@pytest.mark.parametrize(("srcset", "candidates"), [
+    ("a.jpg 320w, b.jpg 2x", [("a.jpg", "320w"), ("b.jpg", "2x")]),
+    ("data:image/gif;base64,R0lG 1x, b.jpg 2x", [("data:image/gif;base64,R0lG", "1x"),
+                                                 ("b.jpg", "2x")]),
+    ("a.jpg, b.jpg 2x,", [("a.jpg", ""), ("b.jpg", "2x")]),
+    ("  ", []),
+])
+def test_srcset_candidates_split_as_browsers_do(srcset: str,
+                                                candidates: list[tuple[str, str]]) -> None:
+    assert srcset_candidates(srcset) == candidates
 
 
 def test_plain_text_and_markdown_have_no_caption_source() -> None:
