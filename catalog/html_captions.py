@@ -603,6 +603,7 @@ class _Reader:
 
     def alts(self) -> None:
         same_alt: dict[str, list[LexborNode]] = {}  # alt text → the images carrying it
+        pictures_of: dict[str, int] = {}  # alt text → how many pictures carry it
         images = self.root.css("img")
         for image in images:
             if image.mem_id in self.used or _in_link(image, self.own) or _decorative(image):
@@ -617,9 +618,11 @@ class _Reader:
             if not same_alt:
                 for other in images:
                     same_alt.setdefault(normalise_key(_described(other)[0]), []).append(other)
-            carriers = same_alt.get(normalise_key(text), [])
-            if len(carriers) > 1 and \
-                    len({_picture_key(image_source(other)) for other in carriers}) > 1:
+            key = normalise_key(text)
+            if key not in pictures_of:  # once per alt text: a page may carry hundreds alike
+                pictures_of[key] = len({_picture_key(image_source(other))
+                                        for other in same_alt.get(key, [])})
+            if pictures_of[key] > 1:
                 continue  # one alt text on several pictures: a template's, describing none
             ref = image_source(image)
             if ref and any(_basename(f.image_ref) == _basename(ref) for f in self.found):
