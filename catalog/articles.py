@@ -41,7 +41,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 35
+READER_VERSION = 36
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -523,6 +523,8 @@ def _read_markdown(text: str, notes: list[str]) -> _Parsed:
         images = [(i, c) for i, c in enumerate(children) if c.type == "image"]
         for position, (child_index, image) in enumerate(images):
             src = str(image.attrs.get("src") or "")
+            if src.strip().lower().startswith("data:"):  # a picture inlined, not a file named
+                src = ""
             title = collapse(str(image.attrs.get("title") or ""))
             alt = collapse(_inline_text(image.children or []) or image.content or "")
             pending.append((src, title, alt))

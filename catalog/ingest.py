@@ -83,6 +83,12 @@ class _Run:
         self.report.missing += 1
         self.say(line)
 
+    def refused(self, line: str) -> None:
+        """An image reference not followed (it leaves the folders, or names no image file):
+        no file was skipped, so it is counted apart from errors, and said."""
+        self.report.refused += 1
+        self.say(line)
+
 
 def ingest(
     catalog: Catalog | str,
@@ -671,7 +677,7 @@ class Linker:
                                      self.run.root, references=references,
                                      descriptive=descriptive)
         for note in result.notes:
-            self.run.error(note)
+            self.run.refused(note)
         for note in result.missing:
             self.run.not_found(note)
         return {link.caption_no: link for link in result.links}

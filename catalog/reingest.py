@@ -57,6 +57,7 @@ class IngestReport:
     pruned: int = 0
     errors: list[str] = field(default_factory=list)
     missing: int = 0  # image references that led to no file: said, not counted as errors
+    refused: int = 0  # references not followed (outside the folders, no image name): said too
 
     @property
     def articles(self) -> int:
@@ -80,6 +81,8 @@ class IngestReport:
             parts.append(f"{self.pruned} pruned")
         if self.missing:
             parts.append(counted(self.missing, "reference") + " not found")
+        if self.refused:
+            parts.append(counted(self.refused, "reference") + " refused")
         parts.append(counted(len(self.errors), "file") + " skipped with errors")
         return "ingested " + ", ".join(parts)
 

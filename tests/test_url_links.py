@@ -79,3 +79,24 @@ def test_the_articles_own_files_folder_settles_a_shared_name(catalog: CatalogRun
     rows = [r for r in catalog("export", "--format", "json").json()
             if r["article"] == "web/story.html"]
     assert [(r["image"], r["link"]) for r in rows] == [("media/story_files/lead.jpg", "url")]
+
+
+def test_refused_references_are_counted_apart_from_skipped_files(
+        catalog: CatalogRunner, desk: Path) -> None:
+    (desk / "md").mkdir()
+    (desk / "md" / "story.md").write_text(
+        "# Story\n\n![A pier](../../outside/pier.jpg)\n\n![Notes](notes.txt)\n\n"
+        "![A spacer](data:image/gif;base64,R0lGODlhAQABAAAAACw=)\n\n"
+        "![The harbour](../media/harbour.jpg)\n", encoding="utf-8")
+    write_jpeg(desk / "media" / "harbour.jpg", Tags(), size=(32, 24))
+    result = catalog("ingest", "md")
+    assert result.exit_code == 0, result.stderr
+    said = result.stderr.strip().splitlines()
+    assert len(said) == 2, said  # the path leaving the folders and the text file; not the data:
+    assert said[0].startswith("md/story.md: caption 1: ") and "refused" in said[0]
+    assert said[1] == "md/story.md: caption 2: image 'notes.txt' is not an image file name"
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.endswith("2 references refused, 0 files skipped with errors"), summary
+    rows = catalog("export", "--format", "json").json()
+    assert [(r["caption_no"], r["image"]) for r in rows] == [
+        (1, None), (2, None), (3, None), (4, "media/harbour.jpg")]
