@@ -26,10 +26,12 @@ from typing import Any
 
 from catalog import cameras
 from catalog.captions import (
+    announces_credit,
     collapse,
     domain_outlet,
     is_caption,
     read_caption,
+    read_credit_line,
     signature_address,
 )
 from catalog.credits import display_credit
@@ -41,7 +43,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 36
+READER_VERSION = 37
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -459,6 +461,21 @@ def _wholly_emphasised(children: list[Any]) -> str | None:
     return collapse(_inline_text(items[1:-1])) or None
 
 
+_UNPARSED_BOLD = re.compile(r"\*\*|__")
+
+
+def _credit_line(children: list[Any]) -> Credit | None:
+    """The credit a paragraph states when it is a credit line ("Photo: Jane Roe / The Verge",
+    "**Image Credits:** Name/Agency"): short, opening with a lead-in, naming someone."""
+    # "**Image Credits:**Name": CommonMark leaves a bold that closes after punctuation and
+    # before a letter as literal asterisks
+    text = collapse(_UNPARSED_BOLD.sub(" ", _inline_text(children)))
+    if not announces_credit(text):
+        return None
+    credit = read_credit_line(text)
+    return credit if credit.photographer or credit.outlet else None
+
+
 def _closes_at_end(items: list[Any], kind: str) -> bool:
     """Whether the opening `kind` token at the start is closed only by the last token."""
     depth = 0
@@ -493,13 +510,17 @@ def _read_markdown(text: str, notes: list[str]) -> _Parsed:
     captions: list[Caption] = []
     first_heading: str | None = None
     pending: list[tuple[str, str, str]] = []  # images still waiting for their caption
+    closed: list[tuple[int, str, str]] = []  # the images closed by the last paragraph read:
+    # (caption index, text, src), to which a credit line right after them belongs
 
     def flush(caption_text: str | None = None) -> None:
         """Close the waiting images: the last takes `caption_text`, the others title/alt."""
+        closed.clear()
         for index, (src, title, alt) in enumerate(pending):
             last = index == len(pending) - 1
-            captions.append(make_caption(caption_text if last and caption_text else
-                                         title or alt, src))
+            text = caption_text if last and caption_text else title or alt
+            closed.append((len(captions), text, src))
+            captions.append(make_caption(text, src))
         pending.clear()
 
     for index, token in enumerate(tokens):
@@ -519,7 +540,16 @@ def _read_markdown(text: str, notes: list[str]) -> _Parsed:
         if pending and emphasised:
             flush(emphasised)
             continue
+        credit = _credit_line(children) if pending or closed else None
+        if credit is not None:  # "Photo: Name / Outlet" under a picture credits the picture
+            if pending:
+                flush()
+            index, text, src = closed[-1]
+            captions[index] = make_caption(text, src, credit)
+            closed.clear()
+            continue
         flush()
+        closed.clear()  # this paragraph stands between those images and any credit line after it
         images = [(i, c) for i, c in enumerate(children) if c.type == "image"]
         for position, (child_index, image) in enumerate(images):
             src = str(image.attrs.get("src") or "")

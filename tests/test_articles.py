@@ -233,6 +233,32 @@ def test_markdown_images_and_their_captions(markdown: str,
     assert [(c.text, c.image_ref) for c in article.captions] == captions
 
 
+@pytest.mark.parametrize(("markdown", "credits"), [
+    # a credit line right under a picture credits it; the caption stays its alt text
+    ("![A pier at dawn](pier.jpg)\n\nPhoto: Jane Roe / The Verge\n",
+     [("A pier at dawn", "Jane Roe", "The Verge")]),
+    # under the picture's emphasised caption; a bold the parser leaves as asterisks
+    ("![Boats](boats.jpg)\n\n*Boats in the harbour.*\n\n**Image Credits:**Ken Ito/AFP\n",
+     [("Boats in the harbour.", "Ken Ito", "AFP")]),
+    # the last of several pictures in one paragraph takes it
+    ("![One](1.jpg) ![Two](2.jpg)\n\nImage: Bloomberg\n",
+     [("One", None, None), ("Two", None, "Bloomberg")]),
+    # a paragraph between: the credit line is not the picture's
+    ("![Gulls](gulls.jpg)\n\nThe gulls came back this year.\n\nPhoto: Ann Lee/AFP\n",
+     [("Gulls", None, None)]),
+    # no lead-in, or prose that merely opens like one: no credit
+    ("![Gulls](gulls.jpg)\n\nAnn Lee/AFP\n", [("Gulls", None, None)]),
+    ("![Gulls](gulls.jpg)\n\nPhoto: the gulls came back this year, the harbour master said "
+     "on Monday, after two winters away from the pier and the fish market.\n",
+     [("Gulls", None, None)]),
+])
+def test_markdown_credit_line_under_a_picture(markdown: str,
+                                              credits: list[tuple[str, str | None, str | None]]
+                                              ) -> None:
+    article = parse_text(markdown, "md", "a.md")
+    assert [(c.text, c.photographer, c.outlet) for c in article.captions] == credits
+
+
 # --- HTML ---------------------------------------------------------------------------------------
 
 def test_html_article() -> None:
