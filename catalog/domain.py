@@ -1,9 +1,10 @@
-"""The objects passed between pipeline stages: plain frozen dataclasses, no I/O, no SQL."""
+"""The objects passed between pipeline stages: plain frozen dataclasses and named tuples, no I/O,
+no SQL."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal, NamedTuple
 
 ArticleFormat = Literal["txt", "md", "html"]
@@ -60,15 +61,17 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ImageMeta:
+class ImageMeta(NamedTuple):
     """What one image file says about itself (EXIF, IPTC, XMP), read without decoding pixels.
 
     The fields `catalog inspect --format json` shows are named by the field registry
     (`fields.INSPECT_KEYS`).
     `descriptions` holds every distinct description the file carries (EXIF ImageDescription,
     IPTC Caption-Abstract, XMP dc:description), for the `embedded` link rule. `error` is None for
-    a readable image, else the reason it could not be read.
+    a readable image, else the reason it could not be read. A named tuple, not a frozen
+    dataclass: an ingest makes one for every image it reads, and a frozen dataclass's
+    `__init__` (a `object.__setattr__` per field) costs twice as much (`_replace` stands in
+    for `dataclasses.replace`).
     """
 
     path: str
@@ -85,7 +88,7 @@ class ImageMeta:
     width: int | None = None
     height: int | None = None
     format: str | None = None
-    descriptions: tuple[str, ...] = field(default=())
+    descriptions: tuple[str, ...] = ()
     error: str | None = None
 
 

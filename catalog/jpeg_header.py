@@ -10,6 +10,7 @@ reader, so this module only has to be right about the files it accepts.
 from __future__ import annotations
 
 import os
+import struct
 from collections.abc import Callable
 from typing import BinaryIO, NamedTuple
 
@@ -22,6 +23,11 @@ _PHOTOSHOP = b"Photoshop 3.0\x00"
 # Start-of-frame markers: every C0-CF except DHT (C4), JPG (C8) and DAC (CC).
 _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _STANDALONE = frozenset(range(0xD0, 0xD8)) | {0x01}
+# The segments the scan reads (frame size, quantization tables, APP1, APP13), and every marker
+# it looks at; any other is a segment with a length, skipped.
+_KEPT = _SOF | {0xDB, 0xE1, 0xED}
+_READ = _KEPT | _STANDALONE | {0xFF, 0xDA, 0xD8, 0xD9, 0x00}
+_SEGMENT = struct.Struct(">BBH")  # 0xFF, the marker, the segment's length
 
 
 class JpegHeader(NamedTuple):
@@ -73,40 +79,34 @@ def _scan(buffer: _Buffer) -> JpegHeader | None:
     resources: dict[int, bytes] = {}
     exif_at = tables_at = -1
     data = buffer.data
+    segment = _SEGMENT.unpack_from
     while True:
         if position + 4 > len(data):
             if not buffer.has(position + 4):
                 return None
             data = buffer.data
-        if data[position] != 0xFF:
+        prefix, marker, length = segment(data, position)  # length: when the marker has one
+        if prefix != 0xFF:
             return None  # junk between segments: the full reader knows what to make of it
-        marker = data[position + 1]
-        if marker == 0xFF:  # fill byte
-            position += 1
+        if marker not in _READ:  # a segment skipped whole, the most common case
+            if length < 2:
+                return None
+            position += 2 + length
             continue
-        if marker in _STANDALONE:
-            position += 2
-            continue
-        if marker == 0xDA:  # start of scan: the header is over
-            break
-        if marker in (0xD8, 0xD9, 0x00):
-            return None
-        length = (data[position + 2] << 8) | data[position + 3]
+        if marker not in _KEPT:
+            if marker == 0xFF:  # fill byte
+                position += 1
+                continue
+            if marker in _STANDALONE:
+                position += 2
+                continue
+            if marker == 0xDA:  # start of scan: the header is over
+                break
+            return None  # SOI, EOI or 0x00 inside the header
         if length < 2:
             return None
         start, end = position + 4, position + 2 + length
-        if marker == 0xDB:
-            if tables_at < 0:
-                tables_at = position
-        elif marker in _SOF:
-            if size is not None or length < 8 or not buffer.has(end):
-                return None  # a second frame header: not a plain JPEG
-            data = buffer.data
-            if data[start] != 8 or data[start + 5] not in (1, 3, 4):
-                return None  # 12-bit or odd layer counts: the full reader decides
-            size = ((data[start + 3] << 8) | data[start + 4],
-                    (data[start + 1] << 8) | data[start + 2])
-        elif marker == 0xE1 or marker == 0xED:
+        if marker == 0xE1 or marker == 0xED:
             if not buffer.has(end):
                 return None
             data = buffer.data
@@ -122,6 +122,17 @@ def _scan(buffer: _Buffer) -> JpegHeader | None:
             elif data.startswith(_PHOTOSHOP, start, end) and not _resources(
                     data[start:end], len(_PHOTOSHOP), resources):
                 return None
+        elif marker == 0xDB:
+            if tables_at < 0:
+                tables_at = position
+        else:  # a start of frame
+            if size is not None or length < 8 or not buffer.has(end):
+                return None  # a second frame header: not a plain JPEG
+            data = buffer.data
+            if data[start] != 8 or data[start + 5] not in (1, 3, 4):
+                return None  # 12-bit or odd layer counts: the full reader decides
+            size = ((data[start + 3] << 8) | data[start + 4],
+                    (data[start + 1] << 8) | data[start + 2])
         position = end
     if size is None or size[0] <= 0 or size[1] <= 0:
         return None

@@ -23,7 +23,6 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -256,11 +255,13 @@ def _iptc_values(info: Mapping[tuple[int, int], object], resources: dict[int, An
     values: dict[str, list[str]] = {}
     for field, key in _IPTC.items():
         raw = info.get(key)
-        items = raw if isinstance(raw, list) else [raw] if raw is not None else []
-        texts = [t for item in items if isinstance(item, bytes)
-                 if (t := _decode(item, utf8).replace("\x00", "")) is not None]
-        if texts:
-            values[field] = texts
+        if isinstance(raw, bytes):  # a dataset seen once
+            values[field] = [_decode(raw, utf8).replace("\x00", "")]
+        elif isinstance(raw, list):
+            texts = [_decode(item, utf8).replace("\x00", "") for item in raw
+                     if isinstance(item, bytes)]
+            if texts:
+                values[field] = texts
     present = bool(info)
     agree: bool | None = None
     if resources is not None and 0x0425 in resources and 0x0404 in resources:
@@ -408,7 +409,7 @@ def _named(meta: ImageMeta, name_camera: bool) -> ImageMeta:
     """The image with its camera named (when asked for and it was read)."""
     if not name_camera or meta.error is not None:
         return meta
-    return replace(meta, camera=cameras.camera_from_exif(meta.make, meta.model))
+    return meta._replace(camera=cameras.camera_from_exif(meta.make, meta.model))
 
 
 # Pillow refuses more pixels than twice this (Image.MAX_IMAGE_PIXELS, its default here when

@@ -31,6 +31,8 @@ _FIRST_CHAR = ((b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
 def _as_utf8(packet: bytes) -> bytes:
     """The packet as UTF-8 bytes, whichever of UTF-8, UTF-16 or UTF-32 (either byte order,
     with or without a byte-order mark) it was written in, as the XMP specification allows."""
+    if packet[:1] == b"<" and packet[1:2] != b"\x00":  # UTF-8 with no mark: nearly every packet
+        return packet.rstrip(b"\x00 \t\r\n")
     encoding = "utf-8"
     for bom, name in _BOMS:
         if packet.startswith(bom):
@@ -79,9 +81,6 @@ def parse_xmp(packet: bytes) -> dict[str, list[str]]:
         root = _parse(repaired)
     values: dict[str, list[str]] = {}
     for description in root.iter(_DESCRIPTION):
-        first: dict[str, Any] = {}  # each property's first element
-        for child in description:
-            first.setdefault(child.tag, child)
         for field, name in _FIELDS.items():
             if field in values:
                 continue
@@ -89,7 +88,7 @@ def parse_xmp(packet: bytes) -> dict[str, list[str]]:
             if attribute and attribute.strip():
                 values[field] = [attribute.strip()]
                 continue
-            element = first.get(name)
+            element = description.find(name)  # the property's first element
             if element is not None:
                 found = _items(element)
                 if found:
@@ -116,17 +115,14 @@ def _items(element: Any) -> list[str]:
     or its own text."""
     container = None
     if len(element):
-        first: dict[str, Any] = {}
-        for child in element:
-            first.setdefault(child.tag, child)
         for name in _CONTAINERS:  # the first Seq, else the first Bag, else the first Alt
-            container = first.get(name)
+            container = element.find(name)
             if container is not None:
                 break
     if container is None:
         text = (element.text or "").strip()
         return [text] if text else []
-    lis = [child for child in container if child.tag == _LI]
+    lis = container.findall(_LI)
     if container.tag == _CONTAINERS[2] and lis:
         lis = [next((li for li in lis if li.get(_LANG) == "x-default"), lis[0])]
     found = []
