@@ -10,8 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.captions import (
-    CREDIT_FORMS,
-    CreditForm,
     descriptive_text,
     find_camera,
     find_credit,
@@ -20,6 +18,7 @@ from catalog.captions import (
     read_credit_line,
     strip_rank,
 )
+from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from tests.conftest import REPO
 
 CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})

@@ -18,7 +18,8 @@ from catalog.__main__ import _plain_ingest
 from catalog.reingest import unchanged_summary
 from tests.conftest import REPO, SEED, Run, invoke, pg_database
 
-HEAVY = ("sqlalchemy", "sqlmodel", "typer", "rich", "catalog.captions", "catalog.store")
+HEAVY = ("sqlalchemy", "sqlmodel", "typer", "rich", "catalog.captions", "catalog.credit_names",
+         "catalog.credit_segments", "catalog.store")
 
 
 def command(*args: str, cwd: Path) -> Run:

@@ -12,18 +12,19 @@ from dataclasses import dataclass
 class CreditForm:
     """One credit form: a pattern over a credit segment, and what it yields.
 
-    `pattern` is matched against the whole segment (after any lead-in), case-insensitively,
-    with straight quotes. Placeholders in braces are slots: each is a named group read by the
-    slot reader of `SLOTS`, which may refuse it (and the form then fails) or yield a
-    photographer, an outlet or both. `{via}` is the distributor: the outlet only when no other
-    slot names one. Other placeholders are fixed pieces (`PIECES`). `example`, `photographer`
-    and `outlet` document the form and are checked by the tests. `announced` forms apply only
-    after a lead-in, inside credit markup, or after an inline credit verb. A `lone` form reads a
-    bare name, which the walker takes only where a bare name may be the credit. A `sourced`
-    form applies only after a lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.
-    names_source`) or in credit markup without a lead-in; a `photographic` form only after a
-    lead-in that names who took the picture ("Photo:", "Foto:", "Photo by", "Photographer:").
-    A `led` form applies only after a lead-in written in the text, not in bare credit markup.
+    `pattern` is matched against the whole segment (after any lead-in), case-insensitively, with
+    straight quotes. Placeholders in braces are slots: each is a named group read by the slot
+    reader of `catalog.credit_names.SLOTS`, which may refuse it (and the form then fails) or
+    yield a photographer, an outlet or both. `{via}` is the distributor: the outlet only when no
+    other slot names one. Other placeholders are fixed pieces
+    (`catalog.credit_segments.PIECES`). `example`, `photographer` and `outlet` document the form
+    and are checked by the tests. `announced` forms apply only after a lead-in, inside credit
+    markup, or after an inline credit verb. A `lone` form reads a bare name, which the walker
+    takes only where a bare name may be the credit. A `sourced` form applies only after a
+    lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.names_source`) or in credit
+    markup without a lead-in; a `photographic` form only after a lead-in that names who took the
+    picture ("Photo:", "Foto:", "Photo by", "Photographer:"). A `led` form applies only after a
+    lead-in written in the text, not in bare credit markup.
     """
 
     name: str

@@ -1,7 +1,8 @@
 """The credit grammar's word lists: outlets and organisation words, markers, name particles,
 words never in a name, titles and ranks, the lead-ins that announce a credit in each language,
 the inline credit verbs and the web furniture set aside. Extend the grammar here: the regular
-expressions of `catalog.captions` are built from these tables (docs/captions.md).
+expressions of the caption grammar (`catalog.captions`, `catalog.credit_segments`,
+`catalog.credit_names`) are built from these tables (docs/captions.md).
 """
 
 from __future__ import annotations

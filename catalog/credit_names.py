@@ -1,0 +1,895 @@
+"""The credit grammar's name readers: is a slot's text a person's name, people, an
+organisation, an outlet's name, an agency's acronym, a stock library's contributor; and the
+slot readers of `SLOTS`, which the credit forms (`catalog.credits.forms`) name in braces and
+which say what a slot's text yields (photographer, outlet) or refuse it.
+
+Pure functions on strings. The word lists are `catalog.credits.lexicon`'s, the names data
+`catalog.credits.given_names` and `catalog.credits.surnames`, the outlets the authority's
+(`catalog.credits.outlets`). A slot that cannot be read with confidence yields None: the form
+then fails. docs/captions.md describes each slot.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from catalog.caption_text import (
+    FLAGS,
+    alternation,
+    fold,
+    lazy_pattern,
+    normalise,
+    sentence_starts,
+    trim,
+)
+from catalog.credits.given_names import is_given_name
+from catalog.credits.lexicon import (
+    CLAUSE_END_WORDS,
+    LEGAL_FORMS,
+    MARKERS,
+    NAME_LIKE_OUTLETS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    ORG_ENDINGS,
+    ORG_FUNCTION_WORDS,
+    ORG_WORDS,
+    OUTLETS,
+    PARTICLES,
+    PHOTO_AGENCIES,
+    PLACE_WORDS,
+    RANKS,
+    TITLE_ARTICLES,
+    TITLE_WORDS,
+)
+from catalog.credits.outlet_data import OUTLET_ROWS, STOCK_AGENCIES
+from catalog.credits.outlets import known_outlet
+from catalog.credits.surnames import is_surname
+
+_SLOT_TEXT = r"[^/|;()]+?"  # what a slot spans unless `SLOTS` says otherwise
+_RANK = lazy_pattern(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
+                     + r")\.?\s+)+", FLAGS)
+_PHOTO_SUFFIX = lazy_pattern(r"\s+(?:photo|photograph|picture|image)s?$", FLAGS)
+_MARKER_SUFFIX = lazy_pattern(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
+                              r"contributor)$", FLAGS)
+_PARTS = lazy_pattern(r"\s*[/,]\s*")
+_LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - Getty Images")
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|\band\b)\s*", FLAGS)
+# A web address naming a source ("picturedesk.com", "Guatemala.com").
+DOMAIN = lazy_pattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", FLAGS)
+# Between the credits or the names of a list ("A/AFP and B/Reuters").
+CREDIT_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|\band\b)\s*", FLAGS)
+
+COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters (`_slot_company`)
+
+_COMPANY_COMMA = lazy_pattern(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", FLAGS)
+_CJK_WORD = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
+# Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
+# no person's name does.
+_CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
+                                 r"新闻|新聞|图片|圖片|视觉|視覺|电视|電視|政府|警方|通信|ニュース|뉴스|일보)$")
+
+
+# ==== names ====================================================================================
+
+
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
+def _clean(text: str) -> str | None:
+    """A slot's text, or None when it runs over a sentence break (it is then prose)."""
+    value = trim(text)
+    if not value or len(value) > 80 or sentence_starts(value):
+        return None
+    return value
+
+
+def uncased_name(text: str) -> bool:
+    """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
+    words = text.split()
+    letters = [ch for ch in text if not ch.isspace()]
+    if any(len(word) > 4 and _CJK_WORD.search(word) for word in words):
+        return False  # a Chinese, Japanese or Korean name is a few characters a word
+    if any(_CJK_ORGANISATION.search(word) for word in words):
+        return False  # "武汉晚报 邱焰": a paper's name before its photographer's
+    return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
+        (ch.isalpha() and not ch.isupper() and not ch.islower())
+        or unicodedata.category(ch).startswith("M") for ch in letters)
+
+
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isalpha() and not first.islower()
+
+
+def strip_rank(name: str) -> str:
+    """'Staff Sgt. Kyle Davis' → 'Kyle Davis' (military ranks and honorifics before a name)."""
+    stripped = _RANK.sub("", name.strip()).strip()
+    return stripped or name.strip()
+
+
+def name_word(word: str) -> str | None:
+    """What kind of word of a personal name this is: 'name', 'initial', 'particle', or None."""
+    folded = fold(word).strip(",")
+    core = folded.rstrip(".")
+    if not core:
+        return None
+    if word[:1].islower():
+        head = re.split(r"[-']", core, maxsplit=1)[0]
+        if core in PARTICLES:
+            return "particle"
+        glued = re.fullmatch(r"([a-z]{1,3})[A-Z][^\W\d_]+", word.strip(",."))
+        if glued and glued.group(1) in PARTICLES:
+            return "name"  # a particle glued to the surname ("deGooyer", "vanHolt")
+        return "name" if head in PARTICLES and head != core else None  # al-Masri, d'Alema
+    if any(ch.isdigit() or ch == "_" for ch in core):
+        return None
+    if not all(ch.isalpha() or ch in "'-." or unicodedata.category(ch).startswith("M")
+               for ch in core):
+        return None
+    if not word[:1].isupper():
+        return None  # lower case, or a script without capitals (read by `uncased_name`)
+    if len(core) == 1 or re.fullmatch(r"(?:\w\.)+\w?", core):
+        return "initial"
+    if "." in core:
+        return None  # "California.David": two words glued by a full stop
+    return "name"
+
+
+def _unrepeated(value: str) -> str:
+    """A name glued onto a copy of itself ("AFP PHOTO / JANE DOEJANE DOE/AFP/Getty Images",
+    where a distributor appended its credit line to the agency's without a space): the name."""
+    half = len(value) // 2
+    if " " in value and len(value) % 2 == 0 and value[:half] == value[half:]:
+        return value[:half]
+    return value
+
+
+def _person(text: str) -> str | None:
+    """A person's name as published, ranks taken off; None unless it reads as one."""
+    value = _clean(text)
+    if value is None:
+        return None
+    value = _unrepeated(value)
+    if uncased_name(value):
+        return value
+    for candidate in (strip_rank(value), value):
+        if _is_person_name(candidate):
+            return candidate
+    return None
+
+
+def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
+    """Whether the names data vouches for a person's name read by its shape: it opens with a
+    known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
+    in a script the data does not cover.
+    Where the shape of a credit alone cannot tell a person from an organisation ("Foto: Stadt
+    Nordhausen"), only such a name is taken for a person."""
+    first = name.split()[0]
+    if uncased_name(name) or not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
+        return True  # the names data covers the Latin script only ("Олег Смирнов")
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or is_given_name(first) or \
+        (surname_first and is_given_name(name.split()[-1]))  # surname first: "Nguyễn Ngọc Anh"
+
+
+def _plausible_person(name: str) -> bool:
+    """A name the names data vouches for (`_vouched_person`) or that ends in a surname it knows
+    ("Jäger R." read by `_initialled` too)."""
+    words = name.split()
+    return _vouched_person(name) or is_surname(words[-1]) or (
+        len(words) == 2 and is_surname(words[0]) and len(words[1].strip(".")) == 1)
+
+
+def _legal_form_ending(words: list[str]) -> bool:
+    """A company's name: it closes with a legal form ("Walt Disney Co.", "Volkswagen AG"), in
+    capitals or after two words (a two-word "Ramon Co" may be a person's surname)."""
+    last = words[-1].strip(".,")
+    return len(words) >= 2 and fold(last).replace(".", "") in LEGAL_FORMS and (
+        (last.isupper() and len(last.replace(".", "")) >= 2) or len(words) >= 3)
+
+
+def _run_in(words: list[str]) -> bool:
+    """Whether a name of three or more words may have the sentence before it run into it
+    ("…rubble in the old quarter of Idlib Omar Haddad/Reuters"): its first word is no given
+    name, surname, initial or particle the names data or the lexicon knows, and a later word
+    is a given name it knows. Where the name starts cannot be told, so it is no name."""
+    first = words[0]
+    if is_given_name(first) or is_surname(first) or name_word(first) != "name" or \
+            uncased_name(" ".join(words)):
+        return False
+    return any(name_word(word) == "name" and is_given_name(word) for word in words[1:-1])
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 6 or fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
+        return False
+    if _legal_form_ending(words) or fold(name).endswith(ORG_ENDINGS):  # "Kenya Red Cross"
+        return False
+    if len(words) >= 3 and _run_in(words):
+        return False
+    kinds: list[str] = []
+    for index, word in enumerate(words):
+        folded = fold(word).strip(".,")
+        if folded in NAME_SUFFIXES and index == len(words) - 1 and index >= 2:
+            continue
+        if index and (re.fullmatch(r"[^\W\d_]\.", word) or (  # "Maria A. Lopez": an initial
+                index < len(words) - 1 and len(word) == 1 and word.isupper())):  # "Lena A Park"
+            kinds.append("initial")
+            continue
+        if index < len(words) - 1 and re.search(r"'s?$", fold(word)):
+            return False  # "Le Matin's Inès Duval": a possessive is not part of a name
+        if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:
+            kinds.append("name")  # "Dana K. Pool": after an initial, a surname
+            continue
+        if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
+                folded in PLACE_WORDS or _org_compound(folded):  # "Universitätsklinikum Jena"
+            return False
+        if folded in OUTLETS and not (folded in NAME_LIKE_OUTLETS and word[1:].islower()):
+            return False
+        if folded in TITLE_WORDS and index != len(words) - 1:
+            return False
+        kind = name_word(word)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    # more than four capitalised words are a title or a headline ("Ipsos Poll Finds Most
+    # Voters Undecided"), not a name ("José Luis Rodríguez Zapatero" has four)
+    return 1 <= kinds.count("name") <= 4 and len(kinds) - kinds.count("particle") >= 2 \
+        and kinds[-1] not in ("particle", "initial")
+
+
+def _initialled(text: str) -> str | None:
+    """A name and an initial ("Jäger R.", "Alex T."), as agencies and stock libraries credit
+    some photographers: read only beside the agency or library, where nothing else can be.
+    The closing full stop is trimmed with the slot's punctuation ("Jäger R")."""
+    value = _clean(text)
+    words = value.split() if value else []
+    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[1]) or not words[1].isupper():
+        return None
+    if _credit_word(fold(words[0])) or name_word(words[0]) != "name":
+        return None
+    return " ".join(words)
+
+
+def _credit_word(folded: str) -> bool:
+    """Whether a folded word is the credit grammar's own vocabulary (an outlet, a marker, an
+    organisation's or a title's word, a word no name has): never a lone name."""
+    return folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
+        folded in OUTLETS or folded in TITLE_WORDS
+
+
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
+def people(text: str) -> str | None:
+    """One or more people ('Jane Doe and John Smith' → 'Jane Doe; John Smith')."""
+    value = _clean(text)
+    if value is None:
+        return None
+    parts = [p for p in _PEOPLE_SEPARATOR.split(value) if p.strip()]
+    if len(parts) <= 1:
+        return _person(value)
+    names = [_person(part) for part in parts]
+    # a comma may instead close a place or the subject ("…, Buenos Aires, Jane Doe/AFP"): each
+    # name of a list with a comma must open with a given name the names data knows
+    if all(names) and ("," not in value or all(_vouched_person(n, surname_first=False)
+                                               for n in names if n)):
+        return "; ".join(n for n in names if n)
+    return _person(value)
+
+
+_LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha()))
+
+
+def _org_compound(word: str) -> bool:
+    """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium")."""
+    return len(word) >= 9 and word.isalpha() and word.endswith(_LONG_ORG_WORDS) and \
+        word not in ORG_WORDS
+
+
+def _vouched_people(text: str) -> str | None:
+    """People whose names the names data vouches for (`_vouched_person`), else None."""
+    names = people(text)
+    return names if names and all(_vouched_person(n) for n in names.split("; ")) else None
+
+
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
+def organisation(text: str) -> str | None:
+    """A known outlet, or a name holding an organisation word ('Israeli Defense Forces')."""
+    value = _clean(text)
+    if value is None:
+        return None
+    folded = fold(value)
+    if folded in OUTLETS or folded.removeprefix("the ") in OUTLETS:
+        return value
+    words = value.split()
+    if len(words) > 8:
+        return None
+    if sum(_capitalised(w) for w in words if fold(w).strip(".,") not in MARKERS) == 0:
+        return None  # an archive word alone names nobody ("Foto: Archiv", "Archivo particular")
+    # a name opening with a number is no person's ("20th Century Fox", "3M Company")
+    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
+        len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
+    for word in words:
+        core = fold(word).strip(".,")
+        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
+                any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
+            has_org_word = True
+        elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
+                _capitalised(words[-2]):
+            continue  # an adjective closing the organisation's name: "Gouvernement tchèque"
+        elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
+                  or word in {"&", "-"}):
+            return None
+    return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
+                                      or fold(words[0]) == "the") else None
+
+
+def _brand(text: str) -> str | None:
+    """One word written as brands are and names are not: "iFixit", "HandyGames", "SpaceX"
+    (a capital after the first letter that no name prefix explains: not "McDonald")."""
+    value = trim(text)
+    if " " in value or not value.isalpha() or value.isupper() or \
+            re.match(r"(?:Mc|Mac|O'|De|Di|Da|La|Le|Van|Von)[A-Z]", value):
+        return None
+    return value if re.search(r"[a-z][A-Z]", value) else None
+
+
+def _acronym_led(text: str) -> str | None:
+    """An organisation's name led by an acronym in capitals ('FKP Scorpio'), which a person's
+    name is not unless it is all in capitals."""
+    value = trim(text)
+    words = value.split()
+    if not 2 <= len(words) <= 5 or value.isupper():
+        return None
+    return value if acronym(words[0]) and all(_capitalised(w) for w in words[1:]) else None
+
+
+def acronym(text: str) -> str | None:
+    """An agency written as an acronym in capitals ('KCNA', 'WAFA')."""
+    value = trim(text)
+    if known_outlet(value):
+        return value
+    return value if re.fullmatch(r"[^\W\d_][^\W\d_&\-]{1,7}", value) and value.isupper() and \
+        fold(value) not in NOT_NAME_WORDS else None
+
+
+@lru_cache(maxsize=8192)  # slots are read again from each candidate start
+def outlet_label(text: str) -> str | None:
+    """An outlet's name beyond the lexicon, as credits write one beside a person: one to six
+    capitalised words ('Politico', 'The Daily Example'), not itself a person or a title."""
+    value = _clean(text)
+    if value is None or not any(ch.isalpha() for ch in value):  # "15.01.2022"
+        return None
+    if organisation(value) or DOMAIN.fullmatch(value):  # "picturedesk.com"
+        return value
+    words = value.split()
+    titled = len(words) >= 2 and fold(words[0]) in TITLE_ARTICLES and _capitalised(words[0])
+    if titled and len(words) == 2 and is_surname(words[0]) and is_given_name(words[1]):
+        return None  # "Le Minh": an article that is also a surname (Lê), then a given name
+    if not 1 <= len(words) <= 6 or fold(value) in MARKERS or (
+            not titled and _person(value) and _vouched_person(value)):
+        return None
+    for word in words:
+        folded = fold(word).strip(".,")
+        if folded in ORG_FUNCTION_WORDS and word[:1].islower():
+            continue
+        if folded in TITLE_WORDS or (folded in NOT_NAME_WORDS and
+                                     folded not in ORG_FUNCTION_WORDS):
+            return None
+        if not (_capitalised(word) or word[:1].isdigit()):
+            return None
+    return value
+
+
+def is_marker(text: str) -> bool:
+    return fold(trim(text)) in MARKERS
+
+
+# ==== the slot readers ==========================================================================
+
+# Slot readers: what a slot's text yields as (photographer, outlet), or None to refuse it.
+SlotYield = tuple[str | None, str | None]
+
+
+def _slot_people(text: str) -> SlotYield | None:
+    name = people(text)
+    return (name, None) if name else None
+
+
+def _slot_plausible(text: str) -> SlotYield | None:
+    """People where the shape says little (after one word beyond the lexicon, "SEMAFOR/Jane
+    Doe"): the names data must vouch for each or know their surname ("ANP/Hollandse Hoogte"
+    names a second agency)."""
+    names = people(text)
+    return (names, None) if names and all(_plausible_person(n) for n in names.split("; ")) \
+        else None
+
+
+def _slot_vouched(text: str) -> SlotYield | None:
+    """People where nothing else in the credit says they are people: the names data must."""
+    name = _vouched_people(text)
+    return (name, None) if name else None
+
+
+def _slot_source(text: str) -> SlotYield | None:
+    """Who holds the rights before a photographer's name ("© Österreich Werbung / Name"):
+    an organisation or capitalised words the names data does not take for a person."""
+    value = _clean(text)
+    if value is None or _vouched_people(value) or is_marker(value):
+        return None
+    outlet = organisation(value) or acronym(value) or outlet_label(value) or (
+        value if 1 <= len(value.split()) <= 5 and all(_capitalised(w) or
+                                                      fold(w) in ORG_FUNCTION_WORDS
+                                                      for w in value.split()) else None)
+    return (None, outlet) if outlet else None
+
+
+def _slot_outlet(text: str) -> SlotYield | None:
+    outlet = organisation(text)
+    return (None, outlet) if outlet else None
+
+
+def _slot_house(text: str) -> SlotYield | None:
+    """Whose photo ('U.S. Army photo by', 'AP Photo/'): an outlet, an acronym in capitals
+    ('KCNA PHOTO'), or a marker that names nobody ('Staff photo by', 'File Photo')."""
+    if is_marker(text):
+        return (None, None)
+    outlet = organisation(text) or acronym(text)
+    return (None, outlet) if outlet else None
+
+
+def _slot_label(text: str) -> SlotYield | None:
+    outlet = outlet_label(text)
+    return (None, outlet) if outlet else None
+
+
+def _slot_affiliation(text: str) -> SlotYield | None:
+    """An outlet after a person's name and a comma or bar ("Photo by Jane Doe, Politico"):
+    one capitalised word there may as well be a place ("Photo: Jane Doe, Kyiv"), so it must
+    be an outlet the lexicon knows, an organisation, an acronym, a brand or a web address."""
+    value = trim(text)
+    if " " not in value and not (known_outlet(value) or organisation(value) or acronym(value)
+                                 or _brand(value) or DOMAIN.fullmatch(value)):
+        return None
+    return _slot_label(value)
+
+
+def _slot_word(text: str) -> SlotYield | None:
+    """One capitalised word standing for an outlet beyond the lexicon ('POLITICO/Jane Doe')."""
+    value = trim(text)
+    if " " in value or is_marker(value):
+        return None
+    if not (value.isupper() or known_outlet(value) or organisation(value) or _brand(value)
+            or DOMAIN.fullmatch(value)):
+        return None  # "Havana, Cuba/Jane Doe": a capitalised word may be a place
+    return _slot_label(value)
+
+
+def _slot_provider(text: str) -> SlotYield | None:
+    """Who handed a photo out: an organisation, never a person."""
+    if _person(text):
+        return None
+    return _slot_label(text)
+
+
+def _slot_names(text: str, *, plausible: bool = False) -> SlotYield | None:
+    """After an agency: people, markers and other agencies ('Amir Cohen/File Photo'); with
+    `plausible`, only people the names data vouches for or whose surname it knows."""
+    names: list[str] = []
+    for part in _PARTS.split(trim(text)):
+        if not part or is_marker(part) or organisation(part):
+            continue
+        name = people(part) or _initialled(part)
+        if name and plausible and not all(_plausible_person(n) for n in name.split("; ")):
+            return None
+        if name is None and outlet_label(part) is None:
+            if re.fullmatch(r"[\w.@-]+", part) and not part[:1].isupper():
+                continue  # a contributor's handle ("golubovy"): no name, but no doubt either
+            return None  # something we cannot read: not a credit we trust
+        if name:
+            names.append(name)
+    return ("; ".join(names) if names else None, None)
+
+
+def _slot_plausible_names(text: str) -> SlotYield | None:
+    """After an organisation known only by its words ("Team Kestrel/Brisk Mantle"): a second
+    company is as likely there as a person, so the names data must vouch for each name or
+    know its surname."""
+    return _slot_names(text, plausible=True)
+
+
+def _known_by_name(value: str) -> bool:
+    """An outlet the lexicon or the authority knows by name."""
+    return fold(value) in OUTLETS or known_outlet(value) is not None
+
+
+def _slot_known_agency(text: str) -> SlotYield | None:
+    """An agency the lexicon or the authority knows by name."""
+    value = trim(text)
+    return (None, value) if _known_by_name(value) else None
+
+
+def _slot_outlets(text: str) -> SlotYield | None:
+    """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
+    chain: list[str] = []
+    pool: str | None = None
+    for part in _LINKS.split(trim(text)):
+        part = re.sub(r"^for\s+", "", part, flags=FLAGS)  # "Name/for The Washington Post"
+        commissioned = re.split(r"\s+for\s+", part, maxsplit=1, flags=FLAGS)
+        if len(commissioned) == 2 and (organisation(commissioned[0])
+                                       or outlet_label(commissioned[0])):
+            part = commissioned[0]  # "Getty Images for Netflix", "Paragon for The Daily"
+        if not part or is_marker(part):
+            continue
+        pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
+        if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
+            return None  # "AFP and Tom Hart": a second credit, read on its own
+        known = organisation(pooled) or organisation(_PHOTO_SUFFIX.sub("", pooled))
+        if known:
+            chain.append(known)  # "AP Photo" is AP
+            continue
+        label = outlet_label(pooled)
+        if label is None:
+            return None
+        if pooled == part:
+            chain.append(label)
+        else:  # a pool's name beyond the lexicon ("WPA Pool") names no outlet of its own
+            pool = pool or label
+    # the first outlet of the chain is the photographer's ("Name/Bongarts/Getty Images")
+    return (None, chain[0] if chain else pool)
+
+
+def _slot_agencies(text: str) -> SlotYield | None:
+    """Agencies after a person, the first an organisation by the lexicon or its words, an
+    acronym or a web address ("AFP", "Houston Chronicle", "CB"), which is what makes the name
+    before them a photographer's."""
+    got = _slot_outlets(text)
+    return got if got and got[1] and (organisation(got[1]) or acronym(got[1])
+                                      or DOMAIN.fullmatch(got[1])) else None
+
+
+def stock_agency(text: str) -> str | None:
+    """A stock or image library the authority knows ("Shutterstock.com", "iStock")."""
+    value = trim(text)
+    return value if known_outlet(value) in STOCK_AGENCIES else None
+
+
+def _contributor(text: str, *, after_library: bool = False) -> str | None:
+    """A stock library's contributor as credits write one: a person's name, or a handle
+    ("golubovy", "TebNad", "miodrag ignjatovic"); never an outlet, a marker or a web address.
+    After the library's name, a brand-like word is one of its collections ("Getty
+    Images/EyeEm"), not a contributor."""
+    value = _clean(text)
+    if value is None or is_marker(value) or known_outlet(value) or organisation(value) or \
+            DOMAIN.fullmatch(value) or _WEB_ADDRESS.search(value) or \
+            (after_library and _brand(value)):
+        return None
+    name = people(value) or _initialled(value)
+    if name:
+        return name
+    words = value.split()
+    if len(words) > 1 and any(fold(w) in ORG_FUNCTION_WORDS or fold(w) in CLAUSE_END_WORDS
+                              for w in words):  # "miodrag ignjatovic", "PNW production"
+        return None  # "Mutations in tumours - iStock": a sentence, not a handle
+    return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
+        fold(value) not in NOT_NAME_WORDS else None
+
+
+def _slot_contributor_before(text: str) -> SlotYield | None:
+    name = _contributor(text)
+    return (name, None) if name else None
+
+
+def _slot_nickname(text: str) -> SlotYield | None:
+    """A contributor's handle that is no person's name ("Picsea on Unsplash"): people are
+    read by the forms for people."""
+    name = None if people(text) else _contributor(text)
+    return (name, None) if name else None
+
+
+def _slot_stock(text: str) -> SlotYield | None:
+    agency = stock_agency(text)
+    return (None, agency) if agency else None
+
+
+def _slot_contributor(text: str) -> SlotYield | None:
+    """After a stock library, its contributor, passing over the library's other names
+    ("Getty Images/iStockphoto/golubovy")."""
+    parts = [p for p in _PARTS.split(trim(text)) if p and not stock_agency(p)]
+    if len(parts) != 1:
+        return None
+    name = _contributor(parts[0], after_library=True)
+    return (name, None) if name else None
+
+
+def _slot_orgs(text: str) -> SlotYield | None:
+    """Organisations only ('Anadolu Agency', 'SOPA Images/LightRocket'): the first is the
+    outlet."""
+    outlet = None
+    for part in _PARTS.split(trim(text)):
+        if not part or is_marker(part):
+            continue
+        known = organisation(part) or _brand(part)  # "SpaceX via NASA"
+        if known is None:
+            return None
+        outlet = outlet or known
+    return (None, outlet) if outlet else None
+
+
+def _slot_via(text: str) -> SlotYield | None:
+    """The distributor; of a chain of known agencies ("via AP/dpa"), the first."""
+    parts = _PARTS.split(trim(text))
+    if len(parts) > 1 and all(known_outlet(part) for part in parts):
+        return (None, parts[0])
+    outlet = organisation(text) or outlet_label(text)
+    return (None, outlet) if outlet else None
+
+
+def _slot_quoted(text: str) -> SlotYield | None:
+    """An outlet named in quotes ('“Le Matin”’s Inès Duval'): capitalised words, which may
+    look like a person's name."""
+    value = _clean(text)
+    if value is None or not 1 <= len(value.split()) <= 6:
+        return None
+    return (None, value) if all(_capitalised(w) or fold(w) in ORG_FUNCTION_WORDS
+                                for w in value.split()) else None
+
+
+def _slot_known_affiliation(text: str) -> SlotYield | None:
+    """An outlet the lexicon or the authority knows, or an organisation by its words (one
+    name: no comma in it, as in a title's "80 Day Obsession, A Little More Obsessed")."""
+    value = trim(text)
+    if not (_known_by_name(value) or ("," not in value and organisation(value))):
+        return None
+    return _slot_label(value)
+
+
+def _slot_known(text: str) -> SlotYield | None:
+    """An outlet the lexicon knows by name, nothing else ('Jane Doe Magnum Photos')."""
+    value = trim(text)
+    return (None, value) if fold(value) in OUTLETS else None
+
+
+def _slot_surname(text: str) -> SlotYield | None:
+    """One word before an agency with no space around the slash ("Fischer/AFP"): a photographer
+    credited by surname, when the names data knows it as one and as no given name."""
+    value = _clean(text)
+    if value is None or " " in value or name_word(value) != "name" or value.isupper():
+        return None
+    if _credit_word(fold(value)) or is_given_name(value) or not is_surname(value):
+        return None
+    return (value, None)
+
+
+def _slot_photo_agency(text: str) -> SlotYield | None:
+    """An image agency alone ("Getty Images"), also under another of its names
+    ("Shutterstock.com", "istockphoto.com")."""
+    value = trim(text)
+    return (None, value) if fold(value) in PHOTO_AGENCIES or \
+        fold(known_outlet(value) or "") in PHOTO_AGENCIES else None
+
+
+def _slot_client(text: str) -> SlotYield | None:
+    return (None, None) if outlet_label(text) else None
+
+
+def _slot_who(text: str) -> SlotYield | None:
+    """After a lead-in: a person is the photographer, an organisation the outlet."""
+    value = _clean(text)
+    if value is None or is_marker(value):  # "Photo : DR"
+        return None
+    if fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
+        return (None, value)
+    name = _vouched_people(value) if "/" not in value else None
+    if name:
+        return (name, None)
+    parts = _PARTS.split(value)
+    if len(parts) > 1 and all(known_outlet(part) for part in parts):
+        return (None, parts[0])  # "Foto: REUTERS, NTB": agencies the authority knows, listed
+    listed = [part for part in value.split(",") if part.strip()]
+    if "/" not in value and len(listed) > 1 and all(_listed_organisation(p) for p in listed):
+        return (None, trim(listed[0]))  # "Credit: Quarkwerk Games, ONE Esports": the first
+    if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):
+        return None  # a chain or a list: read by the forms that know its parts, or not at all
+    if DOMAIN.fullmatch(value.removeprefix("www.")):  # "Créditos: Guatemala.com"
+        return (None, value)
+    if _CJK_ORGANISATION.search(value) and len(value) <= 12 and all(
+            _CJK_WORD.match(ch) for ch in value):  # "图/人民网"
+        return (None, value)
+    value = trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
+    if _ARCHIVE_BETWEEN.search(value):
+        return None  # "Name Archives Le Devoir": read by its own form, or not at all
+    first, _, rest = value.partition(" ")
+    if rest and is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
+        value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
+    outlet = organisation(value) or acronym(value) or _acronym_led(value) or \
+        _brand(value) or _possessive_name(value)  # "Credit: VCG", "Foto: iFixit"
+    return (None, outlet) if outlet else None
+
+
+def _listed_organisation(text: str) -> str | None:
+    """One of a list of organisations after a lead-in: an organisation by its words or the
+    lexicon, an acronym in capitals, or a name an acronym leads ("ONE Esports"); a person or
+    a place ("Deutsches Museum, München") makes the list something else."""
+    value = trim(text)
+    return organisation(value) or acronym(value) or _acronym_led(value)
+
+
+def _possessive_name(value: str) -> str | None:
+    """A business named in the possessive ("Tom's Hardware", "Sotheby's"), which no person's
+    name is: capitalised words, one of them ending in "'s"."""
+    words = normalise(value).split()
+    return value if 1 <= len(words) <= 4 and all(_capitalised(w) for w in words) and any(
+        re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
+
+
+def _slot_surnamed(text: str) -> SlotYield | None:
+    """After a lead-in naming who took the picture, two capitalised words the last of which is
+    a surname the names data knows ("Foto: Jaiver Nieto"), no organisation's words."""
+    value = _clean(text)
+    name = _person(value) if value else None
+    if name is None or len(name.split()) != 2 or not is_surname(name.split()[-1]) or \
+            organisation(name) or _possessive_name(name):
+        return None
+    return (name, None)
+
+
+# A web address of any domain ("president.gov.ua"): a source, never a contributor's handle.
+_WEB_ADDRESS = lazy_pattern(r"\w\.[a-z]{2,6}$")
+_AT_HANDLE = lazy_pattern(r"@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+
+
+def _slot_at_person(text: str) -> SlotYield | None:
+    """A social-media handle after a lead-in naming who took the picture ("Фото @name"): the
+    account credited as the photographer. Whether a person or an organisation holds it, only
+    the lead-in tells."""
+    value = trim(text)
+    return (value, None) if _AT_HANDLE.fullmatch(value) else None
+
+
+def _slot_at_source(text: str) -> SlotYield | None:
+    """A handle after a lead-in naming a source ("Image: @HarbourPolice"): the outlet."""
+    value = trim(text)
+    return (None, value) if _AT_HANDLE.fullmatch(value) else None
+
+
+# An archive word between capitalised words ("Lena Park Archives Le Devoir"): a photographer
+# and whose archives, never one organisation's name.
+_ARCHIVE_BETWEEN = lazy_pattern(r"(?<=[^\W\d_])\s+(?i:archives?|archivo|archivio|archiv|arquivo)\s+"
+                                r"(?=[A-ZÀ-Þ])")
+# Articles that open an outlet's name ("Le Devoir", "The Daily"), never a person's.
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
+                       "das"})
+
+
+def _slot_cjk_organisation(text: str) -> SlotYield | None:
+    """A Chinese or Japanese organisation's name ("武汉晚报", "中新社发": the paper that issued
+    the photo), read only where its photographer's name and "摄" follow."""
+    value = _ISSUED.sub("", trim(text))
+    if not 2 <= len(value) <= 12 or not all(_CJK_WORD.match(ch) for ch in value) or \
+            not _CJK_ORGANISATION.search(value):
+        return None
+    return (None, value)
+
+
+def _slot_archive_owner(text: str) -> SlotYield | None:
+    """Whose archives a photographer's picture comes from ("Name Archives Le Devoir"): an
+    outlet by the lexicon or its words, an acronym, capitalised words no person's name, or a
+    name an article opens ("Le Quotidien", which the names data may take for "Le" Quotidien)."""
+    value = _clean(text)
+    if value is None:
+        return None
+    words = value.split()
+    outlet = organisation(value) or acronym(value) or outlet_label(value) or (
+        value if 2 <= len(words) <= 6 and fold(words[0]) in _ARTICLES and
+        _capitalised(words[0]) and all(_capitalised(w) for w in words[1:]) else None)
+    return (None, outlet) if outlet else None
+
+
+def _slot_company(text: str) -> SlotYield | None:
+    """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
+    Audi)"): a company's name, unless the names data knows it as a given name or a surname
+    ("Bildquelle: Neumann" may be the photographer's), it is credit vocabulary ("Supplied"),
+    or it has fewer than COMPANY_LETTERS letters: so short a word is as often a cartoonist's
+    or photographer's pen name or a nickname ("© Zub") as a company, and no data tells them
+    apart."""
+    value = _clean(text)
+    if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or \
+            not _capitalised(value) or not any(ch.islower() for ch in value) or \
+            sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
+        return None
+    folded = fold(value).rstrip(".")
+    if folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
+            is_given_name(value) or is_surname(value):
+        return None
+    return (None, value)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A slot of the credit forms: the text it may span and how it is read."""
+
+    text: str
+    read: Callable[[str], SlotYield | None]
+
+
+SLOTS: dict[str, Slot] = {
+    "people": Slot(_SLOT_TEXT, _slot_people),
+    "vouched": Slot(_SLOT_TEXT, _slot_vouched),
+    "plausible": Slot(_SLOT_TEXT, _slot_plausible),
+    "source": Slot(_SLOT_TEXT, _slot_source),
+    "outlet": Slot(_SLOT_TEXT, _slot_outlet),
+    "house": Slot(_SLOT_TEXT, _slot_house),
+    "agency": Slot(_SLOT_TEXT, _slot_house),
+    "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
+    "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
+    "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
+    "label": Slot(_SLOT_TEXT, _slot_label),
+    "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
+    "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),
+    "word": Slot(r"[^\s/|;()]+", _slot_word),
+    "provider": Slot(_SLOT_TEXT, _slot_provider),
+    "names": Slot(r"[^|;()]+?", _slot_names),
+    "outlets": Slot(r"[^|;()]+?", _slot_outlets),
+    "agencies": Slot(r"[^|;()]+?", _slot_agencies),
+    "stock": Slot(_SLOT_TEXT, _slot_stock),
+    "contributor": Slot(r"[^|;()]+?", _slot_contributor),
+    "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
+    "nickname": Slot(_SLOT_TEXT, _slot_nickname),
+    "orgs": Slot(r"[^|;()]+?", _slot_orgs),
+    "via": Slot(r"[^|;()]+?", _slot_via),  # "via AP/dpa"
+    "photo_agency": Slot(r".+?", _slot_photo_agency),
+    "quoted": Slot(r'[^"/|;()]+?', _slot_quoted),
+    "known": Slot(f"(?:{alternation(OUTLETS)})", _slot_known),
+    "client": Slot(r".+?", _slot_client),
+    "who": Slot(r".+?", _slot_who),
+    "company": Slot(r"\S+", _slot_company),
+    "at_person": Slot(r"\S+", _slot_at_person),
+    "at_source": Slot(r"\S+", _slot_at_source),
+    "surnamed": Slot(r".+?", _slot_surnamed),
+    "surname": Slot(r"[^\s/|;()]+", _slot_surname),
+    "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
+    "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
+    "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
+}
+
+
+# ==== outlets by web address ====================================================================
+
+
+def squashed(name: str) -> str:
+    """A name as a web address writes it: letters and digits only, without a leading "The"
+    ("The Miami Herald" and "miamiherald" are both "miamiherald")."""
+    return re.sub(r"[\W_]", "", fold(name).removeprefix("the "))
+
+
+def _spellings(name: str) -> set[str]:
+    """How a domain may spell a name: squashed, with or without its leading "The"
+    ("theguardian", "guardian")."""
+    return {squashed(name), re.sub(r"[\W_]", "", fold(name))}
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_address() -> dict[str, str]:
+    """Every outlet the authority knows by its name as a web address writes it."""
+    table: dict[str, str] = {}
+    for row in OUTLET_ROWS:
+        for name in row:
+            for key in _spellings(name):
+                if len(key) >= 4:  # "ap", "dw", "hr": too short to tell from other addresses
+                    table.setdefault(key, row[0])
+    return table
+
+
+def domain_outlet(address: str, site: str | None = None) -> str | None:
+    """The outlet whose name an e-mail address's domain spells ("jdoe@miamiherald.com" is the
+    Miami Herald's): `site` (the name of the site the caption is published on) when the
+    domain spells it, else an outlet the authority knows; else None."""
+    domain = address.strip().rpartition("@")[2].casefold()
+    labels = domain.split(".")[:-1]  # without the top-level domain
+    if site and any(len(key) >= 4 and key in labels for key in _spellings(site)):
+        return site
+    table = _outlets_by_address()
+    return next((table[label] for label in reversed(labels) if label in table), None)

@@ -1,0 +1,231 @@
+"""Reading one credit segment: the text where a credit may stand ("REUTERS/Amir Cohen",
+"Photo: Jane Doe/AFP"), read whole by the first credit form that fits it.
+
+A segment loses its lead-in ("Photo:", "©", "Foto von", ...), which says what the forms may
+read (`SegmentContext`), then each form of `catalog.credits.forms.CREDIT_FORMS` is tried in
+turn: its pattern, built from `PIECES` and the slots of `catalog.credit_names.SLOTS`, must
+match the whole segment, and every slot's reader must accept its text. Several credits
+joined by "and" or a comma are read one by one. Where segments stand in a caption is the
+walker's business (`catalog.captions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.caption_text import FLAGS, alternation, collapse, fold, lazy_pattern, normalise, trim
+from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_agency
+from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.credits.lexicon import (
+    CJK_LEAD_INS,
+    LEAD_INS,
+    LICENCE_NOTES,
+    MARKERS,
+    OUTLETS,
+    WIRE_PREFIXES,
+    LeadIn,
+)
+
+MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
+
+_MARKER_ALT = alternation(MARKERS - {"via", "obtained by"})
+PIECES: dict[str, str] = {
+    "slash": r"\s*/\s*",
+    "photo": r"(?:photo|photograph|picture|image|pic)s?",
+    "mark": rf"(?:{_MARKER_ALT})",
+    "marks": rf"(?:(?:\s*[/,]\s*|\s+)(?:{_MARKER_ALT}))*",
+    "apos": "'",
+    # NBC News sets Getty Images, the distributor, after a dash ("Name / AFP - Getty Images")
+    "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
+    "through": r"v[ií]a",  # "via", Spanish "vía"
+}
+
+
+def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
+    pattern = form.pattern
+    for _ in range(3):  # pieces may hold pieces and slots ({via_tail} holds {via})
+        pattern = re.sub(r"\{(\w+)\}", lambda m: PIECES.get(m.group(1), m.group(0)), pattern)
+
+    def slot(match: re.Match[str]) -> str:
+        text = SLOTS[match.group(1)].text
+        return f"(?P<{match.group(1)}>{text.removesuffix('?') if greedy else text})"
+
+    pattern = re.sub(r"\{(\w+)\}", slot, pattern)
+    return lazy_pattern(pattern, FLAGS)
+
+
+# A lead-in opening a segment, each alternative a group `lead<N>` (`lead_kind`).
+LEAD_IN = lazy_pattern(r"^(?:" + "|".join(f"(?P<lead{i}>{lead.pattern})"
+                                          for i, lead in enumerate(LEAD_INS)) + r")\s*", FLAGS)
+_LICENCE = lazy_pattern("|".join(LICENCE_NOTES), FLAGS)
+# A picture's place between the names of a credit ("Photos by A, left, and B/AP").
+_POSITION = lazy_pattern(r",\s*(?:left|right|top|bottom|cent(?:er|re)|above|below|inset|"
+                         r"from\s+left)(?=\s*,|\s+and\b|\s*$)", FLAGS)
+# An e-mail address closing a credit, as staff photographers sign ("Jane Doe jdoe@paper.com").
+SIGNATURE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_REPORTER_SIGN_OFF = lazy_pattern(r"(?:기자|记者|記者)$")
+BREAK_PREFIX = lazy_pattern(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
+_CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
+_YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
+# A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
+_LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}\s+(?=[^\W\d_])")
+_SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
+# A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
+_WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
+                             r"(?:/[A-Z]{2,3})*\)", FLAGS)
+_HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
+_RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
+
+# Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
+# before it is a name and a marker).
+_FORMS: tuple[tuple[CreditForm, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (form, (_compile_form(form), _compile_form(form, greedy=True))) for form in CREDIT_FORMS)
+
+# ==== reading credit segments ===================================================================
+
+
+@dataclass(frozen=True)
+class FoundCredit:
+    """A credit a form read: the form's name, what it yields, and the distributor."""
+
+    form: str
+    photographer: str | None
+    outlet: str | None
+    via: str | None = None  # the distributor of "Name/AFP via Getty Images"
+
+
+@dataclass(frozen=True)
+class SegmentContext:
+    """Where a segment stands: what may be read from it."""
+
+    announced: bool = False  # after a lead-in, in credit markup, after an inline verb
+    at_start: bool = False  # the segment opens the caption (no description before it)
+    bare_person: bool = True  # a lone name may be the photographer
+    bare_outlet: bool = True  # a lone organisation may be the outlet
+    lone: bool = True  # the lone-name form applies (not after "Photo:" opening a caption)
+    sourced: bool = False  # after a lead-in naming a source ("Credit:"), or in credit markup
+    photographic: bool = False  # after a lead-in naming who took it ("Foto:", "Photo by")
+    led: bool = False  # after a lead-in written in the text (not bare credit markup)
+
+
+def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit | None:
+    photographer: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    for slot, value in match.groupdict().items():
+        if value is None:
+            continue
+        got = SLOTS[slot].read(original[match.start(slot):match.end(slot)])
+        if got is None:
+            return None
+        if slot == "via":
+            via = got[1]
+            continue
+        photographer = photographer or got[0]
+        outlet = outlet or got[1]
+    if photographer is None and outlet is None and via is None:
+        return None
+    if outlet is None or fold(outlet) == fold(via or ""):
+        return FoundCredit(form.name, photographer, outlet or via)
+    return FoundCredit(form.name, photographer, outlet, via)
+
+
+def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
+    """The credit a segment states, by the first form that reads it whole."""
+    original = trim(BREAK_PREFIX.sub("", trim(segment)))
+    if _LICENCE.search(original):  # "Name | flickr | CC BY 2.0": the licence is no credit
+        original = trim(collapse(_LICENCE.sub(" ", original)))
+    if not original or len(original) > 200:
+        return None
+    announced, bare, sourced, photographic = context.announced, True, context.sourced, False
+    led = False
+    signed = SIGNATURE.search(original)
+    signed_outlet: str | None = None
+    if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
+        original = trim(original[:signed.start()])
+        # ... but a reporter's sign-off ("홍길동 기자 hong@…") closes a story, not a picture
+        announced = announced or not _REPORTER_SIGN_OFF.search(original)
+        signed_outlet = domain_outlet(signed.group(0))
+    for _ in range(2):  # "Photo: Courtesy of ..."
+        lead = LEAD_IN.match(normalise(original)) or _CJK_LEAD.match(original)
+        if lead is None:
+            break
+        kind = lead_kind(lead)
+        if kind and context.at_start and not kind.opens_caption:
+            return None
+        announced, sourced, led = True, bool(kind and kind.names_source), True
+        photographic = bool(kind and not kind.names_source)
+        if kind and kind.subject_ambiguous and context.at_start:
+            bare = False
+        original = trim(original[lead.end():])
+        if kind and kind.name == "copyright":
+            original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
+    original = _LEADING_YEAR.sub("", original)
+    if not original:
+        return None
+    original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
+    original = _WARFARE_MARK.sub("", original)
+    original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
+    if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
+        original = _POSITION.sub("", original)
+    if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
+            original[0].islower() and fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
+            and not stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
+        return None  # an unannounced credit starts with a capital: a name or an agency
+    found = _read_forms(original, SegmentContext(announced, context.at_start, context.bare_person,
+                                                 context.bare_outlet, lone=bare, sourced=sourced,
+                                                 photographic=photographic, led=led))
+    if found and found.photographer and found.outlet is None and signed_outlet:
+        return FoundCredit(found.form, found.photographer, signed_outlet, found.via)
+    return found
+
+
+def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> FoundCredit | None:
+    """The first form that reads `original` whole; else several credits joined by "and" or a
+    comma ("A/AFP and B/The Washington Post"), each read whole."""
+    normalised = normalise(original)
+    for form, patterns in _FORMS:
+        if (form.announced and not context.announced) or (form.lone and not context.lone) or \
+                (form.sourced and not context.sourced) or \
+                (form.photographic and not context.photographic) or \
+                (form.led and not context.led):
+            continue
+        for pattern in patterns:
+            match = pattern.fullmatch(normalised)
+            if match is None:
+                break  # the longer slots match where the shorter do: no use trying them
+            found = _apply(form, match, original)
+            if found is None:
+                continue
+            if form.lone and ((found.photographer and not context.bare_person) or
+                              (found.outlet and not context.bare_outlet)):
+                continue
+            return found
+    if "|" in original and depth == 0:  # "Name | Bloomberg | Getty Images": bars as slashes
+        found = _read_forms(re.sub(r"\s*\|\s*", "/", original), context, MAX_CREDIT_WORDS)
+        if found:
+            return found
+    separators = list(CREDIT_SEPARATOR.finditer(original)) if "/" in original else []
+    if depth >= 3 or not 1 <= len(separators) <= 4:
+        return None
+    for separator in separators:
+        left, right = original[:separator.start()], original[separator.end():]
+        if "/" not in left:
+            continue
+        first = _read_forms(left, context, MAX_CREDIT_WORDS)  # no further split on the left
+        if first is None or first.outlet is None or first.photographer is None:
+            continue
+        rest = _read_forms(right, context, depth + 1)
+        if rest is None or rest.photographer is None:
+            continue
+        return FoundCredit(first.form, f"{first.photographer}; {rest.photographer}", first.outlet,
+                           first.via or rest.via)
+    return None
+
+
+def lead_kind(lead: re.Match[str]) -> LeadIn | None:
+    """Which of LEAD_INS a lead-in match is (`LEAD_IN`'s group `lead<N>`); None for a CJK
+    lead-in, which has no kind."""
+    name = next((k for k, v in lead.groupdict().items() if v), None)
+    return LEAD_INS[int(name[4:])] if name else None
