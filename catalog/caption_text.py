@@ -8,6 +8,7 @@ a credit segment (`catalog.credit_segments`) and the walker (`catalog.captions`)
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any, cast
 
@@ -96,3 +97,62 @@ def abbreviation_before(text: str, dot: int) -> bool:
     if len(token) == 1 and token.isalpha():
         return True  # an initial
     return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token))
+
+
+# ==== what every match of a pattern holds =======================================================
+
+# Characters a case-insensitive pattern matches to an ASCII letter whose `str.lower` is not that
+# letter ("ſ" matches "s"); tests/test_caption_text.py checks that there are no others.
+_ASCII_MATCHES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def literal_text(text: str) -> str:
+    """`text` as `needed_strings` tests it: in lower case, with the characters that match an
+    ASCII letter case-insensitively spelled as that letter."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_MATCHES).lower()
+
+
+def _exact(char: str) -> bool:
+    """A character whose presence `literal_text` tells: ASCII, or without case."""
+    return char.isascii() or char.lower() == char == char.upper()
+
+
+def needed_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """What every text `pattern` matches in holds, as a cheap test before trying it: for each
+    set, one of its strings stands in the text's `literal_text` (runs of the pattern's literal
+    characters outside optional parts, in lower case). A text failing the test cannot match;
+    one passing it may not either. () when nothing can be told."""
+    try:
+        parser: Any = importlib.import_module("re._parser")  # the standard library's own
+        items = parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):
+        return ()
+    return tuple(_needs(items, parser))
+
+
+def _needs(items: Any, parser: Any) -> list[frozenset[str]]:
+    needs: list[frozenset[str]] = []
+    run = ""
+    repeats = (parser.MAX_REPEAT, parser.MIN_REPEAT, getattr(parser, "POSSESSIVE_REPEAT", None))
+    for op, value in items:
+        if op is parser.LITERAL and _exact(chr(value)):
+            run += chr(value).lower()
+            continue
+        if run:
+            needs.append(frozenset({run}))
+            run = ""
+        if op is parser.SUBPATTERN:
+            needs += _needs(value[-1], parser)
+        elif op in repeats and value[0] >= 1:  # what is repeated at least once
+            needs += _needs(value[2], parser)
+        elif op is parser.IN and all(kind is parser.LITERAL and _exact(chr(char))
+                                     for kind, char in value):  # one of some characters
+            needs.append(frozenset(chr(char).lower() for _, char in value))
+        elif op is parser.BRANCH:  # one need of each alternative
+            options = [_needs(branch, parser) for branch in value[1]]
+            if all(options):
+                needs.append(frozenset().union(
+                    *(max(option, key=lambda need: min(map(len, need))) for option in options)))
+    if run:
+        needs.append(frozenset({run}))
+    return needs

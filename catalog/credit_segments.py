@@ -13,8 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from catalog.caption_text import FLAGS, alternation, collapse, fold, lazy_pattern, normalise, trim
+from catalog.caption_text import (
+    FLAGS,
+    alternation,
+    collapse,
+    fold,
+    lazy_pattern,
+    literal_text,
+    needed_strings,
+    normalise,
+    trim,
+)
 from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_agency
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.lexicon import (
@@ -42,7 +53,8 @@ PIECES: dict[str, str] = {
 }
 
 
-def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
+def _form_pattern(form: CreditForm, *, greedy: bool = False) -> str:
+    """A form's regular expression: its pieces and slots written out."""
     pattern = form.pattern
     for _ in range(3):  # pieces may hold pieces and slots ({via_tail} holds {via})
         pattern = re.sub(r"\{(\w+)\}", lambda m: PIECES.get(m.group(1), m.group(0)), pattern)
@@ -51,8 +63,7 @@ def _compile_form(form: CreditForm, *, greedy: bool = False) -> re.Pattern[str]:
         text = SLOTS[match.group(1)].text
         return f"(?P<{match.group(1)}>{text.removesuffix('?') if greedy else text})"
 
-    pattern = re.sub(r"\{(\w+)\}", slot, pattern)
-    return lazy_pattern(pattern, FLAGS)
+    return re.sub(r"\{(\w+)\}", slot, pattern)
 
 
 # A lead-in opening a segment, each alternative a group `lead<N>` (`lead_kind`).
@@ -80,7 +91,38 @@ _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
 _FORMS: tuple[tuple[CreditForm, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (form, (_compile_form(form), _compile_form(form, greedy=True))) for form in CREDIT_FORMS)
+    (form, (lazy_pattern(_form_pattern(form), FLAGS),
+            lazy_pattern(_form_pattern(form, greedy=True), FLAGS))) for form in CREDIT_FORMS)
+
+
+@lru_cache(maxsize=1)
+def _form_tests() -> tuple[tuple[tuple[str, int], ...], tuple[tuple[int, tuple[int, ...]], ...]]:
+    """The strings some form needs (`needed_strings`), each with its bit; and for each form of
+    `_FORMS`, the bits of the strings it needs all of, and a mask for each set of strings it
+    needs one of. A segment's text lacking what a form needs is not matched against it: most
+    forms fail so, in the time of a substring test instead of a `fullmatch`."""
+    needs = [[need for need in needed_strings(_form_pattern(form), FLAGS) if len(need) <= 8]
+             for form, _ in _FORMS]  # a long list of markers costs more to test than it saves
+    bits = {string: 1 << bit for bit, string in
+            enumerate(sorted({string for form in needs for need in form for string in need}))}
+    tests = tuple((sum({bits[next(iter(need))] for need in form if len(need) == 1}),
+                   tuple(sum(bits[string] for string in need) for need in form if len(need) > 1))
+                  for form in needs)
+    return tuple(bits.items()), tests
+
+
+@lru_cache(maxsize=64)
+def _forms_for(context: SegmentContext) -> tuple[
+        tuple[CreditForm, tuple[re.Pattern[str], ...], int, tuple[int, ...]], ...]:
+    """The forms that apply in `context`, in order, each with its tests (`_form_tests`)."""
+    return tuple(
+        (form, patterns, needs_all, needs_one)
+        for (form, patterns), (needs_all, needs_one) in zip(_FORMS, _form_tests()[1], strict=True)
+        if not ((form.announced and not context.announced) or (form.lone and not context.lone)
+                or (form.sourced and not context.sourced)
+                or (form.photographic and not context.photographic)
+                or (form.led and not context.led)))
+
 
 # ==== reading credit segments ===================================================================
 
@@ -185,12 +227,15 @@ def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> Found
     """The first form that reads `original` whole; else several credits joined by "and" or a
     comma ("A/AFP and B/The Washington Post"), each read whole."""
     normalised = normalise(original)
-    for form, patterns in _FORMS:
-        if (form.announced and not context.announced) or (form.lone and not context.lone) or \
-                (form.sourced and not context.sourced) or \
-                (form.photographic and not context.photographic) or \
-                (form.led and not context.led):
-            continue
+    text = literal_text(normalised)
+    present = 0
+    for string, bit in _form_tests()[0]:
+        if string in text:
+            present |= bit
+    for form, patterns, needs_all, needs_one in _forms_for(context):
+        if present & needs_all != needs_all or (
+                needs_one and not all(present & mask for mask in needs_one)):
+            continue  # the text lacks a string every match holds
         for pattern in patterns:
             match = pattern.fullmatch(normalised)
             if match is None:

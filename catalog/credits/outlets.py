@@ -11,13 +11,14 @@ from catalog.credits.outlet_data import OUTLET_ROWS
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                          "’": "'", "\u00a0": " "})
+_LINK_SPACES = re.compile(r"\s*([/-])\s*")
 
 
 def outlet_key(text: str) -> str:
     """How outlet names are compared: without case, quotes, accents' composition or spacing
     ("AFP PHOTO" and "AFP Photo", "EPA - EFE" and "EPA-EFE")."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
-    text = re.sub(r"\s*([/-])\s*", r"\1", text)
+    text = _LINK_SPACES.sub(r"\1", text)
     return " ".join(text.strip(" .,;:\"'()[]").split())
 
 
@@ -33,6 +34,7 @@ _CANONICAL = _table()
 _ALIASES: dict[str, tuple[str, ...]] = {row[0]: row for row in OUTLET_ROWS}
 
 
+@lru_cache(maxsize=8192)  # the grammar asks of the same slot texts from each candidate start
 def known_outlet(text: str) -> str | None:
     """The canonical name of an outlet the authority knows, else None."""
     key = outlet_key(text)
