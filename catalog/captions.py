@@ -60,6 +60,7 @@ from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ARCHIVE_MARKERS,
     CLAUSE_END_WORDS,
+    FOR_WORDS,
     INLINE_VERBS,
     LEAD_INS,
     NOT_NAME_WORDS,
@@ -167,6 +168,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝",
                          " – ", " — ", "–", "—"}
+                        | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").

@@ -30,6 +30,7 @@ from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_a
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.lexicon import (
     CJK_LEAD_INS,
+    FOR_WORDS,
     LEAD_INS,
     LICENCE_NOTES,
     MARKERS,
@@ -50,6 +51,7 @@ PIECES: dict[str, str] = {
     # NBC News sets Getty Images, the distributor, after a dash ("Name / AFP - Getty Images")
     "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
     "through": r"v[ií]a",  # "via", Spanish "vía"
+    "for": "(?:" + "|".join(FOR_WORDS) + ")",
 }
 
 

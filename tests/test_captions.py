@@ -270,6 +270,13 @@ def test_no_credit_is_guessed_from_the_subject(text: str) -> None:
     ("A market. Tasos Katopodis for Getty Images", "Tasos Katopodis", "Getty Images"),
     # an outlet no list knows: the person's name must be vouched for
     ("A quay at dawn. Anna Berg for Brisk Mantle", "Anna Berg", "Brisk Mantle"),
+    # "for" as an outlet's other-language editions write it
+    ("Votantes en Ohio. Luis Mora para The New York Times", "Luis Mora", "The New York Times"),
+    ("Le quai à l'aube. Anne Roux pour Le Monde", "Anne Roux", "Le Monde"),
+    ("Der Hafen am Morgen. Jan Vogel für Der Spiegel", "Jan Vogel", "Der Spiegel"),
+    ("Fotoilustración de Ana B. Ruiz para The New York Times", "Ana B. Ruiz",
+     "The New York Times"),
+    ("Un plato de sopa. Recetas para Todos los Días", None, None),  # a title, as in English
 ])
 def test_a_name_for_an_outlet_needs_one_side_known(text: str, photographer: str | None,
                                                    outlet: str | None) -> None:

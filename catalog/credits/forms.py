@@ -89,7 +89,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Jane Doe via Getty Images", "Jane Doe", "Getty Images"),
     CreditForm("agency via distributor", r"{orgs}\s+{through}\s+{via}",
                "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
-    CreditForm("name for outlet", r"{people}\s+for\s+{known_affiliation}{via_tail}",
+    CreditForm("name for outlet", r"{people}\s+{for}\s+{known_affiliation}{via_tail}",
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
     # An outlet no list knows after "for" may be any title ("Meal Prep for Busy Weeks"): the
     # names data must vouch for the person.

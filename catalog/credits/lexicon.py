@@ -328,6 +328,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía
                r"φωτογραφία|φωτογραφίες|φωτ")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
+# "for" between a photographer and the outlet that sent them, as the languages of our pages write
+# it ("Name para The New York Times" in its Spanish edition, "Name pour Le Monde", "Name für
+# die Zeit", "Name voor NRC", "Name per la Repubblica", "Name för DN", "Name dla Wyborczej").
+FOR_WORDS = ("for", "para", "pour", "für", "voor", "per", "för", "dla", "для")
 # "taken" between the photo noun and "by" ("Photo prise par", "Foto tomada por", "Foto scattata
 # da", "Foto aufgenommen von", "Foto gemaakt door", "Foto tirada por").
 PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|aufgenommen|"
@@ -345,7 +349,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                        r"(?:" + BY_WORDS + r")\s*:?(?=\s)"),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
                             r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
-    LeadIn("illustration by", r"(?:photo\s+)?illustration\s+(?:by|de|von|di)"),
+    LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
+                              r"ilustraç(?:ão|ões)|illustrazion[ei])\s+(?:by|de|von|di|par)"),
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
                            r"(?:foto|bild|photo)credits?\s*:|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?", names_source=True),
