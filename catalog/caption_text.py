@@ -156,3 +156,58 @@ def _needs(items: Any, parser: Any) -> list[frozenset[str]]:
     if run:
         needs.append(frozenset({run}))
     return needs
+
+
+def by_first_character(alternatives: list[str], flags: int = 0) -> str:
+    """`"|".join(alternatives)`, each alternative behind a lookahead for the characters it may
+    start with: at a position, an alternative that cannot start with its character is passed
+    over in the time of a character test instead of being tried (it could not match there, so
+    the same alternative wins). One whose first characters cannot be told is left as it is."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        firsts = [_first(parser.parse(alternative, flags), parser)
+                  for alternative in alternatives]
+    except (ImportError, AttributeError, re.error):
+        return "|".join(alternatives)
+    return "|".join(
+        alternative if first is None else
+        f"(?=[{''.join(re.escape(char) for char in sorted(first))}])(?:{alternative})"
+        for alternative, first in zip(alternatives, firsts, strict=True))
+
+
+def _first(items: Any, parser: Any) -> set[str] | None:
+    """The characters a match of `items` may start with; None when it cannot be told (or it
+    may match nothing)."""
+    chars, nullable = _firsts(items, parser)
+    return None if chars is None or nullable else chars
+
+
+def _firsts(items: Any, parser: Any) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    repeats = (parser.MAX_REPEAT, parser.MIN_REPEAT, getattr(parser, "POSSESSIVE_REPEAT", None))
+    for op, value in items:
+        if op is parser.LITERAL:
+            return chars | {chr(value)}, False
+        if op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+            return chars | {chr(char) for _, char in value}, False
+        if op is parser.SUBPATTERN:
+            inner, nullable = _firsts(value[-1], parser)
+        elif op in repeats:
+            inner, nullable = _firsts(value[2], parser)
+            nullable = nullable or value[0] == 0
+        elif op is parser.BRANCH:
+            options = [_firsts(branch, parser) for branch in value[1]]
+            if any(option is None for option, _ in options):
+                return None, True
+            inner = set().union(*(option for option, _ in options if option is not None))
+            nullable = any(empty for _, empty in options)
+        elif op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # takes no character
+        else:
+            return None, True
+        if inner is None:
+            return None, True
+        chars |= inner
+        if not nullable:
+            return chars, False
+    return chars, True

@@ -26,6 +26,7 @@ from catalog.caption_text import (
     FLAGS,
     abbreviation_before,
     alternation,
+    by_first_character,
     collapse,
     fold,
     lazy_pattern,
@@ -139,8 +140,6 @@ _CAMERA_SENTENCE = lazy_pattern(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" +
 _BRACKET = lazy_pattern(r"[(\[（［]")
 _CAMERA_STOP = lazy_pattern("|".join(CAMERA_STOPS), FLAGS)
 _CAMERA_GENERIC = lazy_pattern(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", FLAGS)
-_LEAD_ANYWHERE = lazy_pattern(r"(?<![\w'])(?:" + "|".join(lead.pattern for lead in LEAD_INS)
-                              + ")", FLAGS)
 _INLINE = lazy_pattern(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
                                            for i, verb in enumerate(INLINE_VERBS)) + r")\s+",
                        FLAGS)
@@ -252,11 +251,19 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     if line is not None and line >= start:
         positions.add(line)
     positions |= {start + m.end() for m in _BREAK.finditer(tail)}
-    positions |= {start + m.start() for m in _LEAD_ANYWHERE.finditer(normalise(tail))}
+    positions |= {start + m.start() for m in _lead_anywhere().finditer(normalise(tail))}
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
     if start == 0:
         positions.add(0)
     return sorted(p for p in positions if p < len(body))
+
+
+@lru_cache(maxsize=1)
+def _lead_anywhere() -> re.Pattern[str]:
+    """A lead-in anywhere in a text, after no letter or apostrophe; each lead-in behind a test
+    of the characters it may start with (`by_first_character`), compiled when first used."""
+    leads = by_first_character([lead.pattern for lead in LEAD_INS], FLAGS)
+    return re.compile(r"(?<![\w'])(?:" + leads + ")", FLAGS)
 
 
 def _clause_end(text: str, start: int) -> int:

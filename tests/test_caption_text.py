@@ -1,14 +1,22 @@
-"""The cheap test before a credit form is tried (`needed_strings`, `literal_text`) must never
-turn away a text the form matches: what it assumes of case-insensitive matching holds for
-every character, and every form's example still passes it."""
+"""The cheap tests before a pattern is tried must never change what it finds: the strings a
+credit form needs (`needed_strings`, `literal_text`) turn away no text it matches, and the
+lead-ins grouped by their first characters (`by_first_character`) find what they found."""
 
 from __future__ import annotations
 
 import re
 
-from catalog.caption_text import FLAGS, literal_text, needed_strings
+from benchmarks.credit_strings import rows
+from catalog.caption_text import (
+    FLAGS,
+    by_first_character,
+    literal_text,
+    needed_strings,
+    normalise,
+)
 from catalog.credit_segments import _FORMS, _form_pattern
 from catalog.credits.forms import CREDIT_FORMS
+from catalog.credits.lexicon import LEAD_INS
 
 EVERY_CHARACTER = "".join(chr(code) for code in range(0x110000)
                           if not 0xD800 <= code < 0xE000)
@@ -46,3 +54,25 @@ def test_every_form_example_holds_what_its_form_needs() -> None:
         text = literal_text(form.example.replace("’", "'").replace("“", '"').replace("”", '"'))
         for need in needed_strings(_form_pattern(form), FLAGS):
             assert any(string in text for string in need), (form.name, need)
+
+
+def test_an_alternation_by_first_character_finds_what_the_plain_one_finds() -> None:
+    leads = [lead.pattern for lead in LEAD_INS]
+    plain = re.compile(r"(?<![\w'])(?:" + "|".join(leads) + ")", FLAGS)
+    grouped = re.compile(r"(?<![\w'])(?:" + by_first_character(leads, FLAGS) + ")", FLAGS)
+    assert grouped.pattern != plain.pattern
+    texts = [normalise(row.text) for row in rows()]
+    texts += ["Photo: Ana Lima/AFP. Foto de Ana Lima", "© 2024 Ana Lima, courtesy of the artist",
+              "Bild: dpa. Фото: ТАСС. 写真：共同. İmage by Ana. ſource: NASA"]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+
+
+def test_by_first_character_keeps_the_winning_alternative() -> None:
+    alternatives = [r"ab", r"a", r"(?:x|\w)y", r"b?c"]
+    grouped = re.compile(by_first_character(alternatives))
+    plain = re.compile("|".join(alternatives))
+    for text in ["ab", "a", "xy", "zy", "c", "bc", "abxyc", "zzz"]:
+        assert [m.group() for m in grouped.finditer(text)] == \
+            [m.group() for m in plain.finditer(text)]
