@@ -11,7 +11,10 @@ Spellings resolve through normalised keys, looked up in dicts built once:
 - `Mark IV`, `Mk IV`, `Mk. 4`, `MkIV` are one thing, and so are the generation suffixes cameras
   write in EXIF (`ILCE-7M3`, `Canon EOS R6m2`, `DC-GH5M2`, `Nikon Z 6_2`) and the marketing
   names (`Alpha 7 III`, `EOS R6 Mark II`, `GH5 II`, `Z 6II`);
-- `Alpha 7`, `Alpha a7`, `α7`, `a7` and Sony's `ILCE-7` are one thing;
+- `Alpha 7`, `Alpha a7`, `α7`, `a7` and Sony's `ILCE-7` are one thing, and an α before a code
+  is no part of it (`Alpha NEX-7` = `NEX-7`, `ILCE-QX1` = `QX1`);
+- a feature suffix may be left out (`PowerShot SX60` = `PowerShot SX60 HS`), and Canon's
+  shorthand names the Mark (`1D3` = `EOS-1D Mark III`);
 - a series word may be left out (`Canon 5D` = `Canon EOS 5D`, `Lumix S5` = `DC-S5`,
   `Nikon P1000` = `Coolpix P1000`), but a spelling that matches a full name exactly wins.
 
@@ -69,7 +72,7 @@ MAX_NAME_LENGTH = 200
 CACHE_FORMAT = 1  # bump when the cached row layout or its meaning changes
 # Bump when a rule here changes what a spelling resolves to: catalogs then resolve every stored
 # spelling again (`names_version`, catalog.camera_names).
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 # Words corporate maker names carry that nobody means ("NIKON CORPORATION", "Casio Computer
 # Co.,Ltd"). Not "digital": "Canon Digital Rebel" must keep its model word.
@@ -94,14 +97,19 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "Leica Q (Typ 116)", "iPhone XS (t
 _MARK = re.compile(r"(?:mark|mk)[\s.-]*(viii|vii|vi|iv|ix|v|iii|ii|i|x|[1-9](?!\d))")  # "Mk. 4"
 _UNDERSCORE_GENERATION = re.compile(r"(?<=\d)_([2-9])\b")  # Nikon EXIF "Z 6_2" = "Z 6II"
 _ALPHA = re.compile(r"\balpha[\s-]*(?:a[\s-]*)?(?=\d)")  # "Alpha 7", "Alpha a7" → "a7"
+# Sony writes α before every interchangeable-lens body, codes too ("Alpha NEX-7", "α DSLR-A100",
+# "Alpha SLT-A65", "Alpha QX1"): before a letter-led code the word is no part of the model.
+_ALPHA_CODE = re.compile(r"\balpha[\s-]+(?=[a-z]+[\s-]?[a-z]*\d)")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "7m3", "7rm3a", "r6m2", "gh5m2", "5dm2" (a digit, at most two letters, m and a generation)
 _GENERATION_SUFFIX = re.compile(r"(\d[a-z]{0,2})m([2-9])(a?)$")
 _TYP = re.compile(r"\(?\btyp\.?\s*(\d+)\)?")  # Leica "M (Typ 262)" = "M262"
 _SONY_LINE = re.compile(r"^(?:ilce|ilca|slta|dslra)(?=\d)")  # ILCE-7 = Alpha 7 = a7
+_SONY_LENS_STYLE = re.compile(r"^ilce(?=qx\d)")  # ILCE-QX1 = QX1 (lens-style, as DSC-QX10)
 _SONY_CINEMA = re.compile(r"^ilme(?=[a-z]+\d)")  # ILME-FX3 = FX3
 # Series words a caption may write or leave out, at the start of a model.
-_SERIES_WORDS = r"eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen|digital|rebel|kiss"
+_SERIES_WORDS = (r"eos|powershot|lumix|coolpix|finepix|cyber-?shot|om-?d|pen\s+(?:mini|lite)|pen|"
+                 r"digital|rebel|kiss|tough|camedia")
 _SERIES = re.compile(rf"^(?:(?:{_SERIES_WORDS})\s+|(?:eos|dmc|dc|dsc)-)+")
 # More of them, only for finding a body ("Samsung S24 Ultra", "Sony Cinema Line FX3", "Olympus
 # Evolt E-500", "Kodak Pro 14n"): comparison keys keep them, so 'Galaxy S9' stays apart from a
@@ -116,11 +124,18 @@ _LOOKUP_SERIES = re.compile(
 # Not "digital" alone: lensfun has "EOS 300D DIGITAL".
 _GENERIC_TAIL = re.compile(
     r"(?:\s+(?:camera|cam|body|dslr|slr|mirrorless|smartphone|phone|compact|drone|cinema|video|"
-    r"action|system|edition|rangefinder|street|360|5g|full[\s-]frame|medium[\s-]format"
-    r"|(?:zoom\s+)?digital\s+camera))+$"
+    r"action|system|edition|rangefinder|street|360|5g|full[\s-]frame|medium[\s-]format|bridge|"
+    r"superzoom|point[\s-]and[\s-]shoot|vlogging|waterproof|rugged|underwater|astro|"
+    r"astrophotography|leica|zeiss|hasselblad|(?:zoom\s+)?digital\s+camera))+$"
 )
 # The same ending of a lensfun model, left out when filing and comparing its body.
 _EXIF_TAIL = re.compile(r"\s+(?:zoom\s+)?digital\s+camera$")
+# A feature suffix captions often leave out ("PowerShot SX60" for the SX60 HS, "A720" for the
+# A720 IS): a body is also filed without it, and a key two bodies share then names neither.
+_FEATURE_TAIL = re.compile(r"\s+(?:hs|is)$")
+# Canon's shorthand for a generation ("5D3", "1D3", "1DX2", "7D2"): the Mark, as a query.
+_NIKON_COOLPIX_CODE = re.compile(r"e(\d{3,4})")
+_CANON_SHORTHAND = re.compile(r"(?:eos[\s-]*)?(1[\s-]*d[\s-]*[sx]?|[5-7][\s-]*d)\s*([2-4])")
 # What a caption may write before a camera's name: an article, or its maker's possessive
 # ("a DJI Mini 4 Pro", "Apple's iPhone 16 Pro").
 _LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S+\s)")
@@ -133,6 +148,9 @@ _CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], " ")
 
 def _fold(text: str) -> str:
     """Case-folded, NFKC-normalised text with single spaces; α spelled out."""
+    if text.isascii():  # most spellings: NFKC changes nothing, and no α or μ to spell out
+        return " ".join((text if text.isprintable() else text.translate(_CONTROLS))
+                        .casefold().split())
     text = unicodedata.normalize("NFKC", text.translate(_CONTROLS)).casefold()
     text = text.replace("α", " alpha ").replace("μ", "u")
     return " ".join(text.split())
@@ -160,14 +178,14 @@ def _model_key(folded: str) -> str:
     if "mk" in text or "mark" in text:
         text = _MARK.sub(lambda m: f" {_ROMAN.get(m.group(1), m.group(1))} ", text)
     if "alpha" in text:
-        text = _ALPHA.sub("a", text)
+        text = _ALPHA_CODE.sub("", _ALPHA.sub("a", text))
     if "+" in text:  # "Galaxy S8+" is not the S8: the plus is part of the name
         text = text.replace("+", " plus ")
     key = _NOT_ALNUM.sub("", text)
     if "m" in key:
         key = _GENERATION_SUFFIX.sub(lambda m: m.group(1) + _ROMAN[m.group(2)] + m.group(3), key)
     if key.startswith(("il", "sl", "ds")):
-        key = _SONY_CINEMA.sub("", _SONY_LINE.sub("a", key))
+        key = _SONY_CINEMA.sub("", _SONY_LENS_STYLE.sub("", _SONY_LINE.sub("a", key)))
     return key
 
 
@@ -176,9 +194,18 @@ def _loose_keys(folded: str, *, split_commas: bool = False, query: bool = False)
     Camera' ('M9 Digital Camera') left out, and (for lensfun's own 'C4100Z,C4000Z' strings) of each
     comma-separated part. A `query` (a spelling looked up) keeps a Leica type number as a number
     ('M (Typ 262)' is 'M262', never the 'M' of 'M (Typ 240)')."""
+    # One word filed ('SM-A135', '2201123G', 'E-M5'): no rule below changes it but a series
+    # prefix ('DMC-', 'EOS-'); most model codes of the facts file are such.
+    if (not query and " " not in folded and "(" not in folded and "," not in folded
+            and not _LOOKUP_SERIES.match(folded)):
+        return {key} if (key := _model_key(folded)) else set()
     if query and "typ" in folded:
         folded = _TYP.sub(r"\1", folded)
     texts = {folded, _PARENTHESES.sub("", folded)}
+    if folded.endswith(("hs", "is")):
+        texts.add(_FEATURE_TAIL.sub("", folded))
+    if query and "d" in folded and (mark := _CANON_SHORTHAND.fullmatch(folded)):
+        texts.add(f"{mark.group(1)} mark {_ROMAN[mark.group(2)]}")
     if "camera" in folded and (bare := _EXIF_TAIL.sub("", folded)):
         texts.add(bare)
     if split_commas and "," in folded:
@@ -439,8 +466,10 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
         _enter(exact, loose, {"", raw_key, english_key}, spellings, body, split_commas=True)
     redirect = _add_facts(facts, makers, bodies, exif, exact, loose)
 
+    moved = frozenset(redirect)
+
     def final(found: set[Body]) -> frozenset[Body]:
-        if not any(body in redirect for body in found):  # sets of one or two bodies
+        if found.isdisjoint(moved):  # sets of one or two bodies
             return frozenset(found)
         return frozenset(redirect.get(body, body) for body in found)
 
@@ -456,11 +485,17 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
     )
 
 
-def _enter(exact: _Tables, loose: _Tables, scopes: Iterable[str], spellings: Iterable[str],
-           body: Body, *, split_commas: bool = False) -> None:
-    """File `body` under the exact and loose keys of folded `spellings` in each maker scope."""
-    spellings = list(spellings)
-    exact_keys = {key for spelling in spellings if (key := _model_key(spelling))}
+def _enter(exact: _Tables, loose: _Tables, scopes: Iterable[str],
+           spellings: Iterable[str] | dict[str, str], body: Body, *,
+           split_commas: bool = False) -> None:
+    """File `body` under the exact and loose keys of folded `spellings` (or spelling → its
+    exact key, worked out already) in each maker scope."""
+    if isinstance(spellings, dict):
+        exact_keys = {key for key in spellings.values() if key}
+        spellings = list(spellings)
+    else:
+        spellings = list(spellings)
+        exact_keys = {key for spelling in spellings if (key := _model_key(spelling))}
     loose_keys = set().union(*(_loose_keys(s, split_commas=split_commas) for s in spellings))
     for scope in scopes:
         for key in exact_keys:
@@ -474,8 +509,7 @@ def _add_facts(facts: Facts, makers: _Makers, bodies: dict[str, Body],
                ) -> dict[Body, Body]:
     """Enter the facts file's bodies and names; return lensfun bodies that are one of them
     (regional twins, a name lensfun spells another way) → the facts body they become."""
-    lensfun = {scope: {key: set(found) for key, found in table.items()}
-               for scope, table in exact.items()}
+    lensfun = frozenset(bodies.values())  # facts add to the tables; twins are lensfun's bodies
     lensfun_exif = dict(exif)
     redirect: dict[Body, Body] = {}
     for fact in facts.bodies:
@@ -489,10 +523,12 @@ def _add_facts(facts: Facts, makers: _Makers, bodies: dict[str, Body],
             lead, rest = makers.strip(_fold(spelling))
             spellings[lead or scope].add(rest)
         twins: list[Body] = []
-        for where, models in spellings.items():
-            for model in models:
-                key = _model_key(model)
-                twins.extend(lensfun.get(where, {}).get(key, ()))
+        keyed = {where: {model: _model_key(model) for model in models}
+                 for where, models in spellings.items()}
+        for where, keys in keyed.items():
+            filed = exact.get(where, {})
+            for key in keys.values():
+                twins.extend(found for found in filed.get(key, ()) if found in lensfun)
                 if (where, key) in lensfun_exif:
                     twins.append(lensfun_exif[(where, key)])
         twins = sorted(set(twins), key=lambda body: body.name != name)
@@ -509,10 +545,10 @@ def _add_facts(facts: Facts, makers: _Makers, bodies: dict[str, Body],
             if twin is not body:
                 redirect[twin] = body
                 bodies.pop(twin.name, None)
-        for where, models in spellings.items():
-            _enter(exact, loose, {"", where}, models, body)
-            for model in models:
-                exif[(where, _model_key(model))] = body
+        for where, keys in keyed.items():
+            _enter(exact, loose, {"", where}, keys, body)
+            for key in keys.values():
+                exif[(where, key)] = body
     return redirect
 
 
@@ -649,6 +685,12 @@ def body_from_caption(text: str) -> Body | None:
     return body
 
 
+def names_a_body(text: str) -> bool:
+    """Whether `text`, as written, is a name of a known body: 'Sony Xperia Z5 Compact' is,
+    though a caption's closing 'compact' is most often a word about the camera."""
+    return bool(text) and len(text) <= MAX_NAME_LENGTH and _from_caption(text) is not None
+
+
 def _caption_fold(folded: str) -> str:
     """A folded caption camera without an article or a maker's possessive before it."""
     if folded[:2] in ("a ", "an", "th"):
@@ -658,17 +700,26 @@ def _caption_fold(folded: str) -> str:
     return folded
 
 
+def _exif_models(index: _Index, scope: str, model: str) -> tuple[str | None, list[str]]:
+    """(maker key the model starts with, the folded model without it): 'NIKON D5' of Nikon is
+    'd5'. A model led by its make and a hyphen is also read without them, as US carriers'
+    phones write it ('SAMSUNG-SM-N900A' is 'sm-n900a'), after itself (lensfun's 'LG-H815')."""
+    lead, folded = index.makers.strip(_fold(model))
+    if scope and folded.startswith(f"{scope}-"):
+        return lead, [folded, folded[len(scope) + 1:]]
+    return lead, [folded]
+
+
 @lru_cache(maxsize=16384)
 def _from_exif(make: str, model: str) -> Body | None:
     index = _index()
     scopes = [index.makers.key(make)]
-    lead, folded = index.makers.strip(_fold(model))
+    lead, models = _exif_models(index, scopes[0], model)
     if lead is not None:  # "PENTAX K-1" from "RICOH IMAGING COMPANY, LTD."
         scopes.append(lead)
-    key = _model_key(folded)
-    tries = [(scope, key) for scope in scopes]
+    tries = [(scope, _model_key(folded)) for folded in models for scope in scopes]
     # Then the stem of a regional model code ('SM-G950U' → 'SM-G950'), where the maker has one.
-    tries += [(scope, _model_key(stem)) for scope in scopes
+    tries += [(scope, _model_key(stem)) for folded in models for scope in scopes
               if (stem := _stem(index, scope, folded))]
     for scope, key in tries:
         body = index.exif.get((scope, key))
@@ -719,7 +770,8 @@ def _tidy(make: str, model: str) -> str:
     maker = (index.makers.names.get(index.makers.key(make)) or _clean_maker(make)) if make else ""
     for spelling in sorted({make, maker, *make.split()[:1]}, key=len, reverse=True):
         # A maker lensfun lacks, repeated: "SANYO Electric Co.,Ltd." / "SANYO SR6".
-        if spelling and model.casefold().startswith(spelling.casefold() + " "):
+        if spelling and model.casefold().startswith((spelling.casefold() + " ",
+                                                     spelling.casefold() + "-")):
             model = model[len(spelling) + 1:]
             break
     if maker.casefold() == model.casefold():
@@ -774,9 +826,14 @@ def _unknown_key(index: _Index, folded: str) -> str | None:
         words = words[leads[0][1]:]  # "NIKON CORPORATION NIKON D5"
     if not words:
         return None
-    key = _tidy_key(" ".join(words))
+    # A feature suffix ('SX40 HS') is left out on both sides, as when filing a known body.
+    key = _tidy_key(_FEATURE_TAIL.sub("", " ".join(words)))
+    if maker == "nikon" and (coolpix := _NIKON_COOLPIX_CODE.fullmatch(key)):
+        key = coolpix.group(1)  # the early Coolpix write 'E775' for the Coolpix 775
     if key.isdigit():  # 'Nokia 6' is not the OnePlus 6: a bare number is its maker's
         return f"{maker}:{key}" if maker else None
+    if len(key) < 3 and not any(c.isdigit() for c in key):
+        return None  # 'Leica C', 'Leica Q': too short to tell bodies apart when none is known
     return key if key and key not in index.shared_keys else None
 
 
@@ -821,9 +878,9 @@ def _exif_key_of(body: Body | None, make: str, model: str) -> str | None:
     index = _index()
     if body is not None:
         return index.keys[body]
-    lead, rest = index.makers.strip(_fold(model))
+    lead, models = _exif_models(index, index.makers.key(make), model)
     for scope in (index.makers.key(make), lead):
-        if scope and _stem(index, scope, rest) is not None:
+        if scope and any(_stem(index, scope, rest) is not None for rest in models):
             return None  # a maker's model code the facts file does not name: nothing to compare
     # The tidy name, as `exif_camera` shows it: a caption copying it agrees, and a maker no
     # database knows stays part of the key on both sides ('Caplio RR330').

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from catalog import cameras
 from catalog.caption_text import (
     FLAGS,
     abbreviation_before,
@@ -505,8 +506,11 @@ class CaptionParts:
 
 
 def _valid_camera(phrase: str) -> str | None:
-    phrase = _CAMERA_STOP.split(collapse(phrase), maxsplit=1)[0]
-    phrase = trim(_CAMERA_GENERIC.sub("", phrase.strip(" .,;:")))
+    phrase = _CAMERA_STOP.split(collapse(phrase), maxsplit=1)[0].strip(" .,;:")
+    bare = _CAMERA_GENERIC.sub("", phrase)
+    if bare != phrase and not cameras.names_a_body(trim(phrase)):
+        phrase = bare  # "Nikon D6 camera"; not the "Compact" of "Sony Xperia Z5 Compact"
+    phrase = trim(phrase)
     phrase = re.sub(r"^(?:" + "|".join(CAMERA_DETERMINERS) + r")\s+", "", phrase, flags=FLAGS)
     if not phrase or len(phrase) > 60 or len(phrase.split()) > 8:
         return None

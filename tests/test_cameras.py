@@ -649,7 +649,8 @@ def test_benchmark_tables_meet_the_targets() -> None:
     from benchmarks.camera_names import TABLE, read_table, score
 
     for table in (TABLE, TABLE.with_name("camera_bodies_heldout.txt"),
-                  TABLE.with_name("camera_bodies_fresh.txt")):
+                  TABLE.with_name("camera_bodies_fresh.txt"),
+                  TABLE.with_name("camera_bodies_fresh2.txt")):
         result = score(*read_table(table))
         assert result["false mismatch %"] <= 0.3, (table.name, result)
         assert result["apart %"] >= 99.5, (table.name, result)
@@ -658,3 +659,65 @@ def test_benchmark_tables_meet_the_targets() -> None:
     bodies, apart = read_table(TABLE)
     assert len(bodies) >= 300 and len({body.maker for body in bodies}) >= 15
     assert len(apart) >= 150
+
+
+# --- session 8: classes the fourth fresh table showed ---------------------------------------------
+
+@pytest.mark.parametrize(("caption", "make", "model"), [
+    ("Sony Alpha NEX-5R", "SONY", "NEX-5R"),  # α before a letter-led code is no part of it
+    ("Sony α SLT-A58", "SONY", "SLT-A58"),
+    ("Sony Alpha DSLR-A900", "SONY", "DSLR-A900"),
+    ("Sony QX1", "SONY", "ILCE-QX1"),  # the lens-style body writes ILCE-
+    ("Canon PowerShot SX40", "Canon", "Canon PowerShot SX40 HS"),  # feature suffix left out
+    ("Canon 1D4", "Canon", "Canon EOS-1D Mark IV"),  # Canon's generation shorthand
+    ("Canon 1Ds3", "Canon", "Canon EOS-1Ds Mark III"),
+    ("Olympus Tough TG-5", "OLYMPUS CORPORATION", "TG-5"),  # series words
+    ("Olympus Camedia C-8080 Wide Zoom", "OLYMPUS CORPORATION", "C8080WZ"),
+    ("Olympus PEN Lite E-PL5", "OLYMPUS IMAGING CORP.", "E-PL5"),
+    ("Canon EOS Ra astrophotography camera", "Canon", "Canon EOS Ra"),  # kind words after
+    ("Nikon Coolpix 4500", "NIKON", "E4500"),  # early Coolpix write E and the number
+    ("Samsung Galaxy S5", "SAMSUNG", "SAMSUNG-SM-G900A"),  # a US carrier's model string
+    ("Canon IXUS 75", "Canon", "Canon PowerShot SD750"),  # regional names of one compact
+    ("Canon IXY Digital 90", "Canon", "Canon DIGITAL IXUS 75"),
+    ("Lumix TZ30", "Panasonic", "DMC-ZS20"),
+    ("Panasonic Lumix G70", "Panasonic", "DMC-G7"),
+    ("Google Nexus 5", "LGE", "Nexus 5"),  # a Nexus writes the maker that built it
+    ("Sony Xperia XZ", "Sony", "F8332"),  # an Xperia's number before the XQ- series
+    ("Honor Magic5 Pro", "HONOR", "PGT-N19"),  # a whole code where a prefix names two phones
+    ("Samsung Galaxy A14", "samsung", "SM-A146B"),  # the '5G' model: captions leave it out
+    ("Redmi Note 12 Pro", "Xiaomi", "22101316G"),
+    ("OnePlus 10 Pro", "OnePlus", "NE2215"),
+])
+def test_one_body_in_the_forms_of_the_fourth_table(caption: str, make: str, model: str) -> None:
+    assert cameras.same_camera(caption, make, model) is True
+
+
+@pytest.mark.parametrize(("caption", "make", "model"), [
+    ("Sony Alpha NEX-5R", "SONY", "NEX-5T"),
+    ("Sony QX1", "SONY", "DSC-QX100"),
+    ("Canon PowerShot SX40", "Canon", "Canon PowerShot SX50 HS"),
+    ("Canon 1D4", "Canon", "Canon EOS-1D Mark III"),
+    ("Canon 1Ds3", "Canon", "Canon EOS-1D Mark III"),
+    ("Nikon Coolpix 4500", "NIKON", "E5400"),
+    ("Canon IXUS 75", "Canon", "Canon PowerShot SD1000"),  # IXUS 70
+    ("Lumix TZ30", "Panasonic", "DMC-ZS30"),  # the TZ40
+    ("Sony Xperia XZ", "Sony", "G8341"),  # the XZ1
+    ("Honor Magic5", "HONOR", "PGT-N19"),
+    ("Xiaomi 13T", "Xiaomi", "23078PND5G"),  # the 13T Pro
+])
+def test_look_alike_bodies_of_the_fourth_table_stay_apart(caption: str, make: str, model: str
+                                                          ) -> None:
+    assert cameras.same_camera(caption, make, model) is False
+
+
+def test_a_phone_number_the_facts_file_lacks_is_not_compared() -> None:
+    """A maker's number of the shapes its phones write, unnamed: no key, so no false alarm."""
+    assert cameras.exif_camera_key("motorola", "XT1710-08") is None
+    assert cameras.exif_camera_key("Sony", "D5503") is None
+    assert cameras.exif_camera_key("HMD Global", "TA-1012") is None
+    assert cameras.exif_camera_key("HONOR", "PGT-N29") is None  # PGT names two phones
+
+
+def test_a_name_too_short_to_tell_bodies_apart_has_no_key() -> None:
+    assert cameras.caption_camera_key("Leica C") is None
+    assert cameras.caption_camera_key("Leica C (Typ 112)") is not None

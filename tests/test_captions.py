@@ -390,6 +390,10 @@ def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     ("A photo of a pier. Shot on the Canon EOS 5D Mk. III.", "Canon EOS 5D Mk. III"),
     ("A photo of a pier. Shot on a DJI Phantom 4 Pro V2.0.", "DJI Phantom 4 Pro V2.0"),
     ("A photo. (Shot on a Sony FX6 cinema camera)", "Sony FX6"),
+    # a closing word about the camera stays when it is part of a known body's name
+    ("A photo. (Shot on a Sony Xperia XZ1 Compact)", "Sony Xperia XZ1 Compact"),
+    ("A photo. (Shot on a Canon PowerShot S95 compact)", "Canon PowerShot S95"),
+    ("A quay at night. Camera: Sony Alpha NEX-7.", "Sony Alpha NEX-7"),
     ("A photo of camera-shy children. (camera-shy kids)", None),
     ("A photo. (Taken with a drone)", None),  # no camera named
     ("A photo. (Taken by Jane Doe)", None),  # a credit, not a camera
