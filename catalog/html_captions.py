@@ -224,7 +224,9 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
             photographer = photographer_name(text)
             if photographer:
                 continue
-        if "outlet" in roles and outlet is None:
+        # an outlet's element holding a whole credit line ("<span class=image-source>Name/
+        # Agency</span>") is read as the line it is, not as one outlet's name
+        if "outlet" in roles and outlet is None and not read_credit_line(text).photographer:
             outlet = outlet_name(text)
             if outlet:
                 continue
@@ -392,6 +394,9 @@ class _Reader:
         self.used.add(figure.mem_id)
         if not images and not figcaptions:
             return  # a pull quote, an embedded post, a chart without image
+        if self._own(figure, "blockquote"):
+            self.use(figure)  # a quote's figure: its figcaption signs the quote ("— Name")
+            return
         if _teaser(figure) or _promotion(figure, images, self.own) or \
                 _in_link_box(figure, self.root):
             self.use(figure)
@@ -477,6 +482,8 @@ class _Reader:
             if any(a.mem_id in self.used for a in _ancestors(node)) or _teaser(node):
                 self.use(node)
                 continue
+            if node.tag != "figcaption" and _COPYRIGHT_NOTICE.match(visible_text(node)):
+                continue  # the page's copyright notice, marked as a copyright like a credit
             image = self._image_beside(node)
             if image is None and node.tag != "figcaption":
                 image = self._image_before(node, set(groups))
@@ -712,6 +719,9 @@ def _names_a_credit(node: LexborNode) -> bool:
 
 
 _BYLINE = re.compile(r"(?:by|por|von|par|di|door|av|af)\s", re.I)
+# A page's copyright notice ("© 2026 The Canadian Press", "Copyright © 2002-2017 MyBB Group"):
+# the rights in the story or the site, not a picture's credit.
+_COPYRIGHT_NOTICE = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _PICTURE_LEAD = re.compile(r"(?:^|[|/(]\s*)(?:photo|foto|image|bild|picture|pic|imagen|"
                            r"photograph|fotografía|zdjęcie|credit|crédit|crédito)s?\b|©|\(c\)",
                            re.I)

@@ -570,3 +570,45 @@ def test_a_caption_element_whose_class_says_attribution_names_the_subject() -> N
             "</figure></article>")
     assert [(c.text, c.photographer, c.outlet) for c in read(html).captions] == [
         ("Marta Lindqvist.", None, None)]
+
+
+def test_a_quote_s_figure_signs_the_quote_and_credits_no_picture() -> None:
+    # Pull quotes and testimonials set in a <figure>: the figcaption is the quote's signature
+    # ("— Abbie Y"), with or without the speaker's portrait; an epigraph under a picture too.
+    html = """<article><p>Story.</p>
+    <figure><blockquote>The classes changed my week.</blockquote>
+    <figcaption class="source">&mdash; Rosalind K</figcaption></figure>
+    <figure><img src="/avatars/dana.jpg" alt="Dana Wirth, Head of Sales, Corvel">
+    <blockquote><p>Networking is cheap.</p></blockquote>
+    <figcaption class="quote-author">Dana Wirth <span class="title">Corvel Cleaning</span>
+    </figcaption></figure>
+    <figure><img src="/p/rider.jpg" alt="A rider on a hill"><figcaption><blockquote>"He let
+    the horse choose the road"</blockquote><cite>&mdash; Don Quixote</cite></figcaption></figure>
+    <figure><img src="/p/harbour.jpg" alt=""><figcaption>The harbour at dawn.
+    <span class="credit">Ines Falk/Reuters</span></figcaption></figure></article>"""
+    assert [(c.text, c.photographer, c.outlet) for c in read(html).captions] == [
+        ("The harbour at dawn. Ines Falk/Reuters", "Ines Falk", "Reuters")]
+
+
+@pytest.mark.parametrize(("element", "photographer", "outlet"), [
+    ("<span class='image-source'>Tomas Berg/Getty Images</span>", "Tomas Berg", "Getty Images"),
+    ("<span class='source'>Foto: Lene Voss/dpa</span>", "Lene Voss", "dpa"),
+    ("<span class='u-image__source'>Bildwerk/Anton Krell</span>", "Anton Krell", "Bildwerk"),
+    ("<span class='image-source'>Reuters</span>", None, "Reuters"),
+])
+def test_an_outlet_element_holding_a_whole_credit_line_is_read_as_one(
+        element: str, photographer: str | None, outlet: str | None) -> None:
+    # A page marks its credit element as the picture's "source": that element may hold the
+    # whole credit line, never to be shown as one outlet named "Tomas Berg/Getty Images".
+    html = (f"<article><p>Story.</p><figure><img src='/p/a.jpg' alt=''><figcaption>"
+            f"<span class='caption'>A crowd at the premiere.</span>{element}</figcaption>"
+            f"</figure></article>")
+    assert [(c.photographer, c.outlet) for c in read(html).captions] == [(photographer, outlet)]
+
+
+def test_a_page_s_copyright_notice_credits_no_picture() -> None:
+    html = """<article><p>Story.</p><img src="/p/lead.jpg" alt="">
+    <div class="article__copyright"><div class="c-copyright">&copy; 2026 The Daily Press</div>
+    </div></article><footer><img src="/logo.png" alt="">
+    <span id="copyright">Copyright &copy; 2002-2017 Forum Group</span></footer>"""
+    assert [(c.photographer, c.outlet) for c in read(html).captions] == []
