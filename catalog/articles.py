@@ -30,6 +30,7 @@ from catalog.captions import (
     collapse,
     domain_outlet,
     is_caption,
+    names_a_lead_in,
     read_caption,
     read_credit_line,
     signature_address,
@@ -43,7 +44,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 39
+READER_VERSION = 40
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -195,11 +196,17 @@ def _text_or_none(text: str | None) -> str | None:
 
 def make_caption(text: str, image_ref: str | None = None, credit: Credit | None = None,
                  source: CaptionSource | None = None) -> Caption:
-    """A caption from its text, read by the caption grammar; `credit`, when it names anyone,
-    is the credit the markup states (it wins over the one read from the text). The number and
+    """A caption from its text, read by the caption grammar (an alt text's credit only after
+    a credit lead-in); `credit`, when it names anyone, is the credit the markup states (it
+    wins over the one read from the text). The number and
     the camera's canonical name are set when the article is complete (`parse_text`)."""
     parts = read_caption(text)
     read = Credit(parts.photographer, parts.outlet, parts.via)
+    if source == "alt" and not names_a_lead_in(text):
+        # an image's alt text describes the picture for who cannot see it; a name in it with
+        # no lead-in is the subject's, a page's or a product's ("Avis Car for Hire in the
+        # USA", "Northgate Movers LLC Profile Image"), not the picture's credit
+        read = Credit()
     if credit is not None and (credit.photographer or credit.outlet):
         read = credit
     shown = display_credit(read)  # "EVAN VUCCI" as Evan Vucci, "The Associated Press" as AP

@@ -61,6 +61,7 @@ from catalog.credit_segments import (
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ARCHIVE_MARKERS,
+    ART_RIGHTS_SOCIETIES,
     CLAUSE_END_WORDS,
     FOR_WORDS,
     INLINE_VERBS,
@@ -139,6 +140,7 @@ _CAMERA_SENTENCE = lazy_pattern(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" +
                                 + r"(?P<camera>(?:[^.!?()\[\]]" + _NAME_BRACKET + _NAME_STOP
                                 + r"){1,60}?)\s*[.!]?\s*$", FLAGS)
 _BRACKET = lazy_pattern(r"[(\[（［]")
+_ART_RIGHTS = lazy_pattern("|".join(ART_RIGHTS_SOCIETIES))
 _CAMERA_STOP = lazy_pattern("|".join(CAMERA_STOPS), FLAGS)
 _CAMERA_GENERIC = lazy_pattern(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", FLAGS)
 _INLINE = lazy_pattern(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
@@ -315,6 +317,10 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
     Park)"), not the photographer's; an outlet beside it is still read."""
     reading = _walk(text, closing_only=closing_only)
     found, span = reading.found, reading.span
+    if found is not None and span is not None and \
+            _ART_RIGHTS.search(reading.body[span[0]:span[1]]):
+        # "© Wayne Thiebaud/VAGA at ARS, NY": an artwork's copyright, the artist's name
+        return _Reading(reading.body, None, span, reading.credit_line, reading.dropped)
     if found is None or found.photographer is None or span is None:
         return reading
     described = fold(reading.body[:span[0]] + " " + reading.body[span[1]:])
@@ -454,6 +460,12 @@ def _announces_credit(segment: str, at_start: bool) -> bool:
     return kind is not None and not (at_start and kind.subject_ambiguous)
 
 
+def names_a_lead_in(text: str) -> bool:
+    """Whether a credit lead-in ("Photo:", "Credit:", "Courtesy of", "©") stands anywhere in
+    `text`."""
+    return _lead_anywhere().search(normalise(collapse(text))) is not None
+
+
 def announces_credit(text: str) -> bool:
     """Whether `text`, short enough to be a credit line (at most MAX_CREDIT_WORDS words after
     its lead-in), opens with a lead-in that announces a credit ("Photo: Name", "© Agency")."""
@@ -476,8 +488,8 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     words = rest.rstrip(" .").split(" ")
     best: tuple[FoundCredit, int] | None = None
     for count in range(1, min(5, len(words) - 3)):
-        if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY:
-            continue
+        if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or words[-count - 1].endswith(","):
+            continue  # "in Allentown, PA": after a comma, a place's state, not the agency
         chain = " ".join(words[-count:])
         parts = _CHAIN.split(chain)
         names = [known_outlet(part) for part in parts]
@@ -555,7 +567,7 @@ def read_credit_line(text: str) -> Credit:
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside
     lead = LEAD_IN.match(normalise(text))
-    if lead and not trim(text[lead.end():]):
+    if (lead and not trim(text[lead.end():])) or _ART_RIGHTS.search(text):
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody
     markup = SegmentContext(announced=True, sourced=True)
     found = read_segment(text, markup) if len(text) <= 200 else None

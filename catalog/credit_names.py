@@ -63,10 +63,16 @@ DOMAIN = lazy_pattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2
 # Between the credits or the names of a list ("A/AFP and B/Reuters").
 CREDIT_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|\band\b)\s*", FLAGS)
 
+# A colon or a bar in a name read as one outlet: a lead-in ("Bild: Name"), a time ("03:07
+# Min"), or a chain's link ("Name | Agency"), never part of one organisation's name.
+_NOT_ONE_NAME = lazy_pattern(r"[:|]")
+# A stock library's royalty-free or rights-managed collection ("Getty Images/Cultura RF").
+_COLLECTION = lazy_pattern(r"\s(?:RF|RM)$")
 COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters (`_slot_company`)
 
 _COMPANY_COMMA = lazy_pattern(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", FLAGS)
 _CJK_WORD = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KATAKANA = lazy_pattern(r"[\u30a0-\u30ff\u31f0-\u31ff]+")
 _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
@@ -94,6 +100,9 @@ def uncased_name(text: str) -> bool:
         return False  # a Chinese, Japanese or Korean name is a few characters a word
     if any(_CJK_ORGANISATION.search(word) for word in words):
         return False  # "武汉晚报 邱焰": a paper's name before its photographer's
+    if _KATAKANA.fullmatch(text.strip()) and "・" not in text:
+        return False  # "バンダイ": a foreign word in katakana, a company's or a brand's; a
+        # foreigner's name in katakana has a middle dot ("ジョン・スミス")
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
@@ -150,7 +159,7 @@ def _unrepeated(value: str) -> str:
 def _person(text: str) -> str | None:
     """A person's name as published, ranks taken off; None unless it reads as one."""
     value = _clean(text)
-    if value is None:
+    if value is None or _COLLECTION.search(value):  # "Cultura RF": a library's collection
         return None
     value = _unrepeated(value)
     if uncased_name(value):
@@ -303,6 +312,8 @@ def organisation(text: str) -> str | None:
     folded = fold(value)
     if folded in OUTLETS or folded.removeprefix("the ") in OUTLETS:
         return value
+    if _NOT_ONE_NAME.search(value):
+        return None  # "03:07 Min", "Bild: Name": a time or a lead-in, no organisation's name
     words = value.split()
     if len(words) > 8:
         return None
@@ -311,8 +322,10 @@ def organisation(text: str) -> str | None:
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
     has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
         len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
-    for word in words:
+    for before, word in zip(["", *words[:-1]], words, strict=True):
         core = fold(word).strip(".,")
+        if core in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
+            return None  # "Die Corona-Intensivstation im Dresdner Klinikum": a description
         if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
@@ -324,6 +337,16 @@ def organisation(text: str) -> str | None:
             return None
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
                                       or fold(words[0]) == "the") else None
+
+
+# Prepositions of place inside an organisation's name follow an organisation's word ("Museum
+# im Zwinger"); after any other word they place a description ("… im Dresdner Klinikum").
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "at", "on"})
+
+
+def _org_word(word: str) -> bool:
+    core = fold(word).strip(".,")
+    return core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core)
 
 
 def _brand(text: str) -> str | None:
@@ -362,6 +385,8 @@ def outlet_label(text: str) -> str | None:
     value = _clean(text)
     if value is None or not any(ch.isalpha() for ch in value):  # "15.01.2022"
         return None
+    if _NOT_ONE_NAME.search(value) or "/" in value:
+        return None  # "Foto: Zvg", "Name/Agency": a lead-in or a chain, never one outlet
     if organisation(value) or DOMAIN.fullmatch(value):  # "picturedesk.com"
         return value
     words = value.split()
@@ -796,7 +821,7 @@ def _slot_company(text: str) -> SlotYield | None:
     or photographer's pen name or a nickname ("© Zub") as a company, and no data tells them
     apart."""
     value = _clean(text)
-    if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or \
+    if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or "_" in value or \
             not _capitalised(value) or not any(ch.islower() for ch in value) or \
             sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
         return None

@@ -612,3 +612,16 @@ def test_a_page_s_copyright_notice_credits_no_picture() -> None:
     </div></article><footer><img src="/logo.png" alt="">
     <span id="copyright">Copyright &copy; 2002-2017 Forum Group</span></footer>"""
     assert [(c.photographer, c.outlet) for c in read(html).captions] == []
+
+
+def test_an_alt_text_gives_a_credit_only_after_a_lead_in() -> None:
+    # Alt text describes the picture for who cannot see it: a business's name, a product or a
+    # slogan in it is no credit; "photo:" in it is.
+    html = """<article><p>Story.</p>
+    <figure><img src="/p/a.jpg" alt="Northgate Removals LLC Profile Image"></figure>
+    <figure><img src="/p/b.jpg" alt="Compact Car for Hire in the Dales"></figure>
+    <figure><img src="/p/c.jpg" alt="Ivo Marek, photo: Archives of the Senate Office"></figure>
+    </article>"""
+    assert [(c.photographer, c.outlet, c.caption_source) for c in read(html).captions] == [
+        (None, None, "alt"), (None, None, "alt"),
+        (None, "Archives of the Senate Office", "alt")]

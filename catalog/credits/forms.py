@@ -95,8 +95,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # names data must vouch for the person.
     CreditForm("name for outlet beyond the lexicon", r"{vouched}\s+for\s+{affiliation}{via_tail}",
                "A quay at dawn. Anna Berg for Brisk Mantle", "Anna Berg", "Brisk Mantle"),
-    CreditForm("outlet's name", r"{outlet}{apos}s?\s+{people}",
+    CreditForm("outlet's name", r"{known_agency}{apos}s?\s+{people}",
                "captured by Fox News’ Trey Yingst", "Trey Yingst", "Fox News"),
+    # an organisation known only by its words before "'s" may be any title's start ("Vexton
+    # Provides the Data Foundation for the World's Finest Engineers"): the names data must vouch
+    CreditForm("outlet's name beyond the lexicon", r"{outlet}{apos}s?\s+{vouched}",
+               "A quay at dawn, captured by Harbour Trust’s Anna Berg", "Anna Berg",
+               "Harbour Trust"),
     CreditForm("“outlet”'s name", r'"?{quoted}"(?:{apos}s?)?\s+{people}',
                "A rally captured by “Le Matin”’s Inès Duval.", "Inès Duval", "Le Matin"),
     CreditForm("agency reporter name (Chinese)", r"{outlet}\s*(?:记者|記者)\s*{people}\s*(?:摄|攝)",

@@ -103,6 +103,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "ministerio", "ministère", "ministerium", "ministero", "ministerstwo", "ministério",
     "gobierno", "governo", "gouvernement", "regierung", "rząd", "urząd", "ayuntamiento",
     "comune", "mairie", "policía", "polizei", "polícia", "policja", "polizia", "ejército",
+    "emergencias", "emergências", "emergenze", "bomberos", "bombeiros",
     "armée", "bundeswehr", "trybunał", "sąd", "tribunale", "universidad", "université",
     "universität", "universidade", "università", "uniwersytet", "museo", "musée", "muzeum",
     "fundación", "fondation", "stiftung", "fundacja", "fondazione", "agencia", "agência",
@@ -195,6 +196,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "islands", "downtown", "capitol", "cathedral", "mosque", "synagogue", "station",
     "telescope", "satellite", "rover", "probe", "drone", "spacecraft", "mission",
     "observatory", "webcam", "cctv", "bodycam", "dashcam",
+    # "from" in the Scandinavian languages ("Foto: Bild från polisen": a picture from the police)
+    "från", "fra", "frå",
 })
 # Words of places' names ("Lagos Harbour", "Port Harcourt", "Lake Tahoe", "Old Delhi"): a name
 # holding one is a place, never a person's. Only words the names data (given_names.py,
@@ -410,6 +413,13 @@ LICENCE_NOTES = (r"(?:\b(?:lizenz|license|licence|licencia|licença|licenza)\s*:
                  r"\bCC[\s-]?(?:BY|0|zero)\b(?:[\s-](?:SA|NC|ND)\b){0,3}(?:[\s-]?\d\.\d)?"
                  r"(?:\s+(?:deed|international|generic|unported))?",
                  r"\(\s*[\w.-]+\s+licen[cs]e\s*\)", r"\bpublic\s+domain\b", r"\bgemeinfrei\b")
+# Artists' rights societies ("© Wayne Thiebaud/VAGA at ARS, NY", "Neo Rauch VG Bild-Kunst
+# Bonn"): a credit naming one is an artwork's copyright notice, the name in it the artist's,
+# not the picture's credit (matched with case, as the societies write their names).
+ART_RIGHTS_SOCIETIES = (r"\bVG\s?Bild-Kunst\b", r"\bBildrecht\b", r"\bProLitteris\b",
+                        r"\bADAGP\b", r"\bDACS\b", r"\bVAGA\b", r"\bSIAE\b", r"\bVEGAP\b",
+                        r"\bSABAM\b", r"\bPictoright\b", r"\bArtists Rights Society\b",
+                        r"\bARS,\s*(?:NY|N\.Y\.|New York)\b")
 # Words before a credit that are not part of it ("FULL CAPTION TO FOLLOW Name/The Guardian").
 WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE:?")
 
