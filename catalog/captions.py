@@ -165,6 +165,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "撮影", "사진", "ảnh", "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
+                         "عکس", "عکاس", "تصویر", "צילום", "sumber", "연합뉴스",
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
@@ -295,7 +296,7 @@ def _without_noise(body: str) -> str:
              if "/" not in body[m.end():]), None)  # a note before the credit stays
         if match is None or match.start() == 0:
             return body
-        body = body[:match.start()].rstrip(" .,;|-")
+        body = body[:match.start()].rstrip(" .,;|/-")
 
 
 def _last_line_start(text: str, body: str) -> int | None:
@@ -498,7 +499,29 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
         via = names[-1] if len(names) > 1 and re.search(r"\svia\s", chain) else None
         best = (FoundCredit("wire agency after the description", None, parts[0],
                             parts[-1] if via else None), len(rest.rstrip(" .")) - len(chain))
+    if best and best[0].via is None:
+        return _named_before_agency(rest, best) or best
     return best
+
+
+def _named_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \
+        tuple[FoundCredit, int] | None:
+    """A photographer's name between the description's last sentence and the wire agency
+    closing it ("… festival. Javier Lizón EFE", as El País sets a gallery's credits): read as
+    "name and known outlet", from the sentence's end, when the name has two to four words and
+    the names data knows its given name or its surname."""
+    starts = [s for s in sentence_starts(rest) if s < agency[1]]
+    if not starts or not 2 <= len(rest[starts[-1]:agency[1]].split()) <= 4:
+        return None
+    found = read_segment(rest[starts[-1]:].rstrip(" ."), SegmentContext(announced=True))
+    if found is None or found.photographer is None or found.via is not None or \
+            fold(found.outlet or "") != fold(agency[0].outlet or ""):
+        return None
+    words = found.photographer.split()  # the names data vouches for it: no title or club
+    if not (is_given_name(words[0]) or is_surname(words[-1])):  # ("Manchester United")
+        return None
+    return FoundCredit("name and wire agency after the description", found.photographer,
+                       found.outlet), starts[-1]
 
 
 # ==== the public functions ======================================================================
@@ -562,7 +585,7 @@ def read_credit_line(text: str) -> Credit:
     """The credit in text that is known to be one, such as `<span class="credit">` or
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
     counts."""
-    text = _BYLINE.sub("", collapse(text))
+    text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
     wrapped = _closing_parens(text)
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside

@@ -73,6 +73,7 @@ COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters 
 _COMPANY_COMMA = lazy_pattern(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", FLAGS)
 _CJK_WORD = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KATAKANA = lazy_pattern(r"[\u30a0-\u30ff\u31f0-\u31ff]+")
+_HANGUL = lazy_pattern(r"[\uac00-\ud7af]")
 _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
@@ -103,6 +104,8 @@ def uncased_name(text: str) -> bool:
     if _KATAKANA.fullmatch(text.strip()) and "・" not in text:
         return False  # "バンダイ": a foreign word in katakana, a company's or a brand's; a
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
+    if len(words) > 1 and _HANGUL.search(text):
+        return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
@@ -224,8 +227,9 @@ def _is_person_name(name: str) -> bool:
         folded = fold(word).strip(".,")
         if folded in NAME_SUFFIXES and index == len(words) - 1 and index >= 2:
             continue
-        if index and (re.fullmatch(r"[^\W\d_]\.", word) or (  # "Maria A. Lopez": an initial
-                index < len(words) - 1 and len(word) == 1 and word.isupper())):  # "Lena A Park"
+        if (index or word[0].isupper()) and (re.fullmatch(r"[^\W\d_]\.", word) or (
+                index < len(words) - 1 and len(word) == 1 and word.isupper())):
+            # an initial: "Maria A. Lopez", "Lena A Park", and "A. Kasuku" (not the article)
             kinds.append("initial")
             continue
         if index < len(words) - 1 and re.search(r"'s?$", fold(word)):
@@ -449,6 +453,15 @@ def _slot_source(text: str) -> SlotYield | None:
                                                       fold(w) in ORG_FUNCTION_WORDS
                                                       for w in value.split()) else None)
     return (None, outlet) if outlet else None
+
+
+def _slot_provided(text: str) -> SlotYield | None:
+    """Who provided a picture, before Korean "제공" ("provided by"): a source as `_slot_source`
+    reads one, or a word in a script without capitals (a county office, "인제군")."""
+    value = _clean(text)
+    if value is not None and len(value.split()) == 1 and uncased_name(value):
+        return None, value
+    return _slot_source(text)
 
 
 def _slot_outlet(text: str) -> SlotYield | None:
@@ -845,6 +858,7 @@ SLOTS: dict[str, Slot] = {
     "vouched": Slot(_SLOT_TEXT, _slot_vouched),
     "plausible": Slot(_SLOT_TEXT, _slot_plausible),
     "source": Slot(_SLOT_TEXT, _slot_source),
+    "provided": Slot(_SLOT_TEXT, _slot_provided),
     "outlet": Slot(_SLOT_TEXT, _slot_outlet),
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),

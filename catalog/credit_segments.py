@@ -82,7 +82,10 @@ BREAK_PREFIX = lazy_pattern(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
 _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 # A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
-_LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}\s+(?=[^\W\d_])")
+_LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
+# ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
+# ロイター/Name)" is the year with 年 before it): the agency's link without the year.
+_LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
 _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 # A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
@@ -208,6 +211,9 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _LEADING_YEAR.sub("", original)
     if not original:
         return None
+    linked = _LINK_YEAR.match(original)
+    if linked and fold(linked.group("agency")) in OUTLETS:
+        original = linked.group("agency") + original[linked.end():]
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
@@ -250,7 +256,8 @@ def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> Found
                 continue
             return found
     if "|" in original and depth == 0:  # "Name | Bloomberg | Getty Images": bars as slashes
-        found = _read_forms(re.sub(r"\s*\|\s*", "/", original), context, MAX_CREDIT_WORDS)
+        barred = _SLASH_VIA.sub(" ", re.sub(r"\s*\|\s*", "/", original))  # "Name | Via AP"
+        found = _read_forms(barred, context, MAX_CREDIT_WORDS)
         if found:
             return found
     separators = list(CREDIT_SEPARATOR.finditer(original)) if "/" in original else []

@@ -787,6 +787,37 @@ def test_session_8_doubtful_credits_yield_nothing(text: str, photographer: str |
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an initial opening a name is no article ("A." is not "a")
+    ("Boats wait in the bay. AP/A. Okoro", "A. Okoro", "AP"),
+    # a copyright year beside the agency in a chain, or before it with 年 in Japanese papers
+    ("港の朝の漁船(2021年 ロイター/Ken Ito)", "Ken Ito", "ロイター"),
+    # Persian "عکاس:" (photographer) and Hebrew "צילום:" (photo) lead a credit
+    ("نمایی از بازار قدیمی شهر./ عکاس: مریم احمدی", "مریم احمدی", None),
+    # Korean agencies sign with the agency, the reporter and 기자
+    ("항구의 아침 풍경. 2021.5.6/뉴스1 © News1 박영수 기자", "박영수", "News1"),
+    ("시민들이 광장에서 행진하고 있다. AFP연합뉴스", None, "AFP"),
+    # a gallery's credit after the description: a name the names data knows, then the agency
+    ("Dancers fill the square at dawn. Lucía Ortega EFE", "Lucía Ortega", "EFE"),
+    ("Dancers fill the square at dawn. LUCÍA ORTEGA AFP", "LUCÍA ORTEGA", "AFP"),
+    # ... but no club, no headline-like words: the agency alone
+    ("Fans cheer in the stands. Manchester United AFP", None, "AFP"),
+    ("He spoke for an hour. Thousands Gathered Outside AP", None, "AP"),
+    # photos and video by one person
+    ("Τα λιμάνια το πρωί. (Φωτογραφίες - βίντεο: Νίκος Παππάς)", "Νίκος Παππάς", None),
+    ("Olive mills at work. (Photos & video: Dana Kirk)", "Dana Kirk", None),
+    # Korean "X 제공" (provided by X); a Korean name is one word, so a phrase of several before
+    # a slash is the description, never a photographer
+    ("항구의 풍경 / 해양수산부 제공", None, "해양수산부"),
+    ("자작나무 숲 / 인제군 제공", None, "인제군"),
+    ("항구의 풍경 / Harbour Weekly", None, None),
+])
+def test_house_styles_of_session_8(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     ("03:07 Min.", None, None),  # an audio's length in a credit element
     ("Quelle: Lene Voss/dpa", "Lene Voss", "dpa"),
     ("Image: バンダイ", None, None),  # a word in katakana with no middle dot: a company's
@@ -798,3 +829,28 @@ def test_a_credit_element_s_outlet_is_one_name(text: str, photographer: str | No
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
     assert outlet_name("Quelle: Lene Voss/dpa") is None  # a whole credit line is no outlet
     assert outlet_name("Reuters") == "Reuters"
+
+
+def test_a_foreign_agency_distributed_by_yonhap() -> None:
+    parts = read_caption("시민들이 광장에서 행진하고 있다. EPA연합뉴스")
+    assert (parts.outlet, parts.via) == ("EPA", "연합뉴스")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("© AFP 2021 / Marta Vidal", "Marta Vidal", "AFP"),
+    ("عکاس: مریم احمدی", "مریم احمدی", None),
+    ("צילום: דנה לוי", "דנה לוי", None),
+    # the BBC's "Image source," in its Arabic, Persian, Turkish and Indonesian services
+    ("صدر الصورة، Getty Images", None, "Getty Images"),
+    ("منبع تصویر، EPA", None, "EPA"),
+    ("Fotoğraf kaynağı, Reuters", None, "Reuters"),
+    ("Sumber gambar, Anadolu Agency", None, "Anadolu Agency"),
+    # a bar before "via" joins the distributor as a slash would
+    ("Lena Moss | Via Reuters", "Lena Moss", "Reuters"),
+    # Sputnik's link to its picture bank after the credit is no part of it
+    ("© Sputnik / Olga Petrova / Acessar o banco de imagens", "Olga Petrova", "Sputnik"),
+])
+def test_credit_lines_of_session_8(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -424,6 +424,10 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("ロイター", "Reuters"), ("アフロ", "Aflo"), ("뉴시스", "Newsis"),
     ("USATSI", "USA TODAY Sports"), ("ICI Radio-Canada", "Radio-Canada"),
     ("Corbis Images", "Corbis"),
+    # spellings of the session 8 pages: Ukrainian, Arabic, Chinese, Bulgarian, Hebrew
+    ("УНІАН", "UNIAN"), ("غيتي إيماجز", "Getty Images"), ("中央社", "Central News Agency"),
+    ("БГНЕС", "BGNES"),
+    ("פלאש 90", "Flash90"), ("EUROKINISSI", "Eurokinissi"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
@@ -523,8 +527,8 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
-    ("dev", 0.90, 0.85, 0.81, 0.035, 0),
-    ("held-out", 0.78, 0.75, 0.67, 0.07, 1),
+    ("dev", 0.92, 0.88, 0.85, 0.026, 0),
+    ("held-out", 0.79, 0.77, 0.68, 0.06, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:

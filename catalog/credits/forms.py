@@ -133,6 +133,19 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
                "사진=홍길동 기자", "홍길동", None, announced=True),
+    # Korean agencies sign a picture with the agency, then the reporter ("…2019.10.3/뉴스1 ©
+    # News1 홍길동 기자")
+    CreditForm("agency name reporter (Korean)",
+               r"{known_agency}\s+{hangul_name}\s?(?:선임|수석|사진)?기자",
+               "바다의 아침. 2019.10.3/뉴스1 © News1 홍길동 기자", "홍길동", "News1",
+               announced=True),
+    # Korean papers credit a picture someone provided as "X 제공" ("provided by X")
+    CreditForm("provider (Korean: provided by)", r"{provided}\s*제공",
+               "자작나무 숲의 등산객들 / 인제군 제공", None, "인제군"),
+    # Korean papers set a foreign agency's picture, distributed by Yonhap, as the agency and
+    # 연합뉴스 ("… EPA연합뉴스", "…/AFP 연합뉴스"): the agency, and Yonhap as the distributor
+    CreditForm("agency via Yonhap (Korean)", r"{known_agency}\s?(?=연합뉴스$){via}",
+               "바다의 아침. AFP연합뉴스", None, "AFP"),
     # Korean papers close a caption with the picture's date, place and photographer, signed as
     # their reporter ("… 2023.9.21 부산 홍길동 기자", "… 2018.2.25. 홍길동 선임기자"); without
     # the date "Name 기자" is as often a story's byline and is read only after a lead-in

@@ -328,7 +328,8 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
                r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير|ảnh|"
-               r"φωτογραφία|φωτογραφίες|φωτ")
+               r"φωτογραφία|φωτογραφίες|φωτ|"
+               r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
 # "for" between a photographer and the outlet that sent them, as the languages of our pages write
@@ -362,11 +363,17 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
                            r"zdroj|lähde|nguồn|πηγή)\s*:|"
                            # the BBC's "Image source," in its Punjabi and Hindi services
-                           r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]", names_source=True),
+                           r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]|"
+                           # ... and in its other services, with the comma of the script:
+                           # Arabic, Persian, Urdu, Russian and Ukrainian, Turkish, Spanish,
+                           # Indonesian, Vietnamese
+                           r"(?:صدر\s+الصورة|منبع\s+تصویر|تصویر\s+کا\s+ذریعہ|автор\s+фото|"
+                           r"fotoğraf\s+kaynağı|fuente\s+de\s+la\s+imagen|sumber\s+gambar|"
+                           r"nguồn\s+hình\s+ảnh)\s*[,،](?=\s)", names_source=True),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
-                           r"photographe|фотограф)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
+                           r"photographe|фотограф|عکاس)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)"),
     LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
            names_source=True),
@@ -376,6 +383,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
+    # photos and video by one person ("Φωτογραφίες - βίντεο: Name", "Photos & video: Name",
+    # "Fotos y vídeo: Name")
+    LeadIn("photos and video:", r"(?:" + PHOTO_NOUNS + r")s?\s*(?:[-–—&+/,]|and|y|e|und|et|"
+                                r"και)\s*(?:videos?|vídeos?|βίντεο|видео)\s*:"),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
     # German "von" ("by") before a slashed credit ("Senegal, von Seyllou/AFP"); elsewhere it
     # is a name's particle or a preposition
@@ -435,7 +446,10 @@ NAME_LIKE_OUTLETS: frozenset[str] = frozenset({
 # set aside before the credit is read; the caption text keeps them as published.
 TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "opens new tab",
                   "hide caption", "toggle caption", "enlarge this image", "show more",
-                  "read more", "expand")
+                  "read more", "expand",
+                  # Sputnik's link to its picture bank after the credit ("© Sputnik / Name /
+                  # Acessar o banco de imagens"), as its Brazilian site words it
+                  "acessar o banco de imagens")
 
 
 @dataclass(frozen=True)
