@@ -352,7 +352,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             dropped.append(whole)
             archived = archived or fold(trim(inner)) in ARCHIVE_MARKERS
         else:
-            found = read_segment(inner, SegmentContext())
+            # "( Ảnh: Name (AGENCY) )": nested brackets, the agency's inside the credit's
+            found = read_segment(inner, SegmentContext()) or _agency_after(trim(inner),
+                                                                           SegmentContext())
             if found:
                 issuer = _ISSUED_BY.search(rest, 0, span[0])  # "新华社发(高建中 摄)"
                 if found.outlet is None and issuer and known_outlet(issuer.group(1)):
@@ -594,14 +596,8 @@ def read_credit_line(text: str) -> Credit:
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody
     markup = SegmentContext(announced=True, sourced=True)
     found = read_segment(text, markup) if len(text) <= 200 else None
-    agency = _AGENCY_AFTER.search(text) if found is None else None
-    if agency:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
-        found = read_segment(text[:agency.start()], SegmentContext(announced=True))
-        outlet = outlet_label(agency.group(1)) or acronym(agency.group(1))
-        if found and found.photographer and found.outlet is None and outlet:
-            found = FoundCredit(found.form, found.photographer, outlet)
-        elif found and found.photographer:
-            found = None  # the bracket holds something else: not a credit we read with certainty
+    if found is None:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
+        found = _agency_after(text, SegmentContext(announced=True))
     if found is None:
         reading = _read(_bounded(text))
         found = reading.found
@@ -613,6 +609,20 @@ def read_credit_line(text: str) -> Credit:
             # the photographer's place ("Dana A.reyes | AFP | Getty Images" names AFP)
             found = None
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()
+
+
+def _agency_after(text: str, context: SegmentContext) -> FoundCredit | None:
+    """A photographer's credit, then the agency in brackets closing it ("© Dieter Mayr (KNA)",
+    "( Ảnh: TRÍ DŨNG (TTXVN) )" inside a caption's closing brackets); None when the bracket
+    holds anything else."""
+    agency = _AGENCY_AFTER.search(text)
+    if agency is None:
+        return None
+    found = read_segment(text[:agency.start()], context)
+    outlet = outlet_label(agency.group(1)) or acronym(agency.group(1))
+    if found and found.photographer and found.outlet is None and outlet:
+        return FoundCredit(found.form, found.photographer, outlet)
+    return None
 
 
 def photographer_name(text: str) -> str | None:

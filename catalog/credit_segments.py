@@ -52,6 +52,9 @@ PIECES: dict[str, str] = {
     "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
     "through": r"v[ií]a",  # "via", Spanish "vía"
     "for": "(?:" + "|".join(FOR_WORDS) + ")",
+    # the day a Chinese caption's picture was taken, after 摄 ("…攝五月二十七日", "摄 5月27日")
+    "shot_date": r"(?:\s*(?:\d{2,4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                 r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
 }
 
 
@@ -92,6 +95,7 @@ _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|S
                              r"(?:/[A-Z]{2,3})*\)", FLAGS)
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
+_RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
 # before it is a name and a marker).
@@ -223,9 +227,14 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
             original[0].islower() and fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
             and not stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
-    found = _read_forms(original, SegmentContext(announced, context.at_start, context.bare_person,
-                                                 context.bare_outlet, lone=bare, sourced=sourced,
-                                                 photographic=photographic, led=led))
+    forms_context = SegmentContext(announced, context.at_start, context.bare_person,
+                                   context.bare_outlet, lone=bare, sourced=sourced,
+                                   photographic=photographic, led=led)
+    found = _read_forms(original, forms_context)
+    notice = _RIGHTS_NOTICE.search(original) if found is None else None
+    if notice:  # "Name/ABC Television Group © 2014 Disney": a rights notice after the credit
+        found = _read_forms(trim(original[:notice.start()]), forms_context)
+        found = found if found and found.photographer and found.outlet else None
     if found and found.photographer and found.outlet is None and signed_outlet:
         return FoundCredit(found.form, found.photographer, signed_outlet, found.via)
     return found

@@ -810,6 +810,17 @@ def test_session_8_doubtful_credits_yield_nothing(text: str, photographer: str |
     ("항구의 풍경 / 해양수산부 제공", None, "해양수산부"),
     ("자작나무 숲 / 인제군 제공", None, "인제군"),
     ("항구의 풍경 / Harbour Weekly", None, None),
+    # nested brackets: the agency's bracket inside the credit's ("( Ảnh: NAME (TTXVN) )")
+    ("Chợ nổi ngày Tết. ( Ảnh: MINH CHÂU (TTXVN) )", "MINH CHÂU", "TTXVN"),
+    ("A ferry at the quay. (Photo: Lena Moss (AFP))", "Lena Moss", "AFP"),
+    ("A street at night. (Jane Doe (USA))", None, None),
+    # the day the picture was taken after 攝 ("…攝五月二十七日", "摄 5月27日")
+    ("港口的早晨。中央社記者李明攝五月二十七日", "李明", "中央社"),
+    ("港口的早晨。新华社记者 李明 摄 5月27日", "李明", "新华社"),
+    # a rights notice after a full credit is no part of it; after a lone name it leaves the
+    # credit unread (whose picture it is cannot be told)
+    ("A stage set. Credit: Lena Moss/Harbour Films © 2019 Disney", "Lena Moss", "Harbour Films"),
+    ("A stage set. Photo: Lena Moss © Disney", None, None),
 ])
 def test_house_styles_of_session_8(text: str, photographer: str | None,
                                    outlet: str | None) -> None:
