@@ -133,8 +133,9 @@ _EXIF_TAIL = re.compile(r"\s+(?:zoom\s+)?digital\s+camera$")
 # A feature suffix captions often leave out ("PowerShot SX60" for the SX60 HS, "A720" for the
 # A720 IS): a body is also filed without it, and a key two bodies share then names neither.
 _FEATURE_TAIL = re.compile(r"\s+(?:hs|is)$")
-# Canon's shorthand for a generation ("5D3", "1D3", "1DX2", "7D2"): the Mark, as a query.
+# The early Coolpix write their number after an E ("E775" for the Coolpix 775).
 _NIKON_COOLPIX_CODE = re.compile(r"e(\d{3,4})")
+# Canon's shorthand for a generation ("5D3", "1D3", "1DX2", "7D2"): the Mark, as a query.
 _CANON_SHORTHAND = re.compile(r"(?:eos[\s-]*)?(1[\s-]*d[\s-]*[sx]?|[5-7][\s-]*d)\s*([2-4])")
 # What a caption may write before a camera's name: an article, or its maker's possessive
 # ("a DJI Mini 4 Pro", "Apple's iPhone 16 Pro").

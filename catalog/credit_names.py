@@ -330,7 +330,7 @@ def organisation(text: str) -> str | None:
         core = fold(word).strip(".,")
         if core in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
             return None  # "Die Corona-Intensivstation im Dresdner Klinikum": a description
-        if core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
+        if _org_word(word) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
         elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
