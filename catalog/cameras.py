@@ -43,7 +43,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -464,7 +464,9 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
         spellings = {raw_model, _fold(model)}
         if row.model_en:
             spellings.add(makers.strip(_fold(row.model_en))[1])
-        _enter(exact, loose, {"", raw_key, english_key}, spellings, body, split_commas=True)
+        _enter(exact, loose, {"", raw_key, english_key},
+               {spelling: _model_key(spelling) for spelling in spellings}, body,
+               split_commas=True)
     redirect = _add_facts(facts, makers, bodies, exif, exact, loose)
 
     moved = frozenset(redirect)
@@ -486,18 +488,12 @@ def _build(rows: Sequence[LensfunCamera], facts: Facts) -> _Index:
     )
 
 
-def _enter(exact: _Tables, loose: _Tables, scopes: Iterable[str],
-           spellings: Iterable[str] | dict[str, str], body: Body, *,
-           split_commas: bool = False) -> None:
-    """File `body` under the exact and loose keys of folded `spellings` (or spelling → its
-    exact key, worked out already) in each maker scope."""
-    if isinstance(spellings, dict):
-        exact_keys = {key for key in spellings.values() if key}
-        spellings = list(spellings)
-    else:
-        spellings = list(spellings)
-        exact_keys = {key for spelling in spellings if (key := _model_key(spelling))}
-    loose_keys = set().union(*(_loose_keys(s, split_commas=split_commas) for s in spellings))
+def _enter(exact: _Tables, loose: _Tables, scopes: Iterable[str], keyed: Mapping[str, str],
+           body: Body, *, split_commas: bool = False) -> None:
+    """File `body` in each maker scope under the exact key of each folded spelling (`keyed`:
+    spelling → its `_model_key`) and the loose keys of the spellings."""
+    exact_keys = {key for key in keyed.values() if key}
+    loose_keys = set().union(*(_loose_keys(s, split_commas=split_commas) for s in keyed))
     for scope in scopes:
         for key in exact_keys:
             exact[scope][key].add(body)
