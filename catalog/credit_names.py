@@ -29,6 +29,7 @@ from catalog.caption_text import (
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
+    FOR_WORDS,
     LEGAL_FORMS,
     MARKERS,
     NAME_LIKE_OUTLETS,
@@ -328,13 +329,16 @@ def organisation(text: str) -> str | None:
         len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
     for before, word in zip(["", *words[:-1]], words, strict=True):
         core = fold(word).strip(".,")
+        if fold(before).strip(".,") in _COMPANY_FORMS and core not in _COMPANY_FORMS and \
+                core not in LEGAL_FORMS and word != "&":
+            return None  # a legal form closes a company's name: "Acme LLC Profile Image"
         if core in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
             return None  # "Die Corona-Intensivstation im Dresdner Klinikum": a description
         if _org_word(word) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
             has_org_word = True
         elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
-                _capitalised(words[-2]):
+                _capitalised(words[-2]) and core not in _LINK_WORDS:
             continue  # an adjective closing the organisation's name: "Gouvernement tchèque"
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
                   or word in {"&", "-"}):
@@ -342,6 +346,13 @@ def organisation(text: str) -> str | None:
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
                                       or fold(words[0]) == "the") else None
 
+
+# Words that link a credit's parts ("Name via Agency", "Name for Outlet"): never the adjective
+# closing an organisation's name.
+_LINK_WORDS = frozenset({"via", "vía", *FOR_WORDS})
+
+# Legal forms that only ever close a company's name (words after one are no part of it).
+_COMPANY_FORMS = frozenset({"llc", "llp", "inc", "ltd", "gmbh", "plc", "corp", "pty", "ltda"})
 
 # Prepositions of place inside an organisation's name follow an organisation's word ("Museum
 # im Zwinger"); after any other word they place a description ("… im Dresdner Klinikum").
@@ -400,8 +411,10 @@ def outlet_label(text: str) -> str | None:
     if not 1 <= len(words) <= 6 or fold(value) in MARKERS or (
             not titled and _person(value) and _vouched_person(value)):
         return None
-    for word in words:
+    for before, word in zip(["", *words[:-1]], words, strict=True):
         folded = fold(word).strip(".,")
+        if folded in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
+            return None  # "Car for Hire in the USA": a title placing something, no outlet
         if folded in ORG_FUNCTION_WORDS and word[:1].islower():
             continue
         if folded in TITLE_WORDS or (folded in NOT_NAME_WORDS and

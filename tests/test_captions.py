@@ -20,6 +20,7 @@ from catalog.captions import (
     strip_rank,
 )
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.domain import Credit
 from tests.conftest import REPO
 
 CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -266,6 +267,9 @@ def test_no_credit_is_guessed_from_the_subject(text: str) -> None:
     # a title's "X for Y" is no credit: neither side is known
     ("Meal Prep for 80 Day Obsession, A Little More Obsessed", None, None),
     ("A bowl of noodles. Meal Prep for Busy Weeks", None, None),
+    # a title placing something ("in the USA") names no outlet, even after a vouched name
+    ("Avis Car for Hire in the USA", None, None),
+    ("A red hatchback. Anna Berg for Rent in Lisbon", None, None),
     # a staff photographer whose given name the names data lacks, for an outlet it knows
     ("A market. Jabin Botsford for The Washington Post", "Jabin Botsford", "The Washington Post"),
     ("A market. Tasos Katopodis for Getty Images", "Tasos Katopodis", "Getty Images"),
@@ -283,6 +287,18 @@ def test_a_name_for_an_outlet_needs_one_side_known(text: str, photographer: str 
                                                    outlet: str | None) -> None:
     credit = find_credit(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an image's label after a company's legal form ("LLC Profile Image") is no credit
+    ("Top Shelf Labor Services LLC Profile Image", None),
+    ("Northwind Traders Inc. Logo Image", None),
+    # legal forms that chain still close one name
+    ("A crane on site. Foto: Max Bögl GmbH & Co. KG", "Max Bögl GmbH & Co. KG"),
+    ("A shed. Photo: Wattle Sheds Pty Ltd", "Wattle Sheds Pty Ltd"),
+])
+def test_a_company_name_ends_at_its_legal_form(text: str, outlet: str | None) -> None:
+    assert find_credit(text) == Credit(None, outlet)
 
 
 @pytest.mark.parametrize("text", [
@@ -744,6 +760,8 @@ FRAGMENTS = ["A photo of", "(AP Photo/", "REUTERS/", "via", "Getty Images", "cap
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
 # Found by Hypothesis: a camera note between two names once glued them into one.
 @replay(["(AP Photo/", "Jane Doe", "(Taken with a", "]", "Jane Doe"])
+# Found by Hypothesis: "/ via" taken as " via" let "via" close an organisation's name.
+@replay(["Getty Images", "AFP PHOTO /", "via", "/", "via"])
 def test_grammar_never_raises_on_credit_like_fragments(parts: list[str]) -> None:
     text = " ".join(parts)
     credit = find_credit(text)
