@@ -455,6 +455,20 @@ def _slot_vouched(text: str) -> SlotYield | None:
     return (name, None) if name else None
 
 
+def _slot_named_pair(text: str) -> SlotYield | None:
+    """Two to four people set apart by slashes after a photo lead-in ("Fotos: Ana Ruiz / Pedro
+    Gómez"): each must open with a given name the names data knows, as a slash there may as
+    well close a name with its outlet ("Name / Novaya Gazeta" in a script the data lacks)."""
+    parts = [trim(part) for part in text.split("/")]
+    if not 2 <= len(parts) <= 4:
+        return None
+    names = [_person(part) for part in parts if part]
+    if len(names) != len(parts) or not all(
+            name and is_given_name(name.split()[0]) and len(name.split()) >= 2 for name in names):
+        return None
+    return "; ".join(n for n in names if n), None
+
+
 def _slot_source(text: str) -> SlotYield | None:
     """Who holds the rights before a photographer's name ("© Österreich Werbung / Name"):
     an organisation or capitalised words the names data does not take for a person."""
@@ -869,6 +883,7 @@ class Slot:
 SLOTS: dict[str, Slot] = {
     "people": Slot(_SLOT_TEXT, _slot_people),
     "vouched": Slot(_SLOT_TEXT, _slot_vouched),
+    "named_pair": Slot(r"[^|;()]+?", _slot_named_pair),
     "plausible": Slot(_SLOT_TEXT, _slot_plausible),
     "source": Slot(_SLOT_TEXT, _slot_source),
     "provided": Slot(_SLOT_TEXT, _slot_provided),

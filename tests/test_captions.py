@@ -301,6 +301,21 @@ def test_a_company_name_ends_at_its_legal_form(text: str, outlet: str | None) ->
     assert find_credit(text) == Credit(None, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # two photographers set apart by a slash after a photo lead-in
+    ("A night market. Fotos: Emiliano Rojas Salinas / Antú Divito Trejo",
+     "Emiliano Rojas Salinas; Antú Divito Trejo", None),
+    ("A night market. Photos: Jane Doe / John Smith", "Jane Doe; John Smith", None),
+    # a name after the slash that the names data cannot vouch for may be an outlet: nothing
+    ("A night market. Фото: Иван Петров / Новая газета", None, None),
+    # a known outlet after the slash stays the outlet
+    ("A night market. Photo: Jane Doe / Magnum Photos", "Jane Doe", "Magnum Photos"),
+])
+def test_names_set_apart_by_a_slash_after_a_photo_lead_in(text: str, photographer: str | None,
+                                                          outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
 @pytest.mark.parametrize("text", [
     "A photograph released by the IDF shows tunnels.",
     "Photos released by the army show damage.",
