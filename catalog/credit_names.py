@@ -591,9 +591,11 @@ def _slot_outlets(text: str) -> SlotYield | None:
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
         if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own
-        known = organisation(pooled) or organisation(_PHOTO_SUFFIX.sub("", pooled))
+        house = _PHOTO_SUFFIX.sub("", pooled)
+        known = organisation(pooled) or organisation(house) or \
+            (acronym(house) if house != pooled else None)
         if known:
-            chain.append(known)  # "AP Photo" is AP
+            chain.append(known)  # "AP Photo" is AP; "HT Photo" (an acronym's house style) HT
             continue
         label = outlet_label(pooled)
         if label is None:

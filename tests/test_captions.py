@@ -19,6 +19,7 @@ from catalog.captions import (
     read_credit_line,
     strip_rank,
 )
+from catalog.credits import display_credit
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.domain import Credit
 from tests.conftest import REPO
@@ -897,4 +898,29 @@ def test_a_foreign_agency_distributed_by_yonhap() -> None:
 def test_credit_lines_of_session_8(text: str, photographer: str | None,
                                    outlet: str | None) -> None:
     credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an acronym's house style "X Photo" after a name, as Hindustan Times credits its own
+    ("A protest near Jantar Mantar on Wednesday. (Raj K Raj / HT Photo)", "Raj K Raj", "HT"),
+    ("Supporters at the rally. (Asha Rao / XYZ Photo)", "Asha Rao", "XYZ"),
+    # national agencies set alone after the description, as their clients print them
+    ("The police sought custody of the councillor last month. PTI", None, "PTI"),
+    ("El exseleccionador, en una imagen de archivo. Europa Press", None, "Europa Press"),
+    ("A street vendor waits for customers in Jammu on Monday. IANS", None, "IANS"),
+])
+def test_captions_of_session_9(text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the agencies' own spellings: KBS World's "YONHAP News", L'Express's "afp.com/Name"
+    ("Photo : YONHAP News", None, "Yonhap"),
+    ("afp.com/Michael Regan", "Michael Regan", "AFP"),
+])
+def test_credit_lines_of_session_9(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
     assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -23,6 +23,9 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     "AP", "AFP", "Reuters", "Getty Images", "PA", "EPA", "EFE", "dpa", "ANP", "ANSA", "APA",
     "Xinhua", "Shutterstock", "Alamy", "Anadolu", "AAP", "Kyodo", "Yonhap", "TASS", "Sipa",
     "ZUMA Press", "NurPhoto", "SOPA Images", "Imago", "picture alliance", "Keystone", "Belga",
+    # national agencies whose clients set the name alone after the caption ("… last month. PTI",
+    # News18; "… en una imagen de archivo. Europa Press", Andalucía Información)
+    "PTI", "ANI", "IANS", "Europa Press", "Jiji Press", "Bernama", "Lusa", "ČTK",
 })
 
 # Stock and image libraries, whose credits name a contributor, often by a handle
@@ -41,6 +44,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
+     "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "Франс Пресс"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信"),
@@ -73,7 +77,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
     ("Jiji Press", "Jiji", "時事通信", "時事"),
-    ("Yonhap", "Yonhap News Agency", "연합뉴스", "聯合ニュース", "韩联社"),
+    ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
     ("Newsis", "뉴시스"), ("News1", "뉴스1"),
     ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo"),
     ("RIA Novosti", "РИА Новости", "RIA"),
@@ -113,6 +117,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("KCNA", "Korean Central News Agency"),
     ("ANI", "Asian News International"),
     ("PTI", "Press Trust of India"),
+    ("IANS", "Indo-Asian News Service"),
     ("Middle East Images",),
     ("APA Images", "apaimages"),
     ("Agência Brasil", "Agencia Brasil", "ABr"),
