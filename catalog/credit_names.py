@@ -43,6 +43,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PLACE_WORDS,
     RANKS,
+    SOCIETY_LETTERS,
     TITLE_ARTICLES,
     TITLE_WORDS,
 )
@@ -238,6 +239,10 @@ def _is_person_name(name: str) -> bool:
         if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:
             kinds.append("name")  # "Dana K. Pool": after an initial, a surname
             continue
+        if 0 < index < len(words) - 1 and folded in NOT_NAME_WORDS and word[1:].islower() and \
+                is_given_name(words[0]) and is_surname(word) and word[:1].isupper():
+            kinds.append("name")  # "Peter Read Miller": a surname that is also a word
+            continue
         if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
                 folded in PLACE_WORDS or _org_compound(folded):  # "Universitätsklinikum Jena"
             return False
@@ -322,6 +327,12 @@ def organisation(text: str) -> str | None:
     words = value.split()
     if len(words) > 8:
         return None
+    for i, word in enumerate(words[1:-1], 1):  # "Name for Sports Illustrated": a credit to a
+        after = " ".join(words[i + 1:])  # person for an outlet, not one name ("Institute for
+        if fold(word) in _LINK_WORDS and word.islower() and \
+                not any(_org_word(w) for w in words[:i]) and \
+                (_known_by_name(after) or organisation(after)):  # Advanced Study" is one)
+            return None
     if sum(_capitalised(w) for w in words if fold(w).strip(".,") not in MARKERS) == 0:
         return None  # an archive word alone names nobody ("Foto: Archiv", "Archivo particular")
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
@@ -586,8 +597,8 @@ def _slot_outlets(text: str) -> SlotYield | None:
         if len(commissioned) == 2 and (organisation(commissioned[0])
                                        or outlet_label(commissioned[0])):
             part = commissioned[0]  # "Getty Images for Netflix", "Paragon for The Daily"
-        if not part or is_marker(part):
-            continue
+        if not part or is_marker(part) or fold(part) in SOCIETY_LETTERS:
+            continue  # "Name/SMPSP/Studio": the photographer's society, no outlet
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
         if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own

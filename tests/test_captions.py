@@ -924,3 +924,23 @@ def test_credit_lines_of_session_9(text: str, photographer: str | None,
                                    outlet: str | None) -> None:
     credit = display_credit(read_credit_line(text))
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a still photographer's society letters between the name and the studio name no outlet
+    ("A dancer on the set. (Tom Hale/SMPSP/Paramount Pictures)", "Tom Hale",
+     "Paramount Pictures"),
+    ("Ana Reyes/SMPSP/Northlight Pictures", "Ana Reyes", "Northlight Pictures"),
+    # a surname that is also a common word, inside a name a known given name opens
+    ("Anna Read Ortiz for The Washington Post", "Anna Read Ortiz", "The Washington Post"),
+    # "Name for Outlet" is a credit to a person, never one organisation's name; an
+    # organisation "for" something still is one ("Institute for Advanced Study")
+    ("Coach Read More for Sports Illustrated", None, None),
+    ("Institute for Advanced Study", None, "Institute for Advanced Study"),
+    # a company's name ending in "Gear" is no person's ("Fidget Gear/Digital Foundry")
+    ("Image credit: Fidget Gear/Digital Foundry", None, "Fidget Gear"),
+])
+def test_credit_lines_of_session_9_pages(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

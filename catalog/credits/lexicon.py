@@ -85,7 +85,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "administration", "command", "guard", "palace", "parliament", "senate", "congress",
     "wire", "features", "photography", "productions", "magazine", "bureau", "brigade",
     "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
-    "technologies", "labs", "laboratory", "society", "trust", "club", "festival", "nations",
+    "technologies", "labs", "laboratory", "gear", "society", "trust", "club", "festival", "nations",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
@@ -162,6 +162,12 @@ MARKERS: frozenset[str] = frozenset({
     "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
     "reprodução", "reproducao", "reproducción", "difusión", "prensa",
     "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
+})
+
+# The letters of a photographers' society a still photographer signs after the name
+# ("Hopper Stone/SMPSP/Twentieth Century Fox"): part of the person's credit, never an outlet.
+SOCIETY_LETTERS: frozenset[str] = frozenset({
+    "smpsp", "arps", "frps", "lrps", "afiap", "efiap", "mfiap",
 })
 
 # Lower-case particles inside personal names ("Piroschka van de Wouw", "Ahmed al-Masri").
