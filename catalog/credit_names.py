@@ -47,7 +47,7 @@ from catalog.credits.lexicon import (
     TITLE_ARTICLES,
     TITLE_WORDS,
 )
-from catalog.credits.outlet_data import OUTLET_ROWS, STOCK_AGENCIES
+from catalog.credits.outlet_data import OUTLET_ROWS, STOCK_AGENCIES, STOCK_COLLECTIONS
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 
@@ -641,8 +641,8 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     Images/EyeEm"), not a contributor."""
     value = _clean(text)
     if value is None or is_marker(value) or known_outlet(value) or organisation(value) or \
-            DOMAIN.fullmatch(value) or _WEB_ADDRESS.search(value) or \
-            (after_library and _brand(value)):
+            fold(value) in _COLLECTIONS or DOMAIN.fullmatch(value) or \
+            _WEB_ADDRESS.search(value) or (after_library and _brand(value)):
         return None
     name = people(value) or _initialled(value)
     if name:
@@ -670,6 +670,18 @@ def _slot_nickname(text: str) -> SlotYield | None:
 def _slot_stock(text: str) -> SlotYield | None:
     agency = stock_agency(text)
     return (None, agency) if agency else None
+
+
+def _slot_stocks(text: str) -> SlotYield | None:
+    """Stock libraries and their collections chained by slashes ("iStock/Getty Images",
+    "E+/Getty Images"): the first is the outlet."""
+    parts = [trim(part) for part in _PARTS.split(trim(text))]
+    if not all(stock_agency(part) or fold(part) in _COLLECTIONS for part in parts):
+        return None
+    return None, parts[0]
+
+
+_COLLECTIONS = frozenset(fold(name) for name in STOCK_COLLECTIONS)
 
 
 def _slot_contributor(text: str) -> SlotYield | None:
@@ -915,6 +927,7 @@ SLOTS: dict[str, Slot] = {
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),
     "agencies": Slot(r"[^|;()]+?", _slot_agencies),
     "stock": Slot(_SLOT_TEXT, _slot_stock),
+    "stocks": Slot(r"[^|;()]+?", _slot_stocks),
     "contributor": Slot(r"[^|;()]+?", _slot_contributor),
     "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
     "nickname": Slot(_SLOT_TEXT, _slot_nickname),

@@ -317,6 +317,20 @@ def test_names_set_apart_by_a_slash_after_a_photo_lead_in(text: str, photographe
     assert find_credit(text) == Credit(photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # a contributor, then a chain of stock libraries and collections: the first is the outlet
+    ("Photo by ipopba / Getty Images/iStockphoto", "ipopba", "Getty Images", None),
+    ("evgenyb/iStock/Getty Images", "evgenyb", "iStock", None),
+    ("Fotovoyager | E+ | Getty Images", "Fotovoyager", "E+", None),
+    ("SolStock/E+ via Getty Images", "SolStock", "E+", "Getty Images"),
+    # a collection's name is no contributor's
+    ("Photo: Moment/Getty Images", None, None, None),
+])
+def test_a_contributor_before_a_chain_of_stock_libraries(
+        text: str, photographer: str | None, outlet: str | None, via: str | None) -> None:
+    assert read_credit_line(text) == Credit(photographer, outlet, via)
+
+
 @pytest.mark.parametrize("text", [
     "A photograph released by the IDF shows tunnels.",
     "Photos released by the army show damage.",

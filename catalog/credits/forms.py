@@ -58,7 +58,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A palace in the capital. REUTERS/SANA/Handout via Reuters", None, "SANA"),
     CreditForm("stock library/contributor", r"{stock}{slash}{contributor}",
                "A heat pump. © Getty Images/iStockphoto/golubovy", "golubovy", "Getty Images"),
-    CreditForm("contributor/stock library", r"{handle}\s*(?:/|\s[–—-])\s*{stock}",
+    CreditForm("contributor/stock library", r"{handle}\s*(?:/|\s[–—-])\s*{stocks}{via_tail}",
                "Oil pumps at dusk. Bild: TebNad/Shutterstock.com", "TebNad", "Shutterstock.com"),
     CreditForm("contributor via stock library", r"{nickname}\s+(?:{through}|on|auf)\s+{stock}",
                "A data centre. Foto: cubicroot via Unsplash", "cubicroot", "Unsplash"),

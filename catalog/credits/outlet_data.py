@@ -39,6 +39,16 @@ STOCK_AGENCIES: frozenset[str] = frozenset({
     "TikTok", "Telegram", "VK",
 })
 
+# A stock library's collections, which its credit lines name between the contributor and the
+# library ("Fotovoyager/E+/Getty Images", "SolStock/E+ via Getty Images"): Getty Images'
+# creative brands as its own credit lines print them. In a chain the first library or
+# collection is the outlet, as for any chain of outlets.
+STOCK_COLLECTIONS: frozenset[str] = frozenset({
+    "E+", "Moment", "Moment RF", "DigitalVision", "Digital Vision", "Stone", "The Image Bank",
+    "Westend61", "Image Source", "Cultura", "Tetra Images", "Maskot", "Photodisc",
+    "iStock Editorial",
+})
+
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
