@@ -157,7 +157,10 @@ _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
 _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
 _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
-                             r"[a-z]{2,5}(?=/))")  # "epa/Name" in lower case
+                             r"[a-z]{2,5}(?=/)|"  # "epa/Name" in lower case
+                             # picture alliance and imago write their names in lower case too,
+                             # a slash or bar after them ("… hoch. picture alliance | Name")
+                             r"(?:picture[ -]alliance|imago(?: images)?)(?=\s*[/|]))")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
                          "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",

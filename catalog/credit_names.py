@@ -555,8 +555,8 @@ def _slot_names(text: str, *, plausible: bool = False) -> SlotYield | None:
     `plausible`, only people the names data vouches for or whose surname it knows."""
     names: list[str] = []
     for part in _PARTS.split(trim(text)):
-        if not part or is_marker(part) or organisation(part):
-            continue
+        if not part or is_marker(part) or organisation(part) or _house_photo(part):
+            continue  # "picture alliance/SZ Photo|Name": a partner agency's, not a name
         name = people(part) or _initialled(part)
         if name and plausible and not all(_plausible_person(n) for n in name.split("; ")):
             return None
@@ -567,6 +567,12 @@ def _slot_names(text: str, *, plausible: bool = False) -> SlotYield | None:
         if name:
             names.append(name)
     return ("; ".join(names) if names else None, None)
+
+
+def _house_photo(text: str) -> str | None:
+    """An acronym in capitals with "Photo" after it, an agency's house style ("SZ Photo")."""
+    house = _PHOTO_SUFFIX.sub("", trim(text))
+    return acronym(house) if house != trim(text) else None
 
 
 def _slot_plausible_names(text: str) -> SlotYield | None:
@@ -602,9 +608,8 @@ def _slot_outlets(text: str) -> SlotYield | None:
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
         if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own
-        house = _PHOTO_SUFFIX.sub("", pooled)
-        known = organisation(pooled) or organisation(house) or \
-            (acronym(house) if house != pooled else None)
+        known = organisation(pooled) or organisation(_PHOTO_SUFFIX.sub("", pooled)) or \
+            _house_photo(pooled)
         if known:
             chain.append(known)  # "AP Photo" is AP; "HT Photo" (an acronym's house style) HT
             continue

@@ -94,6 +94,8 @@ _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
                              r"(?:/[A-Z]{2,3})*\)", FLAGS)
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
+# The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
+_DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
@@ -221,10 +223,12 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
+    original = _DAY_TAKEN.sub("", original)
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (
             original[0].islower() and fold(re.split(r"[\s/]", original)[0]) not in OUTLETS
+            and fold(re.split(r"\s*[/|]\s*", original)[0]) not in OUTLETS  # "picture alliance"
             and not stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
     forms_context = SegmentContext(announced, context.at_start, context.bare_person,

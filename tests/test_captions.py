@@ -958,3 +958,28 @@ def test_credit_lines_of_session_9_pages(text: str, photographer: str | None,
                                          outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the Malaysian press's "— AGENCY pic" (Malay Mail, The Star, Bernama's clients)
+    ("A sprinter in the final in London, August 6, 2017. — AFP pic", None, "AFP"),
+    ("Voters queue at a school in Kuala Lumpur. — Bernama pic", None, "Bernama"),
+    # picture alliance sets its name in lower case, then its partner and the photographer
+    ("Die Erwartungen an den Gipfel sind hoch. picture alliance | Andrew Milligan",
+     "Andrew Milligan", "picture alliance"),
+    ("Der Staatschef bei einer Rede, 23. Oktober picture alliance / Xinhua News Agency | Ju Peng",
+     "Ju Peng", "picture alliance"),
+    ("Der Fraktionschef © picture alliance/SZ Photo|Jürgen Heinrich", "Jürgen Heinrich",
+     "picture alliance"),
+    # the day the picture was taken after the credit (the SLF's avalanche reports)
+    ("Nebelmeer über dem See (Foto: R. Hollinger, 19.01.2022).", "R. Hollinger", None),
+])
+def test_house_styles_of_session_9(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_picture_alliance_named_in_a_sentence_is_no_credit() -> None:
+    parts = read_caption("Die Archive der picture alliance zeigen den Gipfel von 1990.")
+    assert (parts.photographer, parts.outlet) == (None, None)

@@ -44,7 +44,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
                "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
     CreditForm("agency photo / name",
-               r"{agency}\s+(?:photos?|photographs?|fotos?|image|picture)(?:{slash}{names})?{marks}"
+               r"{agency}\s+(?:photos?|photographs?|fotos?|image|picture|pics?)(?:{slash}{names})?{marks}"
                r"{via_tail}",
                "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),
     CreditForm("outlet photographer name",
