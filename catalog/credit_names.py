@@ -626,10 +626,11 @@ def _slot_outlets(text: str) -> SlotYield | None:
 
 def _slot_agencies(text: str) -> SlotYield | None:
     """Agencies after a person, the first an organisation by the lexicon or its words, an
-    acronym or a web address ("AFP", "Houston Chronicle", "CB"), which is what makes the name
-    before them a photographer's."""
+    acronym, a name an acronym leads or a web address ("AFP", "Houston Chronicle", "CB",
+    "NYT Wirecutter"), which is what makes the name before them a photographer's."""
     got = _slot_outlets(text)
     return got if got and got[1] and (organisation(got[1]) or acronym(got[1])
+                                      or _acronym_led(got[1])
                                       or DOMAIN.fullmatch(got[1])) else None
 
 

@@ -953,6 +953,11 @@ def test_credit_lines_of_session_9(text: str, photographer: str | None,
     ("Institute for Advanced Study", None, "Institute for Advanced Study"),
     # a company's name ending in "Gear" is no person's ("Fidget Gear/Digital Foundry")
     ("Image credit: Fidget Gear/Digital Foundry", None, "Fidget Gear"),
+    # a board is an organisation ("Courtesy Name/City Parks Board"), and an outlet an acronym
+    # leads makes the name before it a photographer's, vouched or not
+    ("Image: Courtesy Dana Kirk/Austin Parks Board", "Dana Kirk", "Austin Parks Board"),
+    ("Kael Umbra/NYT Wirecutter", "Kael Umbra", "NYT Wirecutter"),
+    ("Seoul/UN Plaza", None, None),
 ])
 def test_credit_lines_of_session_9_pages(text: str, photographer: str | None,
                                          outlet: str | None) -> None:
