@@ -180,6 +180,13 @@ _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
                                 "for", "via", "tells", "says", "an", "a"})
+# Words that open a sentence in German, French, Spanish, Italian and Dutch, never the next word
+# of a name a credit opening the caption ends with ("dpa/Jan Woitas Im Oktober …": "Im" is also a
+# Korean surname)
+_SENTENCE_OPENERS = frozenset({"im", "am", "auf", "bei", "mit", "nach", "vor", "der", "die", "das",
+                               "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las",
+                               "il", "lo", "gli", "het", "een"})
+_BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
@@ -327,13 +334,24 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         return _Reading(reading.body, None, span, reading.credit_line, reading.dropped)
     if found is None or found.photographer is None or span is None:
         return reading
-    described = fold(reading.body[:span[0]] + " " + reading.body[span[1]:])
+    described = fold(_without_repeated_credit(reading.body[:span[0]] + " " +
+                                              reading.body[span[1]:], found.photographer))
     if not any(re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", described)
                for name in found.photographer.split("; ")):
         return reading
     kept = FoundCredit(found.form, None, found.outlet, found.via) if found.outlet or found.via \
         else None
     return _Reading(reading.body, kept, span, reading.credit_line, reading.dropped)
+
+
+def _without_repeated_credit(text: str, photographer: str) -> str:
+    """`text` without the bracketed credits that name `photographer` again, as pages repeat a
+    credit ("(AP Photo/Lynne Sladky) (AP Photo/Lynne Sladky)", "(Photo by Jon Super/Xinhua via
+    Getty) (Xinhua/Jon Super via Getty Images)"): a name there is no subject's."""
+    def repeated(match: re.Match[str]) -> str:
+        found = read_segment(match.group(1), SegmentContext())
+        return " " if found and found.photographer == photographer else match.group(0)
+    return _BRACKETED.sub(repeated, text)
 
 
 def _walk(text: str, *, closing_only: bool = False) -> _Reading:
@@ -442,7 +460,7 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
         return None
     for count in range(2, min(9, len(words) - 3)):
         following = words[count]
-        if fold(following) not in NOT_NAME_WORDS and (
+        if fold(following) not in NOT_NAME_WORDS and fold(following) not in _SENTENCE_OPENERS and (
                 name_word(following) != "name" or is_given_name(following)
                 or is_surname(following)):
             continue  # the word may go on the name

@@ -96,6 +96,8 @@ _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|S
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
 _DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+# CBC's label after its credits as syndicated ("(Name/The Canadian Press - image credit)")
+_IMAGE_CREDIT_LABEL = lazy_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
@@ -223,7 +225,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
-    original = _DAY_TAKEN.sub("", original)
+    original = _IMAGE_CREDIT_LABEL.sub("", _DAY_TAKEN.sub("", original))
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (

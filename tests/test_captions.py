@@ -988,3 +988,31 @@ def test_house_styles_of_session_9(text: str, photographer: str | None,
 def test_picture_alliance_named_in_a_sentence_is_no_credit() -> None:
     parts = read_caption("Die Archive der picture alliance zeigen den Gipfel von 1990.")
     assert (parts.photographer, parts.outlet) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # CBC's label after a credit as its stories are syndicated
+    ("The premier speaks in Ottawa on Monday. (Justin Tang/The Canadian Press - image credit)",
+     "Justin Tang", "The Canadian Press"),
+    # a credit the page repeats is no subject's name
+    ("The former president at a rally in Hialeah, Fla. (AP Photo/Lynne Sladky) "
+     "(AP Photo/Lynne Sladky)", "Lynne Sladky", "AP"),
+    ("Students were asked to self-isolate. (Photo by Jon Super/Xinhua via Getty) "
+     "(Xinhua/Jon Super via Getty Images)", "Jon Super", "Xinhua"),
+    # a word that opens a sentence ends the name of a credit opening the caption ("Im" is
+    # also a Korean surname)
+    ("dpa/Jan Woitas Im Oktober steigen die Rabatte wieder.", "Jan Woitas", "dpa"),
+    ("Im Ji-hoon/Yonhap A player warms up before the match in Seoul today.", "Im Ji-hoon",
+     "Yonhap"),
+    # the subject's own name in a caption is still no photographer's
+    ("Lena Park waves from the balcony. (Photo: Lena Park)", None, None),
+])
+def test_repeated_and_labelled_credits_of_session_9(text: str, photographer: str | None,
+                                                    outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_cbc_label_in_a_credit_line() -> None:
+    credit = read_credit_line("(File/Getty Images - image credit)")
+    assert (credit.photographer, credit.outlet) == (None, "Getty Images")
