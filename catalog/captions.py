@@ -139,6 +139,18 @@ _NAME_STOP = r"|\.(?=\w)|(?<=[Mm][Kk])\."
 _CAMERA_SENTENCE = lazy_pattern(r"(?:^|(?<=[.!?])\s+)" + _CAMERA_LEAD + r"\s*" + _DETERMINER
                                 + r"(?P<camera>(?:[^.!?()\[\]]" + _NAME_BRACKET + _NAME_STOP
                                 + r"){1,60}?)\s*[.!]?\s*$", FLAGS)
+# A camera named inside the caption's sentences rather than in a note of its own ("…, taken
+# with a 12 megapixel Nikon D90", "Shot on the Canon R5. Photo Credit: …"): only a name the
+# camera index knows is taken there.
+_CAMERA_MENTION = lazy_pattern(r"\b(?:taken|shot|photographed|captured)\s+(?:with|on|using)\s+"
+                               + _DETERMINER + r"(?:\d+(?:[.,]\d+)?[-\s]?(?:megapixels?|mp)\s+)?"
+                               r"(?P<camera>[^.!?;()\[\]]{2,60})", FLAGS)
+# A camera before its exposure ("Mushroom on a tree, Canon EOS R7, 1/250s, f/6.3, ISO2000").
+_EXPOSURE = r"(?:1/\d+\s*s(?:ec)?\b|f/\d+(?:\.\d)?|iso\s?\d{2,6}\b)"
+_CAMERA_BEFORE_EXPOSURE = lazy_pattern(r"(?:^|[,;:]\s*|\.\s+)(?P<camera>[^,;:.()\[\]]{3,60}?),\s*"
+                                       + _EXPOSURE + r"\s*,\s*" + _EXPOSURE, FLAGS)
+# Apple's phones, which lensfun does not list, named by their number ("iPhone 15 Pro Max").
+_IPHONE = lazy_pattern(r"(?:Apple\s+)?iPhone\s+\d{1,2}[A-Za-z]?(?:\s+(?:Pro|Plus|Max|mini|Air|e))*")
 _BRACKET = lazy_pattern(r"[(\[（［]")
 _ART_RIGHTS = lazy_pattern("|".join(ART_RIGHTS_SOCIETIES))
 _CAMERA_STOP = lazy_pattern("|".join(CAMERA_STOPS), FLAGS)
@@ -593,8 +605,27 @@ def find_camera(text: str) -> str | None:
                 return camera
     tail = text[-200:]
     closing = _CAMERA_SENTENCE.search(normalise(tail))
-    return _valid_camera(tail[closing.start("camera"):closing.end("camera")]) if closing \
+    camera = _valid_camera(tail[closing.start("camera"):closing.end("camera")]) if closing \
         else None
+    return camera or _known_camera_mentioned(text)
+
+
+def _known_camera_mentioned(text: str) -> str | None:
+    """A camera the caption's sentences name after "taken with" and its kin, or before an
+    exposure; only the longest opening of the words there that names a known body."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in ("taken", "shot", "photographed", "captured", "iso",
+                                            "f/")):
+        return None
+    normalised = normalise(text)
+    for pattern in (_CAMERA_MENTION, _CAMERA_BEFORE_EXPOSURE):
+        for match in pattern.finditer(normalised):
+            words = text[match.start("camera"):match.end("camera")].split()[:8]
+            for count in range(len(words), 0, -1):
+                phrase = " ".join(words[:count]).strip(" .,;:")
+                if cameras.names_a_body(phrase) or _IPHONE.fullmatch(phrase):
+                    return phrase
+    return None
 
 
 def find_credit(text: str) -> Credit:

@@ -446,6 +446,15 @@ def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     ("A photo. (Taken by Jane Doe)", None),  # a credit, not a camera
     ("A photo of a street.", None),
     ("The film was shot on a shoestring budget.", None),
+    # inside the caption's sentences, only a body the camera index knows (or an iPhone)
+    ("Shot on the Canon R5. Photo Credit: Alec Sills-Trausch", "Canon R5"),
+    ("This image was taken with A 12 megapixel Nikon D90", "Nikon D90"),
+    ("A heron on the pier, taken with a Nikon D850 during the storm.", "Nikon D850"),
+    ("A street at night, shot on an iPhone 15 Pro Max by the author.", "iPhone 15 Pro Max"),
+    ("Mushroom on a tree, Canon EOS R7, 1/250s, f/6.3, ISO2000, 150mm", "Canon EOS R7"),
+    ("A photo taken with a long lens shows the ridge from the valley.", None),
+    ("A ridge at dusk, taken with a telephoto from the valley floor.", None),
+    ("Nikon Zf with 40mm f/2 SE lens. Credit: Nikon", None),  # the subject, not the camera
 ])
 def test_camera_notes(text: str, camera: str | None) -> None:
     assert find_camera(text) == camera
