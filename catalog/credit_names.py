@@ -540,6 +540,8 @@ def _slot_word(text: str) -> SlotYield | None:
     if not (value.isupper() or known_outlet(value) or organisation(value) or _brand(value)
             or DOMAIN.fullmatch(value)):
         return None  # "Havana, Cuba/Jane Doe": a capitalised word may be a place
+    if _brand(value) and not value[:1].isupper():
+        return (None, value)  # "iRunFar/Jane Doe": a brand's lower-case start is no label's
     return _slot_label(value)
 
 

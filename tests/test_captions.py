@@ -967,6 +967,9 @@ def test_credit_lines_of_session_9(text: str, photographer: str | None,
     ("Image: Courtesy Dana Kirk/Austin Parks Board", "Dana Kirk", "Austin Parks Board"),
     ("Kael Umbra/NYT Wirecutter", "Kael Umbra", "NYT Wirecutter"),
     ("Seoul/UN Plaza", None, None),
+    # a brand written with a lower-case start before a person, after a photo lead-in
+    ("A trail run at dawn. Photo: iTrailz/Meghan Holt", "Meghan Holt", "iTrailz"),
+    ("A fix. iFixit/Jane Doe", None, None),
 ])
 def test_credit_lines_of_session_9_pages(text: str, photographer: str | None,
                                          outlet: str | None) -> None:
