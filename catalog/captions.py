@@ -198,6 +198,9 @@ _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with
 _SENTENCE_OPENERS = frozenset({"im", "am", "auf", "bei", "mit", "nach", "vor", "der", "die", "das",
                                "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las",
                                "il", "lo", "gli", "het", "een"})
+# MSN's note of the partner that provided a story, before the partner's own credit line
+_PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photograph|photo|image|"
+                            r"picture|credit)s?\s*:)", FLAGS)
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
@@ -450,7 +453,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
                             tuple(dropped))
         barred = _BARRED_ACRONYM.search(rest)
-        if barred and acronym(barred.group(1)):  # "… in the courtroom. | APG"
+        if barred and acronym(barred.group(1)) and not is_marker(barred.group(1)):
+            # "… in the courtroom. | APG"; but "| DR" (droits réservés) names no one
             return _Reading(body, FoundCredit("agency acronym after a bar", None, barred.group(1)),
                             (offset + barred.start(), offset + len(rest)), False,
                             tuple(dropped))
@@ -640,6 +644,7 @@ def read_credit_line(text: str) -> Credit:
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
     counts."""
     text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
+    text = _PROVIDED_BY.sub("", text)  # MSN: "© Provided by The Guardian Photograph: Name/AFP"
     wrapped = _closing_parens(text)
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside

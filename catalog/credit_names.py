@@ -80,7 +80,7 @@ _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
 _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
-                                 r"新闻|新聞|图片|圖片|视觉|視覺|电视|電視|政府|警方|通信|ニュース|뉴스|일보)$")
+                                 r"科技|媒体|媒體|新闻|新聞|图片|圖片|视觉|視覺|电视|電視|政府|警方|通信|ニュース|뉴스|일보)$")
 
 
 # ==== names ====================================================================================
@@ -780,7 +780,8 @@ def _slot_who(text: str) -> SlotYield | None:
         return None
     if fold(value) in OUTLETS:  # "写真：共同", "사진=연합뉴스"
         return (None, value)
-    name = _vouched_people(value) if "/" not in value else None
+    name = _vouched_people(value) if "/" not in value and not (
+        len(value) <= 12 and _CJK_ORGANISATION.search(value)) else None  # "圖／騰訊科技"
     if name:
         return (name, None)
     parts = _PARTS.split(value)

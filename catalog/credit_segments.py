@@ -96,6 +96,10 @@ _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|S
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
 _DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+# A partner agency in brackets inside a chain, after the agency that sent the picture on
+# ("APA/APA (dpa)/Jens Büttner", as the Austria Presse Agentur credits a dpa picture)
+_AGENCY_IN_BRACKETS = lazy_pattern(
+    r"(?<=\w)\s*\((?:dpa|AFP|AP|Reuters|EPA|Keystone|Xinhua)\)(?=\s*/)")
 # CBC's label after its credits as syndicated ("(Name/The Canadian Press - image credit)")
 _IMAGE_CREDIT_LABEL = lazy_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
@@ -226,6 +230,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     original = _IMAGE_CREDIT_LABEL.sub("", _DAY_TAKEN.sub("", original))
+    original = _AGENCY_IN_BRACKETS.sub("", original)  # APA's "APA/APA (dpa)/Name"
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)
     if not announced and (len(original.split()) > MAX_CREDIT_WORDS or (

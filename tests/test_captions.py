@@ -1028,3 +1028,23 @@ def test_repeated_and_labelled_credits_of_session_9(text: str, photographer: str
 def test_cbc_label_in_a_credit_line() -> None:
     credit = read_credit_line("(File/Getty Images - image credit)")
     assert (credit.photographer, credit.outlet) == (None, "Getty Images")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the Austria Presse Agentur's credit for a partner's picture: "APA/APA (dpa)/Name"
+    ("Pro Kopf gut elf Liter im Jahr © APA/APA (dpa)/Jens Büttner", "Jens Büttner", "APA"),
+    # "DR" (droits réservés) after a bar names no one, as "Photo : DR" does; an acronym does
+    ("Un père avec ses cinq enfants dans leur maison. | DR", None, None),
+    ("La acusada, en la sala del tribunal. | APG", None, "APG"),
+    # a Chinese organisation's name after 圖／ is no person's, though 騰 is also a surname
+    ("索尼已向美方申請繼續供貨給華為。 圖／騰訊科技", None, "騰訊科技"),
+])
+def test_agency_styles_of_session_9(text: str, photographer: str | None,
+                                    outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_msn_partner_note_before_the_partners_credit() -> None:
+    credit = read_credit_line("© Provided by The Guardian Photograph: Paul Ellis/AFP/Getty")
+    assert (credit.photographer, credit.outlet) == ("Paul Ellis", "AFP")
