@@ -43,6 +43,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PLACE_WORDS,
     RANKS,
+    ROLE_WORDS,
     SOCIETY_LETTERS,
     TITLE_ARTICLES,
     TITLE_WORDS,
@@ -901,8 +902,8 @@ def _slot_company(text: str) -> SlotYield | None:
         return None
     folded = fold(value).rstrip(".")
     if folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
-            is_given_name(value) or is_surname(value):
-        return None
+            folded in ROLE_WORDS or is_given_name(value) or is_surname(value):
+        return None  # "Author" alone labels a byline
     return (None, value)
 
 

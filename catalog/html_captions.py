@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
+from catalog.caption_text import fold
 from catalog.captions import (
     announces_credit,
     collapse,
@@ -26,6 +27,7 @@ from catalog.captions import (
     photographer_name,
     read_credit_line,
 )
+from catalog.credits.lexicon import ROLE_WORDS
 from catalog.domain import CaptionSource, Credit
 from catalog.html_jsonld import JsonImage
 from catalog.html_page import Page, is_background_picture, marks, picture_author
@@ -212,6 +214,9 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
     Archives Le Devoir</span>" before the caption's text) is a credit line too."""
     photographer = outlet = None
     line: Credit | None = None
+    elements = list(elements)
+    if any(fold(visible_text(e)).strip(" :") in ROLE_WORDS for e in elements):
+        return None  # "<span class=credit-label>Author</span> Name": a byline, no picture's
     for element in elements:
         roles = credit_roles(element)
         if not roles and announced and element.tag in _CREDIT_LINE_TAGS and \

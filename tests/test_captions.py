@@ -970,6 +970,9 @@ def test_credit_lines_of_session_9(text: str, photographer: str | None,
     # a brand written with a lower-case start before a person, after a photo lead-in
     ("A trail run at dawn. Photo: iTrailz/Meghan Holt", "Meghan Holt", "iTrailz"),
     ("A fix. iFixit/Jane Doe", None, None),
+    # a byline's role noun alone in credit markup is a label, no company
+    ("Author", None, None),
+    ("Redaktion", None, None),
 ])
 def test_credit_lines_of_session_9_pages(text: str, photographer: str | None,
                                          outlet: str | None) -> None:

@@ -625,3 +625,15 @@ def test_an_alt_text_gives_a_credit_only_after_a_lead_in() -> None:
     assert [(c.photographer, c.outlet, c.caption_source) for c in read(html).captions] == [
         (None, None, "alt"), (None, None, "alt"),
         (None, "Archives of the Senate Office", "alt")]
+
+
+def test_a_credit_block_labelled_with_a_byline_role_credits_no_picture() -> None:
+    """A site's credit block naming the article's author ("Author" in its label element, the
+    name in another) is a byline: neither "Author" as an outlet nor the writer as the
+    photographer; a lone role word in credit markup names no outlet either."""
+    html = """<article><figure><img src="a.jpg"><figcaption>
+    <span class="credit-label">Author</span><span class="credit-value">Lena Roe</span>
+    </figcaption></figure><figure><img src="b.jpg"><figcaption>Boats on the river.
+    <span class="credit">Jane Roe/The Daily</span></figcaption></figure></article>"""
+    read_back = [(c.photographer, c.outlet) for c in read(html).captions]
+    assert read_back == [(None, None), ("Jane Roe", "The Daily")]

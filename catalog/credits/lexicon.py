@@ -165,6 +165,15 @@ MARKERS: frozenset[str] = frozenset({
     "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
 })
 
+# A byline's role nouns: alone in credit markup they label the article's author ("<span
+# class=credit-label>Author</span>"), naming no outlet.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "author", "authors", "writer", "writers", "reporter", "reporters", "journalist",
+    "journalists", "columnist", "correspondent", "illustrator", "illustrators", "autor",
+    "autorin", "autoren", "auteur", "auteurs", "autore", "autora", "redaktion", "redacción",
+    "redação", "redazione", "redactie",
+})
+
 # The letters of a photographers' society a still photographer signs after the name
 # ("Hopper Stone/SMPSP/Twentieth Century Fox"): part of the person's credit, never an outlet.
 SOCIETY_LETTERS: frozenset[str] = frozenset({
