@@ -151,6 +151,8 @@ _CAMERA_BEFORE_EXPOSURE = lazy_pattern(r"(?:^|[,;:]\s*|\.\s+)(?P<camera>[^,;:.()
                                        + _EXPOSURE + r"\s*,\s*" + _EXPOSURE, FLAGS)
 # Apple's phones, which lensfun does not list, named by their number ("iPhone 15 Pro Max").
 _IPHONE = lazy_pattern(r"(?:Apple\s+)?iPhone\s+\d{1,2}[A-Za-z]?(?:\s+(?:Pro|Plus|Max|mini|Air|e))*")
+# What opens an item of a list ("2. ", "- "): no description before a credit-shaped item.
+_LIST_MARK = lazy_pattern(r"\s*(?:\d{1,3}[.)]|[-–—•*])?\s*")
 _BRACKET = lazy_pattern(r"[(\[（［]")
 _ART_RIGHTS = lazy_pattern("|".join(ART_RIGHTS_SOCIETIES))
 _CAMERA_STOP = lazy_pattern("|".join(CAMERA_STOPS), FLAGS)
@@ -715,7 +717,16 @@ def is_caption(paragraph: str) -> bool:
         return True
     if find_camera(text):
         return True
-    return _read(_bounded(paragraph), closing_only=True).credit_line
+    reading = _read(_bounded(paragraph), closing_only=True)
+    if not reading.credit_line or reading.found is None or reading.span is None:
+        return False
+    if reading.span[0] > 0 and not _LIST_MARK.fullmatch(reading.body[:reading.span[0]]):
+        return True  # a credit closing a description
+    # A paragraph that is nothing but a credit must say so ("Photo: …", "© …", "(…)") or name an
+    # outlet the lexicon knows ("Jane Doe/Reuters"): "Security Enhancements for Blockchain
+    # Networks" or "Bar/Social Club" is a heading or a list item shaped like a credit.
+    return bool(LEAD_IN.match(normalise(reading.body)) or reading.body[:1] in "(©[" or
+                known_outlet(reading.found.outlet or "") or known_outlet(reading.found.via or ""))
 
 
 def read_caption(text: str) -> CaptionParts:

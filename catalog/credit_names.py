@@ -185,8 +185,21 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     first = name.split()[0]
     if uncased_name(name) or not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
         return True  # the names data covers the Latin script only ("Олег Смирнов")
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or is_given_name(first) or \
-        (surname_first and is_given_name(name.split()[-1]))  # surname first: "Nguyễn Ngọc Anh"
+    last = name.split()[-1]
+    mixed = not name.isupper()  # in a name in mixed case an acronym is no given name ("SEO
+    # Consultant", "Using AI"), though a surname may be in capitals ("Jean-Christophe MARMARA")
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
+        (is_given_name(first) and not (mixed and _acronym_word(first))) or \
+        (surname_first and is_given_name(last) and not (mixed and _acronym_word(last)))
+
+
+def _acronym_word(word: str) -> bool:
+    """A word, or the first part of a hyphenated one, in capitals of two letters or more with a
+    vowel ("AI-Driven", "SEO"): an acronym, not the given name the names data may spell alike
+    ("Ai", "Seo"); "AJ" and "TJ" stay initials."""
+    head = word.split("-")[0]
+    return len(head) >= 2 and head.isalpha() and head.isupper() and \
+        any(ch in "AEIOUY" for ch in head)
 
 
 def _plausible_person(name: str) -> bool:

@@ -369,6 +369,14 @@ def test_a_contributor_before_a_chain_of_stock_libraries(
     "commander in Gaza during an overnight airstrike.",
     "US Secretary of State Antony Blinken emphasizes that humanitarian pauses would enable aid "
     "to reach Gaza during the Israel-Hamas conflict",
+    # headings and list items shaped like a credit, as plain-text articles hold them: a
+    # paragraph that is nothing but a credit must say so or name an outlet the lexicon knows
+    "Security Enhancements for Blockchain Networks",
+    "AI-Driven Segmentation for Targeted Messaging",
+    "SEO Consultant for B2B and SaaS Companies",
+    "2. Short-Form Vertical Videos for Social Media",
+    "Museum/Art Gallery",
+    "Hannah Charleton — Graphic Designer, Foster & Partners",
     "",
     "   ",
 ])
@@ -394,6 +402,10 @@ def test_paragraphs_that_are_not_captions(text: str) -> None:
     "Smoke rises over the city. (Jane Doe/The Washington Post)",
     "Smoke rises over the city, captured by Reuters' Ana Lima.",
     "Smoke rises. Getty Images",
+    # a paragraph that is nothing but a credit, when it says so or names a known outlet
+    "Jane Doe/Reuters",
+    "(AP Photo/Evan Vucci)",
+    "Photo credit: Pixabay.",
 ])
 def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     assert is_caption(text)
