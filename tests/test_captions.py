@@ -1063,3 +1063,19 @@ def test_agency_styles_of_session_9(text: str, photographer: str | None,
 def test_msn_partner_note_before_the_partners_credit() -> None:
     credit = read_credit_line("© Provided by The Guardian Photograph: Paul Ellis/AFP/Getty")
     assert (credit.photographer, credit.outlet) == ("Paul Ellis", "AFP")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # pixelio, the German picture library, credited as its terms ask ("Name / pixelio.de")
+    ("creantion / pixelio.de", "creantion", "pixelio"),
+    ("© Rainer Sturm / pixelio.de", "Rainer Sturm", "pixelio"),
+])
+def test_stock_library_credit_lines_of_session_9(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_pixabay_alone_after_the_description() -> None:
+    parts = read_caption("Rotfüchse werden in der Schweiz gejagt. Pixabay")
+    assert (parts.photographer, parts.outlet) == (None, "Pixabay")

@@ -68,7 +68,7 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "magnum photos", "panos pictures", "imago images", "picture alliance", "dreamstime",
     "adobe stock", "agefotostock", "unsplash", "pexels", "wikimedia commons", "abaca press",
     "pa images", "anadolu images", "bildbyran", "corbis", "wireimage", "filmmagic",
-    "hulton archive", "usatsi",
+    "hulton archive", "usatsi", "pixabay", "pixelio",
 })
 
 # Words that make a name an organisation rather than a person.

@@ -13,6 +13,9 @@ own sites and Wikipedia's "List of news agencies" name them. The regional agenci
 "Bernama" (Central News Agency, Eurokinissi, Pixsell, Flash90, BGNES, BNT, SITA, VOA) and the
 Arabic and Ukrainian spellings of Getty Images and UNIAN (غيتي إيماجز, УНІАН) are written as
 the captions of session 8's pages publish them (benchmarks/data/credit_strings.tsv, block c13n).
+Session 9 (c13w): IANS (Indo-Asian News Service, ians.in), "Yonhap News" as KBS World writes it,
+"afp.com" as L'Express credits AFP, and pixelio, the German picture library, as its terms of use
+ask to be credited ("© Name / PIXELIO", pixelio.de).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
 # ("Shutterstock/racorn", "TebNad/Shutterstock.com"): canonical names.
 STOCK_AGENCIES: frozenset[str] = frozenset({
     "Getty Images", "iStock", "Shutterstock", "Adobe Stock", "Fotolia", "Alamy", "Pixabay",
-    "Unsplash", "Pexels", "Dreamstime", "123RF", "PantherMedia", "Clipdealer",
+    "Unsplash", "Pexels", "Dreamstime", "123RF", "PantherMedia", "Clipdealer", "pixelio",
     # platforms whose credits name a user the same way ("DrJaneRoe/Wikimedia Commons",
     # "@lena.waves/Instagram")
     "Wikimedia Commons", "Wikipedia", "Instagram", "Facebook", "Twitter", "YouTube",
@@ -68,6 +71,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("PantherMedia", "Panthermedia.net"),
     ("Clipdealer", "Clipdealer.com"),
     ("Pixabay", "Pixabay.com"),
+    # the German picture library's own credit line, "© Name / PIXELIO" (pixelio.de's terms)
+    ("pixelio", "pixelio.de", "PIXELIO"),
     ("Unsplash", "unsplash.com"),
     ("Pexels", "pexels.com"),
     ("flickr", "Flickr", "flickr.com"),
