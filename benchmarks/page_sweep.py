@@ -21,7 +21,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-from catalog.articles import parse_text
+from catalog.articles import decode_article, parse_text
 
 SLOW_SECONDS = 1.0
 
@@ -39,9 +39,9 @@ def main() -> None:
     fills: list[dict[str, str | None]] = []
     captions = 0
     for page in pages:
-        text = page.read_bytes().decode("utf-8", errors="replace")
         began = time.perf_counter()
-        try:
+        try:  # decoded as ingest decodes a page: UTF-8, else the charset it declares, ...
+            text, _notes = decode_article(page.read_bytes(), str(page))
             article = parse_text(text, "html", str(page))
         except Exception as exc:  # what the sweep is for: every page the reader stops on
             frame = traceback.extract_tb(exc.__traceback__)[-1]

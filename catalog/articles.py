@@ -111,11 +111,14 @@ def _decode_text(data: bytes) -> tuple[str, str | None]:
         at = exc.start
     declared = _declared_charset(data)
     if declared is not None:
-        try:
-            return data.decode(declared), f"decoded as {declared} as the page declares " \
-                f"(not valid UTF-8 at byte {at})"
-        except UnicodeDecodeError:
-            pass
+        codec = _BROWSER_SUPERSETS.get(declared, declared)
+        text = data.decode(codec, errors="replace")
+        # Browsers decode a declared charset whatever stray bytes it holds; a page whose
+        # declaration is plainly wrong (many bytes it cannot decode) is read as below instead.
+        if text.count("\ufffd") <= max(2, len(text) // 1000):
+            how = f"{declared} as the page declares" if codec == declared else \
+                f"{codec}, the superset of the {declared} the page declares"
+            return text, f"decoded as {how} (not valid UTF-8 at byte {at})"
     try:
         return data.decode("cp1252"), f"decoded as Windows-1252 (not valid UTF-8 at byte {at})"
     except UnicodeDecodeError:
@@ -137,6 +140,16 @@ def _declared_charset(data: bytes) -> str | None:
     except (LookupError, UnicodeDecodeError):
         return None
     return None if name in ("utf-8", "utf-16", "utf-32") else name
+
+
+# A legacy charset a page declares -> the superset browsers decode it with (the WHATWG Encoding
+# Standard's label table): pages declaring "gb2312" hold GBK characters, "euc-kr" ones
+# Windows-949's, "iso-8859-1" ones Windows-1252's. Keys are Python's codec names.
+_BROWSER_SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932",
+    "big5": "big5hkscs", "iso8859-1": "cp1252", "ascii": "cp1252",
+    "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+}
 
 
 def _looks_binary(data: bytes) -> bool:

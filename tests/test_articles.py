@@ -379,6 +379,28 @@ def test_decoding_variants(data: bytes, warning: str | None) -> None:
         assert any(warning in w for w in article.warnings)
 
 
+@pytest.mark.parametrize(("declared", "text", "codec"), [
+    # pages declaring gb2312 hold GBK characters (镕 is outside GB2312), as browsers read them
+    ("gb2312", "朱镕基在北京。图/新华社", "gb18030"),
+    ("euc-kr", "똠방각하 사진=연합뉴스", "cp949"),  # 똠 is outside EUC-KR, inside Windows-949
+    ("shift_jis", "①写真＝共同通信", "cp932"),  # ① is a Windows-31J addition
+])
+def test_a_declared_legacy_charset_is_read_as_browsers_read_it(declared: str, text: str,
+                                                               codec: str) -> None:
+    page = (f'<html><head><meta charset="{declared}"><title>t</title></head>'
+            f"<body><p>{text}</p></body></html>").encode(codec)
+    decoded, notes = decode_article(page, "a.html")
+    assert text in decoded
+    assert notes == [f"decoded as {codec}, the superset of the {declared.replace('-', '_')} "
+                     f"the page declares (not valid UTF-8 at byte {notes[0].split()[-1][:-1]})"]
+
+
+def test_a_plainly_wrong_declaration_is_not_trusted() -> None:
+    page = b'<meta charset="shift_jis"><p>' + "Café – “quoted”".encode("cp1252") * 50 + b"</p>"
+    decoded, notes = decode_article(page, "a.html")
+    assert "Café – “quoted”" in decoded and notes[0].startswith("decoded as Windows-1252")
+
+
 def test_windows_1252_and_latin_1_fallbacks_say_so() -> None:
     text, notes = decode_article("Café – “quoted”".encode("cp1252"), "a.txt")
     assert text == "Café – “quoted”"
