@@ -357,7 +357,7 @@ def organisation(text: str) -> str | None:
         if fold(before).strip(".,") in _COMPANY_FORMS and core not in _COMPANY_FORMS and \
                 core not in LEGAL_FORMS and word != "&":
             return None  # a legal form closes a company's name: "Acme LLC Profile Image"
-        if core in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
+        if _places_a_description(before, word):
             return None  # "Die Corona-Intensivstation im Dresdner Klinikum": a description
         if _org_word(word) or \
                 any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
@@ -382,6 +382,12 @@ _COMPANY_FORMS = frozenset({"llc", "llp", "inc", "ltd", "gmbh", "plc", "corp", "
 # Prepositions of place inside an organisation's name follow an organisation's word ("Museum
 # im Zwinger"); after any other word they place a description ("… im Dresdner Klinikum").
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "at", "on"})
+
+
+def _places_a_description(before: str, word: str) -> bool:
+    """Whether `word` is a preposition of place after a word that is no organisation's."""
+    return fold(word).strip(".,") in _PLACE_PREPOSITIONS and word.islower() and \
+        not _org_word(before)
 
 
 def _org_word(word: str) -> bool:
@@ -438,7 +444,7 @@ def outlet_label(text: str) -> str | None:
         return None
     for before, word in zip(["", *words[:-1]], words, strict=True):
         folded = fold(word).strip(".,")
-        if folded in _PLACE_PREPOSITIONS and word.islower() and not _org_word(before):
+        if _places_a_description(before, word):
             return None  # "Car for Hire in the USA": a title placing something, no outlet
         if folded in ORG_FUNCTION_WORDS and word[:1].islower():
             continue
