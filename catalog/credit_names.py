@@ -26,6 +26,7 @@ from catalog.caption_text import (
     sentence_starts,
     trim,
 )
+from catalog.credits.companies import known_company
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
@@ -234,6 +235,8 @@ def _is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
         return False
+    if known_organisation(name):  # "Best Buy", "Live Nation": a company the gazetteer names
+        return False
     if _legal_form_ending(words) or fold(name).endswith(ORG_ENDINGS):  # "Kenya Red Cross"
         return False
     if len(words) >= 3 and _run_in(words):
@@ -334,7 +337,7 @@ def organisation(text: str) -> str | None:
     if value is None:
         return None
     folded = fold(value)
-    if folded in OUTLETS or folded.removeprefix("the ") in OUTLETS:
+    if folded in OUTLETS or folded.removeprefix("the ") in OUTLETS or known_organisation(value):
         return value
     if _NOT_ONE_NAME.search(value):
         return None  # "03:07 Min", "Bild: Name": a time or a lead-in, no organisation's name
@@ -907,6 +910,45 @@ def _slot_archive_owner(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+def known_organisation(name: str) -> bool:
+    """Whether `name` is a company of two to six capitalised words the company gazetteer
+    names ("Best Buy", "Live Nation", "Warner Bros. Discovery"), never a person's, unless it
+    reads as a given name and a surname the names data knows ("Travis Perkins", "Morgan
+    Stanley": the gazetteer cannot tell such a name from a photographer's)."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not known_company(name):
+        return False
+    return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
+
+
+def known_lone_company(word: str) -> bool:
+    """Whether one word is a company the gazetteer names ("Sony", "Hyundai", "Kia"), to be read
+    as the outlet wherever it stands alone after a lead-in. Not a word of three letters or
+    fewer in capitals (a photographer's initials as often as a make), nor credit vocabulary or
+    a place. A word the names data knows as a surname ("Ford", "Hilton", "Suzuki") stays
+    unread: a surname alone is how many photographers are credited ("Foto: Neumann") and the
+    gazetteer cannot tell the two apart; one it knows only as a given name ("Meta", "Kia") is
+    read, as a given name alone seldom credits a photographer (docs/captions.md)."""
+    if not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", word) or "_" in word or \
+            not _capitalised(word) or not known_company(word):
+        return False
+    letters = sum(ch.isalpha() for ch in word)
+    if letters < 3 or (letters <= 3 and not any(ch.islower() for ch in word)):
+        return False
+    folded = fold(word).rstrip(".")
+    return not (folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or
+                folded in ROLE_WORDS or folded in PLACE_WORDS or is_surname(word))
+
+
+def _slot_known_company(text: str) -> SlotYield | None:
+    """A company the gazetteer names alone after a lead-in, a photo's as well as a source's
+    ("Foto: Sony", "(Image credit: Best Buy)"): the outlet."""
+    value = _clean(text)
+    if value is None:
+        return None
+    return (None, value) if known_lone_company(value) or known_organisation(value) else None
+
+
 def _slot_company(text: str) -> SlotYield | None:
     """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
     Audi)"): a company's name, unless the names data knows it as a given name or a surname
@@ -915,6 +957,8 @@ def _slot_company(text: str) -> SlotYield | None:
     or photographer's pen name or a nickname ("© Zub") as a company, and no data tells them
     apart."""
     value = _clean(text)
+    if value is not None and known_lone_company(value):
+        return (None, value)  # "Credit: Sony": the gazetteer names it
     if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or "_" in value or \
             not _capitalised(value) or not any(ch.islower() for ch in value) or \
             sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
@@ -968,6 +1012,7 @@ SLOTS: dict[str, Slot] = {
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
     "company": Slot(r"\S+", _slot_company),
+    "known_company": Slot(_SLOT_TEXT, _slot_known_company),
     "at_person": Slot(r"\S+", _slot_at_person),
     "at_source": Slot(r"\S+", _slot_at_source),
     "surnamed": Slot(r".+?", _slot_surnamed),

@@ -1079,3 +1079,39 @@ def test_stock_library_credit_lines_of_session_9(text: str, photographer: str | 
 def test_pixabay_alone_after_the_description() -> None:
     parts = read_caption("Rotfüchse werden in der Schweiz gejagt. Pixabay")
     assert (parts.photographer, parts.outlet) == (None, "Pixabay")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a company the gazetteer names, alone after a photo lead-in as after a source's
+    ("The controller suits game streaming. Foto: Sony", None, "Sony"),
+    ("A new electric hatchback. Photo: Volkswagen", None, "Volkswagen"),
+    ("A concept car at the show. Photo: Hyundai", None, "Hyundai"),
+    ("A console on a shelf. Photo: Microsoft", None, "Microsoft"),
+    ("(Image credit: Best Buy)", None, "Best Buy"),
+    ("A headset on a desk. Image: Meta", None, "Meta"),  # a given name alone: the company
+    ("A compact crossover. Foto: Kia", None, "Kia"),  # short, and the names data's too
+    # a company of several words is never a person, alone or before an agency
+    ("A stage at the festival. Photo: Live Nation", None, "Live Nation"),
+    ("A stage at the festival. (Photo: Live Nation/PA Wire)", None, "Live Nation"),
+])
+def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a surname alone may be the photographer's, even where a company bears it: nothing
+    ("A pickup on a dirt road. Foto: Ford", None, None),
+    ("A hotel lobby. Photo: Hilton", None, None),
+    ("Snow on the panels. (Bildquelle: Neumann)", None, None),
+    ("A motorbike. Foto: Suzuki", None, None),
+    # a listed company that reads as a given name and a surname stays a person's name
+    ("A bank's lobby. Photo: Morgan Stanley", "Morgan Stanley", None),
+    ("A builders' yard. Foto: Travis Perkins", "Travis Perkins", None),
+    # people stay people
+    ("A harbour at dawn. Photo: Jane Doe", "Jane Doe", None),
+    ("A tram at night. Foto: Anna Berg/dpa", "Anna Berg", "dpa"),
+])
+def test_a_company_gazetteer_leaves_names_alone(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)

@@ -82,7 +82,7 @@ READS: list[tuple[str, str | None, str | None]] = [
     # person or organisation, where the names data decides
     ("A crash. (Bild: Kantonspolizei Thurgau)", None, "Kantonspolizei Thurgau"),
     ("A tree planted. (Foto: Stadt Gotha)", None, "Stadt Gotha"),
-    ("A gadget. (Image credit: Best Buy)", None, None),
+    ("A gadget. (Image credit: Best Buy)", None, "Best Buy"),  # the company gazetteer knows it
     ("A bishop. Foto: Lena Park, Bistum Trier", "Lena Park", "Bistum Trier"),
     ("A lake. © Österreich Werbung / Anna Berg", "Anna Berg", "Österreich Werbung"),
     ("A session. © Bundesrat | Karl Weiß", "Karl Weiß", "Bundesrat"),
@@ -527,7 +527,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
-    ("dev", 0.94, 0.9, 0.87, 0.014, 0),
+    ("dev", 0.94, 0.9, 0.88, 0.014, 0),
     ("held-out", 0.79, 0.77, 0.69, 0.06, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
