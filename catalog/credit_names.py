@@ -732,7 +732,8 @@ def _slot_orgs(text: str) -> SlotYield | None:
     for part in _PARTS.split(trim(text)):
         if not part or is_marker(part):
             continue
-        known = organisation(part) or _brand(part)  # "SpaceX via NASA"
+        known = organisation(part) or _brand(part) or (  # "SpaceX via NASA"
+            part if known_lone_company(part) else None)  # "Image: Zorbex/Netflix"
         if known is None:
             return None
         outlet = outlet or known

@@ -1093,6 +1093,9 @@ def test_pixabay_alone_after_the_description() -> None:
     # a company of several words is never a person, alone or before an agency
     ("A stage at the festival. Photo: Live Nation", None, "Live Nation"),
     ("A stage at the festival. (Photo: Live Nation/PA Wire)", None, "Live Nation"),
+    # a known company after another company's name: both companies, the first the outlet
+    ("The series logo. Image: Netflix/Disney.", None, "Netflix"),
+    ("A phone on a table. Photo: Xiaomi", None, "Xiaomi"),  # a brand list's
 ])
 def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None,
                                              outlet: str | None) -> None:

@@ -2,9 +2,9 @@
 names a company alone ("Foto: Sony", "(Image credit: Best Buy)", "Photo: Volkswagen").
 
 The names are in `companies.txt` beside this module, each list under a line naming its source
-and commit (the S&P 500 constituents, a Forbes Global 2000 list, two public lists of car makes),
-with the short form captions write where a list's name carries a legal form ("Meta" for Meta
-Platforms). The file is read on the first question, once.
+and commit (the S&P 500 constituents, a Forbes Global 2000 list, Interbrand's Best Global
+Brands, two public lists of car makes), with the short form captions write where a list's name
+carries a legal form ("Meta" for Meta Platforms). The file is read on the first question, once.
 """
 
 from __future__ import annotations
