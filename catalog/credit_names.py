@@ -32,6 +32,7 @@ from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
     FOR_WORDS,
     LEGAL_FORMS,
+    LONE_MARKERS,
     MARKERS,
     NAME_LIKE_OUTLETS,
     NAME_SUFFIXES,
@@ -341,6 +342,8 @@ def organisation(text: str) -> str | None:
         return value
     if _NOT_ONE_NAME.search(value):
         return None  # "03:07 Min", "Bild: Name": a time or a lead-in, no organisation's name
+    if folded in MARKERS:
+        return None  # "Family Handout/PA": credit vocabulary naming no one, however written
     words = value.split()
     if len(words) > 8:
         return None
@@ -442,7 +445,7 @@ def outlet_label(text: str) -> str | None:
     titled = len(words) >= 2 and fold(words[0]) in TITLE_ARTICLES and _capitalised(words[0])
     if titled and len(words) == 2 and is_surname(words[0]) and is_given_name(words[1]):
         return None  # "Le Minh": an article that is also a surname (Lê), then a given name
-    if not 1 <= len(words) <= 6 or fold(value) in MARKERS or (
+    if not 1 <= len(words) <= 6 or fold(value) in MARKERS or fold(value) in LONE_MARKERS or (
             not titled and _person(value) and _vouched_person(value)):
         return None
     for before, word in zip(["", *words[:-1]], words, strict=True):
@@ -533,7 +536,7 @@ def _slot_outlet(text: str) -> SlotYield | None:
 def _slot_house(text: str) -> SlotYield | None:
     """Whose photo ('U.S. Army photo by', 'AP Photo/'): an outlet, an acronym in capitals
     ('KCNA PHOTO'), or a marker that names nobody ('Staff photo by', 'File Photo')."""
-    if is_marker(text):
+    if is_marker(text) or fold(trim(text)) in LONE_MARKERS:  # "PR Image"
         return (None, None)
     outlet = organisation(text) or acronym(text)
     return (None, outlet) if outlet else None
@@ -822,6 +825,8 @@ def _slot_who(text: str) -> SlotYield | None:
             _CJK_WORD.match(ch) for ch in value):  # "图/人民网"
         return (None, value)
     value = trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
+    if fold(value) in LONE_MARKERS:
+        return None  # "Photograph: PR Image": a public-relations picture, nobody named
     if _ARCHIVE_BETWEEN.search(value):
         return None  # "Name Archives Le Devoir": read by its own form, or not at all
     first, _, rest = value.partition(" ")

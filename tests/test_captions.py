@@ -1118,3 +1118,21 @@ def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None
 def test_a_company_gazetteer_leaves_names_alone(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
     assert find_credit(text) == Credit(photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a public-relations or family handout names no one; an agency after it is the outlet
+    ("Photograph: PR", None, None),
+    ("Photograph: PR IMAGE", None, None),
+    ("Photograph: Publicity image", None, None),
+    ("Photograph: Family handout", None, None),
+    ("Photograph: Family Handout/PA", None, "PA"),
+    # "PR" only alone: inside a name it is the name's
+    ("Photo: PR Newswire", None, "PR Newswire"),
+])
+def test_handout_credits_name_no_one(text: str, photographer: str | None,
+                                     outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+    parts = read_caption("A hotel room by the sea. " + text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

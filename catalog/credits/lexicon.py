@@ -163,7 +163,15 @@ MARKERS: frozenset[str] = frozenset({
     "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
     "reprodução", "reproducao", "reproducción", "difusión", "prensa",
     "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
+    # a picture handed out by its subject's side, naming no one ("Photograph: PR Image",
+    # "Photograph: Family handout/PA": the agency after it is the outlet)
+    "pr image", "pr photo", "pr handout", "publicity image", "publicity photo",
+    "publicity still", "family handout", "family photo", "handout image", "press image",
 })
+
+# Credit words that name no one only when they are the whole credit ("Photograph: PR"): inside a
+# name they are part of it ("PR Newswire").
+LONE_MARKERS: frozenset[str] = frozenset({"pr"})
 
 # A byline's role nouns: alone in credit markup they label the article's author ("<span
 # class=credit-label>Author</span>"), naming no outlet.
