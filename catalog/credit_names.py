@@ -718,6 +718,13 @@ def _slot_stocks(text: str) -> SlotYield | None:
 _COLLECTIONS = frozenset(fold(name) for name in STOCK_COLLECTIONS)
 
 
+def _slot_collection(text: str) -> SlotYield | None:
+    """A library's collection or a picture agency the authority lists among them, credited
+    with no contributor before the library ("Westend61/Getty Images", "Maximum Film/Alamy")."""
+    value = trim(text)
+    return (None, value) if fold(value) in _COLLECTIONS else None
+
+
 def _slot_contributor(text: str) -> SlotYield | None:
     """After a stock library, its contributor, passing over the library's other names
     ("Getty Images/iStockphoto/golubovy")."""
@@ -1007,6 +1014,7 @@ SLOTS: dict[str, Slot] = {
     "agencies": Slot(r"[^|;()]+?", _slot_agencies),
     "stock": Slot(_SLOT_TEXT, _slot_stock),
     "stocks": Slot(r"[^|;()]+?", _slot_stocks),
+    "collection": Slot(_SLOT_TEXT, _slot_collection),
     "contributor": Slot(r"[^|;()]+?", _slot_contributor),
     "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
     "nickname": Slot(_SLOT_TEXT, _slot_nickname),

@@ -323,8 +323,9 @@ def test_names_set_apart_by_a_slash_after_a_photo_lead_in(text: str, photographe
     ("evgenyb/iStock/Getty Images", "evgenyb", "iStock", None),
     ("Fotovoyager | E+ | Getty Images", "Fotovoyager", "E+", None),
     ("SolStock/E+ via Getty Images", "SolStock", "E+", "Getty Images"),
-    # a collection's name is no contributor's
-    ("Photo: Moment/Getty Images", None, None, None),
+    # a collection's name is no contributor's: alone before the library it is the outlet,
+    # as the first of a chain is
+    ("Photo: Moment/Getty Images", None, "Moment", None),
 ])
 def test_a_contributor_before_a_chain_of_stock_libraries(
         text: str, photographer: str | None, outlet: str | None, via: str | None) -> None:
@@ -1136,3 +1137,20 @@ def test_handout_credits_name_no_one(text: str, photographer: str | None,
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
     parts = read_caption("A hotel room by the sea. " + text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a library's collection or a picture agency it distributes, credited alone before the
+    # library, is the outlet (it was read as a person, or not at all)
+    ("Photograph: Westend61/Getty Images", None, "Westend61"),
+    ("Photograph: E+/Getty Images", None, "E+"),
+    ("Photograph: Maximum Film/Alamy", None, "Maximum Film"),
+    ("Photograph: Science Photo Library/Alamy", None, "Science Photo Library"),
+    ("Photograph: Stefan Matzke/sampics/Getty Images", "Stefan Matzke", "sampics"),
+    # a person before the library is still its contributor
+    ("Photograph: Jane Doe/Alamy", "Jane Doe", "Alamy"),
+])
+def test_collection_before_its_library(text: str, photographer: str | None,
+                                       outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -50,6 +50,13 @@ STOCK_COLLECTIONS: frozenset[str] = frozenset({
     "E+", "Moment", "Moment RF", "DigitalVision", "Digital Vision", "Stone", "The Image Bank",
     "Westend61", "Image Source", "Cultura", "Tetra Images", "Maskot", "Photodisc",
     "iStock Editorial",
+    # picture agencies whose pictures a library distributes, credited before it as a
+    # collection is ("Maximum Film/Alamy", "imageBROKER.com/Alamy", "Name/sampics/Getty Images")
+    "Maximum Film", "imageBROKER", "imageBROKER.com", "Cavan Images", "Photononstop",
+    "Album", "sampics", "Science Photo Library", "Universal Images Group", "Heritage Images",
+    "Everett Collection", "Granger", "Pictorial Press", "Moviestore Collection",
+    "Ronald Grant Archive", "World History Archive", "PictureLux", "AGE Fotostock",
+    "Sportsphoto",
 })
 
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
