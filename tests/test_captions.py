@@ -1097,6 +1097,8 @@ def test_pixabay_alone_after_the_description() -> None:
     # a known company after another company's name: both companies, the first the outlet
     ("The series logo. Image: Netflix/Disney.", None, "Netflix"),
     ("A phone on a table. Photo: Xiaomi", None, "Xiaomi"),  # a brand list's
+    # a known company before an agency, after a photo lead-in too: the company
+    ("Ein neuer Kleinwagen. Foto: Volkswagen/dpa", None, "Volkswagen"),
 ])
 def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None,
                                              outlet: str | None) -> None:
