@@ -1156,3 +1156,14 @@ def test_collection_before_its_library(text: str, photographer: str | None,
                                        outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet", "via"), [
+    # an agency alone before a dash and Getty Images: the dash stands for "via", as after a name
+    ("Agence France-Presse — Getty Images", "Agence France-Presse", "Getty Images"),
+    ("Photo: AFP - Getty Images", "AFP", "Getty Images"),
+    ("Jane Doe / AFP - Getty Images", "AFP", "Getty Images"),
+])
+def test_agency_dash_getty_images(text: str, outlet: str, via: str) -> None:
+    credit = read_credit_line(text)
+    assert (credit.outlet, credit.via) == (outlet, via)

@@ -90,7 +90,9 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Handout via REUTERS", None, "REUTERS"),
     CreditForm("name via agency", r"{vouched}\s+{through}\s+{via}",
                "Jane Doe via Getty Images", "Jane Doe", "Getty Images"),
-    CreditForm("agency via distributor", r"{orgs}\s+{through}\s+{via}",
+    # a dash before Getty Images stands for "via", as in "Name / AFP - Getty Images" (NBC News,
+    # the New York Times: "Agence France-Presse — Getty Images")
+    CreditForm("agency via distributor", r"{orgs}\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via}",
                "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
     CreditForm("name for outlet", r"{people}\s+{for}\s+{known_affiliation}{via_tail}",
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
