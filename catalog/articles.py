@@ -18,6 +18,7 @@ import codecs
 import datetime as dt
 import email.utils
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -44,7 +45,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 61
+READER_VERSION = 62
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -119,10 +120,47 @@ def _decode_text(data: bytes) -> tuple[str, str | None]:
             how = f"{declared} as the page declares" if codec == declared else \
                 f"{codec}, the superset of the {declared} the page declares"
             return text, f"decoded as {how} (not valid UTF-8 at byte {at})"
+    detected = _detected_script_codec(data)
+    if detected is not None:
+        codec, text = detected
+        return text, f"decoded as {codec}, detected (not valid UTF-8 at byte {at})"
     try:
         return data.decode("cp1252"), f"decoded as Windows-1252 (not valid UTF-8 at byte {at})"
     except UnicodeDecodeError:
         return data.decode("latin-1"), f"decoded as Latin-1 (not valid UTF-8 at byte {at})"
+
+
+# Detected codecs taken for text that declares none, when the text they give is in their
+# script (the words Unicode names its characters with): the multi-byte Chinese, Japanese and
+# Korean ones and Windows-1251. A detector's guess among the Latin single-byte codecs (cp1250
+# or cp1252 for a German page) is not taken: such text is read as Windows-1252.
+_CJK = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH")
+_DETECTABLE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp932",
+                     "shift_jis", "euc_jp", "cp949", "euc_kr"), _CJK),
+    "cp1251": ("CYRILLIC",),
+}
+_MIN_FOREIGN_BYTES = 32  # fewer bytes outside ASCII than this are too few to tell a codec by
+
+
+def _detected_script_codec(data: bytes) -> tuple[str, str] | None:
+    """A codec charset-normalizer detects for bytes that declare none, and the text it gives,
+    when the codec is one of `_DETECTABLE` and nine in ten characters outside ASCII it gives
+    are of that codec's script; else None."""
+    head = data[:65536]
+    if sum(byte > 0x7F for byte in head) < _MIN_FOREIGN_BYTES:
+        return None
+    from charset_normalizer import from_bytes  # loaded only for such text
+
+    best = from_bytes(head).best()
+    scripts = _DETECTABLE.get(best.encoding) if best is not None else None
+    if best is None or scripts is None:
+        return None
+    codec = _BROWSER_SUPERSETS.get(best.encoding, best.encoding)
+    text = data.decode(codec, errors="replace")
+    foreign = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+    of_script = sum(unicodedata.name(ch, "").startswith(scripts) for ch in foreign)
+    return (codec, text) if foreign and of_script >= 0.9 * len(foreign) else None
 
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",

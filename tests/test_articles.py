@@ -401,6 +401,27 @@ def test_a_plainly_wrong_declaration_is_not_trusted() -> None:
     assert "Café – “quoted”" in decoded and notes[0].startswith("decoded as Windows-1252")
 
 
+@pytest.mark.parametrize(("text", "codec"), [
+    ("北京时间今天上午，国家主席在人民大会堂会见了来访的外国元首。双方就两国关系交换了意见。"
+     "图为会见现场。新华社记者 李明 摄", "gb18030"),
+    ("東京の空は晴れています。写真は共同通信が撮影しました。選手たちは朝から練習に励んだ。",
+     "cp932"),
+    ("Демонстранты на улицах Москвы в субботу. Полиция задержала нескольких человек. "
+     "Фото: Иван Петров / ТАСС", "cp1251"),
+])
+def test_a_legacy_article_that_declares_no_charset_is_detected(text: str, codec: str) -> None:
+    data = f"published : 2024-01-01\n\nHead\n\n{text}\n".encode(codec)
+    decoded, notes = decode_article(data, "a.txt")
+    assert text in decoded
+    assert notes[0].startswith(f"decoded as {codec}, detected (not valid UTF-8 at byte ")
+
+
+def test_latin_text_that_declares_no_charset_stays_windows_1252() -> None:
+    text = "Müller sagte, die Straße sei gesperrt. Größere Schäden gab es nicht. Café – “ok”. " * 4
+    decoded, notes = decode_article(text.encode("cp1252"), "a.txt")
+    assert decoded == text and notes[0].startswith("decoded as Windows-1252")
+
+
 def test_windows_1252_and_latin_1_fallbacks_say_so() -> None:
     text, notes = decode_article("Café – “quoted”".encode("cp1252"), "a.txt")
     assert text == "Café – “quoted”"
