@@ -942,15 +942,27 @@ def known_lone_company(word: str) -> bool:
     unread: a surname alone is how many photographers are credited ("Foto: Neumann") and the
     gazetteer cannot tell the two apart; one it knows only as a given name ("Meta", "Kia") is
     read, as a given name alone seldom credits a photographer (docs/captions.md)."""
-    if not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", word) or "_" in word or \
-            not _capitalised(word) or not known_company(word):
+    if not _one_capitalised_word(word) or not known_company(word):
         return False
     letters = sum(ch.isalpha() for ch in word)
     if letters < 3 or (letters <= 3 and not any(ch.islower() for ch in word)):
         return False
+    return not (_credit_vocabulary(word) or fold(word).rstrip(".") in PLACE_WORDS or
+                is_surname(word))
+
+
+def _one_capitalised_word(text: str) -> bool:
+    """One capitalised word as a company writes its name ("Funko", "Sony", "Hyundai")."""
+    return bool(re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", text)) and "_" not in text and \
+        _capitalised(text)
+
+
+def _credit_vocabulary(word: str) -> bool:
+    """A word of the credit's own vocabulary ("Supplied", "File", "Author", "Photographer"),
+    naming no company."""
     folded = fold(word).rstrip(".")
-    return not (folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or
-                folded in ROLE_WORDS or folded in PLACE_WORDS or is_surname(word))
+    return folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
+        folded in ROLE_WORDS
 
 
 def _slot_known_company(text: str) -> SlotYield | None:
@@ -972,13 +984,11 @@ def _slot_company(text: str) -> SlotYield | None:
     value = _clean(text)
     if value is not None and known_lone_company(value):
         return (None, value)  # "Credit: Sony": the gazetteer names it
-    if value is None or not re.fullmatch(r"[^\W_][\w&.+'-]{1,40}", value) or "_" in value or \
-            not _capitalised(value) or not any(ch.islower() for ch in value) or \
+    if value is None or not _one_capitalised_word(value) or \
+            not any(ch.islower() for ch in value) or \
             sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
         return None
-    folded = fold(value).rstrip(".")
-    if folded in NOT_NAME_WORDS or folded in MARKERS or folded in TITLE_WORDS or \
-            folded in ROLE_WORDS or is_given_name(value) or is_surname(value):
+    if _credit_vocabulary(value) or is_given_name(value) or is_surname(value):
         return None  # "Author" alone labels a byline
     return (None, value)
 
