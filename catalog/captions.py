@@ -68,6 +68,7 @@ from catalog.credits.lexicon import (
     LEAD_INS,
     NOT_NAME_WORDS,
     PHOTO_AGENCIES,
+    PHOTO_NOUNS,
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
@@ -165,6 +166,9 @@ _CLAUSE_END = lazy_pattern(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
 # A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images", "… power
 # plant.EPA/NAME"): a credit may start.
 _GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/)")
+# A credit element's lead-in glued to the caption's last word when a page drops the space
+# between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
+_GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?)s?\s?:", FLAGS)
 _WIRE_NOTE = lazy_pattern("|".join(WIRE_NOTES))
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
@@ -175,6 +179,9 @@ _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|
                              # picture alliance and imago write their names in lower case too,
                              # a slash or bar after them ("… hoch. picture alliance | Name")
                              r"(?:picture[ -]alliance|imago(?: images)?)(?=\s*[/|]))")
+# A web address in lower case before a slash or closing the text ("… à Leicester afp.com/Name",
+# "… tumours. istockphoto.com"): a credit's start when the authority knows the outlet it names.
+_ADDRESS_START = lazy_pattern(r"(?<!\S)[a-z][\w-]*(?:\.[a-z]{2,6})+(?=\s*/|\s*$)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
                          "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",
@@ -278,12 +285,16 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     tail = body[start:]
     positions = {start + p for p in sentence_starts(tail)}
     positions |= {start + m.start() for m in _GLUED.finditer(tail)}
+    positions |= {start + m.start() for m in _GLUED_LEAD.finditer(tail)
+                  if tail[m.start() - 1].islower() and tail[m.start()].isupper()}
     positions |= {start + m.end() for m in BREAK_PREFIX.finditer(tail)}
     if line is not None and line >= start:
         positions.add(line)
     positions |= {start + m.end() for m in _BREAK.finditer(tail)}
     positions |= {start + m.start() for m in _lead_anywhere().finditer(normalise(tail))}
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
+    positions |= {start + m.start() for m in _ADDRESS_START.finditer(tail)
+                  if known_outlet(m.group())}
     if start == 0:
         positions.add(0)
     return sorted(p for p in positions if p < len(body))

@@ -1167,3 +1167,42 @@ def test_collection_before_its_library(text: str, photographer: str | None,
 def test_agency_dash_getty_images(text: str, outlet: str, via: str) -> None:
     credit = read_credit_line(text)
     assert (credit.outlet, credit.via) == (outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an agency's web address in lower case opens its credit, as its name in capitals does
+    ("Two midfielders in a tackle at Leicester afp.com/Ana Lima", "Ana Lima", "afp.com"),
+    ("Two midfielders in a tackle. afp.com/Ana Lima", "Ana Lima", "afp.com"),
+    ("Cells under the microscope. istockphoto.com", None, "istockphoto.com"),
+    # a web address the authority does not know closes no caption as its credit
+    ("More pictures of the parade at example.com", None, None),
+])
+def test_an_agency_web_address_opens_its_credit(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet", "canonical"), [
+    # celebrity picture agencies, alone in the brackets closing a caption or after it
+    ("Has the actor proposed? [Wenn]", "Wenn", "WENN"),
+    ("The pair on the beach in Malibu [Splash]", "Splash", "Splash News"),
+    ("The singer leaves her hotel. BACKGRID", "BACKGRID", "Backgrid"),
+])
+def test_celebrity_picture_agencies(text: str, outlet: str, canonical: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (None, outlet)
+    assert display_credit(Credit(None, outlet)).outlet == canonical
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a credit element's lead-in glued to the caption's last word when a page drops the space
+    ("A landslide in Norway in January 2021. gada janvārisFoto: REUTERS, NTB", None, "REUTERS"),
+    ("The ministers met in BerlinPhoto: Jane Doe/AFP", "Jane Doe", "AFP"),
+    # a lead-in word inside a name is no lead-in
+    ("The app's main screen on a phone. iPhoto: a program for pictures", None, None),
+])
+def test_a_lead_in_glued_to_the_caption(text: str, photographer: str | None,
+                                        outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

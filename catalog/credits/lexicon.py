@@ -69,6 +69,7 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "adobe stock", "agefotostock", "unsplash", "pexels", "wikimedia commons", "abaca press",
     "pa images", "anadolu images", "bildbyran", "corbis", "wireimage", "filmmagic",
     "hulton archive", "usatsi", "pixabay", "pixelio",
+    "wenn", "splash news", "backgrid", "akm-gsi", "mega agency", "gc images",
 })
 
 # Words that make a name an organisation rather than a person.

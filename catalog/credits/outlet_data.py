@@ -122,6 +122,12 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("VII", "VII Photo"),
     ("Panos Pictures", "Panos"),
     ("Redux", "Redux Pictures"),
+    # celebrity and entertainment picture agencies, as their own sites write their names
+    # (wenn.com, splashnews.com, backgrid.com, akmgsi.com, mega-agency.com)
+    ("WENN", "WENN.com", "World Entertainment News Network"),
+    ("Splash News", "Splash", "Splash News and Pictures", "splashnews.com"),
+    ("Backgrid", "BACKGRID USA", "BACKGRID UK"), ("AKM-GSI", "AKM-GSI Media"),
+    ("MEGA", "MEGA Agency", "Mega Agency"), ("GC Images",),
     # Getty Images' collections and the agencies it took over, as Getty credits name them
     ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
     ("The Image Bank",),
