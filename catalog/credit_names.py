@@ -535,7 +535,10 @@ def _slot_outlet(text: str) -> SlotYield | None:
 
 def _slot_house(text: str) -> SlotYield | None:
     """Whose photo ('U.S. Army photo by', 'AP Photo/'): an outlet, an acronym in capitals
-    ('KCNA PHOTO'), or a marker that names nobody ('Staff photo by', 'File Photo')."""
+    ('KCNA PHOTO'), or a marker that names nobody ('Staff photo by', 'File Photo'). A comma
+    parts a credit's pieces ("Name, Sputnik, Kremlin Pool Photo via AP"): no house holds one."""
+    if "," in text:
+        return None
     if is_marker(text) or fold(trim(text)) in LONE_MARKERS:  # "PR Image"
         return (None, None)
     outlet = organisation(text) or acronym(text)

@@ -1206,3 +1206,20 @@ def test_a_lead_in_glued_to_the_caption(text: str, photographer: str | None,
                                         outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # "摄影"/"攝影" ("photography") before the name with a space alone is a lead-in, no part of
+    # the name (Xinhua and China News Service pictures reposted by Hong Kong papers)
+    ("兩國元首一起訪問一處兒童中心。 攝影 李明/新華社", "李明", "新華社", None),
+    ("總理在會展中心舉行對話會。 攝影 王芳/中新社", "王芳", "中新社", None),
+    # AP's pool credit: the photographer, their agency and the pool, via AP; a comma parts the
+    # pieces, so no "house" holds one
+    ("Leaders meet. Ivan Petrov, Sputnik, Kremlin Pool Photo via AP", "Ivan Petrov", "Sputnik",
+     "AP"),
+    ("A summit. Ivan Petrov, Sputnik, Pool Photo via AP", "Ivan Petrov", "Sputnik", "AP"),
+])
+def test_wire_house_styles_of_session_10_read_right(text: str, photographer: str | None,
+                                                    outlet: str | None, via: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet, credit.via) == (photographer, outlet, via)

@@ -77,6 +77,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
     CreditForm("name, agency/distributor", r"{people}\s*,\s*(?=[^,]*/){agencies}",
                "Jane Roe, EPA / Landov", "Jane Roe", "EPA"),
+    # AP sets a pool picture as the photographer, their agency and the pool, via AP ("Mikhail
+    # Klimentyev, Sputnik, Kremlin Pool Photo via AP")
+    CreditForm("name, agency, pool photo via agency",
+               r"{people}\s*,\s*{known_agency}\s*,\s*(?:[^,/]{1,30}\s+)?pool\s+photo\s+{through}"
+               r"\s+{via}",
+               "Leaders meet. Ivan Petrov, Sputnik, Kremlin Pool Photo via AP", "Ivan Petrov",
+               "Sputnik"),
     CreditForm("name/outlet beyond the lexicon", r"{vouched}{slash}{outlets}{via_tail}",
                "Boats on a lake. Anna Berg/Visit Sweden", "Anna Berg", "Visit Sweden"),
     CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"

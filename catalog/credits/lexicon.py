@@ -427,8 +427,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
-CJK_LEAD_INS = (r"(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|撮影|사진|"
-                r"사진\s*출처|출처)\s*(?:[:：=/／]|・)\s*")
+# Chinese papers also set "摄影" ("photography") before the name with a space alone
+# ("攝影 鞠鵬/新華社").
+CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|撮影|사진|"
+                r"사진\s*출처|출처)\s*(?:[:：=/／]|・)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
