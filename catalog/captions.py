@@ -176,6 +176,7 @@ _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
 _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                              r"[a-z]{2,5}(?=/)|"  # "epa/Name" in lower case
+                             r"[A-Z][A-Za-z]{1,11}(?=-Yonhap\s*$)|"  # "… D.C. AFP-Yonhap"
                              # picture alliance and imago write their names in lower case too,
                              # a slash or bar after them ("… hoch. picture alliance | Name")
                              r"(?:picture[ -]alliance|imago(?: images)?)(?=\s*[/|]))")
@@ -193,10 +194,13 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
-                         "screen", "عدسة", "来源", "來源", "출처", "기자", "＝",
+                         "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          " – ", " — ", "–", "—"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
+# Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
+# the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
+_JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -295,6 +299,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
     positions |= {start + m.start() for m in _ADDRESS_START.finditer(tail)
                   if known_outlet(m.group())}
+    positions |= {start + m.start() for m in _JAPANESE_SHOT.finditer(tail)}
     if start == 0:
         positions.add(0)
     return sorted(p for p in positions if p < len(body))

@@ -912,6 +912,27 @@ def _slot_cjk_organisation(text: str) -> SlotYield | None:
     return (None, value)
 
 
+# Who "撮影" (photographed) names in a Japanese caption that is no person: the pool (代表撮影),
+# the writer (筆者撮影), the paper's staff or desk, the day, the archive.
+_NOT_JAPANESE_PHOTOGRAPHERS = frozenset({"代表", "筆者", "著者", "記者", "本社", "本紙", "編集部",
+                                         "同日", "当日", "資料", "読者", "撮影者", "写真部"})
+
+
+# ... nor a time or place ("同日夕方撮影", "午後撮影", "上空から撮影"): words that end so
+_JAPANESE_TIME_OR_PLACE = lazy_pattern(r"(?:年|月|日|午前|午後|夕方|早朝|深夜|朝|夜|上空|市内|"
+                                       r"付近|周辺|現地|県内|都内)$")
+
+
+def _slot_kanji_name(text: str) -> SlotYield | None:
+    """A Japanese staff photographer's name in kanji before "撮影" ("=積田檀撮影", "(鈴木健児
+    撮影)"): two to five kanji, no organisation's ending, no word for the pool or the writer."""
+    value = trim(text)
+    if value in _NOT_JAPANESE_PHOTOGRAPHERS or _CJK_ORGANISATION.search(value) or \
+            _JAPANESE_TIME_OR_PLACE.search(value):
+        return None
+    return _slot_people(value)
+
+
 def _slot_archive_owner(text: str) -> SlotYield | None:
     """Whose archives a photographer's picture comes from ("Name Archives Le Devoir"): an
     outlet by the lexicon or its words, an acronym, capitalised words no person's name, or a
@@ -1046,6 +1067,7 @@ SLOTS: dict[str, Slot] = {
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
+    "kanji_name": Slot(r"[\u4e00-\u9fff々]{2,5}", _slot_kanji_name),
     "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
 }
 

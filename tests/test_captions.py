@@ -1223,3 +1223,37 @@ def test_wire_house_styles_of_session_10_read_right(text: str, photographer: str
                                                     outlet: str | None, via: str | None) -> None:
     credit = find_credit(text)
     assert (credit.photographer, credit.outlet, credit.via) == (photographer, outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # Kyodo's English picture pages sign "==Kyodo" after the bracketed agency
+    ("Rice terraces are lit up on Oct. 17, 2020. (Kyodo) ==Kyodo", None, "Kyodo", None),
+    ("A festival is held in Nara. ==Kyodo", None, "Kyodo", None),
+    # Korean papers' English editions: the agency, a hyphen and Yonhap, its distributor
+    ("Cherry trees bloom in Washington, D.C. AFP-Yonhap", None, "AFP", "Yonhap"),
+    ("A man takes a photo in Tokyo, March 23. Reuters-Yonhap", None, "Reuters", "Yonhap"),
+    # Japanese papers sign their staff's pictures "=Name撮影", "(Name撮影)", "、Name撮影"
+    ("港の朝(9月6日、横浜港)=山田太郎撮影", "山田太郎", None, None),
+    ("首相が手を上げる=20日午前、東京都中央区(鈴木一郎撮影)", "鈴木一郎", None, None),
+    ("首相が手を上げる=2021年9月2日、首相官邸、上田花子撮影", "上田花子", None, None),
+])
+def test_wire_signatures_of_session_10(text: str, photographer: str | None, outlet: str | None,
+                                       via: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet, credit.via) == (photographer, outlet, via)
+
+
+@pytest.mark.parametrize("text", [
+    # 撮影 after the pool, the writer, the paper, a day or a place names no photographer
+    "首相がサインする=18日午後、東京都中央区(代表撮影)",
+    "港の朝=筆者撮影",
+    "港の朝=本社撮影",
+    "港の朝、同日夕方撮影",
+    "港の朝(本社ヘリから撮影)",
+    "港の朝=共同通信社撮影",
+    # "==" before anything but Kyodo is no credit
+    "A festival is held in Nara. ==Nara",
+])
+def test_japanese_shot_by_no_person_reads_no_photographer(text: str) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (None, None)

@@ -124,6 +124,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "（武汉晚报 李明 摄）", "李明", "武汉晚报"),
     CreditForm("name (Chinese: photographed)", r"{people}\s*(?:摄|攝)(?:影)?",
                "（李明 摄）", "李明", None),
+    # Japanese papers sign their staff's pictures with the name and "撮影" ("photographed"),
+    # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
+    CreditForm("name (Japanese: photographed)", r"{kanji_name}撮影",
+               "港の朝(6日、横浜港)=山田太郎撮影", "山田太郎", None),
     CreditForm("Photo Name. AGENCY (Libération)", r"photos?\s+{people}\.\s*{agencies}",
                "Un marché à Lyon. (Photo Léa Morel. AFP)", "Léa Morel", "AFP"),
     CreditForm("photo noun and known outlet", r"(?:photo|foto|bild|picture|image)s?\s+{known}",
@@ -159,6 +163,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # 연합뉴스 ("… EPA연합뉴스", "…/AFP 연합뉴스"): the agency, and Yonhap as the distributor
     CreditForm("agency via Yonhap (Korean)", r"{known_agency}\s?(?=연합뉴스$){via}",
                "바다의 아침. AFP연합뉴스", None, "AFP"),
+    # ... and their English editions as the agency, a hyphen and Yonhap ("… March 28, in
+    # Washington, D.C. AFP-Yonhap", "Reuters-Yonhap")
+    CreditForm("agency-Yonhap (Korean papers in English)", r"{known_agency}-(?=yonhap$){via}",
+               "Cherry trees in bloom. AFP-Yonhap", None, "AFP"),
     # Korean papers close a caption with the picture's date, place and photographer, signed as
     # their reporter ("… 2023.9.21 부산 홍길동 기자", "… 2018.2.25. 홍길동 선임기자"); without
     # the date "Name 기자" is as often a story's byline and is read only after a lead-in

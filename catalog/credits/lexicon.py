@@ -421,6 +421,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # agency: "＝代表撮影" (pool), "＝提供" (handout) or a name may follow it too
     LeadIn("＝agency (Japanese)", r"＝(?=(?:ロイター|共同|時事|AP|AFP|EPA|UPI|新華社|聯合|タス)"
                                  r"\S*\s*$)", names_source=True),
+    # Kyodo's English picture pages close a caption with "==Kyodo" ("… Oct. 17, 2020. (Kyodo)
+    # ==Kyodo"), its own agency after a double equals sign
+    LeadIn("==agency (Kyodo)", r"==(?=\s*kyodo(?:\s+news)?\s*$)", names_source=True),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
