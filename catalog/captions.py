@@ -188,13 +188,16 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
+                         "снимк",
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
-                         "写真", "撮影", "사진", "ảnh", "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
+                         "写真", "画像", "撮影", "사진", "ảnh",
+                         "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
                          "عکس", "عکاس", "تصویر", "צילום", "sumber", "연합뉴스",
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
+                         "发", "發", "촬영",
                          " – ", " — ", "–", "—"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))

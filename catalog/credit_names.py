@@ -78,6 +78,8 @@ COMPANY_LETTERS = 4  # a lone word read as a company has at least these letters 
 _COMPANY_COMMA = lazy_pattern(r",\s*(?=(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a)\.?$)", FLAGS)
 _CJK_WORD = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KATAKANA = lazy_pattern(r"[\u30a0-\u30ff\u31f0-\u31ff]+")
+_KATAKANA_NAME = lazy_pattern(r"[\u30a0-\u30fa\u30fc-\u30ff]{2,12}"
+                              r"(?:・[\u30a0-\u30fa\u30fc-\u30ff]{1,12}){1,3}")
 _HANGUL = lazy_pattern(r"[\uac00-\ud7af]")
 _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
@@ -101,9 +103,11 @@ def _clean(text: str) -> str | None:
 def uncased_name(text: str) -> bool:
     """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
     words = text.split()
-    letters = [ch for ch in text if not ch.isspace()]
-    if any(len(word) > 4 and _CJK_WORD.search(word) for word in words):
-        return False  # a Chinese, Japanese or Korean name is a few characters a word
+    letters = [ch for ch in text if not ch.isspace() and ch != "・"]
+    if any(len(word) > 4 and _CJK_WORD.search(word) and not _KATAKANA_NAME.fullmatch(word)
+           for word in words):
+        return False  # a Chinese, Japanese or Korean name is a few characters a word; but a
+        # foreigner's name in katakana is as long as it is, its parts set apart by a middle dot
     if any(_CJK_ORGANISATION.search(word) for word in words):
         return False  # "武汉晚报 邱焰": a paper's name before its photographer's
     if _KATAKANA.fullmatch(text.strip()) and "・" not in text:

@@ -21,6 +21,7 @@ from catalog.captions import (
 )
 from catalog.credits import display_credit
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.credits.outlets import canonical_outlet
 from catalog.domain import Credit
 from tests.conftest import REPO
 
@@ -1257,3 +1258,36 @@ def test_wire_signatures_of_session_10(text: str, photographer: str | None, outl
 def test_japanese_shot_by_no_person_reads_no_photographer(text: str) -> None:
     credit = find_credit(text)
     assert (credit.photographer, credit.outlet) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the agency that issued a picture and "发" alone closing a Chinese caption
+    ("三名航天员将执行任务,由指令长带队。新华社发", None, "新华社"),
+    ("三名航天員將執行任務。新華社發", None, "新華社"),
+    # Korean "X 제공, Name 촬영": provided by the agency, photographed by the name
+    ("관광객들이 장성을 오르고 있다(신화사 제공, 왕중생 촬영).", "왕중생", "신화사"),
+    # a foreigner's name in katakana, its parts set apart by a middle dot, before the agency
+    # and "撮影" (Russia Beyond's Japanese site)
+    ("祝砲を発射した。ワジム・ジェルノフ/ロシア通信撮影", "ワジム・ジェルノフ", "ロシア通信"),
+    ("港の朝(ジョン・スミス/ロイター)", "ジョン・スミス", "ロイター"),
+    # Japanese "画像:" and Bulgarian "Снимка:" lead a credit
+    ("世界各国の首相官邸(画像:写真AC)", None, "写真AC"),
+    ("官邸前の警察官(画像:小川裕夫)", "小川裕夫", None),
+    ("Площадът в София. Снимка: БГНЕС", None, "БГНЕС"),
+    ("Площадът в София. Снимка: Иван Петров", "Иван Петров", None),
+])
+def test_wire_credits_in_the_languages_of_session_10(text: str, photographer: str | None,
+                                                     outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("신화사", "Xinhua"), ("신화통신", "Xinhua"), ("교도통신", "Kyodo"),
+    ("時事通信社", "Jiji Press"), ("지지통신", "Jiji Press"), ("ИТАР-ТАСС", "TASS"),
+    ("タス通信", "TASS"), ("ロシア通信", "RIA Novosti"),
+    ("Szputnyik", "Sputnik"), ("TT Nyhetsbyrån", "TT"), ("STT-Lehtikuva", "Lehtikuva"),
+])
+def test_wire_agencies_in_other_languages_have_their_canonical_name(name: str,
+                                                                    canonical: str) -> None:
+    assert canonical_outlet(name) == canonical

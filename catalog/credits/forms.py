@@ -73,6 +73,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "POOL/AFP via Getty Images", None, "AFP"),
     CreditForm("outlet/agencies", r"{agency}{slash}{orgs}{via_tail}",
                "A comedian on a sofa. Foto: KRB/picture alliance/dpa", None, "KRB"),
+    # Japanese papers set a wire picture as the photographer, a slash and the agency, then "撮影"
+    # ("photographed", Russia Beyond's Japanese site)
+    CreditForm("name/agency (Japanese: photographed)", r"{people}{slash}{known_agency}撮影",
+               "祝砲を発射した。ワジム・ジェルノフ/ロシア通信撮影", "ワジム・ジェルノフ",
+               "ロシア通信"),
     CreditForm("name/outlet", r"{people}{slash}{agencies}{via_tail}",
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
     CreditForm("name, agency/distributor", r"{people}\s*,\s*(?=[^,]*/){agencies}",
@@ -128,6 +133,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
     CreditForm("name (Japanese: photographed)", r"{kanji_name}撮影",
                "港の朝(6日、横浜港)=山田太郎撮影", "山田太郎", None),
+    # Chinese papers close a caption with the agency that issued the picture and "发" alone
+    # ("…由指令长带队。新华社发")
+    CreditForm("agency issued (Chinese)", r"{known_agency}(?:发|發)",
+               "三名航天员将执行任务。新华社发", None, "新华社"),
     CreditForm("Photo Name. AGENCY (Libération)", r"photos?\s+{people}\.\s*{agencies}",
                "Un marché à Lyon. (Photo Léa Morel. AFP)", "Léa Morel", "AFP"),
     CreditForm("photo noun and known outlet", r"(?:photo|foto|bild|picture|image)s?\s+{known}",
@@ -159,6 +168,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # Korean papers credit a picture someone provided as "X 제공" ("provided by X")
     CreditForm("provider (Korean: provided by)", r"{provided}\s*제공",
                "자작나무 숲의 등산객들 / 인제군 제공", None, "인제군"),
+    # ... and a picture an agency provided with its photographer as "X 제공, Name 촬영" ("provided
+    # by X, photographed by Name")
+    CreditForm("provider, name photographed (Korean)",
+               r"{provided}\s*제공\s*,\s*{hangul_name}\s*촬영",
+               "장성을 오르는 관광객들(신화사 제공, 왕중생 촬영)", "왕중생", "신화사"),
     # Korean papers set a foreign agency's picture, distributed by Yonhap, as the agency and
     # 연합뉴스 ("… EPA연합뉴스", "…/AFP 연합뉴스"): the agency, and Yonhap as the distributor
     CreditForm("agency via Yonhap (Korean)", r"{known_agency}\s?(?=연합뉴스$){via}",

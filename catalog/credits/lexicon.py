@@ -347,12 +347,12 @@ class LeadIn:
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
 # Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic,
-# Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name").
+# Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name"), Bulgarian ("Снимка: БГНЕС").
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
-               r"фото|фотография|фотографии|снимок|صورة|الصورة|صور|تصوير|ảnh|"
+               r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
@@ -432,8 +432,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
 # ("攝影 鞠鵬/新華社").
-CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|撮影|사진|"
-                r"사진\s*출처|출처)\s*(?:[:：=/／]|・)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
+CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
+                r"사진|사진\s*출처|출처)\s*(?:[:：=/／]|・)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.

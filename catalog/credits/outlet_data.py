@@ -16,6 +16,14 @@ the captions of session 8's pages publish them (benchmarks/data/credit_strings.t
 Session 9 (c13w): IANS (Indo-Asian News Service, ians.in), "Yonhap News" as KBS World writes it,
 "afp.com" as L'Express credits AFP, and pixelio, the German picture library, as its terms of use
 ask to be credited ("© Name / PIXELIO", pixelio.de).
+Session 10 (c13g): the wire agencies' names in the languages of the papers that reprint them,
+as the captions of the session 10 wires block publish them and the agencies' own sites write
+them: Xinhua in Korean (신화사, 신화통신: Korean papers' captions; kr.xinhuanet.com), Kyodo and
+Jiji in Korean (교도통신, 지지통신, as yna.co.kr writes them), Jiji's full Japanese name
+(時事通信社, jiji.com), TASS as ИТАР-ТАСС and in Japanese and Korean (タス通信, 타스통신), RIA
+Novosti in Japanese (ロシア通信, as Russia Beyond's Japanese site credits it), Sputnik in
+Hungarian (Szputnyik, as Hungarian papers credit it), TT's and STT-Lehtikuva's full names
+(tt.se, lehtikuva.fi).
 """
 
 from __future__ import annotations
@@ -94,16 +102,17 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Belga", "Belga Image"),
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
      "Анадолу"),
-    ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا"),
+    ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
-    ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
-    ("Jiji Press", "Jiji", "時事通信", "時事"),
+    ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同", "교도통신"),
+    ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "지지통신"),
     ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
     ("Newsis", "뉴시스"), ("News1", "뉴스1"),
-    ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo"),
-    ("RIA Novosti", "РИА Новости", "RIA"),
-    ("Sputnik", "Спутник"),
+    ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo", "ИТАР-ТАСС", "タス通信",
+     "타스통신"),
+    ("RIA Novosti", "РИА Новости", "RIA", "ロシア通信"),
+    ("Sputnik", "Спутник", "Szputnyik"),
     ("NurPhoto", "NurPhoto Agency"),
     ("SOPA Images", "SOPA", "SOPA Images/LightRocket"),
     ("LightRocket",),
@@ -137,8 +146,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ddp", "ddp images"),
     ("Ritzau Scanpix", "Ritzau", "Scanpix"),
     ("NTB", "NTB Scanpix"),
-    ("TT", "TT News Agency"),
-    ("Lehtikuva",),
+    ("TT", "TT News Agency", "TT Nyhetsbyrån"),
+    ("Lehtikuva", "STT-Lehtikuva"),
     ("PAP", "Polska Agencja Prasowa"),
     ("ČTK", "CTK"),
     ("WAFA",),
