@@ -203,6 +203,9 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
+# A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
+# a credit starts there
+_GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
@@ -303,6 +306,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.start() for m in _ADDRESS_START.finditer(tail)
                   if known_outlet(m.group())}
     positions |= {start + m.start() for m in _JAPANESE_SHOT.finditer(tail)}
+    positions |= {start + m.start() for m in _GLUED_RIGHTS.finditer(tail)}
     if start == 0:
         positions.add(0)
     return sorted(p for p in positions if p < len(body))

@@ -1291,3 +1291,22 @@ def test_wire_credits_in_the_languages_of_session_10(text: str, photographer: st
 def test_wire_agencies_in_other_languages_have_their_canonical_name(name: str,
                                                                     canonical: str) -> None:
     assert canonical_outlet(name) == canonical
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # TASS's photo chronicle, then its photographer
+    ("Подводная лодка, 1943 год, Фотохроника ТАСС, фотограф Иван Петров", "Иван Петров",
+     "Фотохроника ТАСС"),
+    # a Russian site's photographer, a copyright sign and the site
+    ("Президент в Кремле. Фото: Иван Петров © URA.RU", "Иван Петров", "URA.RU"),
+    # ... but after a lone name a rights holder that is no outlet leaves the credit unread
+    ("A stage set. Photo: Lena Moss © Disney", None, None),
+    # a copyright sign glued to Japanese or Korean text starts the credit
+    ("官邸で初会見した首相(C)朝日新聞社", None, "朝日新聞社"),
+    ("시민들이 걷고 있다©연합뉴스", None, "연합뉴스"),
+    ("官邸で初会見した首相(C)", None, None),
+])
+def test_rights_and_archive_credits_of_session_10(text: str, photographer: str | None,
+                                                  outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

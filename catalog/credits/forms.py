@@ -51,6 +51,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
                r"(?:photographer|photojournalist)\s+{people}",
                "A photo taken by Reuters photographer Ana Lima", "Ana Lima", "Reuters"),
+    # TASS's archive credits its photo chronicle, then the photographer ("Фотохроника ТАСС,
+    # фотограф Name")
+    CreditForm("agency, photographer name (Russian)",
+               r"{known_agency}\s*,\s*(?:фотограф|фотокорреспондент)\s+{people}",
+               "Подводная лодка, 1943 год, Фотохроника ТАСС, фотограф Иван Петров", "Иван Петров",
+               "Фотохроника ТАСС"),
     CreditForm("provider/handout", r"{provider}{slash}(?:handout|ho)(?:{slash}{mark})*{via_tail}",
                "Israeli Defense Forces/Handout via REUTERS", None, "Israeli Defense Forces"),
     CreditForm("agency/provider/handout via agency",
@@ -155,6 +161,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", announced=True),
     CreditForm("name, outlet", r"{vouched}\s*(?:,|\||\s[-–—])\s*{affiliation}",
                "Photo by Jane Doe, Politico", "Jane Doe", "Politico", announced=True),
+    # Russian sites credit their own photographer with a copyright sign before the site ("Фото:
+    # Name © URA.RU")
+    CreditForm("name © outlet", r"{vouched}\s*©\s*{affiliation}",
+               "Церемония в Кремле. Фото: Иван Петров © URA.RU", "Иван Петров", "URA.RU",
+               announced=True),
     CreditForm("name and known outlet", r"{people}\s+{known}",
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
