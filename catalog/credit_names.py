@@ -189,14 +189,31 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     Where the shape of a credit alone cannot tell a person from an organisation ("Foto: Stadt
     Nordhausen"), only such a name is taken for a person."""
     first = name.split()[0]
-    if uncased_name(name) or not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
-        return True  # the names data covers the Latin script only ("Олег Смирнов")
+    if uncased_name(name):
+        return True
+    if not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
+        # the names data covers the Latin script only ("Олег Смирнов"); but a word in capitals
+        # in a name in mixed case, or a name of short words all in capitals, is an agency's or
+        # an authority's acronym ("ГУ МВД России", "ВМС США"), no person's name
+        return not _script_acronyms(name)
     last = name.split()[-1]
     mixed = not name.isupper()  # in a name in mixed case an acronym is no given name ("SEO
     # Consultant", "Using AI"), though a surname may be in capitals ("Jean-Christophe MARMARA")
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
         (surname_first and is_given_name(last) and not (mixed and _acronym_word(last)))
+
+
+def _script_acronyms(name: str) -> bool:
+    """Whether a name in a script the names data does not cover holds acronyms in capitals:
+    a word of two to five capitals beside words in lower case ("ГУ МВД России"), or only
+    words of two or three capitals ("ВМС США"). A name in that script written all in
+    capitals with longer words ("ИВАН ПЕТРОВ") stays a name."""
+    words = [w.strip(".,") for w in name.split()]
+    capitals = [w for w in words if w.isalpha() and w.isupper() and 2 <= len(w) <= 5]
+    if not name.isupper():
+        return bool(capitals)
+    return len(words) >= 2 and all(w.isalpha() and len(w) <= 3 for w in words)
 
 
 def _acronym_word(word: str) -> bool:
@@ -375,12 +392,18 @@ def organisation(text: str) -> str | None:
         elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
                 _capitalised(words[-2]) and core not in _LINK_WORDS:
             continue  # an adjective closing the organisation's name: "Gouvernement tchèque"
+        elif has_org_word and word.isalpha() and word.islower() and _CYRILLIC.match(word):
+            continue  # Russian capitalises an organisation's first word alone ("Агентство
+            # городских новостей", "Министерство иностранных дел")
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
                   or word in {"&", "-"}):
             return None
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
                                       or fold(words[0]) == "the") else None
 
+
+# A word in the Cyrillic script.
+_CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 
 # Words that link a credit's parts ("Name via Agency", "Name for Outlet"): never the adjective
 # closing an organisation's name.

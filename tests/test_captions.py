@@ -309,7 +309,9 @@ def test_a_company_name_ends_at_its_legal_form(text: str, outlet: str | None) ->
      "Emiliano Rojas Salinas; Antú Divito Trejo", None),
     ("A night market. Photos: Jane Doe / John Smith", "Jane Doe; John Smith", None),
     # a name after the slash that the names data cannot vouch for may be an outlet: nothing
-    ("A night market. Фото: Иван Петров / Новая газета", None, None),
+    ("A night market. Фото: Иван Петров / Новая Волна", None, None),
+    # ... unless its words make it an organisation ("газета", a paper)
+    ("A night market. Фото: Иван Петров / Новая газета", "Иван Петров", "Новая газета"),
     # a known outlet after the slash stays the outlet
     ("A night market. Photo: Jane Doe / Magnum Photos", "Jane Doe", "Magnum Photos"),
 ])
@@ -1310,3 +1312,27 @@ def test_rights_and_archive_credits_of_session_10(text: str, photographer: str |
                                                   outlet: str | None) -> None:
     credit = find_credit(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Russian authority, agency or paper after "©" is the outlet: an acronym in capitals
+    # beside words in lower case is no person's name, nor are short words all in capitals,
+    # and Russian capitalises an organisation's first word alone
+    ("A road crash. © ГУ МВД России", None, "ГУ МВД России"),
+    ("A carrier at sea. © ВМС США", None, "ВМС США"),
+    ("A suspect is held. © МВД по Дагестану", None, "МВД по Дагестану"),
+    ("A forest fire. © Правительство Хабаровского края", None, "Правительство Хабаровского края"),
+    ("A new road. © Официальный сайт Президента России", None,
+     "Официальный сайт Президента России"),
+    ("A trade deal. © Алюминиевая ассоциация", None, "Алюминиевая ассоциация"),
+    ("Survivors leave hospital. © Комсомольская правда", None, "Комсомольская правда"),
+    # people stay people, in mixed case or all in capitals, alone or beside an agency
+    ("A press conference. © Олег Смирнов", "Олег Смирнов", None),
+    ("A press conference. © ИВАН ПЕТРОВ", "ИВАН ПЕТРОВ", None),
+    ("A gas field. © РИА Новости / Алексей Даничев", "Алексей Даничев", "RIA Novosti"),
+])
+def test_russian_organisations_after_copyright(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, display_credit(Credit(None, parts.outlet, None)).outlet) == \
+        (photographer, outlet)

@@ -129,6 +129,16 @@ ORG_WORDS: frozenset[str] = frozenset({
     "zoo", "aquarium", "center", "centre", "zentrum", "centro", "centrum", "theatre",
     "theater", "teatro", "théâtre", "opera", "oper", "gallery", "galerie", "galleria", "hotel",
     "resort", "casino", "stadion", "estadio", "bros", "tech",
+    # Russian and Ukrainian authorities, agencies and papers ("Правительство Хабаровского
+    # края", "Следственный комитет России", "ГУ МВД по Самарской области", "Алюминиевая
+    # ассоциация", "Комсомольская правда", "Міністерство оборони України")
+    "правительство", "министерство", "мвд", "гу", "умвд", "фсб", "мчс", "гибдд", "мид", "вмс",
+    "ввс", "комитет",
+    "ассоциация", "агентство", "администрация", "управление", "служба", "департамент",
+    "мэрия", "прокуратура", "полиция", "суд", "сайт", "университет", "музей", "фонд",
+    "компания", "корпорация", "инфоцентр", "телеканал", "радио", "газета", "журнал",
+    "правда", "известия", "ведомости", "новости", "кремль", "хк", "фк", "клуб",
+    "міністерство", "уряд", "поліція", "адміністрація",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -312,6 +322,7 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
     "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
+    "по", "и", "при", "в", "на",  # Russian ("МВД по Дагестану", "Управление при Президенте")
 })
 
 # Articles that open a paper's or a firm's title ("Le Figaro", "El Mundo", "Die Welt"): beside
