@@ -1336,3 +1336,22 @@ def test_russian_organisations_after_copyright(text: str, photographer: str | No
     parts = read_caption(text)
     assert (parts.photographer, display_credit(Credit(None, parts.outlet, None)).outlet) == \
         (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the authority knows the platforms by their web addresses and a Russian weekly and picture
+    # agency by the names their credits use (aif.ru's feed)
+    ("Activists freed. © Commons.wikimedia.org", None, "Wikimedia Commons"),
+    ("© Commons.wikimedia.org / Leksey", "Leksey", "Wikimedia Commons"),
+    ("Smog over the city. © Википедия", None, "Wikipedia"),
+    ("A clip. © youtube.com", None, "YouTube"),
+    ("A car ranking. © АиФ", None, "Аргументы и факты"),
+    ("Soldiers at the border. © АиФ / Георгий Зотов", "Георгий Зотов", "Аргументы и факты"),
+    ("© www.globallookpress.com / Serg Glovny", "Serg Glovny", "Global Look Press"),
+])
+def test_platform_addresses_and_russian_outlets(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    parts = read_caption(text) if not text.startswith("©") else None
+    credit = display_credit(Credit(parts.photographer, parts.outlet, parts.via)) if parts else \
+        display_credit(read_credit_line(text))
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

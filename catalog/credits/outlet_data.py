@@ -24,6 +24,10 @@ Jiji in Korean (교도통신, 지지통신, as yna.co.kr writes them), Jiji's fu
 Novosti in Japanese (ロシア通信, as Russia Beyond's Japanese site credits it), Sputnik in
 Hungarian (Szputnyik, as Hungarian papers credit it), TT's and STT-Lehtikuva's full names
 (tt.se, lehtikuva.fi).
+
+
+Session 10 (c13r): Аргументы и факты and Global Look Press, and the web addresses of Wikimedia
+Commons, Wikipedia and YouTube, as the feed of aif.ru credits them.
 """
 
 from __future__ import annotations
@@ -113,6 +117,16 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "타스통신"),
     ("RIA Novosti", "РИА Новости", "RIA", "ロシア通信"),
     ("Sputnik", "Спутник", "Szputnyik"),
+
+
+    ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo"),
+    ("RIA Novosti", "РИА Новости", "RIA"),
+    # a Russian weekly and a Russian picture agency, as their own sites name them (aif.ru,
+    # globallookpress.com) and aif.ru's feed credits them ("© АиФ / Name",
+    # "© www.globallookpress.com")
+    ("Аргументы и факты", "АиФ", "Argumenty i Fakty", "AiF"),
+    ("Global Look Press", "globallookpress.com", "www.globallookpress.com"),
+    ("Sputnik", "Спутник"),
     ("NurPhoto", "NurPhoto Agency"),
     ("SOPA Images", "SOPA", "SOPA Images/LightRocket"),
     ("LightRocket",),
@@ -198,9 +212,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ESA", "European Space Agency"),
     ("Maxar Technologies", "Maxar"),
     ("Planet Labs", "Planet Labs PBC"),
-    ("Wikimedia Commons", "Wikimedia"),
-    # platforms ("Screenshot/YouTube", "Name/Wikipedia")
-    ("Wikipedia",), ("Instagram",), ("Facebook",), ("Twitter",), ("YouTube",), ("TikTok",),
+    ("Wikimedia Commons", "Wikimedia", "commons.wikimedia.org"),
+    # platforms ("Screenshot/YouTube", "Name/Wikipedia"), also by their web addresses and, for
+    # Wikipedia, its name in Russian ("© Commons.wikimedia.org", "© Википедия", aif.ru's feed)
+    ("Wikipedia", "Википедия", "wikipedia.org"), ("Instagram",), ("Facebook",), ("Twitter",),
+    ("YouTube", "youtube.com"), ("TikTok",),
     ("Telegram",), ("VK", "VKontakte", "ВКонтакте"), ("Weibo", "微博"),
     # newspapers, broadcasters, magazines
     ("The New York Times", "New York Times", "NYT", "The NYT"),
