@@ -601,6 +601,16 @@ def _slot_word(text: str) -> SlotYield | None:
     return _slot_label(value)
 
 
+def _slot_initials(text: str) -> SlotYield | None:
+    """A photographer's initials, two or three capitals each with its full stop ("D. S.",
+    "I. Š."), as papers credit their staff beside their own name."""
+    value = trim(text)
+    if not re.fullmatch(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", value) or \
+            not value.replace(".", "").replace(" ", "").isupper():
+        return None
+    return (value if value.endswith(".") else value + ".", None)  # trimmed of its last stop
+
+
 def _slot_provider(text: str) -> SlotYield | None:
     """Who handed a photo out: an organisation, never a person."""
     if _person(text):
@@ -867,6 +877,8 @@ def _slot_who(text: str) -> SlotYield | None:
     if _ARCHIVE_BETWEEN.search(value):
         return None  # "Name Archives Le Devoir": read by its own form, or not at all
     first, _, rest = value.partition(" ")
+    if rest and is_marker(first) and DOMAIN.fullmatch(rest.removeprefix("www.")):
+        return (None, rest)  # "© Кадр youtube.com": a still from the web address's site
     if rest and is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
         value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = organisation(value) or acronym(value) or _acronym_led(value) or \
@@ -1070,6 +1082,7 @@ SLOTS: dict[str, Slot] = {
     "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
+    "initials": Slot(r"(?:[^\W\d_]\.\s?){2,3}", _slot_initials),
     "names": Slot(r"[^|;()]+?", _slot_names),
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),
     "agencies": Slot(r"[^|;()]+?", _slot_agencies),

@@ -1355,3 +1355,38 @@ def test_platform_addresses_and_russian_outlets(text: str, photographer: str | N
     credit = display_credit(Credit(parts.photographer, parts.outlet, parts.via)) if parts else \
         display_credit(read_credit_line(text))
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an illustration's lead-in in Bosnian, Croatian, Serbian, Polish and Czech
+    ("Ilustracija: Shutterstock", None, "Shutterstock"),
+    ("Ilustracja: Pixabay", None, "Pixabay"),
+    # a still ("Кадр") or a screenshot from a web address names the site; a film still no one
+    ("© Кадр youtube.com", None, "YouTube"),
+    ("Bild: Screenshot: fdp.de", None, "fdp.de"),
+    ("© Кадр из фильма", None, None),
+    # South Slavic authorities; "Vlada" (a given name too) is not taken for one
+    ("Foto: MUP KS", None, "MUP KS"),
+    ("Foto: Općina Centar", None, "Općina Centar"),
+    # broadcasters the authority knows, as Spanish-language credits write them
+    ("Foto/France 24", None, "France 24"),
+    ("Foto: Rusia Today", None, "RT"),
+])
+def test_stills_illustrations_and_authorities(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a staff photographer's initials before the outlet, after a lead-in or as a credit line
+    ("Foto: D. S./Klix.ba", "D. S.", "Klix.ba"),
+    ("Foto: D.S./AFP", "D.S.", "AFP"),
+    ("Photo: A. B. C./Reuters", "A. B. C.", "Reuters"),
+    # never a place's abbreviation in a sentence, nor initials without their stops
+    ("He landed in the U.S./AFP", None, None),
+])
+def test_initials_before_the_outlet(text: str, photographer: str | None,
+                                    outlet: str | None) -> None:
+    credit = find_credit(text) if text.startswith("He") else read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

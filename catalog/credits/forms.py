@@ -86,6 +86,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "ロシア通信"),
     CreditForm("name/outlet", r"{people}{slash}{agencies}{via_tail}",
                "MAHMUD HAMS/AFP via Getty Images", "MAHMUD HAMS", "AFP"),
+    # a staff photographer credited by initials before the outlet ("Foto: D. S./Klix.ba"):
+    # read only after a lead-in or in credit markup, where the initials can be nothing else
+    CreditForm("initials/outlet", r"{initials}{slash}{agencies}{via_tail}",
+               "A minister at the lectern. Foto: D. S./Klix.ba", "D. S.", "Klix.ba",
+               announced=True),
     CreditForm("name, agency/distributor", r"{people}\s*,\s*(?=[^,]*/){agencies}",
                "Jane Roe, EPA / Landov", "Jane Roe", "EPA"),
     # AP sets a pool picture as the photographer, their agency and the pool, via AP ("Mikhail

@@ -139,6 +139,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "компания", "корпорация", "инфоцентр", "телеканал", "радио", "газета", "журнал",
     "правда", "известия", "ведомости", "новости", "кремль", "хк", "фк", "клуб",
     "міністерство", "уряд", "поліція", "адміністрація",
+    # Bosnian, Croatian and Serbian authorities ("MUP KS", "Ministarstvo zdravstva",
+    # "Općina Centar"; "Vlada", the government, is a given name too and stays out)
+    "mup", "ministarstvo", "općina", "opština", "opcina", "policija", "uprava", "agencija",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -173,6 +176,7 @@ MARKERS: frozenset[str] = frozenset({
     "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
     "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
     "reprodução", "reproducao", "reproducción", "difusión", "prensa",
+    "кадр",  # Russian "a still" ("© Кадр youtube.com": the platform is the source)
     "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
     # a picture handed out by its subject's side, naming no one ("Photograph: PR Image",
     # "Photograph: Family handout/PA": the agency after it is the outlet)
@@ -413,7 +417,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"(?=\s)"),
     LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
            names_source=True),
-    LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|image|imagen|"
+    LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|ilustracija|"
+                     r"ilustracja|ilustrace|image|imagen|"
                      r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
     LeadIn("photo:", r"(?:symbolfoto|"

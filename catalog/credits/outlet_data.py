@@ -27,7 +27,7 @@ Hungarian (Szputnyik, as Hungarian papers credit it), TT's and STT-Lehtikuva's f
 
 
 Session 10 (c13r): Аргументы и факты and Global Look Press, and the web addresses of Wikimedia
-Commons, Wikipedia and YouTube, as the feed of aif.ru credits them.
+Commons, Wikipedia and YouTube, as the feed of aif.ru credits them; France 24 and RT.
 """
 
 from __future__ import annotations
@@ -126,6 +126,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # "© www.globallookpress.com")
     ("Аргументы и факты", "АиФ", "Argumenty i Fakty", "AiF"),
     ("Global Look Press", "globallookpress.com", "www.globallookpress.com"),
+    # international broadcasters, as their own sites name them (france24.com, rt.com) and as
+    # Spanish-language credits write them ("Foto/France 24", "Foto: Rusia Today")
+    ("France 24", "France24"), ("RT", "Russia Today", "Rusia Today", "RT en Español"),
     ("Sputnik", "Спутник"),
     ("NurPhoto", "NurPhoto Agency"),
     ("SOPA Images", "SOPA", "SOPA Images/LightRocket"),
