@@ -199,6 +199,9 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     last = name.split()[-1]
     mixed = not name.isupper()  # in a name in mixed case an acronym is no given name ("SEO
     # Consultant", "Using AI"), though a surname may be in capitals ("Jean-Christophe MARMARA")
+    if mixed and len(name.split()) == 2 and re.fullmatch(r"[^\W\d_]{2,3}", last) and \
+            last.isupper():
+        return False  # "Vlada KS": an authority's acronym or initials without their stops
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
         (surname_first and is_given_name(last) and not (mixed and _acronym_word(last)))

@@ -1390,3 +1390,17 @@ def test_initials_before_the_outlet(text: str, photographer: str | None,
                                     outlet: str | None) -> None:
     credit = find_credit(text) if text.startswith("He") else read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a given name and two or three capitals without stops may be an authority and its
+    # acronym ("Vlada KS", the government of Sarajevo Canton) or a person's initials: nothing
+    ("Two ministers at a table (Foto: Vlada KS)", None, None),
+    # with a surname after it, or a surname in capitals, it stays a person's name
+    ("A runner. Photo: Lena A Park", "Lena A Park", None),
+    ("Two ministers. Foto: Vlada Petrović", "Vlada Petrović", None),
+    ("A runner. Photo: Jean-Christophe MARMARA", "Jean-Christophe MARMARA", None),
+])
+def test_a_given_name_and_bare_capitals_is_no_vouched_name(text: str, photographer: str | None,
+                                                           outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
