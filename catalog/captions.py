@@ -198,7 +198,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          "发", "發", "촬영",
-                         " – ", " — ", "–", "—"}
+                         " – ", " — ", "–", "—", " | ", "staff", "special to"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing

@@ -368,6 +368,8 @@ def organisation(text: str) -> str | None:
         return None  # "03:07 Min", "Bild: Name": a time or a lead-in, no organisation's name
     if folded in MARKERS:
         return None  # "Family Handout/PA": credit vocabulary naming no one, however written
+    if folded in _GENERIC_ORG_WORDS:
+        return None  # "Home / News / Sports": a site's section, no organisation's name
     words = value.split()
     if len(words) > 8:
         return None
@@ -407,6 +409,8 @@ def organisation(text: str) -> str | None:
 
 # A word in the Cyrillic script.
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
+# Organisation words that alone name no organisation but a site's section or a kind of picture.
+_GENERIC_ORG_WORDS = frozenset({"news", "media", "press", "images", "photos", "pictures"})
 
 # Words that link a credit's parts ("Name via Agency", "Name for Outlet"): never the adjective
 # closing an organisation's name.

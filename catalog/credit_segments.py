@@ -35,6 +35,7 @@ from catalog.credits.lexicon import (
     LICENCE_NOTES,
     MARKERS,
     OUTLETS,
+    STAFF_ROLES,
     WIRE_PREFIXES,
     LeadIn,
 )
@@ -48,6 +49,7 @@ PIECES: dict[str, str] = {
     "mark": rf"(?:{_MARKER_ALT})",
     "marks": rf"(?:(?:\s*[/,]\s*|\s+)(?:{_MARKER_ALT}))*",
     "apos": "'",
+    "staff": rf"(?:{alternation(STAFF_ROLES)})",
     # NBC News sets Getty Images, the distributor, after a dash ("Name / AFP - Getty Images")
     "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
     "through": r"v[ií]a",  # "via", Spanish "vía"

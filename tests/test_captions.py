@@ -1404,3 +1404,25 @@ def test_initials_before_the_outlet(text: str, photographer: str | None,
 def test_a_given_name_and_bare_capitals_is_no_vouched_name(text: str, photographer: str | None,
                                                            outlet: str | None) -> None:
     assert find_credit(text) == Credit(photographer, outlet)
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # US papers' own staff after the name: the paper publishing the picture, no outlet read
+    ("Players celebrate the win. Jane Doe | Staff Photographer", "Jane Doe", None),
+    ("Players celebrate the win. JANE DOE/Staff photographer", "JANE DOE", None),
+    ("Players celebrate the win. Jane Doe, Contributing Photographer", "Jane Doe", None),
+    ("Players celebrate the win. Photo: Jane Doe, Staff", "Jane Doe", None),
+    # a freelancer's picture "special to" a paper names that paper
+    ("Players celebrate the win. Jane Doe/Special to the Star-Telegram", "Jane Doe",
+     "Star-Telegram"),
+    ("Players celebrate the win. Jane Doe, Special to the Courier Journal", "Jane Doe",
+     "Courier Journal"),
+    ("Players celebrate the win. Jane Doe, special to the paper", None, None),
+    # a bar after the description sets a credit apart as a slash does
+    ("Players celebrate the win. Jane Doe | The Gazette", "Jane Doe", "The Gazette"),
+    # a site's sections are no organisation's name
+    ("Players celebrate the win. Home / News / Sports", None, None),
+    ("Players celebrate the win. Home | News | Sports", None, None),
+])
+def test_us_papers_staff_and_special_credits(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

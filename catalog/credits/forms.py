@@ -171,6 +171,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("name © outlet", r"{vouched}\s*©\s*{affiliation}",
                "Церемония в Кремле. Фото: Иван Петров © URA.RU", "Иван Петров", "URA.RU",
                announced=True),
+    CreditForm("name, staff role", r"{vouched}\s*(?:,|\s[-–—])\s*{staff}",
+               "Fans on the square. Jane Doe, Staff Photographer", "Jane Doe", None),
+    # a freelancer's picture for a paper, as US papers credit it ("Special to the Star-Telegram")
+    CreditForm("name, special to outlet",
+               r"{vouched}\s*(?:,|/|\||\s[-–—])\s*special\s+to\s+(?:the\s+)?{label}",
+               "Fans on the square. Jane Doe/Special to the Star-Telegram", "Jane Doe",
+               "Star-Telegram"),
     CreditForm("name and known outlet", r"{people}\s+{known}",
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",

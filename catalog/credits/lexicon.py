@@ -160,10 +160,19 @@ ORG_ENDINGS: tuple[str, ...] = (
 )
 
 # Parts of a credit that are neither person nor outlet ("REUTERS/Name/File Photo").
+# The paper's own staff or contributor, as US papers set it after the photographer's name
+# ("Jane Doe | Staff Photographer", "JANE DOE/Staff photographer", "Name, Contributing
+# Photographer"): it names the paper that publishes the picture, so no outlet is read from it.
+STAFF_ROLES: frozenset[str] = frozenset({
+    "staff", "staff photo", "staff photographer", "staff photojournalist",
+    "contributing photographer", "freelance photographer", "special contributor",
+})
+
 MARKERS: frozenset[str] = frozenset({
     "file", "file photo", "file image", "file picture", "handout", "handout photo",
     "handout picture", "ho", "pool", "pool photo", "pool picture", "us pool", "agency pool",
     "str", "stringer", "staff", "staff photo", "released", "courtesy", "courtesy photo",
+    *STAFF_ROLES,
     "uncredited", "release",
     "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
     "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
