@@ -183,6 +183,8 @@ _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|
 # A web address in lower case before a slash or closing the text ("… à Leicester afp.com/Name",
 # "… tumours. istockphoto.com"): a credit's start when the authority knows the outlet it names.
 _ADDRESS_START = lazy_pattern(r"(?<!\S)[a-z][\w-]*(?:\.[a-z]{2,6})+(?=\s*/|\s*$)")
+# A copyright sign without a year opening a text ("© Victor Sailer").
+_LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
                          "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",
@@ -446,7 +448,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         for position in _closing_starts(rest, start, _last_line_start(text, rest)):
             if unread_lead is not None and not sentence_starts(rest[unread_lead:position + 1]):
                 continue  # a piece of a credit that reads as nothing whole ("© A - B / C")
-            found = read_segment(rest[position:], SegmentContext(at_start=position == 0))
+            # a known caption that is only "© Name" is its credit; as a paragraph of its own
+            # (the caption test) it may close the article's text instead
+            opens = position == 0 and (closing_only or not _LONE_COPYRIGHT.match(rest))
+            found = read_segment(rest[position:], SegmentContext(at_start=opens))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
             if found and archived and found.outlet is None and found.via is None:

@@ -1085,6 +1085,7 @@ SLOTS: dict[str, Slot] = {
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
+    "titled": Slot(r"the\s+[^/|;()]+?", _slot_label),  # "The Spruce Eats": no person's name
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
     "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),

@@ -88,6 +88,9 @@ _CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
 _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 # A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
 _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
+# A courtesy sentence after a photographer's credit ("Photo: Name. Courtesy the gallery", "© Name;
+# Courtesy Fraenkel Gallery").
+_COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*courtesy\b.*$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
@@ -223,6 +226,11 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         if kind and kind.name == "copyright":
             original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     original = _LEADING_YEAR.sub("", original)
+    if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
+        original = _COURTESY_AFTER.sub("", original)
+    head, bar, repeated = original.rpartition("|")
+    if bar and len(trim(repeated)) > 2 and fold(trim(repeated)) in fold(head):
+        original = trim(head)  # "© Name/dpa | Name": the byline repeated after a bar
     if not original:
         return None
     linked = _LINK_YEAR.match(original)

@@ -1426,3 +1426,31 @@ def test_us_papers_staff_and_special_credits(text: str, photographer: str | None
                                              outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a known caption that is only a copyright credit names its photographer ...
+    ("© Victor Sailer", "Victor Sailer", None),
+    ("©Thinkstock", None, "Thinkstock"),
+    # the byline a page repeats after a bar ("© Name/dpa | Name") is the same photographer
+    ("Rates may fall again on Thursday. © Arne Dedert/dpa | Arne Dedert", "Arne Dedert", "dpa"),
+    ("Smoke over the roofs. © imago/Marius Schwarz | IMAGO/Marius Schwarz", "Marius Schwarz",
+     "imago"),
+    # a gallery's courtesy after the photographer's credit is no part of it
+    ("Ink on clayboard, 96 x 108 in. Photo: James Wang. Courtesy Hauser & Wirth.", "James Wang",
+     None),
+    ("Gelatin silver print. © Lee Friedlander; Courtesy Fraenkel Gallery, San Francisco.",
+     "Lee Friedlander", None),
+    ("Edition of 4. Courtesy the artist.", None, None),
+    # a name opening with "The" before the photographer's is an outlet's
+    ("A bowl of soup. The Spruce Eats / Julie Bang", "Julie Bang", "The Spruce Eats"),
+])
+def test_copyright_captions_repeated_bylines_courtesy_and_outlets_named_the(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_a_copyright_line_alone_is_no_caption_paragraph() -> None:
+    # as a paragraph of its own it may close the article's text: the caption test keeps it out
+    assert not is_caption("© Victor Sailer")

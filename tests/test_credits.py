@@ -202,7 +202,7 @@ def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     ("© Karl Weiß (KNA)", "Karl Weiß", "KNA"),
     ("Foto: Ida Graf (OC Ljubno)", "Ida Graf", "OC Ljubno"),
-    ("© Karl Weiß (15.01.2022)", None, None),
+    ("© Karl Weiß (15.01.2022)", "Karl Weiß", None),  # a day in brackets is no agency
 ])
 def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: str | None,
                                                       outlet: str | None) -> None:

@@ -100,6 +100,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"\s+{via}",
                "Leaders meet. Ivan Petrov, Sputnik, Kremlin Pool Photo via AP", "Ivan Petrov",
                "Sputnik"),
+    # a name opening with "The" is an outlet's, whatever its other words ("The Spruce Eats /
+    # Name", as Dotdash Meredith's sites credit their own photographers)
+    CreditForm("The outlet / name", r"{titled}{slash}{vouched}{marks}",
+               "A bowl of soup. The Spruce Eats / Julie Bang", "Julie Bang", "The Spruce Eats"),
     CreditForm("name/outlet beyond the lexicon", r"{vouched}{slash}{outlets}{via_tail}",
                "Boats on a lake. Anna Berg/Visit Sweden", "Anna Berg", "Visit Sweden"),
     CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"

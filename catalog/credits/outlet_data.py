@@ -204,6 +204,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("VNA", "Vietnam News Agency"),
     ("DHA", "Demirören Haber Ajansı"),
     ("IHA", "İhlas Haber Ajansı"),
+    ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
     ("NASA",),
     ("ESA", "European Space Agency"),
     ("Maxar Technologies", "Maxar"),
