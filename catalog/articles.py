@@ -37,6 +37,7 @@ from catalog.captions import (
     signature_address,
 )
 from catalog.credits import display_credit
+from catalog.credits.outlets import canonical_outlet
 from catalog.domain import Article, ArticleFormat, Caption, CaptionSource, Credit
 from catalog.errors import ArticleError
 
@@ -259,7 +260,12 @@ def make_caption(text: str, image_ref: str | None = None, credit: Credit | None 
         # USA", "Northgate Movers LLC Profile Image"), not the picture's credit
         read = Credit()
     if credit is not None and (credit.photographer or credit.outlet):
-        read = credit
+        # the markup's outlet alone, and the text names a photographer with that same outlet
+        # ("<span class=credit>Photo by ipopba</span> /<span class=distributor>Getty Images…")
+        agrees = credit.photographer is None and read.photographer is not None and \
+            canonical_outlet(read.outlet) == canonical_outlet(credit.outlet)
+        read = Credit(read.photographer, credit.outlet, credit.via or read.via) if agrees \
+            else credit
     shown = display_credit(read)  # "EVAN VUCCI" as Evan Vucci, "The Associated Press" as AP
     return Caption(caption_no=0, text=parts.text, photographer=shown.photographer,
                    outlet=shown.outlet, caption_camera=parts.caption_camera,

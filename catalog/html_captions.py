@@ -37,7 +37,9 @@ from catalog.html_page import Page, is_background_picture, marks, picture_author
 CREDIT_TAGS = {"cite": "line", "small": "line"}
 CREDIT_MARKS: tuple[tuple[str, str], ...] = (
     (r"photographer|creator|author|byline|photo-?by|fotograf", "photographer"),
-    (r"agency|outlet|provider|organi[sz]ation|source", "outlet"),
+    # Postmedia's papers set the agency apart ("<span class=credit>Photo by Name</span> /<span
+    # class=distributor>AFP via Getty Images</span>")
+    (r"agency|outlet|provider|organi[sz]ation|source|distributor", "outlet"),
     (r"credit|credits|copyright|copyrightholder|attribution|courtesy|rights|"
      r"copyright-?holder|quelle|fuente|credito|autor", "line"),
 )
@@ -212,7 +214,7 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
     part; a credit line element is read by the caption grammar. With `announced` (the parts
     of a caption), an element whose text opens with a credit lead-in ("<span>Photo: Name
     Archives Le Devoir</span>" before the caption's text) is a credit line too."""
-    photographer = outlet = None
+    photographer = outlet = via = None
     line: Credit | None = None
     elements = list(elements)
     if any(fold(visible_text(e)).strip(" :") in ROLE_WORDS for e in elements):
@@ -234,13 +236,15 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
         if "outlet" in roles and outlet is None and not read_credit_line(text).photographer:
             outlet = outlet_name(text)
             if outlet:
+                via = read_credit_line(text).via  # "AFP via Getty Images"
                 continue
         if line is None:
             read = read_credit_line(text)
             line = read if (read.photographer or read.outlet) else None
     if photographer or outlet:
         return Credit(photographer or (line.photographer if line else None),
-                      outlet or (line.outlet if line else None), line.via if line else None)
+                      outlet or (line.outlet if line else None),
+                      via or (line.via if line else None))
     return line
 
 

@@ -179,6 +179,20 @@ def test_credit_in_its_own_element_is_separated_and_hidden_labels_dropped() -> N
     assert read(flush).captions[0].text == "Boats. Jane Roe/The Daily"
 
 
+def test_a_distributor_element_beside_the_credit_names_the_agency() -> None:
+    # Postmedia's papers set the agency apart from the photographer's credit
+    html = """<article><figure><img src="a.jpg"><figcaption class=image-caption><span
+    class=caption>Smoke over the valley on Monday.</span> <span class=credit>Photo by JANE
+    ROE</span> /<span class=distributor>AFP via Getty Images</span></figcaption></figure>
+    <figure><img src="b.jpg"><figcaption><span class=caption>A desk.</span> <span
+    class=credit>Photo by ipopba</span> /<span class=distributor>Getty Images/iStockphoto</span>
+    </figcaption></figure></article>"""
+    first, second = read(html).captions
+    assert (first.photographer, first.outlet, first.via) == ("Jane Roe", "AFP", "Getty Images")
+    # the markup names the library alone; the text's reading names its contributor with it
+    assert (second.photographer, second.outlet) == ("ipopba", "Getty Images")
+
+
 def test_a_cite_beside_the_figcaption_is_the_credit() -> None:
     html = """<article><figure><picture><img src="a.jpg"></picture><span class="meta">
     <figcaption>Smog over the city this week.</figcaption>
