@@ -89,8 +89,10 @@ _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 # A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
 _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
 # A courtesy sentence after a photographer's credit ("Photo: Name. Courtesy the gallery", "© Name;
-# Courtesy Fraenkel Gallery").
-_COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*courtesy\b.*$", FLAGS)
+# Courtesy Fraenkel Gallery"), or the shoot's other crew ("Foto: Name. Styling: Name. Haare: …").
+_COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair|haare|"
+                               r"make-?up|grooming|set design|props?|production|produktion)"
+                               r"\s*:).*$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
@@ -228,9 +230,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _LEADING_YEAR.sub("", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _COURTESY_AFTER.sub("", original)
-    head, bar, repeated = original.rpartition("|")
-    if bar and len(trim(repeated)) > 2 and fold(trim(repeated)) in fold(head):
-        original = trim(head)  # "© Name/dpa | Name": the byline repeated after a bar
+    original = _without_repeated_byline(original)
     if not original:
         return None
     linked = _LINK_YEAR.match(original)
@@ -259,6 +259,19 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     if found and found.photographer and found.outlet is None and signed_outlet:
         return FoundCredit(found.form, found.photographer, signed_outlet, found.via)
     return found
+
+
+def _without_repeated_byline(text: str) -> str:
+    """`text` without a last link that repeats a name before it, as pages repeat the byline of
+    the picture's metadata ("© Name/dpa | Name", "Hannes P. Albert/dpa/Hannes P Albert")."""
+    for separator in ("|", "/"):
+        head, found, repeated = text.rpartition(separator)
+        key = " ".join(fold(repeated).replace(".", " ").split())
+        if separator == "/" and key in OUTLETS and CREDIT_SEPARATOR.search(head):
+            continue  # "A/Getty Images, B and C/Getty Images": each credit names its agency
+        if found and len(key) > 2 and key in " ".join(fold(head).replace(".", " ").split()):
+            return trim(head)
+    return text
 
 
 def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> FoundCredit | None:

@@ -1454,3 +1454,23 @@ def test_copyright_captions_repeated_bylines_courtesy_and_outlets_named_the(
 def test_a_copyright_line_alone_is_no_caption_paragraph() -> None:
     # as a paragraph of its own it may close the article's text: the caption test keeps it out
     assert not is_caption("© Victor Sailer")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a page's "show more" button after the credit is no part of it (VG)
+    ("The man was sentenced in London. Foto: AP Vis mer", None, "AP"),
+    ("The knife the police found. Foto: Metropolitan Police Vis mer", None, "Metropolitan Police"),
+    # the shoot's other crew after the photographer's credit
+    ("A grey blazer and a sheer dress. Foto: Nikolai von Bismarck. Styling: Kate Phelan. "
+     "Haare: Syd Hayes. Make-up: Lucy Bridge", "Nikolai von Bismarck", None),
+    # the byline repeated after a slash, with or without the initial's dot
+    ("The two candidates. Quelle: Hannes P. Albert/dpa/Hannes P Albert", "Hannes P. Albert",
+     "dpa"),
+    ("A rally in the square. Jane Doe/AP/AP", "Jane Doe", "AP"),
+    # "screenshot" in the Nordic languages names no one
+    ("The website's old page. Foto: Skjermdump", None, None),
+])
+def test_page_buttons_crew_credits_and_repeated_bylines(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

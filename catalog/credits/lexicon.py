@@ -177,6 +177,9 @@ MARKERS: frozenset[str] = frozenset({
     "photo", "photos", "picture", "illustration", "photo illustration", "contributed",
     "submitted", "screenshot", "screengrab", "screen grab", "video grab", "video still",
     "still", "social media", "archive", "archives", "archive photo", "via", "obtained by",
+    # "screenshot" in the Nordic languages ("Foto: Skjermdump / Way Back Machine", VG;
+    # "Skjáskot/Dagen", mbl.is)
+    "skjermdump", "skjermbilde", "skärmdump", "skærmbillede", "skjáskot", "kuvakaappaus",
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
@@ -502,6 +505,9 @@ NAME_LIKE_OUTLETS: frozenset[str] = frozenset({
 TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "opens new tab",
                   "hide caption", "toggle caption", "enlarge this image", "show more",
                   "read more", "expand",
+                  # the Nordic papers' "show more" button after the credit ("Foto: AP Vis mer",
+                  # VG)
+                  "vis mer", "visa mer", "vis mere",
                   # Sputnik's link to its picture bank after the credit ("© Sputnik / Name /
                   # Acessar o banco de imagens"), as its Brazilian site words it
                   "acessar o banco de imagens")
