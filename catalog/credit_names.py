@@ -370,6 +370,9 @@ def organisation(text: str) -> str | None:
         return None  # "Family Handout/PA": credit vocabulary naming no one, however written
     if folded in _GENERIC_ORG_WORDS:
         return None  # "Home / News / Sports": a site's section, no organisation's name
+    before_comma = value.split(",")[0]
+    if before_comma != value and (person := _person(before_comma)) and _vouched_person(person):
+        return None  # "Thea Traff, The New York Times": a person, then her outlet
     words = value.split()
     if len(words) > 8:
         return None

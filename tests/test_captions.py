@@ -1474,3 +1474,17 @@ def test_page_buttons_crew_credits_and_repeated_bylines(text: str, photographer:
                                                         outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a person before a comma is no part of an organisation's name: her outlet follows
+    ("Fasting is not for everyone. Thea Traff, The New York Times/Redux", "Thea Traff",
+     "The New York Times"),
+    # a screenshot's words and a composite name no one
+    ('"Just Coup It" Capture d\'écran de Reddit', None, None),
+    ("A weed that came from North America. © Montage", None, None),
+])
+def test_people_before_commas_screenshots_and_composites(text: str, photographer: str | None,
+                                                         outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -180,6 +180,9 @@ MARKERS: frozenset[str] = frozenset({
     # "screenshot" in the Nordic languages ("Foto: Skjermdump / Way Back Machine", VG;
     # "Skjáskot/Dagen", mbl.is)
     "skjermdump", "skjermbilde", "skärmdump", "skærmbillede", "skjáskot", "kuvakaappaus",
+    "capture d'écran", "capture d'ecran",
+    # a composite of several pictures names no one ("© Montage", "Foto: Fotomontage")
+    "montage", "fotomontage", "photomontage", "collage", "composite", "photo composite",
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
@@ -231,6 +234,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "they", "we", "it", "i", "you", "and", "or", "but", "not", "no", "yes", "is", "was",
     "are", "were", "photo", "photos", "photograph", "photographs", "picture", "pictures",
     "foto", "fotos", "bild", "bilder", "imagen", "imagem", "фото",
+    # a screenshot's words ("Capture d'écran de Reddit" names no one)
+    "capture", "captura", "screenshot", "screengrab",
     # the photo nouns of the other languages of `PHOTO_NOUNS` ("Beeld Jan de Vries")
     "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
     "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
