@@ -183,6 +183,9 @@ _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|
 # A web address in lower case before a slash or closing the text ("… à Leicester afp.com/Name",
 # "… tumours. istockphoto.com"): a credit's start when the authority knows the outlet it names.
 _ADDRESS_START = lazy_pattern(r"(?<!\S)[a-z][\w-]*(?:\.[a-z]{2,6})+(?=\s*/|\s*$)")
+# "via" and an outlet the authority knows closing a caption after a sentence's end or a dash.
+_VIA_CLOSING = lazy_pattern(r"(?:[.;]\s+|\s[-–—]\s+)via\s+(?P<agency>[^,;()/]{2,40}?)[\s.]*$",
+                            FLAGS)
 # A copyright sign without a year opening a text ("© Victor Sailer").
 _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
@@ -481,6 +484,13 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
+                            tuple(dropped))
+        closing_via = _VIA_CLOSING.search(rest)
+        if closing_via and known_outlet(closing_via.group("agency")):
+            # "Port of Mocha, 1692 — via Wikimedia Commons": the library it came through
+            return _Reading(body, FoundCredit("via an outlet after the description", None,
+                                              trim(closing_via.group("agency"))),
+                            (offset + closing_via.start(), offset + len(rest)), False,
                             tuple(dropped))
         barred = _BARRED_ACRONYM.search(rest)
         if barred and acronym(barred.group(1)) and not is_marker(barred.group(1)):

@@ -735,8 +735,14 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
     if len(words) > 1 and any(fold(w) in ORG_FUNCTION_WORDS or fold(w) in CLAUSE_END_WORDS
                               for w in words):  # "miodrag ignjatovic", "PNW production"
         return None  # "Mutations in tumours - iStock": a sentence, not a handle
+    if _DATE_LIKE.fullmatch(value):
+        return None  # "Port of Mocha, 1692 — via Wikimedia Commons": a date, not a handle
     return value if re.fullmatch(r"@?[\w.-]{3,30}(?: [a-z][\w.-]{1,20}){0,2}", value) and \
         fold(value) not in NOT_NAME_WORDS else None
+
+
+# A year, a decade or a century ("1692", "1800s", "17th century"), which no handle is.
+_DATE_LIKE = lazy_pattern(r"\d{1,4}s?|\d{1,2}(?:st|nd|rd|th)\s+century", FLAGS)
 
 
 def _slot_contributor_before(text: str) -> SlotYield | None:

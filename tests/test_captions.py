@@ -1488,3 +1488,24 @@ def test_people_before_commas_screenshots_and_composites(text: str, photographer
                                                          outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # a year, a decade or a century before "via" a library is the picture's date, no handle
+    "Dutch engraving of the port, 1692 — via Wikimedia Commons",
+    "Industrial coffee roasting, 1800s — via Wikimedia Commons",
+    "A coffee-house interior, 17th century — via Wikimedia Commons",
+])
+def test_a_date_before_via_is_no_contributor(text: str) -> None:
+    parts = read_caption(text)
+    # ... the library it came through closes the caption after the dash
+    assert (parts.photographer, parts.outlet) == (None, "Wikimedia Commons")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("A ship carries coffee to the island. Via Wikimedia Commons", "Wikimedia Commons"),
+    ("The video was shared, via Twitter", None),  # after a comma: the sentence's own words
+    ("Fans followed the match — via video link", None),  # no outlet the authority knows
+])
+def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> None:
+    assert read_caption(text).outlet == outlet
