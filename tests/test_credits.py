@@ -428,6 +428,9 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("УНІАН", "UNIAN"), ("غيتي إيماجز", "Getty Images"), ("中央社", "Central News Agency"),
     ("БГНЕС", "BGNES"),
     ("פלאש 90", "Flash90"), ("EUROKINISSI", "Eurokinissi"),
+    # picture agencies of English-language regional papers (session 10, c13e)
+    ("Rollingnews", "RollingNews.ie"), ("Inpho", "INPHO"), ("Barcroft", "Barcroft Media"),
+    ("African News Agency (ANA)", "African News Agency"), ("Postmedia News", "Postmedia"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
@@ -438,6 +441,10 @@ def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     ("写真/アフロ", None, "アフロ"),
     # a lone image agency closing a caption is its credit
     ("The shortstop turns a double play. USATSI", None, "USATSI"),
+    # regional papers' picture agencies after a lead-in, alone or after the photographer
+    ("Fans on the terrace at the final. Picture: Ann Roe, Sportsfile", "Ann Roe", "Sportsfile"),
+    ("The accused leaves court on Monday. Picture: Diimex", None, "Diimex"),
+    ("Pupils at the gates of the school. Source: Tom Hale/INPHO", "Tom Hale", "INPHO"),
 ])
 def test_agencies_added_to_the_authority(text: str, photographer: str | None,
                                          outlet: str | None) -> None:

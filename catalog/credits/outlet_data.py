@@ -26,6 +26,10 @@ Hungarian (Szputnyik, as Hungarian papers credit it), TT's and STT-Lehtikuva's f
 (tt.se, lehtikuva.fi).
 Session 10 (c13r): Аргументы и факты and Global Look Press, and the web addresses of Wikimedia
 Commons, Wikipedia and YouTube, as the feed of aif.ru credits them; France 24 and RT.
+Session 10 (c13e): the picture agencies of English-language regional papers and tabloids, as
+their own sites write their names (sportsfile.com, inpho.ie, rollingnews.ie, diimex.com.au,
+africannewsagency.com, barcroftmedia.com, postmedia.com) and the captions of the session 10
+regional English block publish them (benchmarks/data/credit_strings.tsv, block c13e).
 """
 
 from __future__ import annotations
@@ -151,6 +155,14 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
     ("The Image Bank",),
     ("Aflo", "アフロ"),  # Japanese photo agency (aflo.com)
+    # picture agencies of English-language regional papers and tabloids, as their own sites
+    # write their names (sportsfile.com, inpho.ie, rollingnews.ie, diimex.com.au,
+    # africannewsagency.com, barcroftmedia.com, postmedia.com) and as the captions of session
+    # 10's regional English block (c13e) publish them ("Leah Farrell/Rollingnews")
+    ("Sportsfile",), ("INPHO", "Inpho", "INPHO Photography"),
+    ("RollingNews.ie", "Rollingnews", "RollingNews", "Rolling News"),
+    ("Diimex",), ("African News Agency", "African News Agency (ANA)"),
+    ("Barcroft Media", "Barcroft", "Barcroft Images"), ("Postmedia", "Postmedia News"),
     ("USA TODAY Sports", "USA Today Sports", "USA TODAY Sports Images", "USATSI"),
     ("Polaris", "Polaris Images"),
     ("ddp", "ddp images"),
