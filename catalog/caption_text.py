@@ -37,9 +37,11 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # One-for-one replacements, so that offsets in the normalised text are offsets in the original.
+# The acute accent stands for an apostrophe in names as some wire feeds set them ("Kirsty
+# O´Connor/PA").
 _NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
-                            "’": "'", "ʼ": "'", "`": "'", "（": "(", "）": ")", "［": "[",
-                            "］": "]", "\u00a0": " "})
+                            "’": "'", "ʼ": "'", "`": "'", "´": "'", "（": "(", "）": ")",
+                            "［": "[", "］": "]", "\u00a0": " "})
 
 
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:

@@ -62,6 +62,10 @@ _MARKER_SUFFIX = lazy_pattern(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|sta
                               r"contributor)$", FLAGS)
 _PARTS = lazy_pattern(r"\s*[/,]\s*")
 _LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - Getty Images")
+# A gallery's date after the credit, no part of the outlet ("Name/Toronto Star Feb. 19",
+# "Name/The Gazette June 3, 2021")
+_TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                              r"(?:[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?\s*$", FLAGS)
 _PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|\band\b)\s*", FLAGS)
 # A web address naming a source ("picturedesk.com", "Guatemala.com").
 DOMAIN = lazy_pattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", FLAGS)
@@ -675,7 +679,7 @@ def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
     chain: list[str] = []
     pool: str | None = None
-    for part in _LINKS.split(trim(text)):
+    for part in _LINKS.split(_TRAILING_DATE.sub("", trim(text))):
         part = re.sub(r"^for\s+", "", part, flags=FLAGS)  # "Name/for The Washington Post"
         commissioned = re.split(r"\s+for\s+", part, maxsplit=1, flags=FLAGS)
         if len(commissioned) == 2 and (organisation(commissioned[0])

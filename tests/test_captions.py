@@ -1404,6 +1404,8 @@ def test_initials_before_the_outlet(text: str, photographer: str | None,
 def test_a_given_name_and_bare_capitals_is_no_vouched_name(text: str, photographer: str | None,
                                                            outlet: str | None) -> None:
     assert find_credit(text) == Credit(photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # US papers' own staff after the name: the paper publishing the picture, no outlet read
     ("Players celebrate the win. Jane Doe | Staff Photographer", "Jane Doe", None),
@@ -1509,3 +1511,32 @@ def test_a_date_before_via_is_no_contributor(text: str) -> None:
 ])
 def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> None:
     assert read_caption(text).outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the ABC's "(Source: Name)" in brackets closing a caption, a known outlet before the colon
+    ("Floodwater covers the road near the river.(ABC News: Jo Hale)", "Jo Hale", "ABC News"),
+    ("Protesters outside parliament on Monday. (AFP: Ana Lima)", "Ana Lima", "AFP"),
+    ("The agency quoted him (Reuters: the minister resigned)", None, None),
+    # ... and its readers' pictures
+    ("Families shelter in the water.(Audience submitted: Tim Holmes)", "Tim Holmes", None),
+    # British regional papers' "Picture Name" and "Pic Name" without a colon, closing a caption
+    ("Firefighters tackle a mill fire in Bradford. Picture Tony Johnson", "Tony Johnson", None),
+    ("The harbour from the air. Picture Ian Landsberg.", "Ian Landsberg", None),
+    ("Walkers on the fells above the lake (Pic Jane Doe)", "Jane Doe", None),
+    ("Now picture Paris Hilton.", None, None),
+    ("Close your eyes and picture Tom Jones", None, None),
+    ("Picture the scene at the ground on Saturday.", None, None),
+    # an acute accent standing for the apostrophe of a name
+    ("A keeper counts penguins at the zoo (Kirsty O´Connor/PA)", "Kirsty O´Connor", "PA"),
+    ("Fans before the game. Photo: Ann D´Souza", "Ann D´Souza", None),
+    # a gallery's date after the outlet is no part of it
+    ("Smoke over the square. Steve Russell/Toronto Star Feb. 19", "Steve Russell", "Toronto Star"),
+    ("Volunteers fill sandbags. Jo Roe/The Gazette June 3, 2021", "Jo Roe", "The Gazette"),
+    ("A bridge at dusk. Ann Lee/May Day Media", "Ann Lee", "May Day Media"),
+])
+def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    """Session 10 (c13e): the regional English block's credit styles, and what must stay out."""
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

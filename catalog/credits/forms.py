@@ -71,6 +71,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True),
     CreditForm("contributor via stock library", r"{nickname}\s+(?:{through}|on|auf)\s+{stock}",
                "A data centre. Foto: cubicroot via Unsplash", "cubicroot", "Unsplash"),
+    # the Australian Broadcasting Corporation's house style names the source, a colon, then the
+    # photographer, in brackets closing the caption ("(Reuters: Name)", "(ABC News: Name)")
+    CreditForm("known outlet: name", r"{known_agency}\s*:\s*{names}",
+               "Waves break over the sea wall.(Reuters: Ann Lee)", "Ann Lee", "Reuters"),
     CreditForm("AGENCY/name", r"{known_agency}{slash}{names}{via_tail}",
                "REUTERS/Amir Cohen/File Photo", "Amir Cohen", "REUTERS"),
     CreditForm("organisation/name", r"{agency_org}{slash}{plausible_names}{via_tail}",

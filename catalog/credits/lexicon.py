@@ -457,6 +457,16 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # Kyodo's English picture pages close a caption with "==Kyodo" ("… Oct. 17, 2020. (Kyodo)
     # ==Kyodo"), its own agency after a double equals sign
     LeadIn("==agency (Kyodo)", r"==(?=\s*kyodo(?:\s+news)?\s*$)", names_source=True),
+    # British regional papers close a caption with "Picture" or "Pic" and the photographer's
+    # name, without a colon ("… in Bradford. Picture Tony Johnson", "(Pic Jane Doe)"): only
+    # capitalised, opening a sentence or a bracket, and where two or three words close the
+    # text; elsewhere "picture" is a word of the sentence ("Now picture Paris Hilton.")
+    LeadIn("picture Name (English, without a colon)",
+           r"(?:(?<=\A)|(?<=[.!?(])|(?<=[.!?(]\s))(?-i:Picture|Pic|PICTURE|PIC)(?=\s+[^\W\d_][^\s.,;:()/]*(?:\s+[^\W\d_][^\s.,;:()/]*){1,2}"
+           r"\s*[.)]?\s*$)", subject_ambiguous=True),
+    # the Australian Broadcasting Corporation credits its readers' pictures
+    # ("(Audience submitted: Name)")
+    LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
