@@ -1540,3 +1540,13 @@ def test_house_styles_of_english_regional_papers(text: str, photographer: str | 
     """Session 10 (c13e): the regional English block's credit styles, and what must stay out."""
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+@pytest.mark.parametrize(("text", "outlet"), [
+    # academies, assemblies, animation studios, observatories, unions and parties are
+    # organisations, not people ("Arvo Animation" was read as a photographer)
+    ("Arvo Animation", "Arvo Animation"),
+    ("Photo Courtesy of Fullstack Academy", "Fullstack Academy"),
+    ("Photo courtesy of General Assembly", "General Assembly"),
+])
+def test_more_organisation_words(text: str, outlet: str) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (None, outlet)

@@ -129,6 +129,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "zoo", "aquarium", "center", "centre", "zentrum", "centro", "centrum", "theatre",
     "theater", "teatro", "théâtre", "opera", "oper", "gallery", "galerie", "galleria", "hotel",
     "resort", "casino", "stadion", "estadio", "bros", "tech",
+    "academy", "assembly", "animation", "observatory", "union", "party",
     # Russian and Ukrainian authorities, agencies and papers ("Правительство Хабаровского
     # края", "Следственный комитет России", "ГУ МВД по Самарской области", "Алюминиевая
     # ассоциация", "Комсомольская правда", "Міністерство оборони України")
