@@ -263,14 +263,21 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
 
 def _without_repeated_byline(text: str) -> str:
     """`text` without a last link that repeats a name before it, as pages repeat the byline of
-    the picture's metadata ("© Name/dpa | Name", "Hannes P. Albert/dpa/Hannes P Albert")."""
+    the picture's metadata ("© Name/dpa | Name", "Hannes P. Albert/dpa/Hannes P Albert"), and
+    without a second copy of the whole credit ("Name / INPHO Name / INPHO")."""
     for separator in ("|", "/"):
         head, found, repeated = text.rpartition(separator)
         key = " ".join(fold(repeated).replace(".", " ").split())
         if separator == "/" and key in OUTLETS and CREDIT_SEPARATOR.search(head):
             continue  # "A/Getty Images, B and C/Getty Images": each credit names its agency
         if found and len(key) > 2 and key in " ".join(fold(head).replace(".", " ").split()):
-            return trim(head)
+            text = trim(head)
+            break
+    words = text.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and fold(" ".join(words[:half])) == \
+            fold(" ".join(words[half:])):
+        return " ".join(words[:half])  # "Name / INPHO Name / INPHO": the credit set twice
     return text
 
 

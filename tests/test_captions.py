@@ -1550,3 +1550,8 @@ def test_house_styles_of_english_regional_papers(text: str, photographer: str | 
 def test_more_organisation_words(text: str, outlet: str) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (None, outlet)
+
+
+def test_a_credit_set_twice_is_read_once() -> None:
+    parts = read_caption("A try is scored. James Crombie / INPHO James Crombie / INPHO / INPHO")
+    assert (parts.photographer, parts.outlet) == ("James Crombie", "INPHO")
