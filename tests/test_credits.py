@@ -431,6 +431,8 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     # picture agencies of English-language regional papers (session 10, c13e)
     ("Rollingnews", "RollingNews.ie"), ("Inpho", "INPHO"), ("Barcroft", "Barcroft Media"),
     ("African News Agency (ANA)", "African News Agency"), ("Postmedia News", "Postmedia"),
+    # agencies and papers of the session 10 block of Asia, Africa and the Middle East (c13x)
+    ("BERNAMAPIC", "Bernama"), ("Saudi Press Agency", "SPA"), ("The National", "The National"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
@@ -445,6 +447,9 @@ def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     ("Fans on the terrace at the final. Picture: Ann Roe, Sportsfile", "Ann Roe", "Sportsfile"),
     ("The accused leaves court on Monday. Picture: Diimex", None, "Diimex"),
     ("Pupils at the gates of the school. Source: Tom Hale/INPHO", "Tom Hale", "INPHO"),
+    ("Forests are at risk, a watchdog says. – BERNAMAPIC", None, "BERNAMAPIC"),
+    ("The minister visited the mosque on Sunday. (SPA)", None, "SPA"),
+    ("The team impressed in Oman. Photo: Jane Roe for The National", "Jane Roe", "The National"),
 ])
 def test_agencies_added_to_the_authority(text: str, photographer: str | None,
                                          outlet: str | None) -> None:

@@ -30,6 +30,9 @@ Session 10 (c13e): the picture agencies of English-language regional papers and 
 their own sites write their names (sportsfile.com, inpho.ie, rollingnews.ie, diimex.com.au,
 africannewsagency.com, barcroftmedia.com, postmedia.com) and the captions of the session 10
 regional English block publish them (benchmarks/data/credit_strings.tsv, block c13e).
+Session 10 (c13x): Bernama as theSun writes it ("BERNAMAPIC"), the Saudi Press Agency (SPA,
+spa.gov.sa) and The National (thenationalnews.com), as the captions of the session 10 block of
+English papers of Asia, Africa and the Middle East publish them.
 """
 
 from __future__ import annotations
@@ -207,7 +210,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("BelTA",),
     ("QNA", "Qatar News Agency"),
     ("WAM", "Emirates News Agency"),
-    ("Bernama",),
+    # Bernama as theSun (Malaysia) closes its captions ("… – BERNAMAPIC", thesun.my), and the
+    # Saudi Press Agency as Arab News credits its pictures ("… (SPA)"; spa.gov.sa) (c13x)
+    ("Bernama", "BERNAMAPIC", "Bernama pic"), ("SPA", "Saudi Press Agency"),
     ("Central News Agency", "中央社", "中央通訊社", "中央通讯社"),  # Taiwan (cna.com.tw)
     ("Eurokinissi",), ("Pixsell",), ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
     ("BGNES", "БГНЕС"), ("BNT", "БНТ", "Bulgarian National Television"),
@@ -239,6 +244,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("BBC", "BBC News"),
     ("CNN",),
     ("Al Jazeera",),
+    # the Abu Dhabi paper, as its captions name it ("Photo: Name for The National",
+    # "Name / The National"; thenationalnews.com) (c13x)
+    ("The National",),
     ("USA Today", "USA TODAY", "USA TODAY NETWORK", "USA Today Network"),
     ("Fox News",),
     # magazines named like a person ("Foto: Paris Match"), from their mastheads
