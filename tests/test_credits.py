@@ -555,3 +555,14 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     assert scores.both >= both * scores.credited
     assert scores.wrong <= wrong * scores.filled
     assert scores.rejected >= scores.prose - taken
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # Sri Lankan papers close a caption with "Pix by Name" (Daily Mirror, dailymirror.lk)
+    ("Children play in the park on Children's Day. Pix by Pradeep Pathirana", "Pradeep Pathirana"),
+    ("Children play in the park. Pix by John Smith", "John Smith"),
+    # "pix" in a sentence is no lead-in
+    ("Our best pix of the year in review.", None),
+])
+def test_pix_by_name(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer

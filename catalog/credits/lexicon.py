@@ -382,7 +382,7 @@ class LeadIn:
 # Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic,
 # Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name"), Bulgarian ("Снимка: БГНЕС").
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
-PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|foto|fotografía|fotografia|"
+PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
