@@ -231,15 +231,15 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
             photographer = photographer_name(text)
             if photographer:
                 continue
+        read = read_credit_line(text)
         # an outlet's element holding a whole credit line ("<span class=image-source>Name/
         # Agency</span>") is read as the line it is, not as one outlet's name
-        if "outlet" in roles and outlet is None and not read_credit_line(text).photographer:
+        if "outlet" in roles and outlet is None and not read.photographer:
             outlet = outlet_name(text)
             if outlet:
-                via = read_credit_line(text).via  # "AFP via Getty Images"
+                via = read.via  # "AFP via Getty Images"
                 continue
         if line is None:
-            read = read_credit_line(text)
             line = read if (read.photographer or read.outlet) else None
     if photographer or outlet:
         return Credit(photographer or (line.photographer if line else None),
