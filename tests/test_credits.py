@@ -540,7 +540,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
     ("dev", 0.93, 0.91, 0.88, 0.01, 0),
-    ("held-out", 0.82, 0.8, 0.74, 0.05, 1),
+    ("held-out", 0.84, 0.82, 0.76, 0.03, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
