@@ -206,11 +206,11 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          " – ", " — ", "–", "—", " | ", "staff", "special to"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
-# Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
-# the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
 # a credit starts there
 _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
+# Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
+# the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").

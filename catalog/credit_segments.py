@@ -267,10 +267,10 @@ def _without_repeated_byline(text: str) -> str:
     without a second copy of the whole credit ("Name / INPHO Name / INPHO")."""
     for separator in ("|", "/"):
         head, found, repeated = text.rpartition(separator)
-        key = " ".join(fold(repeated).replace(".", " ").split())
+        key = _name_key(repeated)
         if separator == "/" and key in OUTLETS and CREDIT_SEPARATOR.search(head):
             continue  # "A/Getty Images, B and C/Getty Images": each credit names its agency
-        if found and len(key) > 2 and key in " ".join(fold(head).replace(".", " ").split()):
+        if found and len(key) > 2 and key in _name_key(head):
             text = trim(head)
             break
     words = text.split()
@@ -279,6 +279,12 @@ def _without_repeated_byline(text: str) -> str:
             fold(" ".join(words[half:])):
         return " ".join(words[:half])  # "Name / INPHO Name / INPHO": the credit set twice
     return text
+
+
+def _name_key(text: str) -> str:
+    """`text` as names in a credit are compared: folded, full stops as spaces ("Hannes P Albert"
+    is "Hannes P. Albert")."""
+    return " ".join(fold(text).replace(".", " ").split())
 
 
 def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> FoundCredit | None:

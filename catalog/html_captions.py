@@ -216,15 +216,15 @@ def markup_credit(elements: Iterable[LexborNode], *, announced: bool = False
     Archives Le Devoir</span>" before the caption's text) is a credit line too."""
     photographer = outlet = via = None
     line: Credit | None = None
-    elements = list(elements)
-    if any(fold(visible_text(e)).strip(" :") in ROLE_WORDS for e in elements):
+    texts = [(element, visible_text(element)) for element in elements]
+    if any(fold(text).strip(" :") in ROLE_WORDS for _, text in texts):
         return None  # "<span class=credit-label>Author</span> Name": a byline, no picture's
-    for element in elements:
+    for element, seen in texts:
         roles = credit_roles(element)
         if not roles and announced and element.tag in _CREDIT_LINE_TAGS and \
                 announces_credit(element.text(deep=True, separator=" ")):
             roles = ["line"]
-        text = visible_text(element) if roles else None
+        text = seen if roles else None
         if not text:
             continue
         if "photographer" in roles and photographer is None:
