@@ -212,6 +212,22 @@ _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
+# A Korean paper's staff photographer closing a caption, signed as its reporter after the
+# sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
+# "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
+# ("ⓒ시사IN 홍길동")
+_KOREAN_STAFF = lazy_pattern(
+    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
+    r"(?P<name>(?!선임|수석|사진|취재|공동)[가-힣]{2,4})"
+    r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+    r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
+# First words of places' names that are also given names ("San", "Santa", "Rio", "Hong", "Abu").
+_PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "rio", "hong", "abu", "sri",
+                            "saint", "st", "st.", "port", "fort", "mount", "lake", "cape", "new",
+                            "los", "las", "el", "la", "le", "al", "ho", "tel", "kuala", "puerto",
+                            "porto", "costa", "dar", "addis", "ras", "bandar", "kota", "nueva",
+                            "nuevo", "santiago", "victoria", "georgia", "washington", "jackson",
+                            "austin", "florence", "charlotte", "paris", "sydney", "adelaide"})
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -426,6 +442,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 if found.outlet is None and issuer and known_outlet(issuer.group(1)):
                     found = FoundCredit(found.form, found.photographer, issuer.group(1))
                 return _Reading(body, found, whole, True, tuple(dropped))
+            named = None if closing_only or dropped else _bracketed_name(rest[:span[0]], inner)
+            if named:
+                return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
+                                whole, True, tuple(dropped))
             if not closing_only and span[0] > 0 and (known_outlet(inner) or (
                     rest[span[0]] == "[" and (organisation(inner) or DOMAIN.fullmatch(inner)))):
                 # "[China Daily]", "[eastday.com]": square brackets closing a caption hold
@@ -481,6 +501,12 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             line = closing and found.outlet is not None
             return _Reading(body, found, (match.start(), end), line, tuple(dropped))
     if not closing_only:
+        staff = _KOREAN_STAFF.search(rest)
+        if staff and (staff.group("title") or staff.group("paper")):
+            # a known caption's; a paragraph that may close a story signs the story's reporter
+            return _Reading(body, FoundCredit("name reporter closing a caption (Korean)",
+                                              staff.group("name"), staff.group("paper")),
+                            (offset + staff.start(), offset + len(rest)), True, tuple(dropped))
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
@@ -562,6 +588,23 @@ def _after_title(text: str, position: int) -> bool:
     return any(fold(word).strip(".,") in TITLE_WORDS for word in before.split()[-4:])
 
 
+def _bracketed_name(before: str, inner: str) -> str | None:
+    """In a text known to be a caption, one person's name alone in the brackets closing it after
+    a description ("A sunrise over the bay (Ana Lima)"), as readers' and staff pictures are
+    credited: two or three capitalised words opening with a given name the names data knows,
+    and no place's ("(Santa Monica)", "(Hong Kong)")."""
+    words = inner.split()
+    if len(before.split()) < 3 or not 2 <= len(words) <= 3 or \
+            not all(w[:1].isupper() for w in words) or fold(words[0]) in _PLACE_OPENERS or \
+            not is_given_name(words[0]) or is_given_name(words[-1]):
+        return None
+    found = read_segment(inner, SegmentContext(announced=True))
+    if found is None or found.outlet or found.via or not found.photographer or \
+            ";" in found.photographer:
+        return None
+    return found.photographer
+
+
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     """In a text known to be a caption, a chain of wire agencies set after the description
     with no punctuation ("… in Dorset PA", "… AFP via Getty"), and where it starts."""
@@ -570,7 +613,7 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     for count in range(1, min(5, len(words) - 3)):
         if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or words[-count - 1].endswith(","):
             continue  # "in Allentown, PA": after a comma, a place's state, not the agency
-        chain = " ".join(words[-count:])
+        chain = " ".join(words[-count:]).lstrip("/ ")  # Korean papers' "… 있다. /연합뉴스"
         parts = _CHAIN.split(chain)
         names = [known_outlet(part) for part in parts]
         if not all(name in WIRE_AGENCIES for name in names):

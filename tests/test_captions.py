@@ -534,12 +534,12 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("La gare sous la neige. Photo Paul Girard. Reuters", "Paul Girard", "Reuters"),
     # a photo noun opening a sentence is no lead-in (the closing agency is read as before)
     ("Photo exhibitions open across Paris. AFP", None, "AFP"),
-    # Korean papers close a caption with the date, the place and their reporter; without the
-    # date "Name 기자" is a story's byline, never a photographer
+    # Korean papers close a caption with the date, the place and their reporter, or the reporter
+    # alone (the caption test does not take the latter: a story's byline closes so too)
     ("항구의 저녁 풍경. 2019.3.4 인천 박영수 기자", "박영수", None),
     ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수", None),
-    ("정부는 새 정책을 발표했다. 박영수 기자", None, None),
-    ("정부는 새 정책을 발표했다. /박영수 기자 park@example.kr", None, None),
+    ("시민들이 길을 건너고 있다. 박영수 기자", "박영수", None),
+    ("시민들이 길을 건너고 있다. /박영수 기자 park@example.kr", "박영수", None),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),

@@ -79,6 +79,18 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A model presents a creation during Fashion Week Reuters", None, "Reuters"),
     ("The minister said the figures were confirmed to Reuters", None, None),
     ("Leaders meet. (Pool photo) (Yonhap)", None, "Yonhap"),
+    # Korean papers' staff and agency credits closing a known caption
+    ("시민들이 길을 건너고 있다. 홍길동 기자 hong@example.co.kr", "홍길동", None),
+    ("눈 덮인 산 / 홍길동 기자", "홍길동", None),
+    ("해가 솟고 있습니다. 고성=홍길동 기자", "홍길동", None),
+    ("불꽃을 보는 시민들. ⓒ시사포커스 홍길동기자", "홍길동", "시사포커스"),
+    ("시민들이 길을 건너고 있다. /뉴시스", None, "뉴시스"),
+    ("시민들이 길을 건너고 있다 기자", None, None),  # a word of the sentence is no name
+    # a name alone in the brackets closing a caption is its credit; a place's name is not
+    ("Kaws in Doha (Melanie Sandicho)", "Melanie Sandicho", None),
+    ("Protesters march through the city centre (Hong Kong)", None, None),
+    ("Protesters march through the city centre (San Francisco)", None, None),
+    ("Fans cheer the team (Manchester United)", None, None),
     # person or organisation, where the names data decides
     ("A crash. (Bild: Kantonspolizei Thurgau)", None, "Kantonspolizei Thurgau"),
     ("A tree planted. (Foto: Stadt Gotha)", None, "Stadt Gotha"),
@@ -193,6 +205,9 @@ def test_prose_yields_no_credit(text: str) -> None:
     "Reuters reported the strike. (Reuters)",
     "The minister spoke in Seoul on Monday (Yonhap)",
     "Swimmers run into the sea at dawn in Dorset PA",
+    "정부는 새 대책을 다음 달 발표할 예정이라고 밝혔다. 홍길동 기자",  # a story's byline
+    "정부는 새 대책을 다음 달 발표할 예정이라고 밝혔다. /홍길동 기자 hong@example.co.kr",
+    "An exhibition of new work opens on Friday (Anna Berg)",
     "The agency said the photo was taken by a drone over the harbour.",
 ])
 def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:

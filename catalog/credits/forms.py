@@ -214,7 +214,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Cherry trees in bloom. AFP-Yonhap", None, "AFP"),
     # Korean papers close a caption with the picture's date, place and photographer, signed as
     # their reporter ("… 2023.9.21 부산 홍길동 기자", "… 2018.2.25. 홍길동 선임기자"); without
-    # the date "Name 기자" is as often a story's byline and is read only after a lead-in
+    # the date "Name 기자" is as often a story's byline: read only after a lead-in, or closing
+    # a text known to be a caption (catalog.captions._KOREAN_STAFF)
     CreditForm("date, place, name reporter (Korean)",
                r"\d\d\d\d\.\d{1,2}\.\d{1,2}\.?\s+(?:[가-힣]{2,6}\s+)?{hangul_name}\s?"
                r"(?:선임|수석|사진)?기자",

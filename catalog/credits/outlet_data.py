@@ -46,6 +46,8 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     # national agencies whose clients set the name alone after the caption ("… last month. PTI",
     # News18; "… en una imagen de archivo. Europa Press", Andalucía Información)
     "PTI", "ANI", "IANS", "Europa Press", "Jiji Press", "Bernama", "Lusa", "ČTK",
+    # Korean agencies, set alone after a slash closing Korean papers' captions ("… 있다. /뉴시스")
+    "Newsis", "News1",
 })
 
 # Stock and image libraries, whose credits name a contributor, often by a handle
