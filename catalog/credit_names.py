@@ -27,7 +27,7 @@ from catalog.caption_text import (
     trim,
 )
 from catalog.credits.companies import known_company
-from catalog.credits.given_names import is_given_name
+from catalog.credits.given_names import is_given_name, is_regional_given_name
 from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
     FOR_WORDS,
@@ -252,10 +252,13 @@ def _run_in(words: list[str]) -> bool:
     """Whether a name of three or more words may have the sentence before it run into it
     ("…rubble in the old quarter of Idlib Omar Haddad/Reuters"): its first word is no given
     name, surname, initial or particle the names data or the lexicon knows, and a later word
-    is a given name it knows. Where the name starts cannot be told, so it is no name."""
+    is a given name it knows. Where the name starts cannot be told, so it is no name.
+    A first word the regional lists know as a given name is no sentence's last word: "Picture
+    by Yusof Mat Isa" is a Malaysian photographer's name, though only "Mat" and "Isa" are in
+    the dictionary (`catalog.credits.given_names`)."""
     first = words[0]
-    if is_given_name(first) or is_surname(first) or name_word(first) != "name" or \
-            uncased_name(" ".join(words)):
+    if is_given_name(first) or is_regional_given_name(first) or is_surname(first) or \
+            name_word(first) != "name" or uncased_name(" ".join(words)):
         return False
     return any(name_word(word) == "name" and is_given_name(word) for word in words[1:-1])
 

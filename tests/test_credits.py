@@ -581,3 +581,43 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
 ])
 def test_pix_by_name(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a Malay name whose first word only the regional lists know, its later words given names
+    # of the dictionary ("Mat", "Isa"): no sentence run into a name, but the photographer's
+    ("Traders at a night market in Kuala Lumpur. Picture by Azlan Mat Isa", "Azlan Mat Isa"),
+    ("Traders at a night market. Picture by YUSOF MAT ISA", "YUSOF MAT ISA"),
+    # a place's name run into a name is still no name: where the name starts is unknown
+    ("Stalls line a street in central Kuala Lumpur Ahmad Isa/Reuters", None),
+    ("Rubble in the old quarter, Idlib Omar Haddad/Reuters", None),
+])
+def test_a_regional_given_name_opens_a_name(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the regional lists vouch for no organisation's words as a person
+    ("A rocket on its pad. Credit: Vardo Aerospace", None, "Vardo Aerospace"),
+    ("Volunteers hand out blankets. Photo: Kenya Red Cross", None, "Kenya Red Cross"),
+    ("Children at a school in Nairobi. Picture by Best Buy", None, "Best Buy"),
+])
+def test_regional_names_leave_organisations_organisations(text: str, photographer: str | None,
+                                                          outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_the_regional_names_ship_with_their_source() -> None:
+    from importlib import resources
+
+    from catalog.credits.given_names import is_given_name, is_regional_given_name
+
+    data = resources.files("catalog.credits").joinpath("regional_given_names.txt")
+    header = [line for line in data.read_text(encoding="utf-8").splitlines()
+              if line.startswith("#")]
+    assert "MIT licence" in " ".join(header) and "FakerPHP/Faker" in " ".join(header)
+    assert is_regional_given_name("Yusof") and is_regional_given_name("KIPNGETICH")
+    # only what the dictionary lacks, and no English word
+    assert not is_regional_given_name("David") and is_given_name("David")
+    assert not is_regional_given_name("Sardine") and not is_regional_given_name("Standard")
