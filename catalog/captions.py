@@ -211,6 +211,10 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
 _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
+# Japanese pages set a wire credit right after the picture's date, with no space ("…2022 年 9 月
+# 12 日フアン・バレット/AFP"): the credit starts after the day's "日".
+_JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
+                               r"(?=[\u30a0-\u30ff\u4e00-\u9fff][^\s/]{0,30}/)")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
@@ -228,6 +232,11 @@ _PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "rio", "hong
                             "porto", "costa", "dar", "addis", "ras", "bandar", "kota", "nueva",
                             "nuevo", "santiago", "victoria", "georgia", "washington", "jackson",
                             "austin", "florence", "charlotte", "paris", "sydney", "adelaide"})
+# A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
+# Ennio Lenza"), where no sentence end marks the credit's start.
+_WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
+_GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
+                           r"(?<=\d)[.!?](?=[A-Z][^\W\d_])")
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -324,9 +333,12 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.end() for m in _BREAK.finditer(tail)}
     positions |= {start + m.start() for m in _lead_anywhere().finditer(normalise(tail))}
     positions |= {start + m.start() for m in _AGENCY_START.finditer(tail)}
+    positions |= {start + m.start() for m in _WIRE_BEFORE_SLASH.finditer(tail)
+                  if known_outlet(m.group()) in WIRE_AGENCIES}
     positions |= {start + m.start() for m in _ADDRESS_START.finditer(tail)
                   if known_outlet(m.group())}
     positions |= {start + m.start() for m in _JAPANESE_SHOT.finditer(tail)}
+    positions |= {start + m.start() for m in _JAPANESE_DATED.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_RIGHTS.finditer(tail)}
     if start == 0:
         positions.add(0)
@@ -475,6 +487,13 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             # (the caption test) it may close the article's text instead
             opens = position == 0 and (closing_only or not _LONE_COPYRIGHT.match(rest))
             found = read_segment(rest[position:], SegmentContext(at_start=opens))
+            if found and found.photographer is None and found.outlet and \
+                    rest[:position].rstrip().endswith("/"):
+                # "… near St Petersburg Andrei Bok / SOPA Images / LightRocket via Getty Images"
+                named = _slashed_before_agency(rest, (found, position))
+                if named:
+                    return _Reading(body, named[0], (offset + named[1], offset + len(rest)),
+                                    True, tuple(dropped))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
             if found and archived and found.outlet is None and found.via is None:
@@ -611,7 +630,8 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     words = rest.rstrip(" .").split(" ")
     best: tuple[FoundCredit, int] | None = None
     for count in range(1, min(5, len(words) - 3)):
-        if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or words[-count - 1].endswith(","):
+        if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or (
+                words[-count - 1].endswith(",") and len(words[-count]) <= 2):
             continue  # "in Allentown, PA": after a comma, a place's state, not the agency
         chain = " ".join(words[-count:]).lstrip("/ ")  # Korean papers' "… 있다. /연합뉴스"
         parts = _CHAIN.split(chain)
@@ -632,9 +652,10 @@ def _named_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \
     closing it ("… festival. Javier Lizón EFE", as El País sets a gallery's credits): read as
     "name and known outlet", from the sentence's end, when the name has two to four words and
     the names data knows its given name or its surname."""
-    starts = [s for s in sentence_starts(rest) if s < agency[1]]
+    starts = [s for s in (*sentence_starts(rest), *_glued_starts(rest)) if s < agency[1]]
+    starts.sort()
     if not starts or not 2 <= len(rest[starts[-1]:agency[1]].split()) <= 4:
-        return None
+        return _slashed_before_agency(rest, agency)
     found = read_segment(rest[starts[-1]:].rstrip(" ."), SegmentContext(announced=True))
     if found is None or found.photographer is None or found.via is not None or \
             fold(found.outlet or "") != fold(agency[0].outlet or ""):
@@ -644,6 +665,41 @@ def _named_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \
         return None
     return FoundCredit("name and wire agency after the description", found.photographer,
                        found.outlet), starts[-1]
+
+
+def _glued_starts(text: str) -> list[int]:
+    """Sentence starts with no space after the full stop, where a page glued its credit line to
+    the caption ("… on 20 January.PATRICK SEMANSKY AP"): a lower-case letter or a digit before
+    the stop and a capital after it, so initials ("U.S.Army") are no start."""
+    return [match.end() for match in _GLUED_STOP.finditer(text)]
+
+
+def _slashed_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \
+        tuple[FoundCredit, int] | None:
+    """A photographer's name set after the description with no punctuation, a slash before the
+    wire agency ("… in St Petersburg Dmitri Lovetsky / AP", as a gallery sets its credit on a
+    line of its own): the two words before the slash, a given name the names data knows first
+    and no given name before them, read as "name/outlet". Without the slash a name there may be
+    the subject's ("… a rally for Lionel Messi AP")."""
+    before = rest[:agency[1]].rstrip()
+    if not before.endswith("/"):
+        return None
+    words = before[:-1].split()
+    if len(words) < 5:
+        return None
+    head, previous = words[-2:], words[-3]
+    if not is_given_name(head[0]) or is_given_name(previous.strip(",.")) or \
+            fold(previous).strip(",.") in _NOT_BEFORE_AGENCY or \
+            fold(previous).strip(",.") in TITLE_WORDS or previous.endswith(","):
+        # "… the president Joe Biden / AP", "EEUU, Joe Biden / AFP": the subject; "… Maria Elena
+        # Ruiz / AP", "… in London Ana Lima / AP": where the name starts is unclear
+        return None
+    start = len(before[:-1].rstrip()) - len(" ".join(head))
+    found = read_segment(rest[start:].rstrip(" ."), SegmentContext())
+    if found and found.photographer == " ".join(head) and \
+            fold(found.outlet or "") == fold(agency[0].outlet or ""):
+        return found, start
+    return None
 
 
 # ==== the public functions ======================================================================

@@ -1555,3 +1555,43 @@ def test_more_organisation_words(text: str, outlet: str) -> None:
 def test_a_credit_set_twice_is_read_once() -> None:
     parts = read_caption("A try is scored. James Crombie / INPHO James Crombie / INPHO / INPHO")
     assert (parts.photographer, parts.outlet) == ("James Crombie", "INPHO")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # EPA's and Getty's feeds: the photographer's own caption after the credit
+    ("A volcano seen from the port. EPA/ANA RUIZ *** Local Caption *** 51900788", "ANA RUIZ",
+     "EPA"),
+    # a label naming author and source in one (ERR's "Autor/allikas:")
+    ("The last race day at the hippodrome. Autor/allikas: Ann Lee / Postimees", "Ann Lee",
+     "Postimees"),
+    # a gallery's credit on a line of its own, joined with no punctuation: "Name / AGENCY"
+    ("Carols in a church in St Petersburg Dmitri Volkov / AP", "Dmitri Volkov", "AP"),
+    ("A reveller climbs a pole near the lake Ana Lima / SOPA Images / LightRocket via Getty "
+     "Images", "Ana Lima", "SOPA Images"),
+    # ... but not a title's holder, a name after a comma, nor where the name's start is unclear
+    ("Crowds greet the president Joe Biden / AP", None, "AP"),
+    ("Presidente de EEUU, Joe Biden / AFP", None, "AFP"),
+    ("Tourists on a bridge in London Ana Lima / AP", None, "AP"),
+    ("A rally for Lionel Messi AP", None, "AP"),
+    # a wire agency in title case before a slash, after an abbreviation
+    ("A film festival opens. Zürich, 25. Sept. Keystone / Anna Meier", "Anna Meier", "Keystone"),
+    # El País's "NAME AGENCY", glued to the sentence's full stop
+    ("The president-elect before the oath on 20 January.PAULA RUIZ AP", "PAULA RUIZ", "AP"),
+    ("Troops in the U.S.Army base. AP", None, "AP"),
+    # "Name, AGENCY" closing a caption; a place and its state's letters stay out
+    ("Two men dance by a bonfire. May 25, 2016. Ana Lima, Reuters", "Ana Lima", "Reuters"),
+    ("Floodwater in the streets of Allentown, PA", None, None),
+    # a Japanese page's credit right after the picture's date
+    ("爆撃で壊れた家。2022 年 9 月 12 日ジョン・スミス/AFP", "ジョン・スミス", "AFP"),
+])
+def test_credits_of_european_and_world_galleries(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    """Session 10 (c13b): the galleries block's credit styles, and what must stay out."""
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_ap_in_japanese_is_ap() -> None:
+    parts = read_caption("砲撃の跡が残る畑。2022 年 9 月 13 日ジョン・スミス/AP写真")
+    assert (parts.photographer, display_credit(Credit(None, parts.outlet)).outlet) == (
+        "ジョン・スミス", "AP")

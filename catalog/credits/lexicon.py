@@ -419,7 +419,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"(?:bild|foto)(?:rechte|nachweis)\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
-                           r"zdroj|lähde|nguồn|πηγή)\s*:|"
+                           r"zdroj|lähde|nguồn|πηγή|izvor|allikas)\s*:|"
                            # the BBC's "Image source," in its Punjabi and Hindi services
                            r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]|"
                            # ... and in its other services, with the comma of the script:
@@ -433,6 +433,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф|عکاس)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)"),
+    # a label naming the author and the source in one ("Autor/allikas: Name / Postimees", as
+    # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
+    LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
+                             r"fuente|fonte|source)\s*:", names_source=True),
     LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
            names_source=True),
     LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|ilustracija|"
@@ -485,6 +489,9 @@ WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN
               r"\b[A-Z]{2,} OUT\b\.?", r"\bNO (?:COMMERCIAL|RESALES|ARCHIVES|SALES|THIRD)\b",
               r"\*?\bMANDATORY CREDIT\b\*?", r"\bEDITORIAL USE ONLY\b", r"\bATTENTION EDITORS\b",
               r"\bFOR EDITORIAL USE\b", r"\bHANDOUT\s*-\s*EDITORIAL\b", r"\bNO ARCHIV(?:ING|AL)\b",
+              # EPA's and Getty's feeds carry the photographer's own caption after the credit
+              # ("EPA/NAME *** Local Caption *** 51900788")
+              r"\*{2,3}\s*Local Caption\s*\*{2,3}",
               # PA's notes after "Photo credit should read: Name/PA Wire."
               r"\bEditorial use only\b", r"\bRESTRICTIONS:",
               # when a page published the picture, after its credit ("von Name/AFP, publiziert

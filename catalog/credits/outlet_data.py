@@ -33,6 +33,8 @@ regional English block publish them (benchmarks/data/credit_strings.tsv, block c
 Session 10 (c13x): Bernama as theSun writes it ("BERNAMAPIC"), the Saudi Press Agency (SPA,
 spa.gov.sa) and The National (thenationalnews.com), as the captions of the session 10 block of
 English papers of Asia, Africa and the Middle East publish them.
+Session 10 (c13b): AP as Japanese pages write it ("AP写真", AP Photo; "AP通信", as AP's own
+Japanese name reads).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ STOCK_COLLECTIONS: frozenset[str] = frozenset({
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
-     "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس"),
+     "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "Франс Пресс"),
