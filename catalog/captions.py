@@ -490,9 +490,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             if found and found.photographer is None and found.outlet and \
                     rest[:position].rstrip().endswith("/"):
                 # "… near St Petersburg Andrei Bok / SOPA Images / LightRocket via Getty Images"
-                named = _slashed_before_agency(rest, (found, position))
-                if named:
-                    return _Reading(body, named[0], (offset + named[1], offset + len(rest)),
+                slashed = _slashed_before_agency(rest, (found, position))
+                if slashed:
+                    return _Reading(body, slashed[0], (offset + slashed[1], offset + len(rest)),
                                     True, tuple(dropped))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
