@@ -1583,6 +1583,10 @@ def test_a_credit_set_twice_is_read_once() -> None:
     ("Floodwater in the streets of Allentown, PA", None, None),
     # a Japanese page's credit right after the picture's date
     ("爆撃で壊れた家。2022 年 9 月 12 日ジョン・スミス/AFP", "ジョン・スミス", "AFP"),
+    # source and author labelled apart in one credit (tportal), only after a source lead-in
+    ("A minister arrives. Izvor: Pixsell / Autor: Ana Horvat/PIXSELL", "Ana Horvat", "Pixsell"),
+    ("A minister arrives. Izvor: Pixsell / Autor: Pixsell", None, "Pixsell"),
+    ("A minister arrives. Foto: Pixsell / Autor: Ana Horvat", None, None),
 ])
 def test_credits_of_european_and_world_galleries(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

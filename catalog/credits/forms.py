@@ -75,6 +75,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # photographer, in brackets closing the caption ("(Reuters: Name)", "(ABC News: Name)")
     CreditForm("known outlet: name", r"{known_agency}\s*:\s*{names}",
                "Waves break over the sea wall.(Reuters: Ann Lee)", "Ann Lee", "Reuters"),
+    # Croatian, Slovenian and Czech pages label the source and the author apart in one credit
+    # ("Izvor: Pixsell / Autor: Name/PIXSELL", tportal; "Vir: STA / Avtor: Name")
+    CreditForm("source / author: name", r"{known_agency}{slash}(?:autor|avtor|author)\s*:\s*"
+               r"{names}(?:{slash}[^\s/]+)?",
+               "A minister arrives. Izvor: Pixsell / Autor: Ana Horvat/PIXSELL", "Ana Horvat",
+               "Pixsell", sourced=True),
     CreditForm("AGENCY/name", r"{known_agency}{slash}{names}{via_tail}",
                "REUTERS/Amir Cohen/File Photo", "Amir Cohen", "REUTERS"),
     CreditForm("organisation/name", r"{agency_org}{slash}{plausible_names}{via_tail}",
