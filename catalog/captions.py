@@ -73,7 +73,7 @@ from catalog.credits.lexicon import (
     TRAILING_NOISE,
     WIRE_NOTES,
 )
-from catalog.credits.outlet_data import WIRE_AGENCIES
+from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 from catalog.domain import Credit
@@ -186,6 +186,15 @@ _ADDRESS_START = lazy_pattern(r"(?<!\S)[a-z][\w-]*(?:\.[a-z]{2,6})+(?=\s*/|\s*$)
 # "via" and an outlet the authority knows closing a caption after a sentence's end or a dash.
 _VIA_CLOSING = lazy_pattern(r"(?:[.;]\s+|\s[-–—]\s+)via\s+(?P<agency>[^,;()/]{2,40}?)[\s.]*$",
                             FLAGS)
+# A paragraph closing with its text's source, a news agency after "Source:" ("… para saludar a
+# sus seguidores. Fuente: Efe", Latin American papers reprinting a wire story): the story's
+# attribution, not a picture's credit. A picture agency or library there ("Source: Getty Images",
+# "Fuente: EPA/Name") or a photographer still credits a photo.
+_TEXT_SOURCE = lazy_pattern(r"^(?:source|fuente|fonte|quelle)\s*:\s*"
+                            r"(?P<agency>[^/|;,()]{2,40}?)[\s.]*$", FLAGS)
+_PICTURE_AGENCIES = frozenset({"EPA", "Getty Images", "Shutterstock", "Alamy", "ZUMA Press",
+                               "NurPhoto", "SOPA Images", "Imago", "picture alliance", "Sipa",
+                               "Keystone"})
 # A copyright sign without a year opening a text ("© Victor Sailer").
 _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
@@ -843,6 +852,15 @@ def _bounded(text: str) -> str:
     return text if len(text) <= MAX_TEXT else text[-MAX_TEXT:]
 
 
+def _is_text_source(credit: str) -> bool:
+    """Whether a closing credit is a story's source: "Fuente: Efe", a news agency alone after
+    a source word, no picture agency or library."""
+    match = _TEXT_SOURCE.match(credit.strip())
+    agency = known_outlet(match.group("agency")) if match else None
+    return (agency is not None and agency in WIRE_AGENCIES and agency not in _PICTURE_AGENCIES
+            and agency not in STOCK_AGENCIES)
+
+
 def is_caption(paragraph: str) -> bool:
     """The plain-text caption test: a photo phrase opening ('A photo of', 'Photo:',
     'Pictured:'), a camera note, or a credit line in its own closing parentheses or as its
@@ -858,7 +876,7 @@ def is_caption(paragraph: str) -> bool:
     if not reading.credit_line or reading.found is None or reading.span is None:
         return False
     if reading.span[0] > 0 and not _LIST_MARK.fullmatch(reading.body[:reading.span[0]]):
-        return True  # a credit closing a description
+        return not _is_text_source(reading.body[reading.span[0]:reading.span[1]])
     # A paragraph that is nothing but a credit must say so ("Photo: …", "© …", "(…)") or name an
     # outlet the lexicon knows ("Jane Doe/Reuters"): "Security Enhancements for Blockchain
     # Networks" or "Bar/Social Club" is a heading or a list item shaped like a credit.

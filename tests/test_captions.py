@@ -381,6 +381,10 @@ def test_a_contributor_before_a_chain_of_stock_libraries(
     "2. Short-Form Vertical Videos for Social Media",
     "Museum/Art Gallery",
     "Hannah Charleton — Graphic Designer, Foster & Partners",
+    # a reprinted wire story closing with its source: a news agency after a source word
+    "El mandatario salió luego al balcón del Palacio de Gobierno para saludar. Fuente: Efe",
+    "O ministro discursou no Planalto e deixou o palácio sem falar. Fonte: Reuters.",
+    "Die Kanzlerin sprach am Mittwoch im Bundestag. Quelle: dpa",
     "",
     "   ",
 ])
@@ -406,6 +410,10 @@ def test_paragraphs_that_are_not_captions(text: str) -> None:
     "Smoke rises over the city. (Jane Doe/The Washington Post)",
     "Smoke rises over the city, captured by Reuters' Ana Lima.",
     "Smoke rises. Getty Images",
+    # a picture agency or library, or a photographer, after a source word still credits a photo
+    "People out on the streets on Wednesday night. Source: Getty Images",
+    "Un coro canta en la catedral el Día de la Ciudad. Fuente: EPA/Anatoli Maltsev.",
+    "A hurricane seen from orbit. Source: NASA",
     # a paragraph that is nothing but a credit, when it says so or names a known outlet
     "Jane Doe/Reuters",
     "(AP Photo/Evan Vucci)",
