@@ -172,7 +172,7 @@ _GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?)s?\s?
 _WIRE_NOTE = lazy_pattern("|".join(WIRE_NOTES))
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
-_BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\|")
+_BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+")  # "Friday.— KT photo"
 # An all-capitals agency token starting a wire credit with no sentence break before it.
 _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                              r"[a-z]{2,5}(?=/)|"  # "epa/Name" in lower case
@@ -467,8 +467,14 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             if named:
                 return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
                                 whole, True, tuple(dropped))
+            squared = not closing_only and span[0] > 0 and rest[span[0]] == "["
+            found = read_segment(inner, SegmentContext(announced=True)) if squared else None
+            if found and found.photographer and found.outlet:
+                # "[Name, Standard]": a name and the paper, as Kenya's Standard credits
+                return _Reading(body, found, whole, True, tuple(dropped))
             if not closing_only and span[0] > 0 and (known_outlet(inner) or (
-                    rest[span[0]] == "[" and (organisation(inner) or DOMAIN.fullmatch(inner)))):
+                    squared and "," not in inner and (organisation(inner)
+                                                      or DOMAIN.fullmatch(inner)))):
                 # "[China Daily]", "[eastday.com]": square brackets closing a caption hold
                 # the source an editor added
                 return _Reading(body, FoundCredit("agency alone in closing brackets", None,

@@ -589,6 +589,25 @@ def _slot_house(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+# Where a picture stands on the page, in capitals before "PHOTO:" ("MAIN PHOTO:", "COVER PHOTO:")
+_PICTURE_PLACES = frozenset({"main", "lead", "cover", "hero", "header", "feature", "featured",
+                             "bottom", "middle", "centre", "center"})
+
+
+def _slot_acronym_house(text: str) -> SlotYield | None:
+    """Whose photo, before "Photo:": an agency known by name or an acronym in capitals of up to
+    four letters ("ST PHOTO:", "KT PHOTO:"), never a marker or a common word ("File photo:",
+    "Family photo:", "MAIN PHOTO:")."""
+    value = trim(text)
+    if _known_by_name(value):
+        return (None, value)
+    if " " in value or len(value) > 4 or is_marker(value) or \
+            fold(value) in NOT_NAME_WORDS | _PICTURE_PLACES:
+        return None
+    outlet = acronym(value)
+    return (None, outlet) if outlet else None
+
+
 def _slot_label(text: str) -> SlotYield | None:
     outlet = outlet_label(text)
     return (None, outlet) if outlet else None
@@ -858,6 +877,15 @@ def _slot_surname(text: str) -> SlotYield | None:
     return (value, None)
 
 
+def _slot_mononym(text: str) -> SlotYield | None:
+    """One word after an outlet's "photo by" ("KT photo by Shihab"), as papers of the Gulf and
+    South Asia credit staff known by one name: a name the names data knows, no credit word."""
+    value = _clean(text)
+    if value is None or " " in value or name_word(value) != "name" or _credit_word(fold(value)):
+        return None
+    return (value, None) if is_given_name(value) or is_surname(value) else None
+
+
 def _slot_photo_agency(text: str) -> SlotYield | None:
     """An image agency alone ("Getty Images"), also under another of its names
     ("Shutterstock.com", "istockphoto.com")."""
@@ -1097,6 +1125,8 @@ SLOTS: dict[str, Slot] = {
     "outlet": Slot(_SLOT_TEXT, _slot_outlet),
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
+    "mononym": Slot(r"[^\s/|;()]+", _slot_mononym),
+    "acronym_house": Slot(r"[^\W\d_]{2,4}", _slot_acronym_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),

@@ -91,6 +91,19 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Protesters march through the city centre (Hong Kong)", None, None),
     ("Protesters march through the city centre (San Francisco)", None, None),
     ("Fans cheer the team (Manchester United)", None, None),
+    # papers' own house styles: a name and the paper in square brackets, the paper's acronym and
+    # "PHOTO:", "photo by" one name, a file photo, a paper named by a word of its title
+    ("A man cooks in a Nairobi street. [Elvis Ogina, Standard]", "Elvis Ogina", "Standard"),
+    ("Lanterns. [China Daily, Beijing]", None, None),
+    ("Supporters at a food centre. ST PHOTO: SHINTARO TAY", "SHINTARO TAY", "ST"),
+    ("Supporters at a food centre. MAIN PHOTO: SHINTARO TAY", "SHINTARO TAY", None),
+    ("Supporters at a food centre. Family photo: Ana Lima", "Ana Lima", None),
+    ("Runners at the marathon on Friday.— KT photo by Shihab", "Shihab", "KT"),
+    ("Runners at the marathon on Friday. KT photo by File", None, None),
+    ("The revolt, shot in 1986 by its chief photographer. INQUIRER FILE PHOTOS", None, "INQUIRER"),
+    ("A county director hugs her mother. Eric Albrecht | Columbus Dispatch", "Eric Albrecht",
+     "Columbus Dispatch"),
+    ("Interior design by a Sonoma firm, Sonoma CA. Photo: Thomas Kuoh.", "Thomas Kuoh", None),
     # person or organisation, where the names data decides
     ("A crash. (Bild: Kantonspolizei Thurgau)", None, "Kantonspolizei Thurgau"),
     ("A tree planted. (Foto: Stadt Gotha)", None, "Stadt Gotha"),

@@ -44,9 +44,16 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
                "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
     CreditForm("agency photo / name",
-               r"{agency}\s+(?:photos?|photographs?|fotos?|image|picture|pics?)(?:{slash}{names})?{marks}"
-               r"{via_tail}",
+               r"{agency}\s+(?:file\s+)?(?:photos?|photographs?|fotos?|image|picture|pics?)"
+               r"(?:{slash}{names})?{marks}{via_tail}",
                "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),
+    # ... and with a colon, as The Straits Times and others sign their staff's pictures ("ST
+    # PHOTO: NAME"): an acronym or a known agency only ("File photo:", "Family photo:" are none)
+    CreditForm("acronym photo: name", r"{acronym_house}\s+(?:photos?|pics?)\s*:\s*{names}",
+               "A rally in the square. ST PHOTO: LIM WEI", "LIM WEI", "ST"),
+    # ... and "photo by" one name, as papers of the Gulf credit staff known by one name
+    CreditForm("acronym photo by one name", r"{acronym_house}\s+photos?\s+by\s+{mononym}",
+               "Runners at dawn. KT photo by Shihab", "Shihab", "KT"),
     CreditForm("outlet photographer name",
                r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
                r"(?:photographer|photojournalist)\s+{people}",

@@ -92,6 +92,12 @@ ORG_WORDS: frozenset[str] = frozenset({
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
+    # newspapers' title words ("Columbus Dispatch", "Toronto Star"; "The Jakarta Post" is known
+    # by name: "Post", "Sun", "Ledger", "Leader", "Record" are also surnames, and "Express"
+    # alone is a paper's short name as often as a word of its title)
+    "dispatch", "star", "mirror", "mail", "standard", "sentinel", "inquirer",
+    "examiner", "enquirer", "bulletin", "register", "monitor", "citizen", "advocate",
+    "advertiser", "telegram", "statesman", "pioneer", "courier", "globe",
     # words of companies' and studios' names ("Team Ninja", "Isar Aerospace", "Fauna Robotics",
     # "Sandfall Interactive"): no person's name holds one
     "team", "aerospace", "robotics", "interactive", "software", "systems", "films", "comics",
