@@ -246,6 +246,7 @@ _PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "rio", "hong
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
 _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
                            r"(?<=\d)[.!?](?=[A-Z][^\W\d_])")
+_SLASHED_AGENCY = lazy_pattern(r"\s*/\s*([^/\s][^/]{0,30})$")  # "… Name/Reuters"
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -541,6 +542,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("name reporter closing a caption (Korean)",
                                               staff.group("name"), staff.group("paper")),
                             (offset + staff.start(), offset + len(rest)), True, tuple(dropped))
+        run_in = _name_run_in(rest)
+        if run_in:
+            return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
+                            tuple(dropped))
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
@@ -576,11 +581,16 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
         return None
     for count in range(2, min(9, len(words) - 3)):
         following = words[count]
-        if fold(following) not in NOT_NAME_WORDS and fold(following) not in _SENTENCE_OPENERS and (
+        head = " ".join(words[:count])
+        link = re.split(r"\s*/\s*", head)[-1]  # "NAME / EPA Men lift…": the agency closes it
+        if "/" in head and known_outlet(f"{link} {following}"):
+            continue  # "Name/Getty Images …": the agency's name goes on
+        closed = "/" in head and known_outlet(link) is not None
+        if not closed and fold(following) not in NOT_NAME_WORDS and \
+                fold(following) not in _SENTENCE_OPENERS and (
                 name_word(following) != "name" or is_given_name(following)
                 or is_surname(following)):
             continue  # the word may go on the name
-        head = " ".join(words[:count])
         led = LEAD_IN.match(normalise(head)) is not None
         found = read_segment(head, SegmentContext())
         if found and found.photographer and (led or (found.outlet and (
@@ -637,6 +647,31 @@ def _bracketed_name(before: str, inner: str) -> str | None:
             ";" in found.photographer:
         return None
     return found.photographer
+
+
+def _name_run_in(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a name and a wire agency after a slash run into the
+    description with no punctuation ("… of a Paris cabaret Benoit Tessier/Reuters"), and where
+    it starts: two or three capitalised words after a word in lower case, opening with a given
+    name the names data knows, no title before them ("… with President Ana Lima/AFP")."""
+    stripped = rest.rstrip(" .")
+    slash = _SLASHED_AGENCY.search(stripped)
+    if slash is None or known_outlet(slash.group(1)) not in WIRE_AGENCIES:
+        return None
+    words = stripped[:slash.start()].split(" ")
+    for count in (2, 3):
+        if len(words) < count + 3:
+            break
+        name, before = words[-count:], words[-count - 1]
+        if not before.islower() or fold(before) in TITLE_WORDS:
+            continue
+        if not all(word[:1].isupper() for word in name) or not is_given_name(name[0]):
+            continue
+        start = len(stripped) - len(" ".join(name)) - len(slash.group(0))
+        found = read_segment(stripped[start:], SegmentContext(announced=True))
+        if found and found.photographer == " ".join(name) and found.outlet:
+            return found, start
+    return None
 
 
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:

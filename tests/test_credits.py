@@ -68,6 +68,12 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A rally. (Photo by Omar Aziz/AFP via Getty Images", "Omar Aziz", "AFP"),
     ("Lanterns. [Xinhua]", None, "Xinhua"),
     ("Oil wells near Taft, California.Rita Moss—Getty Images", "Rita Moss", "Getty Images"),
+    # a credit run into the description with no punctuation, closing it or opening it
+    ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),
+    ("A windmill at the Moulin Rouge/Reuters", None, None),
+    ("Talks with president Emmanuel Macron/Reuters", None, None),
+    ("ISSIFOU DJIBO / EPA Men lift a boy who waves two national flags.", "ISSIFOU DJIBO", "EPA"),
+    ("John Smith/Getty Images Men lift a boy who waves two flags.", "John Smith", "Getty Images"),
     ("Ein Zug. © Ole Berg/\u200bAFP/\u200bGetty Images", "Ole Berg", "AFP"),
     ("Galaxies merge. (Image credit: Nova Collaboration)", None, "Nova Collaboration"),
     ("Dos hombres. Fotos: EL DIARIO/ AFP", None, "EL DIARIO"),
