@@ -199,7 +199,8 @@ _PICTURE_AGENCIES = frozenset({"EPA", "Getty Images", "Shutterstock", "Alamy", "
 _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
-                         "foto", "fotó", "image", "imag", "imág", "credit", "crédit", "courtesy",
+                         "pix", "foto", "fotó", "image", "imag", "imág", "credit", "crédit",
+                         "courtesy",
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк",

@@ -953,6 +953,30 @@ def _possessive_name(value: str) -> str | None:
         re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
 
 
+_NAME_WORD = lazy_pattern(r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+|[A-Z\u00c0-\u00de]{2,})")
+
+
+def _slot_unknown_person(text: str) -> SlotYield | None:
+    """After "Photo by" or "Photographer:", where only a person stands: two or three
+    capitalised words of letters the names data need not know ("Nisal Baduge"), none a word
+    of organisations, places or the page, and no company, outlet or brand the lexicon knows."""
+    value = _clean(text)
+    words = value.split() if value else []
+    if value is None or not 2 <= len(words) <= 3 or \
+            not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    if not value.isupper() and any(word.isupper() for word in words):
+        return None  # "Vlada KS": an authority's acronym in a name in mixed case
+    if any(fold(word) in ORG_WORDS or fold(word) in NOT_NAME_WORDS or fold(word) in MARKERS
+           or fold(word) in PLACE_WORDS or fold(word) in TITLE_WORDS for word in words):
+        return None
+    if organisation(value) or _known_by_name(value) or known_company(value) or \
+            any(_known_by_name(word) or known_company(word) for word in words):
+        return None
+    name = _person(value)
+    return (name, None) if name == value else None
+
+
 def _slot_surnamed(text: str) -> SlotYield | None:
     """After a lead-in naming who took the picture, two capitalised words the last of which is
     a surname the names data knows ("Foto: Jaiver Nieto"), no organisation's words."""
@@ -1158,6 +1182,7 @@ SLOTS: dict[str, Slot] = {
     "at_person": Slot(r"\S+", _slot_at_person),
     "at_source": Slot(r"\S+", _slot_at_source),
     "surnamed": Slot(r".+?", _slot_surnamed),
+    "unknown_person": Slot(r".+?", _slot_unknown_person),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),

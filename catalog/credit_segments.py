@@ -145,7 +145,7 @@ def _forms_for(context: SegmentContext) -> tuple[
         if not ((form.announced and not context.announced) or (form.lone and not context.lone)
                 or (form.sourced and not context.sourced)
                 or (form.photographic and not context.photographic)
-                or (form.led and not context.led)))
+                or (form.led and not context.led) or (form.taker and not context.taker)))
 
 
 # ==== reading credit segments ===================================================================
@@ -173,6 +173,7 @@ class SegmentContext:
     sourced: bool = False  # after a lead-in naming a source ("Credit:"), or in credit markup
     photographic: bool = False  # after a lead-in naming who took it ("Foto:", "Photo by")
     led: bool = False  # after a lead-in written in the text (not bare credit markup)
+    taker: bool = False  # after a lead-in naming who took it, never a source ("Photo by")
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit | None:
@@ -205,7 +206,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     if not original or len(original) > 200:
         return None
     announced, bare, sourced, photographic = context.announced, True, context.sourced, False
-    led = False
+    led = taker = False
     signed = SIGNATURE.search(original)
     signed_outlet: str | None = None
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
@@ -222,6 +223,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
             return None
         announced, sourced, led = True, bool(kind and kind.names_source), True
         photographic = bool(kind and not kind.names_source)
+        taker = bool(kind and kind.names_taker)
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
         original = trim(original[lead.end():])
@@ -250,7 +252,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         return None  # an unannounced credit starts with a capital: a name or an agency
     forms_context = SegmentContext(announced, context.at_start, context.bare_person,
                                    context.bare_outlet, lone=bare, sourced=sourced,
-                                   photographic=photographic, led=led)
+                                   photographic=photographic, led=led, taker=taker)
     found = _read_forms(original, forms_context)
     notice = _RIGHTS_NOTICE.search(original) if found is None else None
     if notice:  # "Name/ABC Television Group © 2014 Disney": a rights notice after the credit

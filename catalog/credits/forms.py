@@ -24,7 +24,9 @@ class CreditForm:
     lead-in that names a source ("Image:", "Credit:", "©": `LeadIn.names_source`) or in credit
     markup without a lead-in; a `photographic` form only after a lead-in that names who took the
     picture ("Photo:", "Foto:", "Photo by", "Photographer:"). A `led` form applies only after a
-    lead-in written in the text, not in bare credit markup.
+    lead-in written in the text, not in bare credit markup; a `taker` form only after a lead-in
+    that names who took the picture and never a source ("Photo by", "Photographer:",
+    `LeadIn.names_taker`).
     """
 
     name: str
@@ -37,6 +39,7 @@ class CreditForm:
     sourced: bool = False
     photographic: bool = False
     led: bool = False
+    taker: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -255,6 +258,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("names / names after a photo lead-in", r"{named_pair}",
                "A night market in Lima. Fotos: Ana Ruiz / Pedro Gómez", "Ana Ruiz; Pedro Gómez",
                None, announced=True, lone=True, photographic=True),
+    # a name the names data does not know, where only a person can stand ("Pix by Nisal Baduge"):
+    # two or three capitalised words of letters, no organisation's, company's or outlet's
+    CreditForm("unknown name after photo by", r"{unknown_person}",
+               "A lantern workshop in Colombo. Pix by Nisal Baduge", "Nisal Baduge", None,
+               announced=True, lone=True, photographic=True, taker=True),
     CreditForm("handle after a photo lead-in", r"{at_person}",
                "A surfer at dawn. Photo: @lena.waves", "@lena.waves", None,
                announced=True, lone=True, photographic=True),

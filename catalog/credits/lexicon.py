@@ -382,6 +382,7 @@ class LeadIn:
     subject_ambiguous: bool = False
     opens_caption: bool = True
     names_source: bool = False
+    names_taker: bool = False  # "Photo by", "Photographer:": who took it, never where it came from
 
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
@@ -414,7 +415,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
-                       r"(?:" + BY_WORDS + r")\s*:?(?=\s)"),
+                       r"(?:" + BY_WORDS + r")\s*:?(?=\s)", names_taker=True),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
                             r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
     LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
@@ -438,7 +439,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф|عکاس)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
-                           r"(?=\s)"),
+                           r"(?=\s)", names_taker=True),
     # a label naming the author and the source in one ("Autor/allikas: Name / Postimees", as
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
@@ -474,7 +475,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # text; elsewhere "picture" is a word of the sentence ("Now picture Paris Hilton.")
     LeadIn("picture Name (English, without a colon)",
            r"(?:(?<=\A)|(?<=[.!?(])|(?<=[.!?(]\s))(?-i:Picture|Pic|PICTURE|PIC)(?=\s+[^\W\d_][^\s.,;:()/]*(?:\s+[^\W\d_][^\s.,;:()/]*){1,2}"
-           r"\s*[.)]?\s*$)", subject_ambiguous=True),
+           r"\s*[.)]?\s*$)", subject_ambiguous=True, names_taker=True),
     # the Australian Broadcasting Corporation credits its readers' pictures
     # ("(Audience submitted: Name)")
     LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
