@@ -543,6 +543,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("name reporter closing a caption (Korean)",
                                               staff.group("name"), staff.group("paper")),
                             (offset + staff.start(), offset + len(rest)), True, tuple(dropped))
+        closing_name = _closing_name(rest)
+        if closing_name:
+            return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
+                            True, tuple(dropped))
         run_in = _name_run_in(rest)
         if run_in:
             return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
@@ -648,6 +652,24 @@ def _bracketed_name(before: str, inner: str) -> str | None:
             ";" in found.photographer:
         return None
     return found.photographer
+
+
+def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, one person's name alone after its last sentence ("… made
+    to order by local craftsmen. SCOTT ROTZOLL"), and where it starts: two or three capitalised
+    words opening with a given name the names data knows, not a place's."""
+    starts = sentence_starts(rest)
+    if not starts or starts[-1] == 0:
+        return None
+    name = rest[starts[-1]:].rstrip(" .")
+    words = name.split()
+    if not 2 <= len(words) <= 3 or fold(words[0]) in _PLACE_OPENERS or \
+            not is_given_name(words[0]) or len(rest[:starts[-1]].split()) < 4:
+        return None
+    found = read_segment(name, SegmentContext(announced=True))
+    if found is None or found.photographer != name or found.outlet or found.via:
+        return None
+    return FoundCredit("name alone after the description", name, None), starts[-1]
 
 
 def _name_run_in(rest: str) -> tuple[FoundCredit, int] | None:

@@ -75,6 +75,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Traders at the market. Photo by Kenya Red Cross", None, "Kenya Red Cross"),
     ("Traders at the market. Photo by Vlada KS", None, None),
     ("Die Teilnehmer des Treffens. Foto: Energiewende Oberland", None, None),
+    # one person's name alone after the description's last sentence is its credit
+    ("The furniture was made to order by local craftsmen. SCOTT ROTZOLL", "SCOTT ROTZOLL", None),
+    ("The parade passes the old cathedral on Sunday. SAN FRANCISCO", None, None),
+    ("The parade passes the old cathedral on Sunday. Los Angeles", None, None),
+    # a credit run into the description with no punctuation, closing it or opening it
     ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),
     ("A windmill at the Moulin Rouge/Reuters", None, None),
     ("Talks with president Emmanuel Macron/Reuters", None, None),
