@@ -247,7 +247,8 @@ _PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "rio", "hong
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
 _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
                            r"(?<=\d)[.!?](?=[A-Z][^\W\d_])")
-_SLASHED_AGENCY = lazy_pattern(r"\s*/\s*([^/\s][^/]{0,30})$")  # "… Name/Reuters"
+# A wire agency after a slash closing the text ("… of a Paris cabaret Ana Lima/Reuters").
+_SLASHED_AGENCY = lazy_pattern(r"/\s*([^/\s][^/]{0,30})$")
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -547,10 +548,14 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if closing_name:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
                             True, tuple(dropped))
-        run_in = _name_run_in(rest)
-        if run_in:
-            return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
-                            tuple(dropped))
+        agency_end = _SLASHED_AGENCY.search(rest.rstrip(" ."))
+        if agency_end and known_outlet(agency_end.group(1)) in WIRE_AGENCIES:
+            # no space around the slash: "… of a Paris cabaret Ana Lima/Reuters"
+            agency = FoundCredit("wire agency after the description", None, agency_end.group(1))
+            run_in = _slashed_before_agency(rest, (agency, agency_end.start(1)))
+            if run_in:
+                return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
+                                tuple(dropped))
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,
@@ -670,31 +675,6 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     if found is None or found.photographer != name or found.outlet or found.via:
         return None
     return FoundCredit("name alone after the description", name, None), starts[-1]
-
-
-def _name_run_in(rest: str) -> tuple[FoundCredit, int] | None:
-    """In a text known to be a caption, a name and a wire agency after a slash run into the
-    description with no punctuation ("… of a Paris cabaret Benoit Tessier/Reuters"), and where
-    it starts: two or three capitalised words after a word in lower case, opening with a given
-    name the names data knows, no title before them ("… with President Ana Lima/AFP")."""
-    stripped = rest.rstrip(" .")
-    slash = _SLASHED_AGENCY.search(stripped)
-    if slash is None or known_outlet(slash.group(1)) not in WIRE_AGENCIES:
-        return None
-    words = stripped[:slash.start()].split(" ")
-    for count in (2, 3):
-        if len(words) < count + 3:
-            break
-        name, before = words[-count:], words[-count - 1]
-        if not before.islower() or fold(before) in TITLE_WORDS:
-            continue
-        if not all(word[:1].isupper() for word in name) or not is_given_name(name[0]):
-            continue
-        start = len(stripped) - len(" ".join(name)) - len(slash.group(0))
-        found = read_segment(stripped[start:], SegmentContext(announced=True))
-        if found and found.photographer == " ".join(name) and found.outlet:
-            return found, start
-    return None
 
 
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:

@@ -698,8 +698,9 @@ def test_credit_elements_name_comma_agency_chain(text: str, photographer: str | 
     ("Fishing boats at their moorings. Lagos Harbour, AFP / Getty Images", None, "AFP", None),
     ("A ferry at dusk. (Sydney Harbour/AAP)", None, None, None),
     ("Snow on the pier. Lake Tahoe, AP/Getty Images", None, "AP", None),
-    # the end of the sentence run into a long name: where the name starts is unknown
-    ("Rubble in the old quarter, Idlib Omar Haddad/Reuters", None, None, None),
+    # the end of the sentence run into a long name: where the name starts is unknown (two
+    # words alone after a place are the name: "… Idlib Omar Haddad/Reuters")
+    ("Rubble in the old quarter, Idlib Omar Abdel Haddad/Reuters", None, None, None),
     # a name ending like an organisation, or holding a company's word, is no person's
     ("Volunteers hand out blankets. Photo: Kenya Red Cross", None, "Kenya Red Cross", None),
     ("A rocket on its pad. Credit: Vardo Aerospace", None, "Vardo Aerospace", None),

@@ -618,9 +618,11 @@ def test_pix_by_name(text: str, photographer: str | None) -> None:
     # of the dictionary ("Mat", "Isa"): no sentence run into a name, but the photographer's
     ("Traders at a night market in Kuala Lumpur. Picture by Azlan Mat Isa", "Azlan Mat Isa"),
     ("Traders at a night market. Picture by YUSOF MAT ISA", "YUSOF MAT ISA"),
-    # a place's name run into a name is still no name: where the name starts is unknown
-    ("Stalls line a street in central Kuala Lumpur Ahmad Isa/Reuters", None),
-    ("Rubble in the old quarter, Idlib Omar Haddad/Reuters", None),
+    # a place's name run into a name and a slashed agency: the two words before the slash, as
+    # with spaces around it ("… Kuala Lumpur Ahmad Isa / Reuters"), never the place's too
+    ("Stalls line a street in central Kuala Lumpur Ahmad Isa/Reuters", "Ahmad Isa"),
+    ("Rubble in the old quarter, Idlib Omar Haddad/Reuters", "Omar Haddad"),
+    ("Rubble in the old quarter, Idlib Omar Abdel Haddad/Reuters", None),
 ])
 def test_a_regional_given_name_opens_a_name(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
