@@ -666,7 +666,8 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     starts = sentence_starts(rest)
     if not starts or starts[-1] == 0:
         return None
-    name = rest[starts[-1]:].rstrip(" .")
+    last = rest[starts[-1]:]
+    name = last.lstrip("—– ").rstrip(" .")  # "… of homelessness. —MARIANNE BERMUDEZ" (Inquirer)
     words = name.split()
     if not 2 <= len(words) <= 3 or fold(words[0]) in _PLACE_OPENERS or \
             not is_given_name(words[0]) or len(rest[:starts[-1]].split()) < 4:
@@ -674,7 +675,8 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     found = read_segment(name, SegmentContext(announced=True))
     if found is None or found.photographer != name or found.outlet or found.via:
         return None
-    return FoundCredit("name alone after the description", name, None), starts[-1]
+    return FoundCredit("name alone after the description", name, None), \
+        starts[-1] + len(last) - len(last.lstrip("—– "))
 
 
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:

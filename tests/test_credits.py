@@ -79,6 +79,12 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("The furniture was made to order by local craftsmen. SCOTT ROTZOLL", "SCOTT ROTZOLL", None),
     ("The parade passes the old cathedral on Sunday. SAN FRANCISCO", None, None),
     ("The parade passes the old cathedral on Sunday. Los Angeles", None, None),
+    ("Houses of cardboard on a frame, shown at a college. —MARIANNE BERMUDEZ", "MARIANNE BERMUDEZ",
+     None),
+    # Swahili "Picha na" (picture by), as Tanzanian papers credit
+    ("Mkazi wa jiji akiwa na baiskeli mbili eneo la Kariakoo jana. (Picha na Prona Mumwi)",
+     "Prona Mumwi", None),
+    ("Wananchi wakiangalia picha na video za tukio hilo jana mjini Dodoma.", None, None),
     # a credit run into the description with no punctuation, closing it or opening it
     ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),
     ("A windmill at the Moulin Rouge/Reuters", None, None),

@@ -461,6 +461,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # German "von" ("by") before a slashed credit ("Senegal, von Seyllou/AFP"); elsewhere it
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
+    LeadIn("picture by (Swahili)", r"picha\s+na(?=\s)", names_taker=True),  # "(Picha na Name)"
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
     # Japanese papers close a caption with "＝" and the agency ("…（左）＝ロイター"); only an
     # agency: "＝代表撮影" (pool), "＝提供" (handout) or a name may follow it too
