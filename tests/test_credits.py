@@ -624,6 +624,9 @@ def test_pix_by_name(text: str, photographer: str | None) -> None:
     # of the dictionary ("Mat", "Isa"): no sentence run into a name, but the photographer's
     ("Traders at a night market in Kuala Lumpur. Picture by Azlan Mat Isa", "Azlan Mat Isa"),
     ("Traders at a night market. Picture by YUSOF MAT ISA", "YUSOF MAT ISA"),
+    # given names in the scripts the dictionary lacks, from Faker's providers
+    ("A figure skater at an ice show in Moscow Сергей Булкин / ТАСС", "Сергей Булкин"),
+    ("A figure skater at an ice show in Moscow Ледовый Дворец / ТАСС", None),
     # a place's name run into a name and a slashed agency: the two words before the slash, as
     # with spaces around it ("… Kuala Lumpur Ahmad Isa / Reuters"), never the place's too
     ("Stalls line a street in central Kuala Lumpur Ahmad Isa/Reuters", "Ahmad Isa"),

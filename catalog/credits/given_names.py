@@ -10,6 +10,11 @@ column, and nothing of it is copied into this project). Measured on the credit s
 this list lacks, and so do a few real people from countries it covers thinly, whose names then
 yield nothing rather than a guess.
 
+Names in the scripts that dictionary lacks (Cyrillic, Greek, Armenian, Hebrew, Arabic and
+Persian, Georgian, the scripts of India and Sri Lanka: "Сергей", "Γιώργος", "محمد") are the
+first names of the `Faker` package's person providers (MIT) in those scripts, as surnames.py
+reads its family names: a gallery's "… Moscow Сергей Булкин / ТАСС" names its photographer.
+
 Permissively licensed lists were measured in its place and kept out because they read fewer
 credits and no better ones (scripts/compare_given_name_sources.py, 2026-12-04; right counts
 photographer/outlet/both, then wrong fills over filled-in values):
@@ -69,6 +74,16 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from catalog.caption_text import lazy_pattern
+from catalog.credits.surnames import faker_names
+
+# Names written in the scripts the dictionary lacks and whose words are spaced as names are:
+# Cyrillic, Greek, Armenian, Hebrew, Arabic (and Persian), Georgian, and India's and Sri Lanka's
+# scripts ("Сергей", "Γιώργος", "דוד", "محمد"); Chinese, Japanese, Korean and Thai names are
+# not (their characters or syllables also make words).
+_OTHER_SCRIPT = lazy_pattern(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff"
+                             r"\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1f00-\u1fff-]+")
+
 
 def _ascii(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word)
@@ -91,6 +106,7 @@ def _names() -> frozenset[str]:
                 names.update(name.replace("+", joiner) for joiner in ("", "-"))
             else:
                 names.add(name)
+    names |= {name for name in faker_names("first_name") if _OTHER_SCRIPT.fullmatch(name)}
     return frozenset(names | {_ascii(n) for n in names})
 
 

@@ -31,18 +31,30 @@ def _strings(value: object) -> Iterable[str]:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
+def _faker_person_names() -> dict[str, frozenset[str]]:
     import faker.providers.person as people
 
-    names: set[str] = set()
+    names: dict[str, set[str]] = {"first_name": set(), "last_name": set()}
     for module in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"),
                            "Provider", None)
         for attribute in dir(provider):
-            if attribute.startswith("last_name"):
-                value = getattr(provider, attribute)
-                if not callable(value):
-                    names.update(n.casefold() for n in _strings(value) if " " not in n)
+            kind = next((k for k in names if attribute.startswith(k)), None)
+            value = getattr(provider, attribute) if kind else None
+            if kind and not callable(value):
+                names[kind].update(n.casefold() for n in _strings(value) if " " not in n)
+    return {kind: frozenset(found) for kind, found in names.items()}
+
+
+def faker_names(kind: str) -> frozenset[str]:
+    """The one-word names, case-folded, of every locale of Faker's person providers: "first_name"
+    or "last_name" (every attribute whose name starts so: male, female, romanised)."""
+    return _faker_person_names()[kind]
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    names = faker_names("last_name")
     return frozenset(names | {_ascii(n) for n in names})
 
 
