@@ -85,6 +85,7 @@ _KATAKANA = lazy_pattern(r"[\u30a0-\u30ff\u31f0-\u31ff]+")
 _KATAKANA_NAME = lazy_pattern(r"[\u30a0-\u30fa\u30fc-\u30ff]{2,12}"
                               r"(?:・[\u30a0-\u30fa\u30fc-\u30ff]{1,12}){1,3}")
 _HANGUL = lazy_pattern(r"[\uac00-\ud7af]")
+_RIGHT_TO_LEFT = lazy_pattern(r"[\u0590-\u06ff]")  # the Hebrew and Arabic scripts
 _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
@@ -189,10 +190,13 @@ def _person(text: str) -> str | None:
 def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     """Whether the names data vouches for a person's name read by its shape: it opens with a
     known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
-    in a script the data does not cover.
+    in a script the data does not cover (not Hebrew or Arabic, whose given names it holds).
     Where the shape of a credit alone cannot tell a person from an organisation ("Foto: Stadt
     Nordhausen"), only such a name is taken for a person."""
     first = name.split()[0]
+    if _RIGHT_TO_LEFT.search(name):  # "ערוץ הכנסת" (the Knesset's channel): the names data,
+        # which holds Hebrew and Arabic given names, must know its first or last word
+        return is_given_name(first) or is_given_name(name.split()[-1])
     if uncased_name(name):
         return True
     if not re.search(r"[a-zA-Z\u00c0-\u024f]", first):
@@ -962,6 +966,9 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
     of organisations, places or the page, and no company, outlet or brand the lexicon knows."""
     value = _clean(text)
     words = value.split() if value else []
+    if value is not None and _RIGHT_TO_LEFT.search(value) and 2 <= len(words) <= 4 and \
+            not any(fold(word) in ORG_WORDS for word in words):
+        return (value, None)  # "عکاس: لیلا سادات عقیلی": a script without capitals
     if value is None or not 2 <= len(words) <= 3 or \
             not all(_NAME_WORD.fullmatch(word) for word in words):
         return None

@@ -75,6 +75,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Traders at the market. Photo by Kenya Red Cross", None, "Kenya Red Cross"),
     ("Traders at the market. Photo by Vlada KS", None, None),
     ("Die Teilnehmer des Treffens. Foto: Energiewende Oberland", None, None),
+    # Hebrew and Arabic names need a given name the names data knows, as Latin ones do; after
+    # "Photographer:" a name in those scripts is read all the same
+    ("The minister takes the oath of office (צילום: ערוץ הכנסת)", None, None),
+    ("Fishermen mend their nets at dawn. (צילום: דוד כהן)", "דוד כהן", None),
+    ("A street market at dusk. عکاس: لیلا سادات عقیلی", "لیلا سادات عقیلی", None),
     # one person's name alone after the description's last sentence is its credit
     ("The furniture was made to order by local craftsmen. SCOTT ROTZOLL", "SCOTT ROTZOLL", None),
     ("The parade passes the old cathedral on Sunday. SAN FRANCISCO", None, None),
