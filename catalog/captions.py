@@ -465,6 +465,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 issuer = _ISSUED_BY.search(rest, 0, span[0])  # "新华社发(高建中 摄)"
                 if found.outlet is None and issuer and known_outlet(issuer.group(1)):
                     found = FoundCredit(found.form, found.photographer, issuer.group(1))
+                if found.photographer is None and found.outlet and not closing_only:
+                    found, whole = _signed_before(rest[:span[0]], found, whole, offset)
                 return _Reading(body, found, whole, True, tuple(dropped))
             named = None if closing_only or dropped else _bracketed_name(rest[:span[0]], inner)
             if named:
@@ -480,8 +482,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                                                       or DOMAIN.fullmatch(inner)))):
                 # "[China Daily]", "[eastday.com]": square brackets closing a caption hold
                 # the source an editor added
-                return _Reading(body, FoundCredit("agency alone in closing brackets", None,
-                                                  trim(inner)), whole, False, tuple(dropped))
+                alone = FoundCredit("agency alone in closing brackets", None, trim(inner))
+                alone, whole = _signed_before(rest[:span[0]], alone, whole, offset)
+                return _Reading(body, alone, whole, alone.photographer is not None,
+                                tuple(dropped))
         if span[0] == 0:  # the whole caption in brackets: "[Photo: Smoke. REUTERS/Amir Cohen]"
             rest, offset = inner, offset + 1
             continue
@@ -657,6 +661,18 @@ def _bracketed_name(before: str, inner: str) -> str | None:
             ";" in found.photographer:
         return None
     return found.photographer
+
+
+def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offset: int) -> \
+        tuple[FoundCredit, tuple[int, int]]:
+    """An agency in the brackets closing a known caption, with the photographer's name alone
+    before it after the description ("… el 1 de agosto. Alketa Misja (dpa/picture alliance via
+    Getty)", as El País credits; `_closing_name`), and where the credit starts."""
+    signed = _closing_name(before.rstrip())
+    if signed is None:
+        return agency, span
+    return FoundCredit(agency.form, signed[0].photographer, agency.outlet, agency.via), \
+        (offset + signed[1], span[1])
 
 
 def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:

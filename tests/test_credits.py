@@ -75,6 +75,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Traders at the market. Photo by Kenya Red Cross", None, "Kenya Red Cross"),
     ("Traders at the market. Photo by Vlada KS", None, None),
     ("Die Teilnehmer des Treffens. Foto: Energiewende Oberland", None, None),
+    # a name alone after the description, then the agency in brackets (El País)
+    ("Tents at the camp, on 1 August. Alketa Misja (dpa/picture alliance via Getty)",
+     "Alketa Misja", "dpa"),
+    ("The president speaks at the summit. Jane Doe (AFP)", "Jane Doe", "AFP"),
+    ("The president met Angela Merkel at the summit (AFP)", None, "AFP"),
     # Hebrew and Arabic names need a given name the names data knows, as Latin ones do; after
     # "Photographer:" a name in those scripts is read all the same
     ("The minister takes the oath of office (צילום: ערוץ הכנסת)", None, None),
