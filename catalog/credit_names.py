@@ -625,6 +625,8 @@ def _slot_affiliation(text: str) -> SlotYield | None:
     if " " not in value and not (known_outlet(value) or organisation(value) or acronym(value)
                                  or _brand(value) or DOMAIN.fullmatch(value)):
         return None
+    if _ARCHIVE_OPENING.match(value):
+        return None  # "Name, ARCHIVES LA PRESSE": whose archives, read by its own form
     return _slot_label(value)
 
 
@@ -1014,6 +1016,9 @@ def _slot_at_source(text: str) -> SlotYield | None:
     return (None, value) if _AT_HANDLE.fullmatch(value) else None
 
 
+# An archive word opening what follows a name and a comma ("PHOTO Name, ARCHIVES LA PRESSE",
+# La Presse's credit of its archived pictures): the archives' owner follows it.
+_ARCHIVE_OPENING = lazy_pattern(r"(?i:archives?|archivo|archivio|archiv|arquivo)\s+\S")
 # An archive word between capitalised words ("Lena Park Archives Le Devoir"): a photographer
 # and whose archives, never one organisation's name.
 _ARCHIVE_BETWEEN = lazy_pattern(r"(?<=[^\W\d_])\s+(?i:archives?|archivo|archivio|archiv|arquivo)\s+"

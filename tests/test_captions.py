@@ -1536,6 +1536,13 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Now picture Paris Hilton.", None, None),
     ("Close your eyes and picture Tom Jones", None, None),
     ("Picture the scene at the ground on Saturday.", None, None),
+    # La Presse's "PHOTO NAME, LA PRESSE", the English noun in capitals without a colon, and
+    # its archived pictures' "ARCHIVES LA PRESSE" (the archives' owner is the outlet)
+    ("A preacher under a tent. PHOTO MARTIN TREMBLAY, LA PRESSE", "MARTIN TREMBLAY", "LA PRESSE"),
+    ("Fountains at dusk. PHOTO JOSIE DESMARAIS, ARCHIVES LA PRESSE", "JOSIE DESMARAIS",
+     "LA PRESSE"),
+    ("Smoke over the city. PHOTO OF THE DAY", None, None),
+    ("Our best photo of the day, by the readers.", None, None),
     # an acute accent standing for the apostrophe of a name
     ("A keeper counts penguins at the zoo (Kirsty O´Connor/PA)", "Kirsty O´Connor", "PA"),
     ("Fans before the game. Photo: Ann D´Souza", "Ann D´Souza", None),
