@@ -75,6 +75,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Traders at the market. Photo by Kenya Red Cross", None, "Kenya Red Cross"),
     ("Traders at the market. Photo by Vlada KS", None, None),
     ("Die Teilnehmer des Treffens. Foto: Energiewende Oberland", None, None),
+    # Indonesian and Malay offices are organisations, never people
+    ("Petugas memeriksa kendaraan di jalan tol. (Foto: Humas Polda Metro Jaya)", None,
+     "Humas Polda Metro Jaya"),
+    ("Petugas memeriksa kendaraan di jalan tol. (Foto: Kementerian Kesehatan)", None,
+     "Kementerian Kesehatan"),
     # a name alone after the description, then the agency in brackets (El País)
     ("Tents at the camp, on 1 August. Alketa Misja (dpa/picture alliance via Getty)",
      "Alketa Misja", "dpa"),

@@ -92,6 +92,13 @@ ORG_WORDS: frozenset[str] = frozenset({
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
+    # Indonesian and Malay offices ("Humas Polda Metro Jaya": a regional police force's press
+    # office; "Pemprov", "Kementerian", "Jabatan"), less the words that are also surnames
+    # ("Badan", "Dewan", "Biro", "Pers", "Polis")
+    "humas", "polda", "polres", "polresta", "polsek", "polri", "pemkot", "pemprov", "pemkab",
+    "pemerintah", "kementerian", "dinas", "kabupaten", "provinsi", "kecamatan", "universitas",
+    "yayasan", "kepolisian", "kejaksaan", "pengadilan", "sekretariat", "istana", "jabatan",
+    "bandaraya", "perbadanan", "syarikat", "universiti",
     # newspapers' title words ("Columbus Dispatch", "Toronto Star"; "The Jakarta Post" is known
     # by name: "Post", "Sun", "Ledger", "Leader", "Record" are also surnames, and "Express"
     # alone is a paper's short name as often as a word of its title)
