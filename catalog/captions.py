@@ -257,7 +257,8 @@ _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with
 # of a name a credit opening the caption ends with ("dpa/Jan Woitas Im Oktober …": "Im" is also a
 # Korean surname)
 _SENTENCE_OPENERS = frozenset({"im", "am", "auf", "bei", "mit", "nach", "vor", "der", "die", "das",
-                               "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las",
+                               "ein", "eine", "le", "la", "les", "un", "une", "dans", "sur",
+                               "lors", "el", "los", "las",
                                "il", "lo", "gli", "het", "een"})
 # MSN's note of the partner that provided a story, before the partner's own credit line
 _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photograph|photo|image|"

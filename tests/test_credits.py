@@ -75,6 +75,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Traders at the market. Photo by Kenya Red Cross", None, "Kenya Red Cross"),
     ("Traders at the market. Photo by Vlada KS", None, None),
     ("Die Teilnehmer des Treffens. Foto: Energiewende Oberland", None, None),
+    # French sentence openers end a credit run into the caption; Dutch "Foto's" (photos)
+    ("© Sophie Garcia Dans un bureau de vote de Ouagadougou, ce dimanche.", "Sophie Garcia",
+     None),
+    ("De schrijver in zijn huis aan zee. Foto's Stephan Vanfleteren", "Stephan Vanfleteren",
+     None),
     # Indonesian and Malay offices are organisations, never people
     ("Petugas memeriksa kendaraan di jalan tol. (Foto: Humas Polda Metro Jaya)", None,
      "Humas Polda Metro Jaya"),

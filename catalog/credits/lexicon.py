@@ -488,7 +488,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ("(Audience submitted: Name)")
     LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
     LeadIn("photos (Spanish, Russian, without a colon)",
-           r"(?:imágenes|fotos|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
+           r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            # La Presse's "PHOTO NAME, LA PRESSE": the English word only in capitals
            r"(?-i:PHOTO)(?=\s+\S+\s+\S)|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
