@@ -267,6 +267,9 @@ _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
+# A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
+# all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
+_SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
 _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # between a chain's links
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
 _ISSUED_BY = lazy_pattern(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
@@ -856,6 +859,9 @@ def read_credit_line(text: str) -> Credit:
     counts."""
     text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
     text = _PROVIDED_BY.sub("", text)  # MSN: "© Provided by The Guardian Photograph: Name/AFP"
+    stop = _SPACED_STOP.match(text)
+    if stop and outlet_label(stop.group("agency")):  # "© Sputnik . Name"
+        text = f"{text[:stop.end('agency')]} / {text[stop.end():]}"
     wrapped = _closing_parens(text)
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside

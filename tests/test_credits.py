@@ -682,3 +682,35 @@ def test_the_regional_names_ship_with_their_source() -> None:
     # only what the dictionary lacks, and no English word
     assert not is_regional_given_name("David") and is_given_name("David")
     assert not is_regional_given_name("Sardine") and not is_regional_given_name("Standard")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Sputnik's credit on all its sites: the agency, a full stop between spaces, the name
+    ("© Sputnik . Sergey Bobylev", "Sergey Bobylev", "Sputnik"),
+    ("© Спутник . Иван Петров", "Иван Петров", "Sputnik"),
+    # ... and its link to the picture bank after the credit, in English, Russian and Arabic
+    ("© Sputnik / Evgeny Odinokov / Go to the mediabank", "Evgeny Odinokov", "Sputnik"),
+    ("© РИА Новости / Алексей Дружинин / Перейти в фотобанк", "Алексей Дружинин", "RIA Novosti"),
+    ("© Sputnik . Sergey Bobylev / الانتقال إلى بنك الصور", "Sergey Bobylev", "Sputnik"),
+    # a full stop between spaces after anything but a known agency stays unread
+    ("© Jane Doe . Photos", None, None),
+    # the Turkish plural lead-in ("Fotoğraflar: Name")
+    ("FOTOĞRAFLAR: SELAHATTİN SÖNMEZ", "SELAHATTİN SÖNMEZ", None),
+])
+def test_sputnik_and_plural_lead_ins(text: str, photographer: str | None,
+                                     outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # Arab papers' dotted abbreviations of the wire agencies closing a caption
+    ("A relative of the victims weeps near the airport yesterday (إ.ب.أ)", "EPA"),
+    ("An elderly man sells toys by a road in Athens. (أ.ب)", "AP"),
+    ("Rescuers search the rubble of a building in the city. (أ.ف.ب)", "AFP"),
+])
+def test_arabic_dotted_agency_abbreviations(text: str, outlet: str) -> None:
+    credit = read_caption(text)
+    assert credit.photographer is None
+    assert credit.outlet is not None and canonical_outlet(credit.outlet) == outlet

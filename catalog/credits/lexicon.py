@@ -398,7 +398,7 @@ class LeadIn:
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
-               r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|kuva|kuvat|snímek|"
+               r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|fotoğraflar|kuva|kuvat|snímek|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
@@ -549,8 +549,11 @@ TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "open
                   # VG)
                   "vis mer", "visa mer", "vis mere",
                   # Sputnik's link to its picture bank after the credit ("© Sputnik / Name /
-                  # Acessar o banco de imagens"), as its Brazilian site words it
-                  "acessar o banco de imagens")
+                  # Acessar o banco de imagens"), as its Brazilian site words it, and its
+                  # English, Russian and Arabic sites ("Go to the mediabank", RIA Novosti's
+                  # "Перейти в фотобанк", "الانتقال إلى بنك الصور")
+                  "acessar o banco de imagens", "go to the mediabank", "перейти в фотобанк",
+                  "الانتقال إلى بنك الصور")
 
 
 @dataclass(frozen=True)

@@ -83,10 +83,11 @@ STOCK_COLLECTIONS: frozenset[str] = frozenset({
 OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
-     "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信"),
+     "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
+     "أ.ب"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
-     "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "Франс Пресс"),
+     "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信"),
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
@@ -104,7 +105,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Unsplash", "unsplash.com"),
     ("Pexels", "pexels.com"),
     ("flickr", "Flickr", "flickr.com"),
-    ("EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EPA Images"),
+    ("EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EPA Images",
+     # Arab papers' abbreviations of the agencies with dots ("(إ.ب.أ)", "(أ.ب)", "(أ.ف.ب)",
+     # Asharq Al-Awsat, Al Ittihad), beside AFP's spaced "أ ف ب"
+     "إ.ب.أ", "إ ب أ"),
     ("EFE", "Agencia EFE"),
     ("dpa", "Deutsche Presse-Agentur", "dpa Picture-Alliance", "picture alliance/dpa"),
     ("picture alliance", "picture-alliance", "Picture Alliance"),
