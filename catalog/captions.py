@@ -219,12 +219,12 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
 # a credit starts there
 _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
-# Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
-# the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 # Japanese pages set a wire credit right after the picture's date, with no space ("…2022 年 9 月
 # 12 日フアン・バレット/AFP"): the credit starts after the day's "日".
 _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
                                r"(?=[\u30a0-\u30ff\u4e00-\u9fff][^\s/]{0,30}/)")
+# Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
+# the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
