@@ -1016,13 +1016,13 @@ def _slot_at_source(text: str) -> SlotYield | None:
     return (None, value) if _AT_HANDLE.fullmatch(value) else None
 
 
+_ARCHIVE_WORD = r"(?i:archives?|archivo|archivio|archiv|arquivo)"
 # An archive word opening what follows a name and a comma ("PHOTO Name, ARCHIVES LA PRESSE",
 # La Presse's credit of its archived pictures): the archives' owner follows it.
-_ARCHIVE_OPENING = lazy_pattern(r"(?i:archives?|archivo|archivio|archiv|arquivo)\s+\S")
+_ARCHIVE_OPENING = lazy_pattern(_ARCHIVE_WORD + r"\s+\S")
 # An archive word between capitalised words ("Lena Park Archives Le Devoir"): a photographer
 # and whose archives, never one organisation's name.
-_ARCHIVE_BETWEEN = lazy_pattern(r"(?<=[^\W\d_])\s+(?i:archives?|archivo|archivio|archiv|arquivo)\s+"
-                                r"(?=[A-ZÀ-Þ])")
+_ARCHIVE_BETWEEN = lazy_pattern(r"(?<=[^\W\d_])\s+" + _ARCHIVE_WORD + r"\s+(?=[A-ZÀ-Þ])")
 # Articles that open an outlet's name ("Le Devoir", "The Daily"), never a person's.
 _ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
                        "das"})
