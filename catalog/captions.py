@@ -69,11 +69,12 @@ from catalog.credits.lexicon import (
     NOT_NAME_WORDS,
     PHOTO_AGENCIES,
     PHOTO_NOUNS,
+    PLACE_OPENERS,
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
 )
-from catalog.credits.outlet_data import STOCK_AGENCIES, WIRE_AGENCIES
+from catalog.credits.outlet_data import PICTURE_AGENCIES, STOCK_AGENCIES, WIRE_AGENCIES
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 from catalog.domain import Credit
@@ -192,9 +193,6 @@ _VIA_CLOSING = lazy_pattern(r"(?:[.;]\s+|\s[-–—]\s+)via\s+(?P<agency>[^,;()/
 # "Fuente: EPA/Name") or a photographer still credits a photo.
 _TEXT_SOURCE = lazy_pattern(r"^(?:source|fuente|fonte|quelle)\s*:\s*"
                             r"(?P<agency>[^/|;,()]{2,40}?)[\s.]*$", FLAGS)
-_PICTURE_AGENCIES = frozenset({"EPA", "Getty Images", "Shutterstock", "Alamy", "ZUMA Press",
-                               "NurPhoto", "SOPA Images", "Imago", "picture alliance", "Sipa",
-                               "Keystone"})
 # A copyright sign without a year opening a text ("© Victor Sailer").
 _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
@@ -235,13 +233,6 @@ _KOREAN_STAFF = lazy_pattern(
     r"(?P<name>(?!선임|수석|사진|취재|공동)[가-힣]{2,4})"
     r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
-# First words of places' names that are also given names ("San", "Santa", "Rio", "Hong", "Abu").
-_PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "rio", "hong", "abu", "sri",
-                            "saint", "st", "st.", "port", "fort", "mount", "lake", "cape", "new",
-                            "los", "las", "el", "la", "le", "al", "ho", "tel", "kuala", "puerto",
-                            "porto", "costa", "dar", "addis", "ras", "bandar", "kota", "nueva",
-                            "nuevo", "santiago", "victoria", "georgia", "washington", "jackson",
-                            "austin", "florence", "charlotte", "paris", "sydney", "adelaide"})
 # A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
 # Ennio Lenza"), where no sentence end marks the credit's start.
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
@@ -657,14 +648,9 @@ def _bracketed_name(before: str, inner: str) -> str | None:
     and no place's ("(Santa Monica)", "(Hong Kong)")."""
     words = inner.split()
     if len(before.split()) < 3 or not 2 <= len(words) <= 3 or \
-            not all(w[:1].isupper() for w in words) or fold(words[0]) in _PLACE_OPENERS or \
-            not is_given_name(words[0]) or is_given_name(words[-1]):
+            not all(w[:1].isupper() for w in words) or is_given_name(words[-1]):
         return None
-    found = read_segment(inner, SegmentContext(announced=True))
-    if found is None or found.outlet or found.via or not found.photographer or \
-            ";" in found.photographer:
-        return None
-    return found.photographer
+    return _lone_name(inner)
 
 
 def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offset: int) -> \
@@ -688,15 +674,25 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
         return None
     last = rest[starts[-1]:]
     name = last.lstrip("—– ").rstrip(" .")  # "… of homelessness. —MARIANNE BERMUDEZ" (Inquirer)
-    words = name.split()
-    if not 2 <= len(words) <= 3 or fold(words[0]) in _PLACE_OPENERS or \
-            not is_given_name(words[0]) or len(rest[:starts[-1]].split()) < 4:
-        return None
-    found = read_segment(name, SegmentContext(announced=True))
-    if found is None or found.photographer != name or found.outlet or found.via:
+    if len(rest[:starts[-1]].split()) < 4 or _lone_name(name) != name:
         return None
     return FoundCredit("name alone after the description", name, None), \
         starts[-1] + len(last) - len(last.lstrip("—– "))
+
+
+def _lone_name(name: str) -> str | None:
+    """The one person `name` names, as a lone credit reads it, when it names nothing else: two
+    or three words opening with a given name the names data knows, not a place's opening word
+    ("Santa", "Hong")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or fold(words[0]) in PLACE_OPENERS or \
+            not is_given_name(words[0]):
+        return None
+    found = read_segment(name, SegmentContext(announced=True))
+    if found is None or not found.photographer or ";" in found.photographer or found.outlet \
+            or found.via:
+        return None
+    return found.photographer
 
 
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
@@ -926,7 +922,7 @@ def _is_text_source(credit: str) -> bool:
     a source word, no picture agency or library."""
     match = _TEXT_SOURCE.match(credit.strip())
     agency = known_outlet(match.group("agency")) if match else None
-    return (agency is not None and agency in WIRE_AGENCIES and agency not in _PICTURE_AGENCIES
+    return (agency is not None and agency in WIRE_AGENCIES and agency not in PICTURE_AGENCIES
             and agency not in STOCK_AGENCIES)
 
 

@@ -125,7 +125,6 @@ def is_given_name(word: str) -> bool:
     return head != folded and (head in names or _ascii(head) in names)
 
 
-
 @lru_cache(maxsize=1)
 def _regional_names() -> frozenset[str]:
     data = resources.files("catalog.credits").joinpath("regional_given_names.txt")

@@ -269,6 +269,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # "from" in the Scandinavian languages ("Foto: Bild från polisen": a picture from the police)
     "från", "fra", "frå",
 })
+# First words of places' names that are also given names ("San", "Santa", "Rio", "Hong", "Abu"):
+# a name alone closing a caption that opens with one is a place's ("(Santa Monica)").
+PLACE_OPENERS: frozenset[str] = frozenset({
+    "san", "santa", "santo", "são", "sao", "rio", "hong", "abu", "sri", "saint", "st", "st.",
+    "port", "fort", "mount", "lake", "cape", "new", "los", "las", "el", "la", "le", "al", "ho",
+    "tel", "kuala", "puerto", "porto", "costa", "dar", "addis", "ras", "bandar", "kota", "nueva",
+    "nuevo", "santiago", "victoria", "georgia", "washington", "jackson", "austin", "florence",
+    "charlotte", "paris", "sydney", "adelaide",
+})
 # Words of places' names ("Lagos Harbour", "Port Harcourt", "Lake Tahoe", "Old Delhi"): a name
 # holding one is a place, never a person's. Only words the names data (given_names.py,
 # surnames.py) knows as neither a given name nor a surname ("Bay", "Hill", "Park" are names).

@@ -33,7 +33,7 @@ regional English block publish them (benchmarks/data/credit_strings.tsv, block c
 Session 10 (c13x): Bernama as theSun writes it ("BERNAMAPIC"), the Saudi Press Agency (SPA,
 spa.gov.sa) and The National (thenationalnews.com), as the captions of the session 10 block of
 English papers of Asia, Africa and the Middle East publish them.
-Session 10 (c13b): AP as Japanese pages write it ("AP写真", AP Photo; "AP通信", as AP's own
+Session 11 (c13b): AP as Japanese pages write it ("AP写真", AP Photo; "AP通信", as AP's own
 Japanese name reads).
 """
 
@@ -50,6 +50,12 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     "PTI", "ANI", "IANS", "Europa Press", "Jiji Press", "Bernama", "Lusa", "ČTK",
     # Korean agencies, set alone after a slash closing Korean papers' captions ("… 있다. /뉴시스")
     "Newsis", "News1",
+})
+# Of those, the picture agencies: after "Source:" closing a paragraph ("Fuente: EPA/Name") they
+# credit a photo, where a news agency ("Fuente: Efe") names a reprinted story's source.
+PICTURE_AGENCIES: frozenset[str] = frozenset({
+    "EPA", "Getty Images", "Shutterstock", "Alamy", "ZUMA Press", "NurPhoto", "SOPA Images",
+    "Imago", "picture alliance", "Sipa", "Keystone",
 })
 
 # Stock and image libraries, whose credits name a contributor, often by a handle
