@@ -959,6 +959,9 @@ def _possessive_name(value: str) -> str | None:
         re.fullmatch(r"[^\W\d_]{2,}'s", w) for w in words) else None
 
 
+# A word of a script without capitals: letters, joined by a zero-width non-joiner (Persian) or
+# a hyphen; no slash or other mark ("Name / Isfahan" names a bureau after the photographer)
+_UNCASED_WORD = lazy_pattern(r"[^\W\d_]+(?:[\u200c'’-][^\W\d_]+)*")
 _NAME_WORD = lazy_pattern(r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+|[A-Z\u00c0-\u00de]{2,})")
 
 
@@ -969,6 +972,7 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
     value = _clean(text)
     words = value.split() if value else []
     if value is not None and _RIGHT_TO_LEFT.search(value) and 2 <= len(words) <= 4 and \
+            all(_UNCASED_WORD.fullmatch(word) for word in words) and \
             not any(fold(word) in ORG_WORDS for word in words):
         return (value, None)  # "عکاس: لیلا سادات عقیلی": a script without capitals
     if value is None or not 2 <= len(words) <= 3 or \
@@ -1162,7 +1166,7 @@ SLOTS: dict[str, Slot] = {
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
     "mononym": Slot(r"[^\s/|;()]+", _slot_mononym),
-    "acronym_house": Slot(r"[^\W\d_]{2,4}", _slot_acronym_house),
+    "acronym_house": Slot(r"[^\W\d_]{2,12}", _slot_acronym_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),

@@ -35,6 +35,7 @@ from catalog.credits.lexicon import (
     LICENCE_NOTES,
     MARKERS,
     OUTLETS,
+    PHOTO_NOUNS_PLURAL,
     STAFF_ROLES,
     WIRE_PREFIXES,
     LeadIn,
@@ -85,6 +86,8 @@ SIGNATURE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _REPORTER_SIGN_OFF = lazy_pattern(r"(?:기자|记者|記者)$")
 BREAK_PREFIX = lazy_pattern(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
+# A lead-in naming several pictures or photographers ("Fotos:", "Photos by", "Zdjęcia:")
+_PLURAL_LEAD = lazy_pattern(r"\W*(?:" + PHOTO_NOUNS_PLURAL + r")\b", FLAGS)
 _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 # A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
 _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
@@ -145,7 +148,8 @@ def _forms_for(context: SegmentContext) -> tuple[
         if not ((form.announced and not context.announced) or (form.lone and not context.lone)
                 or (form.sourced and not context.sourced)
                 or (form.photographic and not context.photographic)
-                or (form.led and not context.led) or (form.taker and not context.taker)))
+                or (form.led and not context.led) or (form.taker and not context.taker)
+                or (form.plural and not context.plural)))
 
 
 # ==== reading credit segments ===================================================================
@@ -174,6 +178,7 @@ class SegmentContext:
     photographic: bool = False  # after a lead-in naming who took it ("Foto:", "Photo by")
     led: bool = False  # after a lead-in written in the text (not bare credit markup)
     taker: bool = False  # after a lead-in naming who took it, never a source ("Photo by")
+    plural: bool = False  # after a lead-in naming several pictures ("Fotos:", "Photos by")
 
 
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit | None:
@@ -206,7 +211,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     if not original or len(original) > 200:
         return None
     announced, bare, sourced, photographic = context.announced, True, context.sourced, False
-    led = taker = False
+    led = taker = plural = False
     signed = SIGNATURE.search(original)
     signed_outlet: str | None = None
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
@@ -224,6 +229,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         announced, sourced, led = True, bool(kind and kind.names_source), True
         photographic = bool(kind and not kind.names_source)
         taker = bool(kind and kind.names_taker)
+        plural = bool(_PLURAL_LEAD.match(lead.group(0)))
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
         original = trim(original[lead.end():])
@@ -252,7 +258,8 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         return None  # an unannounced credit starts with a capital: a name or an agency
     forms_context = SegmentContext(announced, context.at_start, context.bare_person,
                                    context.bare_outlet, lone=bare, sourced=sourced,
-                                   photographic=photographic, led=led, taker=taker)
+                                   photographic=photographic, led=led, taker=taker,
+                                   plural=plural)
     found = _read_forms(original, forms_context)
     notice = _RIGHTS_NOTICE.search(original) if found is None else None
     if notice:  # "Name/ABC Television Group © 2014 Disney": a rights notice after the credit

@@ -715,3 +715,55 @@ def test_arabic_dotted_agency_abbreviations(text: str, outlet: str) -> None:
     credit = read_caption(text)
     assert credit.photographer is None
     assert credit.outlet is not None and canonical_outlet(credit.outlet) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an agency's PHOTO and the name in capitals, without a colon (Belga's house style)
+    ("Schoolchildren cross the square. (BELGA PHOTO ANNA PEETERS)", "Anna Peeters", "Belga"),
+    ("A gate stands closed in the park  BELGA PHOTO JAN DE WIT", "Jan de Wit", "Belga"),
+    ("Flowers are laid for the victims. © Belga – PHOTO POOL ANNA PEETERS", "Anna Peeters",
+     "Belga"),
+    ("Rescuers at work. XINHUA PHOTO: LI MING", "Li Ming", "Xinhua"),
+    # "photo" in a sentence is no credit, in capitals or not
+    ("Children play. the AP PHOTO of the year", None, None),
+    ("The Belga photo Anna Peeters took won a prize", None, None),
+    # photos and text by one person, in the languages of the pages
+    ("Un paseo por el puerto. Fotos y texto: Ana Ruiz", "Ana Ruiz", None),
+    ("Une promenade. Texte et photos : Jean Dupont", "Jean Dupont", None),
+    ("Een wandeling. Tekst en foto's: Jan de Vries", "Jan de Vries", None),
+    ("Прогулка по набережной. Текст и фото: Иван Петров", "Иван Петров", None),
+    # after "Photo by" the words before "for" are a person, a title after it the outlet
+    ("A chef at the pass. Photo by Ben Hale for Brisk Mantle", "Ben Hale", "Brisk Mantle"),
+    ("A chef at the pass. Photo by Ben Hale for illustration purposes", None, None),
+    ("A chef at the pass. Photo by Nisal Baduge for Brisk Mantle", "Nisal Baduge",
+     "Brisk Mantle"),
+    # ... not after "Photo:", which names a source as often: there the names data must vouch
+    ("A chef at the pass. Photo: Nisal Baduge for Brisk Mantle", None, None),
+])
+def test_agency_photo_name_and_photos_and_text(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    credit = display_credit(Credit(parts.photographer, parts.outlet))
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Фото" without a colon before one word: an agency or a site
+    ("Фото Reuters", None, "Reuters"),
+    ("Фото АР", None, "AP"),  # AP in Cyrillic letters, as Russian-language papers write it
+    ("Фото: АФП", None, "AFP"),
+    ("Фото news.example.by", None, "news.example.by"),
+    ("Фото Петров", None, None),  # a surname alone: nothing
+    # two names after a slash are two photographers after a plural lead-in only
+    ("Fotos: Ana Ruiz / Pedro Gómez", "Ana Ruiz; Pedro Gómez", None),
+    ("Photograph: Dana Reed/Tory Burch", None, None),
+    # a name in a script without capitals is letters only: a bureau's city after a slash
+    ("عکاس: مجید حجتی / اصفهان", None, None),
+    ("عکاس: لیلا سادات عقیلی", "لیلا سادات عقیلی", None),
+])
+def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)

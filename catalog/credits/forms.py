@@ -26,7 +26,8 @@ class CreditForm:
     picture ("Photo:", "Foto:", "Photo by", "Photographer:"). A `led` form applies only after a
     lead-in written in the text, not in bare credit markup; a `taker` form only after a lead-in
     that names who took the picture and never a source ("Photo by", "Photographer:",
-    `LeadIn.names_taker`).
+    `LeadIn.names_taker`); a `plural` form only after a lead-in naming several pictures
+    ("Fotos:", "Photos by": one photograph's credit with two names is a person and an outlet).
     """
 
     name: str
@@ -40,6 +41,7 @@ class CreditForm:
     photographic: bool = False
     led: bool = False
     taker: bool = False
+    plural: bool = False
 
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
@@ -54,6 +56,14 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # PHOTO: NAME"): an acronym or a known agency only ("File photo:", "Family photo:" are none)
     CreditForm("acronym photo: name", r"{acronym_house}\s+(?:photos?|pics?)\s*:\s*{names}",
                "A rally in the square. ST PHOTO: LIM WEI", "LIM WEI", "ST"),
+    # ... and without the colon, as Belga signs its pictures ("BELGA PHOTO NAME"): "PHOTO" only
+    # in capitals, so a sentence's words ("the AP photo of ...") are never read as a credit
+    CreditForm("AGENCY PHOTO NAME",
+               r"{acronym_house}\s+(?-i:PHOTO|FOTO)(?:\s+(?-i:POOL))?\s+{names}",
+               "A square in the capital. (BELGA PHOTO ANNA PEETERS)", "ANNA PEETERS", "BELGA"),
+    CreditForm("agency – PHOTO NAME", r"{known_agency}\s*[-–—]\s*(?-i:PHOTO|FOTO)(?:\s+(?-i:POOL))?"
+               r"\s+{names}",
+               "A wreath is laid. © Belga – PHOTO POOL ANNA PEETERS", "ANNA PEETERS", "Belga"),
     # ... and "photo by" one name, as papers of the Gulf credit staff known by one name
     CreditForm("acronym photo by one name", r"{acronym_house}\s+photos?\s+by\s+{mononym}",
                "Runners at dawn. KT photo by Shihab", "Shihab", "KT"),
@@ -147,6 +157,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # names data must vouch for the person.
     CreditForm("name for outlet beyond the lexicon", r"{vouched}\s+for\s+{affiliation}{via_tail}",
                "A quay at dawn. Anna Berg for Brisk Mantle", "Anna Berg", "Brisk Mantle"),
+    # ... but after a lead-in that names who took the picture ("Photo by", "Photographer:"), the
+    # words before "for" are a person's, and a title after it the outlet that sent them
+    CreditForm("photo by name for outlet", r"{people}\s+{for}\s+{label}{via_tail}",
+               "A chef at the pass. Photo by Nisal Baduge for Brisk Mantle", "Nisal Baduge",
+               "Brisk Mantle", announced=True, taker=True),
     CreditForm("outlet's name", r"{known_agency}{apos}s?\s+{people}",
                "captured by Fox News’ Trey Yingst", "Trey Yingst", "Fox News"),
     # an organisation known only by its words before "'s" may be any title's start ("Vexton
@@ -257,7 +272,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True, lone=True, photographic=True),
     CreditForm("names / names after a photo lead-in", r"{named_pair}",
                "A night market in Lima. Fotos: Ana Ruiz / Pedro Gómez", "Ana Ruiz; Pedro Gómez",
-               None, announced=True, lone=True, photographic=True),
+               None, announced=True, lone=True, photographic=True, plural=True),
     # a name the names data does not know, where only a person can stand ("Pix by Nisal Baduge"):
     # two or three capitalised words of letters, no organisation's, company's or outlet's
     CreditForm("unknown name after photo by", r"{unknown_person}",

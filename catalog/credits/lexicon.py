@@ -411,6 +411,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
+# ... the plural forms among them, and the other languages' plurals of the singular nouns
+PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
+                      r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
+                      r"fotoğraflar|kuvat|фотографии|снимки|صور|φωτογραφίες|צילומים")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
 # "for" between a photographer and the outlet that sent them, as the languages of our pages write
@@ -422,6 +426,8 @@ FOR_WORDS = ("for", "para", "pour", "für", "voor", "per", "för", "dla", "дл�
 PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|aufgenommen|"
                r"gemaakt)\s+")
 
+_PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|texto|testo|tekst|"
+                   r"words|фото|текст")
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -430,6 +436,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                           r"(?=\s)", names_source=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
+    # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
+    # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
+    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:and|&|y|e|et|und|en|i|и)\s+"
+                               r"(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
                        r"(?:" + BY_WORDS + r")\s*:?(?=\s)", names_taker=True),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
@@ -500,7 +510,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            # La Presse's "PHOTO NAME, LA PRESSE": the English word only in capitals
            r"(?-i:PHOTO)(?=\s+\S+\s+\S)|"
-           r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)",  # "Фото @name"
+           r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)|"  # "Фото @name"
+           # ... or one word closing the credit, an agency or a site ("Фото Reuters", "Фото TUT.BY")
+           r"(?:фото|foto|fotos|bild|beeld)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").

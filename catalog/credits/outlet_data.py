@@ -35,6 +35,8 @@ spa.gov.sa) and The National (thenationalnews.com), as the captions of the sessi
 English papers of Asia, Africa and the Middle East publish them.
 Session 11 (c13b): AP as Japanese pages write it ("AP写真", AP Photo; "AP通信", as AP's own
 Japanese name reads).
+Session 12 (lead): AP and AFP in Cyrillic letters ("Фото АР", "АФП"), as Russian-language
+papers write them (the credit strings' ru rows; AFP's Russian name Агентство Франс-Пресс).
 """
 
 from __future__ import annotations
@@ -90,10 +92,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
-     "أ.ب"),
+     "أ.ب", "АР"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
-     "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс"),
+     "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс",
+     "АФП"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信"),
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
