@@ -49,7 +49,8 @@ def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
                            key=len, reverse=True))
 
 
-_SENTENCE_END = lazy_pattern(r"[.!?][\"')\]]*\s+(?=\S)|[。！？]\s*(?=\S)")
+# (the danda "।" ends a sentence in Bangla, Hindi, Marathi and Nepali, with or without a space)
+_SENTENCE_END = lazy_pattern(r"[.!?][\"')\]]*\s+(?=\S)|[。！？।]\s*(?=\S)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -76,7 +77,7 @@ def trim(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = text.strip(" .,;:-–—/|").strip("\"'“”‘’«»")
+        text = text.strip(" .,;:-–—/|।").strip("\"'“”‘’«»")
     return text
 
 

@@ -70,6 +70,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PHOTO_NOUNS,
     PLACE_OPENERS,
+    SOUTH_ASIAN_PHOTO_WORDS,
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
@@ -170,7 +171,14 @@ _GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/)")
 # A credit element's lead-in glued to the caption's last word when a page drops the space
 # between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
 _GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?)s?\s?:", FLAGS)
+# ... and a South Asian photo noun glued to the caption's closing date (Prothom Alo's "… ২৭
+# ফেব্রুয়ারি ২০২৬ছবি: Name"): a script without capitals, so after a digit
+_GLUED_DATED_LEAD = lazy_pattern(r"(?<=\d)(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")\s?:")
 _WIRE_NOTE = lazy_pattern("|".join(WIRE_NOTES))
+# The source repeated after a credit that names it, as the Legit.ng group's sites (Legit,
+# Briefly News, Tuko) set a picture's source under its credit ("Photo: Name/Getty Images.
+# Source: Getty Images"): cut, as noise is.
+_REPEATED_SOURCE = lazy_pattern(r"\.?\s*source\s*:\s*([^.:/|]{2,40}?)\s*\.?$", FLAGS)
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
 _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+")  # "Friday.— KT photo"
@@ -212,6 +220,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          "发", "發", "촬영",
                          " – ", " — ", "–", "—", " | ", "staff", "special to"}
+                        | set(SOUTH_ASIAN_PHOTO_WORDS)
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
@@ -334,6 +343,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.start() for m in _GLUED.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_LEAD.finditer(tail)
                   if tail[m.start() - 1].islower() and tail[m.start()].isupper()}
+    positions |= {start + m.start() for m in _GLUED_DATED_LEAD.finditer(tail)}
     positions |= {start + m.end() for m in BREAK_PREFIX.finditer(tail)}
     if line is not None and line >= start:
         positions.add(line)
@@ -385,6 +395,10 @@ def _without_noise(body: str) -> str:
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
              if "/" not in body[m.end():]), None)  # a note before the credit stays
         if match is None or match.start() == 0:
+            repeated = _REPEATED_SOURCE.search(body)
+            if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(
+                    fold(repeated.group(1))):
+                return body[:repeated.start()]
             return body
         body = body[:match.start()].rstrip(" .,;|/-")
 

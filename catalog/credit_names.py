@@ -29,6 +29,7 @@ from catalog.caption_text import (
 from catalog.credits.companies import known_company
 from catalog.credits.given_names import is_given_name, is_regional_given_name
 from catalog.credits.lexicon import (
+    ABBREVIATIONS,
     CLAUSE_END_WORDS,
     FOR_WORDS,
     LEGAL_FORMS,
@@ -108,7 +109,10 @@ def _clean(text: str) -> str | None:
 def uncased_name(text: str) -> bool:
     """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
     words = text.split()
-    letters = [ch for ch in text if not ch.isspace() and ch != "・"]
+    # an abbreviated given name's full stop is no letter ("মো. রায়হানুল হক", `ABBREVIATIONS`)
+    letters = [ch for word in words
+               for ch in (word[:-1] if word.endswith(".") and fold(word[:-1]) in ABBREVIATIONS
+                          else word) if ch != "・"]
     if any(len(word) > 4 and _CJK_WORD.search(word) and not _KATAKANA_NAME.fullmatch(word)
            for word in words):
         return False  # a Chinese, Japanese or Korean name is a few characters a word; but a
@@ -118,6 +122,8 @@ def uncased_name(text: str) -> bool:
     if _KATAKANA.fullmatch(text.strip()) and "・" not in text:
         return False  # "バンダイ": a foreign word in katakana, a company's or a brand's; a
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
+    if any(fold(word) in ORG_WORDS for word in words):
+        return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
     if len(words) > 1 and _HANGUL.search(text):
         return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(

@@ -99,6 +99,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     "pemerintah", "kementerian", "dinas", "kabupaten", "provinsi", "kecamatan", "universitas",
     "yayasan", "kepolisian", "kejaksaan", "pengadilan", "sekretariat", "istana", "jabatan",
     "bandaraya", "perbadanan", "syarikat", "universiti",
+    # English organisation words as South Asian papers transliterate them ("न्युज एजेन्सी नेपाल",
+    # "नेपाल फोटो लाइब्रेरी", "নিউজ এজেন্সি"): no person's name holds one
+    "न्यूज़", "न्यूज", "न्युज", "एजेन्सी", "एजेंसी", "लाइब्रेरी", "टाइम्स", "फोटो", "নিউজ",
+    "এজেন্সি", "টাইমস", "লাইব্রেরি", "ফটো",
     # newspapers' title words ("Columbus Dispatch", "Toronto Star"; "The Jakarta Post" is known
     # by name: "Post", "Sun", "Ledger", "Leader", "Record" are also surnames, and "Express"
     # alone is a paper's short name as often as a word of its title)
@@ -359,6 +363,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ft", "rev", "hon", "gov", "sen", "rep", "pres", "no", "vs", "inc", "ltd", "co", "corp",
     "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "ssgt", "msgt", "tsgt", "smsgt", "cmsgt", "amn", "sra",
+    # "Md." (Muhammad) opening Bangladeshi names, in Latin letters and in Bangla ("মো. Name")
+    "md", "mohd", "মো",
 })
 
 # Function words allowed in lower case inside an organisation's name.
@@ -415,6 +421,16 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|фотографии|снимки|صور|φωτογραφίες|צילומים")
+# The photo nouns of the papers of South Asia in their own scripts, as their credits open
+# ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
+# "तस्बिरहरू", "तस्बिर हरु" Nepali; "छाया : Name", "छायाचित्र:" Marathi; "فوٹو:", "تصویر:" Urdu;
+# "படம்:" Tamil; "ఫోటో:" Telugu; "ඡායාරූපය:" Sinhala) and of Amharic ("ፎቶ:"): after them the
+# separator may also be a hyphen before a space ("(छाया- पीटीआय)") or, in Nepali, the visarga
+# that papers set for a colon ("तस्बिरः Name/रासस").
+SOUTH_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
+    "ছবি", "আলোকচিত্র", "फोटो", "फ़ोटो", "तस्वीरें", "तस्वीर", "तस्बिर", "तस्विर", "छायाचित्र",
+    "छाया", "فوٹو", "تصویر", "تصاویر", "படம்", "ఫోటో", "ඡායාරූපය", "ඡායාරූප", "ፎቶ")
+SOUTH_ASIAN_PHOTO_NOUNS = ("(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")(?:\s?हरू|\s?हरु)?")
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
 # "for" between a photographer and the outlet that sent them, as the languages of our pages write
@@ -455,6 +471,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"zdroj|lähde|nguồn|πηγή|izvor|allikas)\s*:|"
                            # the BBC's "Image source," in its Punjabi and Hindi services
                            r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]|"
+                           # ... in its Bangla and Tamil services ("ছবির উৎস, EPA")
+                           r"(?:ছবির\s+উৎস|பட\s+மூலாதாரம்)\s*[,:]|"
                            # ... and in its other services, with the comma of the script:
                            # Arabic, Persian, Urdu, Russian and Ukrainian, Turkish, Spanish,
                            # Indonesian, Vietnamese
@@ -465,7 +483,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф|عکاس)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
-                           r"(?=\s)", names_taker=True),
+                           r"(?=\s)|"
+                           # Hindi "छायाकार" (photographer) with a colon or a dash
+                           # ("(छायाकार – Name)", Village Square)
+                           r"छायाकार\s*(?::|–|—|-(?=\s))", names_taker=True),
     # a label naming the author and the source in one ("Autor/allikas: Name / Postimees", as
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
@@ -479,6 +500,16 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
+    # (the label typed twice, "ছবি: ছবি Name", is one lead-in)
+    LeadIn("photo: (South Asian scripts)", r"(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*"
+                                           r"(?::|ः|=|—|–|-(?=\s))(?:\s*(?:"
+                                           + SOUTH_ASIAN_PHOTO_NOUNS + r")(?=\s))?",
+           subject_ambiguous=True),
+    # words and pictures by one person with a slash between them ("शब्द/तस्बिर : Name", Nepali
+    # papers; "Text/Foto: Name"; with "and" they are "photos and text:")
+    LeadIn("text/photo:", r"(?:text|texte|texto|testo|tekst|words|शब्द)\s*/\s*"
+                          r"(?:" + PHOTO_NOUNS + "|" + SOUTH_ASIAN_PHOTO_NOUNS + r")s?\s*:",
+           names_taker=True),
     # photos and video by one person ("Φωτογραφίες - βίντεο: Name", "Photos & video: Name",
     # "Fotos y vídeo: Name")
     LeadIn("photos and video:", r"(?:" + PHOTO_NOUNS + r")s?\s*(?:[-–—&+/,]|and|y|e|und|et|"

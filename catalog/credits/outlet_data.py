@@ -37,6 +37,10 @@ Session 11 (c13b): AP as Japanese pages write it ("AP写真", AP Photo; "AP通�
 Japanese name reads).
 Session 12 (lead): AP and AFP in Cyrillic letters ("Фото АР", "АФП"), as Russian-language
 papers write them (the credit strings' ru rows; AFP's Russian name Агентство Франс-Пресс).
+Session 12 (c13f): the agencies' names in Devanagari as Hindi and Marathi papers write them
+("एपी", "रॉयटर्स", "एएफपी", "एएनआई", "पीटीआई"; Marathi "पीटीआय": The Quint Hindi, Loksatta),
+Nepal's national agency Rastriya Samachar Samiti ("रासस", rss.com.np) and News Agency Nepal, as
+Nepali papers' captions credit them (benchmarks/data/credit_strings.tsv, block c13f).
 """
 
 from __future__ import annotations
@@ -92,13 +96,13 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
-     "أ.ب", "АР"),
+     "أ.ب", "АР", "एपी"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс",
-     "АФП"),
+     "АФП", "एएफपी"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
-     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信"),
+     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स"),
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
      "GettyImages", "gettyimages.com", "غيتي إيماجز", "جيتي إيماجيس", "غيتي"),
     ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
@@ -194,8 +198,12 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ČTK", "CTK"),
     ("WAFA",),
     ("KCNA", "Korean Central News Agency"),
-    ("ANI", "Asian News International"),
-    ("PTI", "Press Trust of India"),
+    ("ANI", "Asian News International", "एएनआई"),
+    ("PTI", "Press Trust of India", "पीटीआई", "पीटीआय"),
+    # Nepal's national agency (rss.com.np), as Nepali papers credit it ("तस्बिर: Name/रासस"),
+    # and News Agency Nepal (newsagencynepal.com) in its own Nepali name
+    ("Rastriya Samachar Samiti", "राष्ट्रिय समाचार समिति", "रासस"),
+    ("News Agency Nepal", "न्युज एजेन्सी नेपाल"),
     ("IANS", "Indo-Asian News Service"),
     ("Middle East Images",),
     ("APA Images", "apaimages"),
