@@ -1200,6 +1200,7 @@ SLOTS: dict[str, Slot] = {
     "client": Slot(r".+?", _slot_client),
     "who": Slot(r".+?", _slot_who),
     "company": Slot(r"\S+", _slot_company),
+    "partner": Slot(r"[^\s/]+", _slot_company),  # a second company after a slash
     "known_company": Slot(_SLOT_TEXT, _slot_known_company),
     "at_person": Slot(r"\S+", _slot_at_person),
     "at_source": Slot(r"\S+", _slot_at_source),

@@ -106,6 +106,9 @@ _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|S
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
 _DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+# ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
+# 2019"); without one, initials and a year sign a text ("— RD, 2023")
+_YEAR_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*(?:19|20)\d{2}\s*$")
 # A partner agency in brackets inside a chain, after the agency that sent the picture on
 # ("APA/APA (dpa)/Jens Büttner", as the Austria Presse Agentur credits a dpa picture)
 _AGENCY_IN_BRACKETS = lazy_pattern(
@@ -237,7 +240,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
             original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     original = _LEADING_YEAR.sub("", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
-        original = _COURTESY_AFTER.sub("", original)
+        original = _YEAR_TAKEN.sub("", _COURTESY_AFTER.sub("", original))
     original = _without_repeated_byline(original)
     if not original:
         return None

@@ -721,6 +721,13 @@ def test_arabic_dotted_agency_abbreviations(text: str, outlet: str) -> None:
     assert credit.outlet is not None and canonical_outlet(credit.outlet) == outlet
 
 
+def _caption_credit(text: str) -> tuple[str | None, str | None]:
+    """A caption's photographer and canonical outlet, as the catalog shows them."""
+    parts = read_caption(text)
+    credit = display_credit(Credit(parts.photographer, parts.outlet))
+    return credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # an agency's PHOTO and the name in capitals, without a colon (Belga's house style)
     ("Schoolchildren cross the square. (BELGA PHOTO ANNA PEETERS)", "Anna Peeters", "Belga"),
@@ -746,10 +753,7 @@ def test_arabic_dotted_agency_abbreviations(text: str, outlet: str) -> None:
 ])
 def test_agency_photo_name_and_photos_and_text(text: str, photographer: str | None,
                                                outlet: str | None) -> None:
-    parts = read_caption(text)
-    credit = display_credit(Credit(parts.photographer, parts.outlet))
-    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
-        photographer, outlet)
+    assert _caption_credit(text) == (photographer, outlet)
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
@@ -822,3 +826,21 @@ def test_south_asian_closing_credits(text: str, photographer: str | None,
     credit = read_caption(text)
     assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
         photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a year closing a credit after a lead-in is when the picture was taken
+    ("A square at dusk. Fotografía de Ana Ruiz, 2018", "Ana Ruiz", None),
+    ("A square at dusk. Photo: Jane Doe/Reuters, 2019", "Jane Doe", "Reuters"),
+    # ... without a lead-in, initials and a year sign a text
+    ("— RD, 2023", None, None),
+    # a chain of companies after a source lead-in names the first
+    ("A trailer's still. Image: Zorbex/Quillon", None, "Zorbex"),
+    ("A trailer's still. Image: Netflix/Quillon", None, "Netflix"),
+    # ... not after "Photo:", nor when a word of it may be a person's name
+    ("A trailer's still. Photo: Zorbex/Quillon", None, None),
+    ("A trailer's still. Image: Anna/Quillon", None, None),
+])
+def test_a_year_taken_and_a_chain_of_companies(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)

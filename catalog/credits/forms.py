@@ -287,6 +287,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("company/organisations after a source lead-in", r"{company}{slash}{orgs}{via_tail}",
                "Marmots in the steppe. Credit: Zorbex/The Steppe Times", None, "Zorbex",
                announced=True, sourced=True),
+    # ... and a chain of companies, as the entertainment press credits a game's or a film's
+    # publishers ("Image: Zorbex/Quillon", "Image: KRB/Quillon"): the first holds the picture
+    CreditForm("company/company after a source lead-in",
+               r"(?:{company}|{agency}){slash}{partner}{via_tail}",
+               "A trailer's still. Image: Zorbex/Quillon", None, "Zorbex",
+               announced=True, sourced=True, led=True),
     CreditForm("lone company after a source lead-in", r"{company}",
                "A doorbell camera on a porch. (Image: Wyzelon)", None, "Wyzelon",
                announced=True, lone=True, sourced=True),
