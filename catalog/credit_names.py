@@ -67,7 +67,7 @@ _LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - 
 # "Name/The Gazette June 3, 2021")
 _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                               r"(?:[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?\s*$", FLAGS)
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|\band\b)\s*", FLAGS)
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*", FLAGS)  # 、: a Chinese list's comma
 # A web address naming a source ("picturedesk.com", "Guatemala.com").
 DOMAIN = lazy_pattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", FLAGS)
 # Between the credits or the names of a list ("A/AFP and B/Reuters").
@@ -91,7 +91,18 @@ _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
 _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
-                                 r"科技|媒体|媒體|新闻|新聞|图片|圖片|视觉|視覺|电视|電視|政府|警方|通信|ニュース|뉴스|일보)$")
+                                 r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
+                                 r"電視|政府|警方|通信|ニュース|뉴스|일보)$")
+# A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
+# the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
+_CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
+                         r"(?:记者|記者|实习生|實習生|通讯员|通訊員)")
+# "This paper" (本报, 本台, 本网): the paper names itself without its name, so no outlet is read.
+THIS_PAPER = frozenset({"本报", "本報", "本台", "本网", "本網", "本刊"})
+# A Chinese name of two to four characters; several written apart by spaces are several people
+# ("图:王湧 汪昊 胡蝶飞"), as no Chinese name is written in three parts of two or more characters.
+_HAN_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2,4}")
+_HAN_GAPS = lazy_pattern(r"[\s、]+")
 
 
 # ==== names ====================================================================================
@@ -119,6 +130,8 @@ def uncased_name(text: str) -> bool:
         # foreigner's name in katakana is as long as it is, its parts set apart by a middle dot
     if any(_CJK_ORGANISATION.search(word) for word in words):
         return False  # "武汉晚报 邱焰": a paper's name before its photographer's
+    if any(_CJK_ROLE.match(word) for word in words):
+        return False  # "记者 李明", "記者謝恩得": a reporter's role before the name
     if _KATAKANA.fullmatch(text.strip()) and "・" not in text:
         return False  # "バンダイ": a foreign word in katakana, a company's or a brand's; a
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
@@ -345,6 +358,10 @@ def people(text: str) -> str | None:
     value = _clean(text)
     if value is None:
         return None
+    han = _HAN_GAPS.split(value)
+    if len(han) >= 3 and all(_HAN_NAME.fullmatch(part) and not _CJK_ORGANISATION.search(part)
+                             and not _CJK_ROLE.match(part) for part in han):
+        return "; ".join(han)  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts
     parts = [p for p in _PEOPLE_SEPARATOR.split(value) if p.strip()]
     if len(parts) <= 1:
         return _person(value)
@@ -1040,12 +1057,27 @@ _ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo",
 
 def _slot_cjk_organisation(text: str) -> SlotYield | None:
     """A Chinese or Japanese organisation's name ("武汉晚报", "中新社发": the paper that issued
-    the photo), read only where its photographer's name and "摄" follow."""
+    the photo), read only where its photographer's name and "摄" follow; not "本报" (this paper),
+    which names none."""
     value = _ISSUED.sub("", trim(text))
     if not 2 <= len(value) <= 12 or not all(_CJK_WORD.match(ch) for ch in value) or \
-            not _CJK_ORGANISATION.search(value):
+            not _CJK_ORGANISATION.search(value) or value in THIS_PAPER:
         return None
     return (None, value)
+
+
+def _slot_han_people(text: str) -> SlotYield | None:
+    """The photographers before a Chinese paper's "摄" (photographed): Chinese names written
+    apart by spaces or "、" are each a person ("刘新吾  陈科儒 摄影报道", "夏强、廖靖文摄"), as a
+    Chinese paper writes a name whole; else people as anywhere ("王 芳", a name set in two)."""
+    value = _clean(text)
+    if value is None:
+        return None
+    parts = _HAN_GAPS.split(value)
+    if len(parts) >= 2 and all(_HAN_NAME.fullmatch(part) and not _CJK_ORGANISATION.search(part)
+                               and not _CJK_ROLE.match(part) for part in parts):
+        return "; ".join(parts), None
+    return _slot_people(value)
 
 
 # Who "撮影" (photographed) names in a Japanese caption that is no person: the pool (代表撮影),
@@ -1210,6 +1242,7 @@ SLOTS: dict[str, Slot] = {
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
     "kanji_name": Slot(r"[\u4e00-\u9fff々]{2,5}", _slot_kanji_name),
+    "han_people": Slot(_SLOT_TEXT, _slot_han_people),
     "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
 }
 

@@ -58,6 +58,11 @@ PIECES: dict[str, str] = {
     # the day a Chinese caption's picture was taken, after 摄 ("…攝五月二十七日", "摄 5月27日")
     "shot_date": r"(?:\s*(?:\d{2,4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                  r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
+    # a Chinese paper's staff role before the photographer's name ("全媒体记者", "实习生")
+    "cjk_role": r"(?:全媒体|全媒體)?(?:摄影|攝影)?(?:记者|記者|实习生|實習生|通讯员|通訊員)",
+    # "摄" (photographed), also after a slash and as "摄影报道" (photographed and reported):
+    # "李明/摄", "記者李明/攝影", "李明 王芳 摄影报道"
+    "cjk_shot": r"/?\s*(?:摄|攝)(?:影)?(?:报道|報道|報導)?{shot_date}",
 }
 
 

@@ -911,6 +911,35 @@ def test_house_styles_of_session_8(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Chinese papers sign their staff's pictures with the paper, the staff role, the names and
+    # 摄 (invented names and papers)
+    ("渔民在修补渔网。晨光日报全媒体记者李明摄", "李明", "晨光日报"),
+    ("渔民在修补渔网。晨光日报记者 李明、王芳摄", "李明; 王芳", "晨光日报"),
+    ("渔民在修补渔网。 晨光日报实习生 李明/摄", "李明", "晨光日报"),
+    ("渔民在修补渔网。 晨光日报 李明/摄", "李明", "晨光日报"),
+    ("渔民在修补渔网。新城晚报记者 李明 摄影报道", "李明", "新城晚报"),
+    # ... "本报" (this paper) names no outlet; a reporter's role is no part of the name
+    ("渔民在修补渔网。本报记者 李明摄", "李明", None),
+    ("渔民在修补渔网。記者李明/攝影", "李明", None),
+    # several names written apart are several photographers; a name set in two is one
+    ("渔民在修补渔网。李明 王芳 摄影报道", "李明; 王芳", None),
+    ("渔民在修补渔网。(李明、王芳攝)", "李明; 王芳", None),
+    ("渔民在修补渔网。记者 王 芳 摄", "王 芳", None),
+    # a paper's name is never read as a name before the slash
+    ("渔民在修补渔网。 中国晨光报 李明/摄", "李明", "中国晨光报"),
+])
+def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_chinese_names_apart_after_a_lead_in() -> None:
+    """Three Chinese names apart are three people; two may be one Japanese name set apart."""
+    assert read_credit_line("图:李明 王芳 张伟").photographer == "李明; 王芳; 张伟"
+    assert read_credit_line("攝:李明/晨光傳媒") == Credit("李明", "晨光傳媒", None)  # 傳媒: media
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     ("03:07 Min.", None, None),  # an audio's length in a credit element
     ("Quelle: Lene Voss/dpa", "Lene Voss", "dpa"),
     ("Image: バンダイ", None, None),  # a word in katakana with no middle dot: a company's

@@ -174,10 +174,18 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("agency reporter name (Chinese)",
                r"{outlet}\s*(?:记者|記者)\s*{people}\s*(?:摄|攝){shot_date}",
                "新华社记者 李明 摄", "李明", "新华社"),
+    # a paper's staff before the name ("广州日报全媒体记者莫伟浓摄", "中国青年报实习生 刘立楠/摄";
+    # "摄影报道": photographed and reported); "本报记者" (this paper's reporter) names no outlet
+    CreditForm("paper's reporter name (Chinese: photographed)",
+               r"{cjk_organisation}\s*{cjk_role}\s*{han_people}\s*{cjk_shot}",
+               "广州日报全媒体记者李明摄", "李明", "广州日报"),
+    CreditForm("reporter name (Chinese: photographed)",
+               r"(?:本报|本報|本台|本网|本網|本刊)?\s*{cjk_role}\s*{han_people}\s*{cjk_shot}",
+               "本报记者 李明摄", "李明", None),
     CreditForm("outlet name (Chinese: photographed)",
-               r"{cjk_organisation}\s*{people}\s*(?:摄|攝)(?:影)?",
+               r"{cjk_organisation}\s*{han_people}\s*{cjk_shot}",
                "（武汉晚报 李明 摄）", "李明", "武汉晚报"),
-    CreditForm("name (Chinese: photographed)", r"{people}\s*(?:摄|攝)(?:影)?",
+    CreditForm("name (Chinese: photographed)", r"{han_people}\s*{cjk_shot}",
                "（李明 摄）", "李明", None),
     # Japanese papers sign their staff's pictures with the name and "撮影" ("photographed"),
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
