@@ -37,6 +37,7 @@ from catalog.caption_text import (
 )
 from catalog.credit_names import (
     DOMAIN,
+    SLOTS,
     acronym,
     domain_outlet,
     is_marker,
@@ -233,13 +234,23 @@ _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
+# A Japanese paper's staff photographer signed with the name alone in the brackets closing the
+# caption after "=" and the picture's place or time ("…=旭川市(西野正史)", "…=東川町(魚眼レンズ
+# 使用、宮永春希)", as the Hokkaido Shimbun signs its pictures): the place before the bracket,
+# then two to five kanji after any note and "、", ending in no place's, position's, title's
+# or credit's word ("(中央)", "(手前)", "(千代田区)", "(知事)", "(代表撮影)", "(共同)").
+_JAPANESE_PLACE_TAIL = lazy_pattern(r"[=＝][^=＝。()（）]{1,30}$")
+_JAPANESE_BRACKET_NAME = lazy_pattern(r"(?:[^()（）、]{1,20}、)?([\u4e00-\u9fff々]{2,5})")
+_NOT_JAPANESE_NAME_END = lazy_pattern(r"(?:市|区|町|村|県|都|府|道|島|駅|港|山|川|湖|寺|宮|館|園|"
+                                      r"場|所|前|内|外|上|下|中|左|右|奥|端|列|側|長|氏|相|事|督|"
+                                      r"手|員|官|者|影|供|同|料|社|像|央|段|方|面)$")
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
 # "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
 # ("ⓒ시사IN 홍길동")
 _KOREAN_STAFF = lazy_pattern(
     r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
-    r"(?P<name>(?!선임|수석|사진|취재|공동)[가-힣]{2,4})"
+    r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})"
     r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
 # A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
@@ -477,7 +488,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 if found.photographer is None and found.outlet and not closing_only:
                     found, whole = _signed_before(rest[:span[0]], found, whole, offset)
                 return _Reading(body, found, whole, True, tuple(dropped))
-            named = None if closing_only or dropped else _bracketed_name(rest[:span[0]], inner)
+            named = None if closing_only or dropped else (
+                _bracketed_name(rest[:span[0]], inner)
+                or _japanese_bracketed_name(rest[:span[0]], inner))
             if named:
                 return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
                                 whole, True, tuple(dropped))
@@ -665,6 +678,17 @@ def _bracketed_name(before: str, inner: str) -> str | None:
             not all(w[:1].isupper() for w in words) or is_given_name(words[-1]):
         return None
     return _lone_name(inner)
+
+
+def _japanese_bracketed_name(before: str, inner: str) -> str | None:
+    """In a text known to be a caption, a Japanese staff photographer's name alone in the
+    brackets closing it after "=" and the picture's place ("…=旭川市(西野正史)")."""
+    match = _JAPANESE_BRACKET_NAME.fullmatch(trim(inner))
+    if match is None or not _JAPANESE_PLACE_TAIL.search(before.rstrip()) or \
+            _NOT_JAPANESE_NAME_END.search(match.group(1)):
+        return None
+    read = SLOTS["kanji_name"].read(match.group(1))
+    return read[0] if read else None
 
 
 def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offset: int) -> \

@@ -97,6 +97,8 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
                          r"(?:记者|記者|实习生|實習生|通讯员|通訊員)")
+# "Provided" closing a Chinese credit ("李明提供", "受访者供图"): who handed the picture over.
+_PROVIDED = lazy_pattern(r"(?:提供|供图|供圖)$")
 # "This paper" (本报, 本台, 本网): the paper names itself without its name, so no outlet is read.
 THIS_PAPER = frozenset({"本报", "本報", "本台", "本网", "本網", "本刊"})
 # A Chinese name of two to four characters; several written apart by spaces are several people
@@ -132,6 +134,8 @@ def uncased_name(text: str) -> bool:
         return False  # "武汉晚报 邱焰": a paper's name before its photographer's
     if any(_CJK_ROLE.match(word) for word in words):
         return False  # "记者 李明", "記者謝恩得": a reporter's role before the name
+    if any(_PROVIDED.search(word) for word in words):
+        return False  # "李明提供": provided by a person, who need not have taken the picture
     if _KATAKANA.fullmatch(text.strip()) and "・" not in text:
         return False  # "バンダイ": a foreign word in katakana, a company's or a brand's; a
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
@@ -1091,6 +1095,9 @@ _JAPANESE_TIME_OR_PLACE = lazy_pattern(r"(?:年|月|日|午前|午後|夕方|早
                                        r"付近|周辺|現地|県内|都内)$")
 
 
+_KANJI_NAME = lazy_pattern(r"[\u4e00-\u9fff々]{2,5}")
+
+
 def _slot_kanji_name(text: str) -> SlotYield | None:
     """A Japanese staff photographer's name in kanji before "撮影" ("=積田檀撮影", "(鈴木健児
     撮影)"): two to five kanji, no organisation's ending, no word for the pool or the writer."""
@@ -1098,6 +1105,8 @@ def _slot_kanji_name(text: str) -> SlotYield | None:
     if value in _NOT_JAPANESE_PHOTOGRAPHERS or _CJK_ORGANISATION.search(value) or \
             _JAPANESE_TIME_OR_PLACE.search(value):
         return None
+    if _KANJI_NAME.fullmatch(value):
+        return value, None  # five kanji too ("佐藤賢二郎撮影"), a length no Chinese name has
     return _slot_people(value)
 
 

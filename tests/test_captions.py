@@ -933,6 +933,31 @@ def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str 
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an office or a company that provided the picture (invented names)
+    ("新建的住宅区。(圖/東湖區政府提供)", None, "東湖區政府"),
+    ("新建的住宅区。图/东湖区华光街道提供", None, "东湖区华光街道"),
+    # ... a person or the interviewee who handed it over names nobody
+    ("新建的住宅区。(图/受访者提供)", None, None),
+    ("新建的住宅区。(图/李明提供)", None, None),
+    # Japanese regional papers: the staff name alone in brackets after "=" and the place
+    ("港に入る船=小樽市(山田太郎)", "山田太郎", None),
+    ("港に入る船=小樽市(望遠レンズ使用、山田太郎)", "山田太郎", None),
+    ("会見する知事=県庁(中央)", None, None),
+    ("会見する知事=県庁(知事)", None, None),
+    ("祝う人々=千代田区(代表撮影)", None, None),
+    ("港に入る船(山田太郎)", None, None),  # no place and "=" before it
+    # five kanji before 撮影
+    ("港に入る船=小樽市で7日、佐藤賢二郎撮影", "佐藤賢二郎", None),
+    # "기자" (reporter) after ⓒ is no name, and the name before it no paper
+    ("ⓒ 홍길동 기자 hong@example.kr", None, None),
+])
+def test_provided_and_regional_japanese_credits(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
 def test_chinese_names_apart_after_a_lead_in() -> None:
     """Three Chinese names apart are three people; two may be one Japanese name set apart."""
     assert read_credit_line("图:李明 王芳 张伟").photographer == "李明; 王芳; 张伟"
