@@ -234,6 +234,10 @@ _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
+# A Chinese credit after a bracket that closes the title before it, with no sentence end between
+# them ("城市阳台(一等奖) 胡鉴 摄", a photo contest's winners): the names and 摄 close the caption.
+_CHINESE_AFTER_BRACKET = lazy_pattern(r"(?<=[)）])\s*(?=[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,20}"
+                                      r"(?:摄|攝)(?:影)?\s*$)")
 # A Japanese paper's staff photographer signed with the name alone in the brackets closing the
 # caption after "=" and the picture's place or time ("…=旭川市(西野正史)", "…=東川町(魚眼レンズ
 # 使用、宮永春希)", as the Hokkaido Shimbun signs its pictures): the place before the bracket,
@@ -366,6 +370,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.start() for m in _ADDRESS_START.finditer(tail)
                   if known_outlet(m.group())}
     positions |= {start + m.start() for m in _JAPANESE_SHOT.finditer(tail)}
+    positions |= {start + m.end() for m in _CHINESE_AFTER_BRACKET.finditer(tail)}
     positions |= {start + m.start() for m in _JAPANESE_DATED.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_RIGHTS.finditer(tail)}
     if start == 0:
@@ -899,6 +904,8 @@ def read_credit_line(text: str) -> Credit:
     wrapped = _closing_parens(text)
     if wrapped and wrapped[0] == 0 and wrapped[1] >= len(text.rstrip(" .")):
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside
+    elif text.startswith("【") and text.rstrip(" .").endswith("】"):
+        text = collapse(text.rstrip(" .")[1:-1])  # "【攝:Name，文:Name】": lenticular brackets
     lead = LEAD_IN.match(normalise(text))
     if (lead and not trim(text[lead.end():])) or _ART_RIGHTS.search(text):
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody

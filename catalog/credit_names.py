@@ -92,7 +92,7 @@ _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # no person's name does.
 _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
                                  r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
-                                 r"電視|政府|警方|通信|ニュース|뉴스|일보)$")
+                                 r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송)$")
 # A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"

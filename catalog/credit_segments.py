@@ -100,7 +100,10 @@ _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])"
 # Courtesy Fraenkel Gallery"), or the shoot's other crew ("Foto: Name. Styling: Name. Haare: …").
 _COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair|haare|"
                                r"make-?up|grooming|set design|props?|production|produktion)"
-                               r"\s*:).*$", FLAGS)
+                               r"\s*:).*$|"
+                               # ... or, in Chinese, the writer after the photographer ("攝:Name，
+                               # 文:Name": photographed by, text by)
+                               r"\s*[,，;；、]\s*(?:文字?|撰文|采写|採寫)\s*[:：/／].*$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")

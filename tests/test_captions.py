@@ -951,6 +951,13 @@ def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str 
     ("港に入る船=小樽市で7日、佐藤賢二郎撮影", "佐藤賢二郎", None),
     # "기자" (reporter) after ⓒ is no name, and the name before it no paper
     ("ⓒ 홍길동 기자 hong@example.kr", None, None),
+    # a Chinese credit after the bracket closing a title (a contest's winners)
+    ("港湾晨光(一等奖) 李明 摄", "李明", None),
+    ("港湾晨光 (二等奖) 李明、王芳 摄", "李明; 王芳", None),
+    ("A harbour (Hong Kong) Li Ming 摄", None, None),
+    # Korean "사진제공·" (photo provided by); 신문 and 방송 end organisations' names
+    ("항구의 풍경. 사진제공·한빛신문", None, "한빛신문"),
+    ("항구의 풍경. 사진=한빛방송", None, "한빛방송"),
 ])
 def test_provided_and_regional_japanese_credits(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
@@ -960,6 +967,8 @@ def test_provided_and_regional_japanese_credits(text: str, photographer: str | N
 
 def test_chinese_names_apart_after_a_lead_in() -> None:
     """Three Chinese names apart are three people; two may be one Japanese name set apart."""
+    assert read_credit_line("【攝:李明，文:王芳】") == Credit("李明", None, None)  # text by 王芳
+    assert read_credit_line("攝影:李明、文字:王芳") == Credit("李明", None, None)
     assert read_credit_line("图:李明 王芳 张伟").photographer == "李明; 王芳; 张伟"
     assert read_credit_line("攝:李明/晨光傳媒") == Credit("李明", "晨光傳媒", None)  # 傳媒: media
 

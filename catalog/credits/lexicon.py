@@ -550,7 +550,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
 # ("攝影 鞠鵬/新華社").
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
-                r"사진|사진\s*출처|출처)\s*(?:[:：=/／]|・)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
+                r"사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
