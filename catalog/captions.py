@@ -251,9 +251,10 @@ _NOT_JAPANESE_NAME_END = lazy_pattern(r"(?:市|区|町|村|県|都|府|道|島|�
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
 # "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
-# ("ⓒ시사IN 홍길동")
+# ("ⓒ시사IN 홍길동") or "ⓒ" and the name signed as a reporter ("ⓒ 홍길동 기자 hong@…")
 _KOREAN_STAFF = lazy_pattern(
-    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
+    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s+(?=[가-힣]{2,4}\s?(?:선임|수석|사진)?기자)|"
+    r"ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
     r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})"
     r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
