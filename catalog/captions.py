@@ -501,9 +501,12 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
                                 whole, True, tuple(dropped))
             squared = not closing_only and span[0] > 0 and rest[span[0]] == "["
-            found = read_segment(inner, SegmentContext(announced=True)) if squared else None
-            if found and found.photographer and found.outlet:
-                # "[Name, Standard]": a name and the paper, as Kenya's Standard credits
+            found = read_segment(inner, SegmentContext(announced=True)) \
+                if not closing_only and span[0] > 0 else None
+            if found and found.photographer and found.outlet and (
+                    squared or known_outlet(found.outlet)):
+                # "[Name, Standard]": a name and the paper, as Kenya's Standard credits; in
+                # round brackets only with an outlet the authority knows ("(Name Toronto Star)")
                 return _Reading(body, found, whole, True, tuple(dropped))
             if not closing_only and span[0] > 0 and (known_outlet(inner) or (
                     squared and "," not in inner and (organisation(inner)

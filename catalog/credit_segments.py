@@ -98,8 +98,12 @@ _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
 # A courtesy sentence after a photographer's credit ("Photo: Name. Courtesy the gallery", "© Name;
 # Courtesy Fraenkel Gallery"), or the shoot's other crew ("Foto: Name. Styling: Name. Haare: …").
+# ... or whoever made the picture's montage or graphic from it ("Quelle: Name/Getty Images;
+# Montage: Infografik WELT", "Photo: Name; Design: Name")
 _COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair|haare|"
-                               r"make-?up|grooming|set design|props?|production|produktion)"
+                               r"make-?up|grooming|set design|props?|production|produktion|"
+                               r"montage|fotomontage|bildbearbeitung|bearbeitung|grafik|"
+                               r"infografik|design|graphic|graphics|composite)"
                                r"\s*:).*$|"
                                # ... or, in Chinese, the writer after the photographer ("攝:Name，
                                # 文:Name": photographed by, text by)

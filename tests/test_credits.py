@@ -844,3 +844,31 @@ def test_south_asian_closing_credits(text: str, photographer: str | None,
 def test_a_year_taken_and_a_chain_of_companies(text: str, photographer: str | None,
                                                outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "by" after the lead-in's colon
+    ("A cat on a wall. Photograph: by Jane Doe/Getty Images", "Jane Doe", "Getty Images"),
+    ("A cat on a wall. Photo: by Nisal Baduge", "Nisal Baduge", None),
+    # a montage's or a graphic's maker after the credit is set aside
+    ("A harbour at dusk. Quelle: Jane Doe/Getty Images; Montage: Infografik WELT", "Jane Doe",
+     "Getty Images"),
+    ("A harbour at dusk. Foto: Jane Doe/dpa; Grafik: Quillon", "Jane Doe", "dpa"),
+])
+def test_by_after_a_colon_and_a_montage_after_the_credit(text: str, photographer: str | None,
+                                                          outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a name and an outlet the authority knows in the round brackets closing a caption, with
+    # no mark between them
+    ("A man stands by the graves. (Jane Doe Reuters)", "Jane Doe", "Reuters"),
+    ("A man stands by the graves. (Jane Doe The New York Times)", "Jane Doe",
+     "The New York Times"),
+    # ... an outlet no list knows may be a place or the rest of a title there
+    ("A man stands by the graves. (Jane Doe Brisk Mantle)", None, None),
+])
+def test_a_name_and_a_known_outlet_in_closing_brackets(text: str, photographer: str | None,
+                                                       outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)

@@ -497,6 +497,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      r"ilustracja|ilustrace|image|imagen|"
                      r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
+    # a lead-in and "by" after its colon ("Photograph: by Name/Getty Images")
+    LeadIn("photo: by", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*by(?=\s)", names_taker=True),
     LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
            subject_ambiguous=True),
