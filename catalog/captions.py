@@ -265,6 +265,8 @@ _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
                            r"(?<=\d)[.!?](?=[A-Z][^\W\d_])")
 # A wire agency after a slash closing the text ("… of a Paris cabaret Ana Lima/Reuters").
 _SLASHED_AGENCY = lazy_pattern(r"/\s*([^/\s][^/]{0,30})$")
+_SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
+_VIA_WORD = lazy_pattern(r"^v[ií]a\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
@@ -584,13 +586,19 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
                             True, tuple(dropped))
         agency_end = _SLASHED_AGENCY.search(rest.rstrip(" ."))
-        if agency_end and known_outlet(agency_end.group(1)) in WIRE_AGENCIES:
-            # no space around the slash: "… of a Paris cabaret Ana Lima/Reuters"
-            agency = FoundCredit("wire agency after the description", None, agency_end.group(1))
+        agency_name = _VIA_WORD.sub("", agency_end.group(1)) if agency_end else ""
+        if agency_end and known_outlet(agency_name) in WIRE_AGENCIES:
+            # no space around the slash: "… of a Paris cabaret Ana Lima/Reuters", "… in a
+            # borrowed dress Ana Lima/via Reuters"
+            agency = FoundCredit("wire agency after the description", None, agency_name)
             run_in = _slashed_before_agency(rest, (agency, agency_end.start(1)))
             if run_in:
                 return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
                                 tuple(dropped))
+            if _SENTENCE_END.search(rest, 0, agency_end.start()):
+                # the slash glued to the full stop: "… for a second term./Europa Press"
+                return _Reading(body, agency, (offset + agency_end.start(), offset + len(rest)),
+                                True, tuple(dropped))
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,

@@ -872,3 +872,18 @@ def test_by_after_a_colon_and_a_montage_after_the_credit(text: str, photographer
 def test_a_name_and_a_known_outlet_in_closing_brackets(text: str, photographer: str | None,
                                                        outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a wire agency after a slash glued to the caption's full stop
+    ("Leaders sign the accord in the capital./Europa Press", None, "Europa Press"),
+    ("Leaders sign the accord in the capital./AFP", None, "AFP"),
+    # ... a name there, or a word no authority knows as a wire agency, is not read
+    ("Leaders sign the accord in the capital./Jane Doe", None, None),
+    ("The ratio was 3./Europa", None, None),
+    # "/via" before the agency after a name run into the description
+    ("A guest leaves the plane in a borrowed dress Jane Doe/via Reuters", "Jane Doe", "Reuters"),
+])
+def test_a_wire_agency_glued_to_the_full_stop_or_after_via(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)
