@@ -759,7 +759,8 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
         if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or (
                 words[-count - 1].endswith(",") and len(words[-count]) <= 2):
             continue  # "in Allentown, PA": after a comma, a place's state, not the agency
-        chain = " ".join(words[-count:]).lstrip("/ ")  # Korean papers' "… 있다. /연합뉴스"
+        # Korean papers' "… 있다. /연합뉴스"; a dash glued to the agency ("… the capital. —AP")
+        chain = " ".join(words[-count:]).lstrip("/–— ")
         parts = _CHAIN.split(chain)
         names = [known_outlet(part) for part in parts]
         if not all(name in WIRE_AGENCIES for name in names):

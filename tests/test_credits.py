@@ -881,6 +881,9 @@ def test_a_name_and_a_known_outlet_in_closing_brackets(text: str, photographer: 
     # ... a name there, or a word no authority knows as a wire agency, is not read
     ("Leaders sign the accord in the capital./Jane Doe", None, None),
     ("The ratio was 3./Europa", None, None),
+    # a dash glued to a wire agency closing the caption
+    ("Leaders sign the accord in the capital. —AP", None, "AP"),
+    ("Leaders sign the accord in the capital —Reuters", None, "Reuters"),
     # "/via" before the agency after a name run into the description
     ("A guest leaves the plane in a borrowed dress Jane Doe/via Reuters", "Jane Doe", "Reuters"),
 ])
