@@ -657,6 +657,12 @@ def _slot_affiliation(text: str) -> SlotYield | None:
     return _slot_label(value)
 
 
+def _slot_address(text: str) -> SlotYield | None:
+    """A web address naming a source ("president.gov.ua", "Example.com")."""
+    value = trim(text)
+    return (None, value) if DOMAIN.fullmatch(value.removeprefix("www.")) else None
+
+
 def _slot_word(text: str) -> SlotYield | None:
     """One capitalised word standing for an outlet beyond the lexicon ('POLITICO/Jane Doe')."""
     value = trim(text)
@@ -1222,6 +1228,7 @@ SLOTS: dict[str, Slot] = {
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
     "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),
     "word": Slot(r"[^\s/|;()]+", _slot_word),
+    "address": Slot(r"[\w.-]+\.\w+", _slot_address),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "initials": Slot(r"(?:[^\W\d_]\.\s?){2,3}", _slot_initials),
     "names": Slot(r"[^|;()]+?", _slot_names),

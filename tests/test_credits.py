@@ -379,7 +379,7 @@ def test_a_reading_on_weak_evidence_yields_nothing(text: str, photographer: str 
     ("Skulls in a case. Credit: DrJaneRoe/Wikipedia", "DrJaneRoe", "Wikipedia"),
     ("A still from the footage. (Screenshot/Telegram)", None, "Telegram"),
     # ... but a web address is a source, never a user ("president.gov.ua")
-    ("A flag. Foto: kremlin.gov.ru , via Wikimedia Commons", None, None),
+    ("A flag. Foto: kremlin.gov.ru , via Wikimedia Commons", None, "kremlin.gov.ru"),
     # Getty's sports style: a name, a hyphen, the outlet and the image agency
     ("Players warm up. Ann Lee - The FA/The FA via Getty Images", "Ann Lee", "The FA"),
     ("Players warm up. Ann Lee - Danehouse/Getty Images", "Ann Lee", "Danehouse"),
@@ -890,3 +890,14 @@ def test_a_name_and_a_known_outlet_in_closing_brackets(text: str, photographer: 
 def test_a_wire_agency_glued_to_the_full_stop_or_after_via(
         text: str, photographer: str | None, outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet", "via"), [
+    # a web address as the source, through a distributor; "(license)" alone is a licence note
+    ("Foto: example.gov.ua , via Wikimedia Commons | Lizenz: CC BY 4.0", "example.gov.ua",
+     "Wikimedia Commons"),
+    ("Image Credit: Example.com via Flickr (license)", "Example.com", "Flickr"),
+])
+def test_a_web_address_through_a_distributor(text: str, outlet: str, via: str) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet, credit.via) == (None, outlet, via)
