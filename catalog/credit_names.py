@@ -51,7 +51,12 @@ from catalog.credits.lexicon import (
     TITLE_ARTICLES,
     TITLE_WORDS,
 )
-from catalog.credits.outlet_data import OUTLET_ROWS, STOCK_AGENCIES, STOCK_COLLECTIONS
+from catalog.credits.outlet_data import (
+    OUTLET_ROWS,
+    PICTURE_AGENCIES,
+    STOCK_AGENCIES,
+    STOCK_COLLECTIONS,
+)
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 
@@ -846,6 +851,25 @@ def _slot_collection(text: str) -> SlotYield | None:
     return (None, value) if fold(value) in _COLLECTIONS else None
 
 
+def _slot_picture_agency(text: str) -> SlotYield | None:
+    """A picture agency or stock library the authority knows ("picture alliance", "Imago")."""
+    value = trim(text)
+    outlet = known_outlet(value)
+    return (None, value) if outlet in PICTURE_AGENCIES or outlet in STOCK_AGENCIES else None
+
+
+def _slot_agency_collection(text: str) -> SlotYield | None:
+    """After a picture agency, the collection or partner agency it sells the picture for
+    ("picture alliance / prisma TPX", "picture alliance / Foto Huebner"): one to four words,
+    no chain, no person the names data vouches for (that is the photographer's form); it names
+    no one the catalog keeps."""
+    value = _clean(text)
+    if value is None or "/" in value or not 1 <= len(value.split()) <= 4 or \
+            _vouched_people(value) or is_marker(value):
+        return None
+    return (None, None)
+
+
 def _slot_contributor(text: str) -> SlotYield | None:
     """After a stock library, its contributor, passing over the library's other names
     ("Getty Images/iStockphoto/golubovy")."""
@@ -1237,6 +1261,8 @@ SLOTS: dict[str, Slot] = {
     "stock": Slot(_SLOT_TEXT, _slot_stock),
     "stocks": Slot(r"[^|;()]+?", _slot_stocks),
     "collection": Slot(_SLOT_TEXT, _slot_collection),
+    "picture_agency": Slot(_SLOT_TEXT, _slot_picture_agency),
+    "agency_collection": Slot(r"[^/|;()]+?", _slot_agency_collection),
     "contributor": Slot(r"[^|;()]+?", _slot_contributor),
     "handle": Slot(_SLOT_TEXT, _slot_contributor_before),
     "nickname": Slot(_SLOT_TEXT, _slot_nickname),

@@ -33,6 +33,7 @@ from catalog.credits.lexicon import (
     FOR_WORDS,
     LEAD_INS,
     LICENCE_NOTES,
+    LONE_MARKERS,
     MARKERS,
     OUTLETS,
     PHOTO_NOUNS_PLURAL,
@@ -127,6 +128,9 @@ _AGENCY_IN_BRACKETS = lazy_pattern(
     r"(?<=\w)\s*\((?:dpa|AFP|AP|Reuters|EPA|Keystone|Xinhua)\)(?=\s*/)")
 # CBC's label after its credits as syndicated ("(Name/The Canadian Press - image credit)")
 _IMAGE_CREDIT_LABEL = lazy_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLAGS)
+# A lone marker after a bar closing the credit ("© Netflix | PR"): alone there it names no one.
+_BARRED_LONE_MARKER = lazy_pattern(r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARKERS) + r")\.?\s*$",
+                                   FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
@@ -253,7 +257,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _LEADING_YEAR.sub("", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _COURTESY_AFTER.sub("", original))
-    original = _without_repeated_byline(original)
+    original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
     if not original:
         return None
     linked = _LINK_YEAR.match(original)

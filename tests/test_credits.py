@@ -901,3 +901,21 @@ def test_a_wire_agency_glued_to_the_full_stop_or_after_via(
 def test_a_web_address_through_a_distributor(text: str, outlet: str, via: str) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet, credit.via) == (None, outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # German papers' title words, also closing a compound
+    ("© Hamburger Abendblatt", None, "Hamburger Abendblatt"),
+    ("Foto: Jane Doe/Stadtanzeiger", "Jane Doe", "Stadtanzeiger"),
+    # "PR" after a bar closing the credit names no one
+    ("© Netflix | PR", None, "Netflix"),
+    # a picture agency and the collection it sells the picture for
+    ("Foto: picture alliance / Quillon Press", None, "picture alliance"),
+    ("© picture alliance / Foto Quillon | Foto Quillon", None, "picture alliance"),
+    ("Foto: picture alliance / Jane Doe", "Jane Doe", "picture alliance"),
+])
+def test_german_papers_pr_and_agency_collections(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)

@@ -143,6 +143,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Leo Marsh – WPA Pool/Getty Images", "Leo Marsh", "Getty Images"),
     CreditForm("OUTLET/name beyond the lexicon", r"{word}{slash}{plausible}{marks}",
                "SEMAFOR/Jane Doe", "Jane Doe", "SEMAFOR"),
+    # a picture agency and the collection or partner agency it sells the picture for
+    # ("picture alliance / prisma TPX", "© picture alliance / Foto Huebner"): the agency
+    CreditForm("picture agency / collection", r"{picture_agency}{slash}{agency_collection}",
+               "A goalkeeper dives. Foto: picture alliance / Foto Quillon", None,
+               "picture alliance"),
     CreditForm("marker via agency", r"(?:{mark}(?:\s+{photo})?|{photo})\s+{through}\s+{via}",
                "Handout via REUTERS", None, "REUTERS"),
     CreditForm("name via agency", r"{vouched}\s+{through}\s+{via}",

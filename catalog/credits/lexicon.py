@@ -109,6 +109,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "dispatch", "star", "mirror", "mail", "standard", "sentinel", "inquirer",
     "examiner", "enquirer", "bulletin", "register", "monitor", "citizen", "advocate",
     "advertiser", "telegram", "statesman", "pioneer", "courier", "globe",
+    # ... and German papers' ("Hamburger Abendblatt", "Kölner Stadt-Anzeiger", "Frankfurter
+    # Rundschau", "Nordbayerischer Kurier"), also closing a compound ("Stadtanzeiger")
+    "abendblatt", "tagblatt", "wochenblatt", "amtsblatt", "anzeiger", "rundschau", "kurier",
     # words of companies' and studios' names ("Team Ninja", "Isar Aerospace", "Fauna Robotics",
     # "Sandfall Interactive"): no person's name holds one
     "team", "aerospace", "robotics", "interactive", "software", "systems", "films", "comics",
