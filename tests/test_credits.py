@@ -919,3 +919,18 @@ def test_german_papers_pr_and_agency_collections(text: str, photographer: str | 
     credit = display_credit(read_credit_line(text))
     assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
         photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the stock libraries' own credit lines, "from" the library
+    ("A mug on a table. Image by quillon_art from Pixabay", "quillon_art", "Pixabay"),
+    ("A mug on a table. Photo by Jane Doe from Pexels", "Jane Doe", "Pexels"),
+    # ... "from" a place is no credit
+    ("A man waves. Photo: Jane Doe from Kyiv", None, None),
+    # a spaced hyphen for the lead-in's colon
+    ("A reading corner. Photo - Jane Doe.", "Jane Doe", None),
+    ("Photo - a view of the bay at dusk", None, None),
+])
+def test_from_a_stock_library_and_photo_hyphen(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)

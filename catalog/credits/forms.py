@@ -89,7 +89,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("collection/stock library", r"{collection}{slash}{stocks}{via_tail}",
                "A window seat. Photograph: Westend61/Getty Images", None, "Westend61",
                announced=True),
-    CreditForm("contributor via stock library", r"{nickname}\s+(?:{through}|on|auf)\s+{stock}",
+    # ... "on", "auf", and "from" as Pixabay and Pexels ask to be credited ("Image by Name from
+    # Pixabay", "Photo by Name from Pexels")
+    CreditForm("contributor via stock library",
+               r"{nickname}\s+(?:{through}|on|auf|from)\s+{stock}",
                "A data centre. Foto: cubicroot via Unsplash", "cubicroot", "Unsplash"),
     # the Australian Broadcasting Corporation's house style names the source, a colon, then the
     # photographer, in brackets closing the caption ("(Reuters: Name)", "(ABC News: Name)")
@@ -223,7 +226,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True),
     CreditForm("name of outlet", r"{people}\s+of\s+{outlet}",
                "Photo by Jane Doe of Reuters", "Jane Doe", "Reuters", announced=True),
-    CreditForm("name on platform", r"{people}\s+(?:on|auf)\s+{outlet}",
+    CreditForm("name on platform", r"{people}\s+(?:on|auf|from)\s+{outlet}",
                "Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", announced=True),
     CreditForm("name, outlet", r"{vouched}\s*(?:,|\||\s[-–—])\s*{affiliation}",
                "Photo by Jane Doe, Politico", "Jane Doe", "Politico", announced=True),

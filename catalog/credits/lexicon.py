@@ -503,7 +503,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # a lead-in and "by" after its colon ("Photograph: by Name/Getty Images")
     LeadIn("photo: by", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*by(?=\s)", names_taker=True),
     LeadIn("photo:", r"(?:symbolfoto|"
-                     r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.",
+                     r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.|"
+                     # a spaced hyphen for the colon ("Photo - Name", "Foto - Agency")
+                     r"(?:photo|foto|photograph|picture)s?\s+-(?=\s)",
            subject_ambiguous=True),
     # (the label typed twice, "ছবি: ছবি Name", is one lead-in)
     LeadIn("photo: (South Asian scripts)", r"(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*"
