@@ -258,6 +258,18 @@ _KOREAN_STAFF = lazy_pattern(
     r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})"
     r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
+# A sentence closing a Korean caption that names who took the picture: "사진은 (the paper) Name
+# 기자가 촬영했다" ("the photo was taken by reporter Name"); a known agency before the name is its
+# outlet ("사진은 뉴스1 홍길동 기자가 촬영했다.").
+_KOREAN_TAKEN_BY = lazy_pattern(
+    r"(?:^|(?<=[.。]\s)|(?<=[.。]))사진은\s+(?:(?P<paper>\S{2,12})\s+)?"
+    r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})\s?(?:선임|수석|사진)?기자가\s+"
+    r"(?:촬영했다|찍었다|촬영한\s+것이다)\.?\s*$")
+# A Korean local weekly's date and photographer in angle brackets opening a known caption
+# ("<2018.4.17 홍길동> 창간 특집호 모델 어린이들입니다.")
+_KOREAN_DATED_OPENING = lazy_pattern(
+    r"^\s*[<〈＜]\s*\d{4}\.\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\s+(?P<name>[가-힣]{2,4})\s*[>〉＞]"
+    r"(?=\s*\S)")
 # A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
 # Ennio Lenza"), where no sentence end marks the credit's start.
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
@@ -581,6 +593,20 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("name reporter closing a caption (Korean)",
                                               staff.group("name"), staff.group("paper")),
                             (offset + staff.start(), offset + len(rest)), True, tuple(dropped))
+        taken = _KOREAN_TAKEN_BY.search(rest)
+        if taken:
+            # "… 사진은 뉴스1 홍길동 기자가 촬영했다.": the sentence names who took the picture
+            paper = taken.group("paper")
+            return _Reading(body, FoundCredit("the photo taken by a reporter (Korean)",
+                                              taken.group("name"),
+                                              paper if paper and known_outlet(paper) else None),
+                            (offset + taken.start(), offset + len(rest)), True, tuple(dropped))
+        dated = _KOREAN_DATED_OPENING.match(rest)
+        if dated:
+            # "<2018.4.17 홍길동> …": a local weekly's date and photographer opening the caption
+            return _Reading(body, FoundCredit("date and name opening a caption (Korean)",
+                                              dated.group("name"), None),
+                            (offset, offset + dated.end()), True, tuple(dropped))
         closing_name = _closing_name(rest)
         if closing_name:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),

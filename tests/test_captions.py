@@ -958,7 +958,12 @@ def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str 
     ("港湾晨光(一等奖) 李明 摄", "李明", None),
     ("港湾晨光 (二等奖) 李明、王芳 摄", "李明; 王芳", None),
     ("A harbour (Hong Kong) Li Ming 摄", None, None),
-    # Korean "사진제공·" (photo provided by); 신문 and 방송 end organisations' names
+    # a Korean sentence naming who took the picture; a weekly's date and name opening a caption
+    ("유족이 오열하고 있다. 사진은 뉴스1 홍길동 기자가 촬영했다.", "홍길동", "뉴스1"),
+    ("유족이 오열하고 있다. 사진은 홍길동 기자가 찍었다.", "홍길동", None),
+    ("유족이 오열하고 있다. 사진은 한빛주간 홍길동 기자가 촬영했다.", "홍길동", None),
+    ("<2018.4.17 홍길동> 어린이들이 모델이 됐습니다.", "홍길동", None),
+    ("<편집자 주> 어린이들이 모델이 됐습니다.", None, None),
     ("항구의 풍경. 사진제공·한빛신문", None, "한빛신문"),
     ("항구의 풍경. 사진=한빛방송", None, "한빛방송"),
 ])
