@@ -72,6 +72,7 @@ from catalog.credits.lexicon import (
     PHOTO_NOUNS,
     PLACE_OPENERS,
     SOUTH_ASIAN_PHOTO_WORDS,
+    SOUTHEAST_ASIAN_PHOTO_WORDS,
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
@@ -221,7 +222,10 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          "发", "發", "촬영",
                          " – ", " — ", "–", "—", " | ", "staff", "special to"}
-                        | set(SOUTH_ASIAN_PHOTO_WORDS)
+                        | set(SOUTH_ASIAN_PHOTO_WORDS) | set(SOUTHEAST_ASIAN_PHOTO_WORDS)
+                        # Malay and Indonesian, Tagalog and Thai lead-ins ("Gambar:", "Kuha
+                        # ni", "ที่มา :")
+                        | {"gambar", "larawan", "litrato", "kuha", "jurufoto", "ที่มา"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):

@@ -611,7 +611,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
     ("dev", 0.94, 0.92, 0.90, 0.01, 0),
-    ("held-out", 0.85, 0.82, 0.78, 0.03, 1),
+    ("held-out", 0.85, 0.83, 0.79, 0.03, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
@@ -622,9 +622,10 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     papers of Africa and South Asia (c13f) lowered the floors to what the file then measured
     (dev 92.7/91.5/88.3 %, held-out 84.3/82.9/77.3 %, one held-out paragraph of 68 taken);
     its South Asian lead-ins put them back (dev 94.8/92.6/90.5 %, held-out 85.97/83.1/79.1 %:
-    the held-out photographer floor 0.85), the held-out paragraph still taken. Session 12's block of
-    papers of Southeast Asia (c13s) lowered the held-out outlet and both floors to what the file then
-    measured (held-out 85.3/82.8/78.6 %: 0.82, 0.78)."""
+    the held-out photographer floor 0.85), the held-out paragraph still taken. Session 12's
+    block of papers of Southeast Asia (c13s) lowered the held-out outlet and both floors to
+    what the file then measured (held-out 85.3/82.8/78.6 %: 0.82, 0.78); its Southeast Asian
+    lead-ins put them back (held-out 85.3/83.3/79.1 %)."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
@@ -825,6 +826,50 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
 ])
 def test_south_asian_closing_credits(text: str, photographer: str | None,
                                      outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the photo nouns of Southeast Asian papers in their own scripts: Thai, Khmer (with its
+    # colon "៖"), Burmese
+    ("ภาพ: สมศักดิ์ ใจงาม", "สมศักดิ์ ใจงาม", None),
+    ("ภาพประกอบ: วิไล ศรีสุข", "วิไล ศรีสุข", None),
+    ("รูปภาพ – วิไล ศรีสุข", "วิไล ศรีสุข", None),
+    ("រូបថត៖ សុខ ចាន់ថា", "សុខ ចាន់ថា", None),
+    ("ဓာတ်ပုံ - မောင်မောင်", "မောင်မောင်", None),
+    # the source of the picture: Thai "ที่มา :" (source), "ที่มา : ภาพ AFP" (source: picture
+    # AFP), and the BBC's "Image source," in its Thai service
+    ("ที่มาของภาพ, Getty Images", None, "Getty Images"),
+    ("ที่มาของภาพ : Siam Photo Agency", None, "Siam Photo Agency"),
+    ("ที่มา : ภาพ AFP", None, "AFP"),
+    # Malay and Indonesian "oleh" (by), "Gambar:" (picture), "Fotografer oleh"
+    ("Foto oleh Budi Santoso", "Budi Santoso", None),
+    ("Gambar: Bernama", None, "Bernama"),
+    ("Foto : Aljazeera", None, "Al Jazeera"),
+])
+def test_southeast_asian_lead_ins(text: str, photographer: str | None,
+                                  outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # closing a caption: Thai papers set the agency in its Thai name after a dash
+    ("ตลาดน้ำยามเช้าที่ราชบุรี เมื่อวันที่ 3 มีนาคม (ภาพ – รอยเตอร์)", None, "Reuters"),
+    ("ตลาดน้ำยามเช้าที่ราชบุรี (ภาพ: เอเอฟพี)", None, "AFP"),
+    # Indonesian "Name untuk Outlet" (for), Tagalog "Kuha ni Name" (taken by)
+    ("Warga menanam padi di sawah. Fotografer oleh Budi Santoso untuk Reuters", "Budi Santoso",
+     "Reuters"),
+    ("Mga batang naglalaro sa ulan. Kuha ni Jose Reyes", "Jose Reyes", None),
+    # "untuk" in a sentence, a photo noun without its colon: no credit
+    ("Warga antre untuk Bantuan Sosial di Jakarta.", None, None),
+    ("ภาพนี้ถ่ายที่ตลาดน้ำเมื่อสัปดาห์ก่อน", None, None),
+])
+def test_southeast_asian_closing_credits(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
     credit = read_caption(text)
     assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
         photographer, outlet)

@@ -419,6 +419,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|fotoğraflar|kuva|kuvat|snímek|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"φωτογραφία|φωτογραφίες|φωτ|"
+               r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
 # ... the plural forms among them, and the other languages' plurals of the singular nouns
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
@@ -434,12 +435,22 @@ SOUTH_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
     "ছবি", "আলোকচিত্র", "फोटो", "फ़ोटो", "तस्वीरें", "तस्वीर", "तस्बिर", "तस्विर", "छायाचित्र",
     "छाया", "فوٹو", "تصویر", "تصاویر", "படம்", "ఫోటో", "ඡායාරූපය", "ඡායාරූප", "ፎቶ")
 SOUTH_ASIAN_PHOTO_NOUNS = ("(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")(?:\s?हरू|\s?हरु)?")
+# The photo nouns of the papers of Southeast Asia in their own scripts, as their credits open:
+# Thai "ภาพ:" (picture), "ภาพประกอบ:" (illustrating picture), "ภาพถ่าย", "รูปภาพ", "รูปถ่าย",
+# "เครดิตภาพ" (picture credit), and "ภาพจาก"/"ขอบคุณภาพจาก" (the picture from, thanks for the
+# picture from) before the source without a colon; Khmer "រូបថត៖", "រូបភាព៖" (photo, picture,
+# with the Khmer colon "៖"); Burmese "ဓာတ်ပုံ -" (photo); Lao "ພາບ:", "ຮູບພາບ:" (picture). In
+# these scripts without capitals a name is read as in the South Asian ones.
+SOUTHEAST_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
+    "ภาพประกอบ", "ภาพถ่าย", "รูปภาพ", "รูปถ่าย", "เครดิตภาพ", "ภาพ", "រូបថត", "រូបភាព",
+    "ဓာတ်ပုံ", "ຮູບພາບ", "ພາບ")
+SOUTHEAST_ASIAN_PHOTO_NOUNS = "(?:" + "|".join(SOUTHEAST_ASIAN_PHOTO_WORDS) + ")"
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
-BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra"
+BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra|oleh"  # Malay, Indonesian "oleh"
 # "for" between a photographer and the outlet that sent them, as the languages of our pages write
 # it ("Name para The New York Times" in its Spanish edition, "Name pour Le Monde", "Name für
 # die Zeit", "Name voor NRC", "Name per la Repubblica", "Name för DN", "Name dla Wyborczej").
-FOR_WORDS = ("for", "para", "pour", "für", "voor", "per", "för", "dla", "для")
+FOR_WORDS = ("for", "para", "pour", "für", "voor", "per", "för", "dla", "для", "untuk")
 # "taken" between the photo noun and "by" ("Photo prise par", "Foto tomada por", "Foto scattata
 # da", "Foto aufgenommen von", "Foto gemaakt door", "Foto tirada por").
 PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|aufgenommen|"
@@ -471,7 +482,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"(?:bild|foto)(?:rechte|nachweis)\s*:|"
                            r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
-                           r"zdroj|lähde|nguồn|πηγή|izvor|allikas)\s*:|"
+                           r"zdroj|lähde|nguồn|πηγή|izvor|allikas|ที่มา)\s*:|"
+                           # the BBC's "Image source," in its Thai and Burmese services, and
+                           # Thai papers' "ที่มาภาพ:" (the picture's source)
+                           r"(?:ที่มาของภาพ|ที่มาภาพ|ဓာတ်ပုံ\s+ရင်းမြစ်)\s*[,:]|"
                            # the BBC's "Image source," in its Punjabi and Hindi services
                            r"(?:ਤਸਵੀਰ\s+ਸਰੋਤ|इमेज\s+स्रोत)\s*[,:]|"
                            # ... in its Bangla and Tamil services ("ছবির উৎস, EPA")
@@ -485,7 +499,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
-                           r"photographe|фотограф|عکاس)\s*:|(?:автор\s+фото|фото\s+автора)\s*:?"
+                           r"photographe|фотограф|عکاس|fotografer|jurufoto|jurugambar)\s*:|"
+                           # Indonesian "Fotografer oleh Name" (photographer: by)
+                           r"fotografer\s+oleh(?=\s)|"
+                           r"(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)|"
                            # Hindi "छायाकार" (photographer) with a colon or a dash
                            # ("(छायाकार – Name)", Village Square)
@@ -512,6 +529,17 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                            r"(?::|ः|=|—|–|-(?=\s))(?:\s*(?:"
                                            + SOUTH_ASIAN_PHOTO_NOUNS + r")(?=\s))?",
            subject_ambiguous=True),
+    # ... and in the scripts of Southeast Asia ("ภาพ: Name", "ภาพ – รอยเตอร์", "រូបថត៖ Name",
+    # "ဓာတ်ပုံ - Name"), "ภาพจาก Name" (the picture from) without a colon too (c13s)
+    LeadIn("photo: (Southeast Asian scripts)",
+           r"(?:ขอบคุณ)?" + SOUTHEAST_ASIAN_PHOTO_NOUNS + r"(?:\s*(?::|៖|=|—|–|-(?=\s))|"
+           r"จาก\s*:?(?=\s))", subject_ambiguous=True),
+    # Thai papers glue the picture noun to the agency that closes the caption ("(วันที่ 5 พ.ค
+    # ภาพรอยเตอร์)", MGR Online): Thai writes no space between words
+    LeadIn("ภาพAgency (Thai)", r"ภาพ(?=(?:รอยเตอร์|เอเอฟพี|เอพี|ซินหัว)\s*\)?\s*$)",
+           names_source=True),
+    # Tagalog "Kuha ni Name" (taken by), "larawang kuha ni Name" (picture taken by)
+    LeadIn("kuha ni (Tagalog)", r"(?:larawang\s+)?kuha\s+ni(?=\s)", names_taker=True),
     # words and pictures by one person with a slash between them ("शब्द/तस्बिर : Name", Nepali
     # papers; "Text/Foto: Name"; with "and" they are "photos and text:")
     LeadIn("text/photo:", r"(?:text|texte|texto|testo|tekst|words|शब्द)\s*/\s*"
@@ -550,7 +578,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?-i:PHOTO)(?=\s+\S+\s+\S)|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)|"  # "Фото @name"
            # ... or one word closing the credit, an agency or a site ("Фото Reuters", "Фото TUT.BY")
-           r"(?:фото|foto|fotos|bild|beeld)(?=\s+[^\s@]+\s*$)",
+           r"(?:фото|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").

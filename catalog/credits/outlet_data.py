@@ -41,6 +41,9 @@ Session 12 (c13f): the agencies' names in Devanagari as Hindi and Marathi papers
 ("एपी", "रॉयटर्स", "एएफपी", "एएनआई", "पीटीआई"; Marathi "पीटीआय": The Quint Hindi, Loksatta),
 Nepal's national agency Rastriya Samachar Samiti ("रासस", rss.com.np) and News Agency Nepal, as
 Nepali papers' captions credit them (benchmarks/data/credit_strings.tsv, block c13f).
+Session 12 (c13s): the wire agencies' names in Thai script as Thai papers close their captions
+("(ภาพ – รอยเตอร์)", "ภาพ เอเอฟพี": Reuters, AFP, AP, Xinhua, as MGR Online and Thai Rath write
+them), the Vietnam News Agency's Vietnamese initials TTXVN (vnanet.vn), Al Jazeera in one word.
 """
 
 from __future__ import annotations
@@ -96,13 +99,13 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
-     "أ.ب", "АР", "एपी"),
+     "أ.ب", "АР", "एपी", "เอพี"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс",
-     "АФП", "एएफपी"),
+     "АФП", "एएफपी", "เอเอฟพี"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
-     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स"),
+     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์"),
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
      "GettyImages", "gettyimages.com", "غيتي إيماجز", "جيتي إيماجيس", "غيتي"),
     ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
@@ -132,7 +135,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Belga", "Belga Image"),
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
      "Анадолу"),
-    ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신"),
+    ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신",
+     "ซินหัว"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同", "교도통신"),
@@ -243,7 +247,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("BGNES", "БГНЕС"), ("BNT", "БНТ", "Bulgarian National Television"),
     ("SITA", "Slovenská tlačová agentúra"), ("VOA", "Voice of America"),
     ("Antara", "Antara Foto"),
-    ("VNA", "Vietnam News Agency"),
+    # the Vietnam News Agency also by its Vietnamese name and initials, as Vietnamese papers
+    # close their captions ("Ảnh: Name/TTXVN", "(Ảnh: TTXVN)"; vnanet.vn) (c13s)
+    ("VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     ("DHA", "Demirören Haber Ajansı"),
     ("IHA", "İhlas Haber Ajansı"),
     ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
@@ -268,7 +274,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("The Times",),
     ("BBC", "BBC News"),
     ("CNN",),
-    ("Al Jazeera",),
+    ("Al Jazeera", "Aljazeera"),  # one word, as Indonesian and Malay sites credit it (c13s)
     # the Abu Dhabi paper, as its captions name it ("Photo: Name for The National",
     # "Name / The National"; thenationalnews.com) (c13x)
     ("The National",),
