@@ -1001,7 +1001,9 @@ def outlet_name(text: str) -> str | None:
 
 def _bounded(text: str) -> str:
     """The text to read (its line breaks kept: a credit may stand on a line of its own)."""
-    text = text.strip()
+    # a table cell's bar closing a caption, as pages that set their pictures in tables leave it
+    # ("… Ảnh: Reuters |", "… (Photo by Name / Bureau) |"), is no separator
+    text = re.sub(r"\s+\|$", "", text.strip())
     return text if len(text) <= MAX_TEXT else text[-MAX_TEXT:]
 
 

@@ -691,6 +691,17 @@ def _slot_initials(text: str) -> SlotYield | None:
     return (value if value.endswith(".") else value + ".", None)  # trimmed of its last stop
 
 
+def _slot_staff_initials(text: str) -> SlotYield | None:
+    """A staff photographer signing by initials alone after a photo lead-in, two or three
+    capitals with full stops between them and the last one's optional, as Vietnamese papers
+    sign their pictures ("Ảnh: M.C", "Ảnh: T.L."): read as published, never a word ("Ảnh: AP")."""
+    value = trim(text)
+    if not re.fullmatch(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", value) or \
+            not value.replace(".", "").replace(" ", "").isupper():
+        return None
+    return (value, None)
+
+
 def _slot_provider(text: str) -> SlotYield | None:
     """Who handed a photo out: an organisation, never a person."""
     if _person(text):
@@ -1255,6 +1266,7 @@ SLOTS: dict[str, Slot] = {
     "address": Slot(r"[\w.-]+\.\w+", _slot_address),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "initials": Slot(r"(?:[^\W\d_]\.\s?){2,3}", _slot_initials),
+    "staff_initials": Slot(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", _slot_staff_initials),
     "names": Slot(r"[^|;()]+?", _slot_names),
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),
     "agencies": Slot(r"[^|;()]+?", _slot_agencies),

@@ -876,6 +876,37 @@ def test_southeast_asian_closing_credits(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a staff photographer's initials alone after a photo lead-in (Vietnamese papers)
+    ("Hàng cây ven hồ buổi sớm - Ảnh: H.T", "H.T", None),
+    ("Hàng cây ven hồ buổi sớm. Ảnh: Q.H.N.", "Q.H.N", None),  # the closing stop trimmed
+    ("Hàng cây ven hồ buổi sớm. Ảnh: AP", None, "AP"),  # an agency, not initials
+    # ... never without a lead-in
+    ("Hàng cây ven hồ buổi sớm - H.T", None, None),
+    # a table cell's bar closing a caption is no separator
+    ("The mayor speaks on Monday (May 2). (Photo by Juan Cruz, Jr. / Palace Photo Bureau) |",
+     "Juan Cruz, Jr", "Palace Photo Bureau"),
+    ("Lanterns over the river. Ảnh: Reuters |", None, "Reuters"),
+])
+def test_staff_initials_and_table_bars(text: str, photographer: str | None,
+                                       outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a performing-arts company is an organisation, never a person
+    ("Photo Credits: River City Dance", None, "River City Dance"),
+    ("Photo: Northern Youth Orchestra", None, "Northern Youth Orchestra"),
+])
+def test_performing_arts_companies(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a year closing a credit after a lead-in is when the picture was taken
     ("A square at dusk. Fotografía de Ana Ruiz, 2018", "Ana Ruiz", None),
     ("A square at dusk. Photo: Jane Doe/Reuters, 2019", "Jane Doe", "Reuters"),

@@ -303,6 +303,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("unknown name after photo by", r"{unknown_person}",
                "A lantern workshop in Colombo. Pix by Nisal Baduge", "Nisal Baduge", None,
                announced=True, lone=True, photographic=True, taker=True),
+    # a staff photographer's initials alone after a photo lead-in written in the text, as
+    # Vietnamese papers sign their pictures ("… - Ảnh: M.C", Tuổi Trẻ)
+    CreditForm("initials after a photo lead-in", r"{staff_initials}",
+               "A quiet street at dawn. Ảnh: M.C", "M.C", None,
+               announced=True, lone=True, photographic=True, led=True),
     CreditForm("handle after a photo lead-in", r"{at_person}",
                "A surfer at dawn. Photo: @lena.waves", "@lena.waves", None,
                announced=True, lone=True, photographic=True),

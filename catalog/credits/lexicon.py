@@ -92,6 +92,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
+    # performing-arts companies ("Photo Credits: Urban Youth Dance", Lao Connection; a ballet,
+    # an orchestra, a choir) (c13s)
+    "dance", "ballet", "orchestra", "choir", "ensemble", "troupe", "youth",
     # Indonesian and Malay offices ("Humas Polda Metro Jaya": a regional police force's press
     # office; "Pemprov", "Kementerian", "Jabatan"), less the words that are also surnames
     # ("Badan", "Dewan", "Biro", "Pers", "Polis")
