@@ -895,6 +895,20 @@ def test_staff_initials_and_table_bars(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Photo" before a wire agency without a colon, closing a caption
+    ("Monks walk past the court. (Photo AFP/Getty Images)", None, "AFP"),
+    ("Crowds gather in the square. Photo Reuters", None, "Reuters"),
+    # ... never a sentence's "photo"
+    ("The photo AFP took was shared widely.", None, None),
+])
+def test_photo_before_wire_agency(text: str, photographer: str | None,
+                                  outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a performing-arts company is an organisation, never a person
     ("Photo Credits: River City Dance", None, "River City Dance"),
     ("Photo: Northern Youth Orchestra", None, "Northern Youth Orchestra"),

@@ -579,6 +579,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            # La Presse's "PHOTO NAME, LA PRESSE": the English word only in capitals
            r"(?-i:PHOTO)(?=\s+\S+\s+\S)|"
+           # ... and "Photo" before a wire agency, as papers that reprint the agencies write it
+           # ("(Photo AFP/Getty Images)", an overseas Vietnamese paper; "Photo Reuters") (c13s)
+           r"(?-i:Photos?)(?=\s+(?-i:AFP|AP|Reuters|REUTERS|EPA|Xinhua)(?:\s*/|\s*\)?\s*$))|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)|"  # "Фото @name"
            # ... or one word closing the credit, an agency or a site ("Фото Reuters", "Фото TUT.BY")
            r"(?:фото|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
