@@ -860,6 +860,7 @@ def test_southeast_asian_lead_ins(text: str, photographer: str | None,
     # closing a caption: Thai papers set the agency in its Thai name after a dash
     ("ตลาดน้ำยามเช้าที่ราชบุรี เมื่อวันที่ 3 มีนาคม (ภาพ – รอยเตอร์)", None, "Reuters"),
     ("ตลาดน้ำยามเช้าที่ราชบุรี (ภาพ: เอเอฟพี)", None, "AFP"),
+    ("ตลาดน้ำยามเช้าที่ราชบุรี ภาพรอยเตอร์", None, "Reuters"),  # the noun glued to the agency
     # Indonesian "Name untuk Outlet" (for), Tagalog "Kuha ni Name" (taken by)
     ("Warga menanam padi di sawah. Fotografer oleh Budi Santoso untuk Reuters", "Budi Santoso",
      "Reuters"),
