@@ -46,7 +46,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 109
+READER_VERSION = 110
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.
@@ -254,10 +254,11 @@ def make_caption(text: str, image_ref: str | None = None, credit: Credit | None 
     the camera's canonical name are set when the article is complete (`parse_text`)."""
     parts = read_caption(text)
     read = Credit(parts.photographer, parts.outlet, parts.via)
-    if source == "alt" and not names_a_lead_in(text):
+    if source == "alt" and not names_a_lead_in(text) and not (read.photographer and read.outlet):
         # an image's alt text describes the picture for who cannot see it; a name in it with
         # no lead-in is the subject's, a page's or a product's ("Avis Car for Hire in the
-        # USA", "Northgate Movers LLC Profile Image"), not the picture's credit
+        # USA", "Northgate Movers LLC Profile Image"), not the picture's credit; but a name
+        # and an outlet read together are one ("… (Name / The Seattle Times)")
         read = Credit()
     if credit is not None and (credit.photographer or credit.outlet):
         # the markup's outlet alone, and the text names a photographer with that same outlet

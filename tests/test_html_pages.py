@@ -630,15 +630,18 @@ def test_a_page_s_copyright_notice_credits_no_picture() -> None:
 
 def test_an_alt_text_gives_a_credit_only_after_a_lead_in() -> None:
     # Alt text describes the picture for who cannot see it: a business's name, a product or a
-    # slogan in it is no credit; "photo:" in it is.
+    # slogan in it is no credit; "photo:" in it is, and so is a name with its outlet.
     html = """<article><p>Story.</p>
     <figure><img src="/p/a.jpg" alt="Northgate Removals LLC Profile Image"></figure>
     <figure><img src="/p/b.jpg" alt="Compact Car for Hire in the Dales"></figure>
     <figure><img src="/p/c.jpg" alt="Ivo Marek, photo: Archives of the Senate Office"></figure>
+    <figure><img src="/p/d.jpg" alt="A boat at the quay. (Jane Roe / The Daily Example)"></figure>
+    <figure><img src="/p/e.jpg" alt="Walking Boots (Stormy Grey Sole)"></figure>
     </article>"""
     assert [(c.photographer, c.outlet, c.caption_source) for c in read(html).captions] == [
         (None, None, "alt"), (None, None, "alt"),
-        (None, "Archives of the Senate Office", "alt")]
+        (None, "Archives of the Senate Office", "alt"), ("Jane Roe", "The Daily Example", "alt"),
+        (None, None, "alt")]
 
 
 def test_a_credit_block_labelled_with_a_byline_role_credits_no_picture() -> None:
