@@ -58,7 +58,7 @@ from catalog.credits.outlet_data import (
     STOCK_COLLECTIONS,
 )
 from catalog.credits.outlets import known_outlet
-from catalog.credits.surnames import is_surname
+from catalog.credits.surnames import is_surname, unaccented
 
 _SLOT_TEXT = r"[^/|;()]+?"  # what a slot spans unless `SLOTS` says otherwise
 _RANK = lazy_pattern(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
@@ -478,7 +478,12 @@ def _places_a_description(before: str, word: str) -> bool:
 
 def _org_word(word: str) -> bool:
     core = fold(word).strip(".,")
-    return core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core)
+    return core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
+        unaccented(core) in _UNACCENTED_ORG_WORDS  # "LA NACION", "EL DIARIO", "MUSEE"
+
+
+# Organisation words as papers' titles in capitals write them, without accents ("NACION").
+_UNACCENTED_ORG_WORDS = frozenset(unaccented(word) for word in ORG_WORDS) - ORG_WORDS
 
 
 def _brand(text: str) -> str | None:

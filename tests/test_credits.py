@@ -1002,6 +1002,9 @@ def test_a_web_address_through_a_distributor(text: str, outlet: str, via: str) -
     ("Foto: Jane Doe/Stadtanzeiger", "Jane Doe", "Stadtanzeiger"),
     # "PR" after a bar closing the credit names no one
     ("© Netflix | PR", None, "Netflix"),
+    # organisation words as titles in capitals write them, without accents
+    ("Foto: LA NACION", None, "LA NACION"),
+    ("© MUSEE DU QUAI", None, "MUSEE DU QUAI"),
     # a picture agency and the collection it sells the picture for
     ("Foto: picture alliance / Quillon Press", None, "picture alliance"),
     ("© picture alliance / Foto Quillon | Foto Quillon", None, "picture alliance"),

@@ -70,12 +70,11 @@ be found; those credits yield nothing.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from catalog.caption_text import lazy_pattern
-from catalog.credits.surnames import faker_names
+from catalog.credits.surnames import faker_names, unaccented
 
 # Names written in the scripts the dictionary lacks and whose words are spaced as names are:
 # Cyrillic, Greek, Armenian, Hebrew, Arabic (and Persian), Georgian, and India's and Sri Lanka's
@@ -83,11 +82,6 @@ from catalog.credits.surnames import faker_names
 # not (their characters or syllables also make words).
 _OTHER_SCRIPT = lazy_pattern(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff"
                              r"\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1f00-\u1fff-]+")
-
-
-def _ascii(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +101,7 @@ def _names() -> frozenset[str]:
             else:
                 names.add(name)
     names |= {name for name in faker_names("first_name") if _OTHER_SCRIPT.fullmatch(name)}
-    return frozenset(names | {_ascii(n) for n in names})
+    return frozenset(names | {unaccented(n) for n in names})
 
 
 def is_given_name(word: str) -> bool:
@@ -116,13 +110,13 @@ def is_given_name(word: str) -> bool:
     if not folded:
         return False
     names = _names()
-    if folded in names or _ascii(folded) in names:
+    if folded in names or unaccented(folded) in names:
         return True
     umlauts = folded.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
     if umlauts != folded and umlauts in names:  # "Juergen", "Soeren" as written without umlauts
         return True
     head = folded.split("-")[0]  # "Jean-Pierre", "Hans-Peter"
-    return head != folded and (head in names or _ascii(head) in names)
+    return head != folded and (head in names or unaccented(head) in names)
 
 
 @lru_cache(maxsize=1)
@@ -130,11 +124,11 @@ def _regional_names() -> frozenset[str]:
     data = resources.files("catalog.credits").joinpath("regional_given_names.txt")
     names = {line.strip() for line in data.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")}
-    return frozenset(names | {_ascii(n) for n in names})
+    return frozenset(names | {unaccented(n) for n in names})
 
 
 def is_regional_given_name(word: str) -> bool:
     """Whether `word` is a given name of the regional lists ("Yusof", "KIPNGETICH"), any case;
     no evidence of a person by itself (the module's docstring says why)."""
     folded = word.strip(".,'’").casefold()
-    return bool(folded) and (folded in _regional_names() or _ascii(folded) in _regional_names())
+    return bool(folded) and (folded in _regional_names() or unaccented(folded) in _regional_names())

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 
-def _ascii(word: str) -> str:
+def unaccented(word: str) -> str:
+    """`word` without its accents ("Nación" as "Nacion", "Müller" as "Muller")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))
 
@@ -55,10 +56,10 @@ def faker_names(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     names = faker_names("last_name")
-    return frozenset(names | {_ascii(n) for n in names})
+    return frozenset(names | {unaccented(n) for n in names})
 
 
 def is_surname(word: str) -> bool:
     """Whether `word` is a known family name ("Neumann", "MOORE", "Müller"), any case."""
     folded = word.strip(".,'’").casefold()
-    return bool(folded) and (folded in _surnames() or _ascii(folded) in _surnames())
+    return bool(folded) and (folded in _surnames() or unaccented(folded) in _surnames())
