@@ -96,8 +96,18 @@ _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
 _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
+                                 # a city, a county, a district, a province; a university, a
+                                 # centre ("杭州市", "西湖区", "浙江大学")
+                                 r"(?<=[\u4e00-\u9fff]{2})[市县縣区區省]|大学|大學|学校|學校|中心|"
                                  r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
-                                 r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송)$")
+                                 r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송|"
+                                 # Korean offices, services and institutions ("서울시청",
+                                 # "강릉경찰서", "국립중앙박물관"), and a city's or a county's
+                                 # name of three syllables or more ("창원시", "인제군"), which
+                                 # a Korean person's name never ends so
+                                 r"시청|군청|구청|도청|경찰서|경찰청|소방서|소방본부|교육청|"
+                                 r"위원회|협회|재단|공단|공사|병원|대학교|박물관|미술관|센터|"
+                                 r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군])$")
 # A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"

@@ -1030,3 +1030,19 @@ def test_german_papers_pr_and_agency_collections(text: str, photographer: str | 
 def test_from_a_stock_library_and_photo_hyphen(text: str, photographer: str | None,
                                                outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Chinese cities, districts and universities, Korean offices and cities: no person's names
+    ("图/杭州市", None, "杭州市"),
+    ("图/浙江大学", None, "浙江大学"),
+    ("사진=창원시", None, "창원시"),
+    ("사진=서울시청", None, "서울시청"),
+    # ... while a person's name stays one
+    ("图/王芳", "王芳", None),
+    ("사진=홍길동", "홍길동", None),
+])
+def test_chinese_and_korean_places_and_offices_are_no_people(text: str, photographer: str | None,
+                                                            outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
