@@ -1046,3 +1046,14 @@ def test_chinese_and_korean_places_and_offices_are_no_people(text: str, photogra
                                                             outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # local papers' title words make the name after a slash a paper's (session 12, c13u)
+    ("Fans on the pier at dusk. (Lena Marsh/Harbour Valley Advance)", "Lena Marsh",
+     "Harbour Valley Advance"),
+    ("Boats in the bay at dawn. (Lena Marsh/Quayside Record)", "Lena Marsh", "Quayside Record"),
+])
+def test_local_papers_title_words(text: str, photographer: str, outlet: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -88,6 +88,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
     "technologies", "labs", "laboratory", "gear", "board", "society", "trust", "club",
     "festival", "nations",
+    # the title words of local papers ("Creston Valley Advance", "Staten Island Advance",
+    # "Comox Valley Record", "The Record"): session 12's regional English block (c13u)
+    "advance", "record",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
