@@ -719,12 +719,15 @@ def _bracketed_name(before: str, inner: str) -> str | None:
     """In a text known to be a caption, one person's name alone in the brackets closing it after
     a description ("A sunrise over the bay (Ana Lima)"), as readers' and staff pictures are
     credited: two or three capitalised words opening with a given name the names data knows,
-    and no place's ("(Santa Monica)", "(Hong Kong)")."""
+    and no place's ("(Santa Monica)", "(Hong Kong)"); the word "photo" may close it, as Black
+    Press's papers credit their staff ("(Ana Lima photo)")."""
     words = inner.split()
+    if len(words) > 2 and fold(words[-1]) in ("photo", "photos"):
+        words = words[:-1]
     if len(before.split()) < 3 or not 2 <= len(words) <= 3 or \
             not all(w[:1].isupper() for w in words) or is_given_name(words[-1]):
         return None
-    return _lone_name(inner)
+    return _lone_name(" ".join(words))
 
 
 def _japanese_bracketed_name(before: str, inner: str) -> str | None:
@@ -758,11 +761,22 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     if not starts or starts[-1] == 0:
         return None
     last = rest[starts[-1]:]
-    name = last.lstrip("—– ").rstrip(" .")  # "… of homelessness. —MARIANNE BERMUDEZ" (Inquirer)
-    if len(rest[:starts[-1]].split()) < 4 or _lone_name(name) != name:
+    # "… of homelessness. —MARIANNE BERMUDEZ" (Inquirer); "… before heading out to sea. - Name"
+    # (SaltWire's papers set a spaced hyphen)
+    name = last.lstrip("—–- ").rstrip(" .")
+    if len(rest[:starts[-1]].split()) < 4:
         return None
-    return FoundCredit("name alone after the description", name, None), \
-        starts[-1] + len(last) - len(last.lstrip("—– "))
+    at = starts[-1] + len(last) - len(last.lstrip("—–- "))
+    person, comma, paper = name.partition(", ")
+    if comma and "," not in paper and _lone_name(person) == person:
+        # "… on Wednesday. Kelly Presnell, Arizona Daily Star": US papers' galleries set the
+        # photographer and the paper, or the agency, after the description
+        found = read_segment(name, SegmentContext(announced=True))
+        if found and found.photographer == person and found.outlet and not found.via:
+            return found, at
+    if _lone_name(name) != name:
+        return None
+    return FoundCredit("name alone after the description", name, None), at
 
 
 def _lone_name(name: str) -> str | None:

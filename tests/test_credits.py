@@ -1057,3 +1057,23 @@ def test_chinese_and_korean_places_and_offices_are_no_people(text: str, photogra
 def test_local_papers_title_words(text: str, photographer: str, outlet: str) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a spaced hyphen before the name closing the description (SaltWire's papers)
+    ("Gulls circle the harbour before the storm. - Lena Marsh", "Lena Marsh", None),
+    # "(Name photo)" closing the caption (Black Press's papers)
+    ("A choir sings in the square on Friday. (Owen Pike photo)", "Owen Pike", None),
+    ("A choir sings in the square on Friday. (Family photo)", None, None),
+    # the name, a comma and the paper or agency after the description (US papers' galleries)
+    ("Crews clear the road after the storm on Tuesday. Owen Pike, Harbour Daily News",
+     "Owen Pike", "Harbour Daily News"),
+    ("Crews clear the road after the storm in Jackson, Miss. Owen Pike, AP", "Owen Pike", "AP"),
+    # a place after the comma, or a firm and a place, is no credit
+    ("The mayor opens the new library on Monday. Owen Pike, Kyiv", None, None),
+    ("Dark walls give the living room a calm look. Lena Marsh Design, Portland, OR.", None, None),
+])
+def test_names_closing_local_papers_captions(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
