@@ -306,6 +306,11 @@ _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
 _SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
 _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # between a chain's links
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
+# a picture's title in quotes opening a caption, then "by" its photographer and paper, up to
+# the sentence's end ("'Harbour light' by Ana Lima with the Coastline Record. …")
+_TITLED_PICTURE = lazy_pattern(r"^\s*['\"‘“][^'\"‘’“”]{2,80}['\"’”]\s+by\s+"
+                               r"(?P<credit>[^.!?\"“”]{4,90}?)(?=\.(?:\s|$)|$)")
+_WITH_THE = lazy_pattern(r"\s+(?:with|for)\s+the\s+", FLAGS)
 _ISSUED_BY = lazy_pattern(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
 
 
@@ -646,11 +651,33 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("agency acronym after a bar", None, barred.group(1)),
                             (offset + barred.start(), offset + len(rest)), False,
                             tuple(dropped))
+        titled = _titled_picture(rest)
+        if titled:
+            return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
+                            False, tuple(dropped))
         opening = _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _titled_picture(rest: str) -> tuple[FoundCredit, tuple[int, int]] | None:
+    """In a text known to be a caption, a picture's title in quotes opening it, "by" the
+    photographer "with" or "for" the paper, as photo-of-the-year pages list their pictures
+    ("'Harbour light' by Ana Lima with the Coastline Record. …"), and where the credit is: read
+    only with the paper, since a quoted title by a name alone is as often an artwork's."""
+    titled = _TITLED_PICTURE.match(rest)
+    if titled is None:
+        return None
+    credit = titled.group("credit")
+    with_the = _WITH_THE.search(credit)
+    if with_the:  # "with the Paper" says what "for the Paper" says; "the" is no part of its name
+        credit = credit[:with_the.start()] + " for " + credit[with_the.end():]
+    found = read_segment(credit, SegmentContext(announced=True))
+    if found is None or not found.photographer or not found.outlet:
+        return None
+    return found, titled.span("credit")
 
 
 def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:

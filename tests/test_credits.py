@@ -1077,3 +1077,20 @@ def test_names_closing_local_papers_captions(text: str, photographer: str | None
                                              outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # photo-of-the-year pages: a quoted title, "by" the photographer "with"/"for" the paper
+    ("'Harbour light' by Lena Marsh with the Quayside Record. \"The fog lifted just in time.\"",
+     "Lena Marsh", "Quayside Record"),
+    ("‘Storm front’ by Owen Pike for the Coastline Times. “I waited an hour for it.”",
+     "Owen Pike", "Coastline Times"),
+    # a quoted title by a name alone is as often an artwork's
+    ("'The Garden Gate' by Owen Pike hangs in the town hall.", None, None),
+    # a reader's picture signed with its sender (Black Press's papers)
+    ("A deer in the yard at dawn. (Submitted/Owen Pike)", "Owen Pike", None),
+])
+def test_photo_of_the_year_titles_and_contributed_pictures(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -110,6 +110,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A gallery wall. Seaview Museum/Lena Park", "Lena Park", "Seaview Museum"),
     CreditForm("marker/agency", r"{mark}{slash}{orgs}{via_tail}",
                "POOL/AFP via Getty Images", None, "AFP"),
+    # a reader's picture signed with its sender, as Black Press's papers credit one
+    # ("(Contributed/Name)"): the word names no one, the name after it took the picture
+    CreditForm("contributed/name", r"(?:contributed|submitted|supplied){slash}{people}",
+               "A bear on the porch. (Contributed/Lena Park)", "Lena Park", None),
     CreditForm("outlet/agencies", r"{agency}{slash}{orgs}{via_tail}",
                "A comedian on a sofa. Foto: KRB/picture alliance/dpa", None, "KRB"),
     # Japanese papers set a wire picture as the photographer, a slash and the agency, then "撮影"
