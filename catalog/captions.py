@@ -306,6 +306,10 @@ _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
 _SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
 _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # between a chain's links
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
+# words that cite a credit as an example rather than give one ("… at the end of the caption in
+# parentheses, in the form (Photo/John Doe)", a style guide's)
+_CITED_FORM = lazy_pattern(r"\b(?:in\s+the\s+form(?:\s+of)?|such\s+as|for\s+example|for\s+instance|"
+                           r"e\.\s?g\.|as\s+follows|should\s+read|reads?\s+as)\s*:?\s*$", FLAGS)
 # a picture's title in quotes opening a caption, then "by" its photographer and paper, up to
 # the sentence's end ("'Harbour light' by Ana Lima with the Coastline Record. …")
 _TITLED_PICTURE = lazy_pattern(r"^\s*['\"‘“][^'\"‘’“”]{2,80}['\"’”]\s+by\s+"
@@ -1071,6 +1075,8 @@ def is_caption(paragraph: str) -> bool:
     reading = _read(_bounded(paragraph), closing_only=True)
     if not reading.credit_line or reading.found is None or reading.span is None:
         return False
+    if _CITED_FORM.search(reading.body[:reading.span[0]]):
+        return False  # a style guide's example: "… in the form (Photo/John Doe)."
     if reading.span[0] > 0 and not _LIST_MARK.fullmatch(reading.body[:reading.span[0]]):
         return not _is_text_source(reading.body[reading.span[0]:reading.span[1]])
     # A paragraph that is nothing but a credit must say so ("Photo: …", "© …", "(…)") or name an

@@ -1094,3 +1094,11 @@ def test_photo_of_the_year_titles_and_contributed_pictures(
         text: str, photographer: str | None, outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+def test_a_credit_cited_as_an_example_makes_no_caption() -> None:
+    # a style guide's example of the credit form is no credit (session 12, c13u)
+    assert not is_caption("Where a credit is needed, add it at the end of the caption in "
+                          "parentheses, in the form (Photo/Jane Roe).")
+    assert not is_caption("Credit each picture as the agency asks, for example (Photo/Jane Roe).")
+    assert is_caption("Children play in the park on a sunny afternoon. (Photo/Jane Roe)")
