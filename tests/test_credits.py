@@ -1053,8 +1053,11 @@ def test_chinese_and_korean_places_and_offices_are_no_people(text: str, photogra
     ("Fans on the pier at dusk. (Lena Marsh/Harbour Valley Advance)", "Lena Marsh",
      "Harbour Valley Advance"),
     ("Boats in the bay at dawn. (Lena Marsh/Quayside Record)", "Lena Marsh", "Quayside Record"),
+    # a state police's handout through an agency
+    ("A dash camera shows the chase on the highway on Friday. Oregon State Patrol/Handout via "
+     "REUTERS", None, "Oregon State Patrol"),
 ])
-def test_local_papers_title_words(text: str, photographer: str, outlet: str) -> None:
+def test_local_papers_title_words(text: str, photographer: str | None, outlet: str) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 

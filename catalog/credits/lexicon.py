@@ -91,6 +91,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     # the title words of local papers ("Creston Valley Advance", "Staten Island Advance",
     # "Comox Valley Record", "The Record"): session 12's regional English block (c13u)
     "advance", "record",
+    # a state's or a border's police ("Washington State Patrol/Handout via REUTERS")
+    "patrol",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
