@@ -157,6 +157,7 @@ _CAMERA_BEFORE_EXPOSURE = lazy_pattern(r"(?:^|[,;:]\s*|\.\s+)(?P<camera>[^,;:.()
 # Apple's phones, which lensfun does not list, named by their number ("iPhone 15 Pro Max").
 _IPHONE = lazy_pattern(r"(?:Apple\s+)?iPhone\s+\d{1,2}[A-Za-z]?(?:\s+(?:Pro|Plus|Max|mini|Air|e))*")
 # What opens an item of a list ("2. ", "- "): no description before a credit-shaped item.
+_LIST_NUMBER = lazy_pattern(r"#\d{1,3}\s*[:.)]\s+")  # "#10: …", a numbered list's entry
 _LIST_MARK = lazy_pattern(r"\s*(?:\d{1,3}[.)]|[-–—•*])?\s*")
 _BRACKET = lazy_pattern(r"[(\[（［]")
 _ART_RIGHTS = lazy_pattern("|".join(ART_RIGHTS_SOCIETIES))
@@ -501,6 +502,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
     dropped: list[tuple[int, int]] = []
     archived = False  # a closing "(Archiv)": a lone name before it is the subject's
     rest, offset = _without_noise(body), 0  # `rest` is body[offset:offset + len(rest)]
+    numbered = _LIST_NUMBER.match(rest)  # "#19: Jorge Silva / Reuters": a listicle's entry
+    if numbered:
+        rest, offset = rest[numbered.end():], numbered.end()
     for _ in range(3):  # up to three closing parenthesised groups
         span = _closing_parens(rest)
         if span is None:

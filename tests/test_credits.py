@@ -1090,6 +1090,8 @@ def test_names_closing_local_papers_captions(text: str, photographer: str | None
      "Owen Pike", "Coastline Times"),
     # a quoted title by a name alone is as often an artwork's
     ("'The Garden Gate' by Owen Pike hangs in the town hall.", None, None),
+    # a listicle's entry number opening the caption is set aside
+    ("#12: Owen Pike / Reuters", "Owen Pike", "Reuters"),
     # a reader's picture signed with its sender (Black Press's papers)
     ("A deer in the yard at dawn. (Submitted/Owen Pike)", "Owen Pike", None),
 ])
