@@ -1003,6 +1003,14 @@ def read_credit_line(text: str) -> Credit:
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody
     markup = SegmentContext(announced=True, sourced=True)
     found = read_segment(text, markup) if len(text) <= 200 else None
+    if found is None and " | " in text:
+        # "by Boyce Upholt | Photos by Boyce Upholt": a magazine's byline and its picture credit
+        # in one element; the part after the bar that says who took the pictures is the credit
+        taker = text.rpartition(" | ")[2]
+        lead = LEAD_IN.match(normalise(taker))
+        kind = lead_kind(lead) if lead else None
+        if kind is not None and kind.names_taker:
+            found = read_segment(taker, markup)
     if found is None:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
         found = _agency_after(text, SegmentContext(announced=True))
     if found is None:

@@ -1107,3 +1107,12 @@ def test_a_credit_cited_as_an_example_makes_no_caption() -> None:
                           "parentheses, in the form (Photo/Jane Roe).")
     assert not is_caption("Credit each picture as the agency asks, for example (Photo/Jane Roe).")
     assert is_caption("Children play in the park on a sunny afternoon. (Photo/Jane Roe)")
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a magazine's byline and picture credit in one credit element (session 12, c13u)
+    ("by Ana Lima | Photos by Owen Pike", "Owen Pike"),
+    ("Words by Ana Lima | Photography by Owen Pike", "Owen Pike"),
+])
+def test_byline_and_photo_credit_in_one_element(text: str, photographer: str | None) -> None:
+    assert read_credit_line(text).photographer == photographer
