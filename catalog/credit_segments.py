@@ -131,6 +131,10 @@ _IMAGE_CREDIT_LABEL = lazy_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLA
 # A lone marker after a bar closing the credit ("© Netflix | PR"): alone there it names no one.
 _BARRED_LONE_MARKER = lazy_pattern(r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARKERS) + r")\.?\s*$",
                                    FLAGS)
+# A copyright notice over a span of years ("Copyright © 2002-2017 Name", "© 1996-2026"): a site's
+# or a publisher's notice in its footer, never one picture's credit.
+_SITE_COPYRIGHT = lazy_pattern(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\s*[-–]\s*"
+                               r"(?:19|20)?\d{2}\b", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
@@ -238,6 +242,8 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         # ... but a reporter's sign-off ("홍길동 기자 hong@…") closes a story, not a picture
         announced = announced or not _REPORTER_SIGN_OFF.search(original)
         signed_outlet = domain_outlet(signed.group(0))
+    if _SITE_COPYRIGHT.match(normalise(original)):
+        return None  # "Copyright © 2002-2017 MyBB Group": a site's notice over its years
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = LEAD_IN.match(normalise(original)) or _CJK_LEAD.match(original)
         if lead is None:

@@ -1116,3 +1116,14 @@ def test_a_credit_cited_as_an_example_makes_no_caption() -> None:
 ])
 def test_byline_and_photo_credit_in_one_element(text: str, photographer: str | None) -> None:
     assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a copyright notice over a span of years is a site's footer, no picture's credit
+    ("Copyright © 2002-2017 Quillon Group", None),
+    ("© 1996-2026, Quillon.com, Inc. or its affiliates", None),
+    # ... one year is the picture's
+    ("© 2019 Getty Images", "Getty Images"),
+])
+def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str | None) -> None:
+    assert read_credit_line(text).outlet == outlet
