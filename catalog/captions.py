@@ -212,7 +212,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "courtesy",
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
-                         "снимк",
+                         "снимк", "nuotr", "felvétel", "ljósmynd",
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "画像", "撮影", "사진", "ảnh",
                          "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",

@@ -591,6 +591,31 @@ def test_real_pages_of_the_shared_corpus() -> None:
     assert scores.silent == scores.uncredited
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Lithuanian papers set the photographer's name, in the genitive, before "nuotr." ("photo");
+    # Hungarian ones before "felvétele" ("'s picture"): the name is read as published
+    ("Šventė aikštėje. Jono PETRAIČIO nuotr.", "Jono PETRAIČIO", None),
+    ("Paroda bibliotekoje. Ramunės Kazlauskaitės nuotr.", "Ramunės Kazlauskaitės", None),
+    ("A kiállítás terme. Kovács Anna felvétele", "Kovács Anna", None),
+    # ... "the author's photo" names no one, nor does the noun inside a sentence
+    ("Autoriaus nuotrauka", None, None),
+    ("Mes aptarėme jo nuotraukos kokybę.", None, None),
+    # Bulgarian papers set "Снимка" ("photo") without a colon before the agency alone
+    ("Концерт в читалището. Снимка БТА", None, "BTA"),
+    ("Концерт в читалището. Снимки БГНЕС", None, "BGNES"),
+    ("Той направи снимка вчера.", None, None),
+    # Icelandic papers' "Ljósmyndari/Name, Outlet" (photographer), the outlet in the dative
+    ("Swimmers in the steam. Ljósmyndari/Jón Jónsson, Morgunblaðinu", "Jón Jónsson",
+     "Morgunblaðið"),
+    ("Swimmers in the steam. Ljósmyndari: Jón Jónsson", "Jón Jónsson", None),
+])
+def test_central_european_and_nordic_credits(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)
+
+
 def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
     """benchmarks/data/credit_strings.tsv: real published credits from many outlets and
     languages, non-caption paragraphs beside them, and a split by page that is reproducible."""

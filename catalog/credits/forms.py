@@ -250,6 +250,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
                "사진=홍길동 기자", "홍길동", None, announced=True),
+    # Lithuanian papers sign a picture with the photographer's name in the genitive and "nuotr."
+    # ("photo", "Vardenio PAVARDENIO nuotr.", skrastas.lt, alytausnaujienos.lt), Hungarian ones
+    # with the name and "felvétele" ("'s picture", "Kovács Anna felvétele", irodalmiszemle.sk):
+    # the photo noun after the name; the name is kept as published, in its case
+    CreditForm("name photo (Lithuanian, Hungarian: the noun after the name)",
+               r"{people}\s+(?:nuotr\.?|nuotrauka|nuotraukos|felvétele|felvételei)",
+               "Šventė aikštėje. Jono PETRAIČIO nuotr.", "Jono PETRAIČIO", None),
     # Korean agencies sign a picture with the agency, then the reporter ("…2019.10.3/뉴스1 ©
     # News1 홍길동 기자")
     CreditForm("agency name reporter (Korean)",

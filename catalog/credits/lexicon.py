@@ -558,6 +558,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photos and video:", r"(?:" + PHOTO_NOUNS + r")s?\s*(?:[-–—&+/,]|and|y|e|und|et|"
                                 r"και)\s*(?:videos?|vídeos?|βίντεο|видео)\s*:"),
     LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
+    # Icelandic papers' "Ljósmyndari/Name, Outlet" (photographer), as Morgunblaðið's Lesbók
+    # credits the press photos of the year (timarit.is), and "Ljósmyndari:"
+    LeadIn("photographer/ (Icelandic)", r"ljósmyndar(?:i|ar)\s*[/:]", names_taker=True),
     # German "von" ("by") before a slashed credit ("Senegal, von Seyllou/AFP"); elsewhere it
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
@@ -589,7 +592,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?-i:Photos?)(?=\s+(?-i:AFP|AP|Reuters|REUTERS|EPA|Xinhua)(?:\s*/|\s*\)?\s*$))|"
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)|"  # "Фото @name"
            # ... or one word closing the credit, an agency or a site ("Фото Reuters", "Фото TUT.BY")
-           r"(?:фото|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
+           # (Bulgarian papers write "Снимка БТА", "Снимки БГНЕС", duma.bg)
+           r"(?:фото|снимка|снимки|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").

@@ -44,6 +44,9 @@ Nepali papers' captions credit them (benchmarks/data/credit_strings.tsv, block c
 Session 12 (c13s): the wire agencies' names in Thai script as Thai papers close their captions
 ("(ภาพ – รอยเตอร์)", "ภาพ เอเอฟพี": Reuters, AFP, AP, Xinhua, as MGR Online and Thai Rath write
 them), the Vietnam News Agency's Vietnamese initials TTXVN (vnanet.vn), Al Jazeera in one word.
+Session 12 (c13e): BTA in Bulgarian (БТА, Българска телеграфна агенция: bta.bg), as Bulgarian
+papers credit it ("Снимка БТА", duma.bg), and Iceland's Morgunblaðið in the dative and the
+genitive, as its credits write it ("Name, Morgunblaðinu", timarit.is).
 """
 
 from __future__ import annotations
@@ -231,7 +234,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Tanjug",),
     ("HINA",),
     ("MTI", "Magyar Távirati Iroda"),
-    ("BTA", "Bulgarian News Agency"),
+    ("BTA", "Bulgarian News Agency", "БТА", "Българска телеграфна агенция"),
     ("Agerpres",),
     ("TASR",),
     ("Ukrinform",),
@@ -244,6 +247,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Bernama", "BERNAMAPIC", "Bernama pic"), ("SPA", "Saudi Press Agency"),
     ("Central News Agency", "中央社", "中央通訊社", "中央通讯社"),  # Taiwan (cna.com.tw)
     ("Eurokinissi",), ("Pixsell",), ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
+    # Iceland's Morgunblaðið, as the credits of its Lesbók write it in the dative and the
+    # genitive ("Ljósmyndari/Name, Morgunblaðinu", timarit.is; mbl.is)
+    ("Morgunblaðið", "Morgunblaðinu", "Morgunblaðsins"),
     ("BGNES", "БГНЕС"), ("BNT", "БНТ", "Bulgarian National Television"),
     ("SITA", "Slovenská tlačová agentúra"), ("VOA", "Voice of America"),
     ("Antara", "Antara Foto"),
