@@ -47,6 +47,7 @@ from catalog.credits.lexicon import (
     PLACE_WORDS,
     RANKS,
     ROLE_WORDS,
+    SENTENCE_ARTICLES,
     SOCIETY_LETTERS,
     TITLE_ARTICLES,
     TITLE_WORDS,
@@ -325,6 +326,8 @@ def _is_person_name(name: str) -> bool:
             # an initial: "Maria A. Lopez", "Lena A Park", and "A. Kasuku" (not the article)
             kinds.append("initial")
             continue
+        if index == len(words) - 1 and folded in SENTENCE_ARTICLES and _capitalised(word):
+            return False  # "Wilhelm Der": the article opening the caption's text, no surname
         if index < len(words) - 1 and re.search(r"'s?$", fold(word)):
             return False  # "Le Matin's Inès Duval": a possessive is not part of a name
         if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:

@@ -136,6 +136,11 @@ _BARRED_LONE_MARKER = lazy_pattern(r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARK
 _SITE_COPYRIGHT = lazy_pattern(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\s*[-–]\s*"
                                r"(?:19|20)?\d{2}\b", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
+# A handout word opening a chain after a lead-in, as Brazilian pages set a club's or a
+# federation's picture ("Crédito: Divulgação/Athletico/Name", "Foto: Divulgação/CBF/Name"): it
+# names no one, and the chain after it is the credit.
+_LEADING_HANDOUT = lazy_pattern(r"^(?:divulga[çc][ãa]o|reprodu[çc][ãa]o|handout)\s*/\s*(?=\S)",
+                                FLAGS)
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
@@ -286,6 +291,9 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
                                    photographic=photographic, led=led, taker=taker,
                                    plural=plural)
     found = _read_forms(original, forms_context)
+    handout = _LEADING_HANDOUT.match(original) if found is None and led else None
+    if handout:
+        found = _read_forms(original[handout.end():], forms_context)
     notice = _RIGHTS_NOTICE.search(original) if found is None else None
     if notice:  # "Name/ABC Television Group © 2014 Disney": a rights notice after the credit
         found = _read_forms(trim(original[:notice.start()]), forms_context)

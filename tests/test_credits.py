@@ -1152,3 +1152,35 @@ def test_byline_and_photo_credit_in_one_element(text: str, photographer: str | N
 ])
 def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str | None) -> None:
     assert read_credit_line(text).outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # USA TODAY Sports and its agency Imagn join the photographer's name to the outlet with a
+    # hyphen; a hyphenated surname keeps its hyphen
+    ("A guard drives to the basket. Mandatory Credit: Lena Marsh-USA TODAY Sports", "Lena Marsh",
+     "USA TODAY Sports"),
+    ("A guard drives to the basket. Mandatory Credit: Jo Kamin-Berg-USA TODAY Sports",
+     "Jo Kamin-Berg", "USA TODAY Sports"),
+    ("A guard drives. Mandatory Credit: Lena Marsh-USA TODAY Sports - RTR2XK7P", "Lena Marsh",
+     "USA TODAY Sports"),
+    ("Quill Moore – Lena Marsh-Imagn Images", "Lena Marsh", "Imagn Images"),
+    # ... only these outlets: another hyphen is part of a name ("Jane Doe-Smith/Reuters")
+    ("A rally. Jane Doe-Smith/Reuters", "Jane Doe-Smith", "Reuters"),
+    ("The Coca-Cola arena hosts the final.", None, None),
+    # Getty's regional editions are Getty Images
+    ("A golfer tees off. Photo by Ann Lee/Getty Images North America", "Ann Lee", "Getty Images"),
+    ("A golfer tees off. (Photo by Ann Lee/Getty Images AsiaPac)", "Ann Lee", "Getty Images"),
+    # a handout word opening a chain after a lead-in names no one: the chain after it credits
+    ("Um treino no centro (Crédito: Divulgação/Vitória/Ana Lima)", "Ana Lima", "Vitória"),
+    ("Um treino no centro (Foto: Divulgação/CBF/Ana Lima)", "Ana Lima", "CBF"),
+    # ... but without a lead-in it stays unread
+    ("Um treino no centro. Divulgação/CBF/Ana Lima", None, None),
+    # a German or Dutch article after a name opens the caption's text, no surname
+    ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
+    ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", None, None),
+    ("Fans on the square. Photo: Amit Das", "Amit Das", None),
+])
+def test_sports_desk_credits(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
+        photographer, outlet)

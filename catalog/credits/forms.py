@@ -143,6 +143,19 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A bowl of soup. The Spruce Eats / Julie Bang", "Julie Bang", "The Spruce Eats"),
     CreditForm("name/outlet beyond the lexicon", r"{vouched}{slash}{outlets}{via_tail}",
                "Boats on a lake. Anna Berg/Visit Sweden", "Anna Berg", "Visit Sweden"),
+    # USA TODAY Sports and its picture agency Imagn join the photographer's name to the outlet
+    # with a hyphen ("Mandatory Credit: Kirby Lee-USA TODAY Sports", "Name-Imagn Images"), as
+    # the USA TODAY Network's sites sign a picture after its subject and a dash ("Alain Vigneault
+    # – Brad Penner-Imagn Images"): only these outlets, so a hyphenated name is never cut
+    CreditForm("name-USA TODAY Sports (hyphen)",
+               r"{people}-(?=(?:usa\s+today|imagn)\b){known_agency}"
+               # ... and Reuters' number when it distributes the picture (" - RTR4JDW4")
+               r"(?:\s+[-–]\s+(?-i:RTR)[0-9A-Z]{3,8})?",
+               "A guard drives. Mandatory Credit: Kirby Lee-USA TODAY Sports", "Kirby Lee",
+               "USA TODAY Sports"),
+    CreditForm("subject – name-Imagn Images (hyphen)",
+               r"[^–—/|;()]+\s[–—]\s+{people}-(?=(?:usa\s+today|imagn)\b){known_agency}",
+               "Ann Lee – Jane Doe-Imagn Images", "Jane Doe", "Imagn Images"),
     CreditForm("name - outlet/image agency", r"{vouched}\s+-\s+{outlets}(?:{slash}{photo_agency}|"
                r"\s+{through}\s+{via})",
                "Players warm up. Ann Lee - The FA/The FA via Getty Images", "Ann Lee", "The FA"),

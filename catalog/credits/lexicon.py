@@ -253,6 +253,10 @@ PARTICLES: frozenset[str] = frozenset({
     "ibn", "ben", "abu", "du", "dos", "das", "di", "do", "y", "e", "ter", "ten", "zu", "af",
     "d", "l",  # before an apostrophe: d'Alema, l'Hôte
 })
+# German and Dutch articles that open a sentence: capitalised after a name they start the
+# caption's text ("© Wilhelm Der Weltmeister parkt …"), never a surname closing the name ("Das",
+# a surname, and "Den", "Des", given names or surnames, are not among them).
+SENTENCE_ARTICLES: frozenset[str] = frozenset({"der", "die", "dem", "het", "een", "ein", "eine"})
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Words never part of a photographer's name: sentence openers and function words written with

@@ -109,8 +109,12 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "АФП", "एएफपी", "เอเอฟพี"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์"),
+    # ... and its regional and desk editions as its credits sign them ("Name/Getty Images North
+    # America", "Name/Getty Images AsiaPac", "Name/Getty Images Entertainment")
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
-     "GettyImages", "gettyimages.com", "غيتي إيماجز", "جيتي إيماجيس", "غيتي"),
+     "Getty Images North America", "Getty Images South America", "Getty Images AsiaPac",
+     "Getty Images Entertainment", "GettyImages", "gettyimages.com", "غيتي إيماجز",
+     "جيتي إيماجيس", "غيتي"),
     ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
     ("Adobe Stock", "AdobeStock", "stock.adobe.com", "AdobeStock.com"),
     ("Fotolia", "Fotolia.com"),
@@ -195,6 +199,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Diimex",), ("African News Agency", "African News Agency (ANA)"),
     ("Barcroft Media", "Barcroft", "Barcroft Images"), ("Postmedia", "Postmedia News"),
     ("USA TODAY Sports", "USA Today Sports", "USA TODAY Sports Images", "USATSI"),
+    # the USA TODAY Network's picture agency, as its credits name it ("Name-Imagn Images")
+    ("Imagn Images", "Imagn", "Imagn Content Services"),
     ("Polaris", "Polaris Images"),
     ("ddp", "ddp images"),
     ("Ritzau Scanpix", "Ritzau", "Scanpix"),
