@@ -226,6 +226,13 @@ def _person(text: str) -> str | None:
     return None
 
 
+def _club(value: str) -> bool:
+    """A sports club's kind in dotted capitals, then a name no word of which the names data
+    knows ("S.C. Internacional"; "A.C. Green" is a person)."""
+    return bool(_CLUB_INITIALS.match(value)) and not any(
+        is_surname(w) or is_given_name(w) for w in value.split()[1:])
+
+
 def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     """Whether the names data vouches for a person's name read by its shape: it opens with a
     known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
@@ -233,6 +240,8 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     Where the shape of a credit alone cannot tell a person from an organisation ("Foto: Stadt
     Nordhausen"), only such a name is taken for a person."""
     first = name.split()[0]
+    if _club(name):
+        return False  # "S.C. Internacional": a club, however its initials read
     if _RIGHT_TO_LEFT.search(name):  # "ערוץ הכנסת" (the Knesset's channel): the names data,
         # which holds Hebrew and Arabic given names, must know its first or last word
         return is_given_name(first) or is_given_name(name.split()[-1])
@@ -426,6 +435,8 @@ def organisation(text: str) -> str | None:
         return None  # "Family Handout/PA": credit vocabulary naming no one, however written
     if folded in _GENERIC_ORG_WORDS:
         return None  # "Home / News / Sports": a site's section, no organisation's name
+    if _club(value):
+        return value  # "S.C. Internacional": a club's initials, then its name
     before_comma = value.split(",")[0]
     if before_comma != value and (person := _person(before_comma)) and _vouched_person(person):
         return None  # "Thea Traff, The New York Times": a person, then her outlet
@@ -465,6 +476,12 @@ def organisation(text: str) -> str | None:
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
                                       or fold(words[0]) == "the") else None
 
+
+# A sports club's kind in dotted capitals before its name, as Brazilian, Spanish and Italian
+# clubs write it ("S.C. Internacional", "E.C. Bahia", "C.R. Flamengo"): with no word after it the
+# names data knows, an organisation ("A.C. Green", "S.E. Hinton" are people).
+_CLUB_INITIALS = lazy_pattern(r"(?:[SEFAC]\.C\.|C\.[RAFDS]\.|S\.[ESV]\.|[RU]\.C\.|U\.D\.|A\.S\.|"
+                              r"A\.F\.C\.|R\.C\.D\.)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?$")
 
 # A word in the Cyrillic script.
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")

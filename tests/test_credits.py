@@ -1179,6 +1179,12 @@ def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str
     ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
     ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", None, None),
     ("Fans on the square. Photo: Amit Das", "Amit Das", None),
+    # a club's kind in dotted capitals before a name the names data does not know is a club
+    ("Um treino no centro (Foto: Ana Lima/S.C. Litoral)", "Ana Lima", "S.C. Litoral"),
+    ("Um treino no centro. Foto: C.R. Litoral", None, "C.R. Litoral"),
+    # ... and before a known surname, or after other initials, a person
+    ("Fans on the square. Photo: A.C. Green", "A.C. Green", None),
+    ("Fans on the square. Photo: J.D. Quillhaven", "J.D. Quillhaven", None),
 ])
 def test_sports_desk_credits(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_caption(text)
