@@ -1190,3 +1190,23 @@ def test_sports_desk_credits(text: str, photographer: str | None, outlet: str | 
     credit = read_caption(text)
     assert (credit.photographer, canonical_outlet(credit.outlet) if credit.outlet else None) == (
         photographer, outlet)
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Japanese agencies' "出典:" (source) before the credit in a caption's closing brackets
+    ("宇宙船に向かう飛行士たち(出典:JAXA)", None, "JAXA"),
+    ("宇宙船に向かう飛行士たち(出典:JAXA/Jane Doe)", "Jane Doe", "JAXA"),
+    # Polish military ranks before each name ("st. chor. sztab.", "kpt.", "por.", "ppłk")
+    ("Ćwiczenia na poligonie. Fot. kpt. Anna Nowak, por. Jan Kowalski",
+     "Anna Nowak; Jan Kowalski", None),
+    ("Ćwiczenia na poligonie. Fot. st. chor. sztab. Piotr Zieliński", "Piotr Zieliński", None),
+    ("Ćwiczenia na poligonie. Fot. ppłk Piotr Zieliński", "Piotr Zieliński", None),
+    # ... "por" without its full stop is Spanish "by"
+    ("Una plaza. Foto por Juan Pérez", "Juan Pérez", None),
+    # an institution "in" a place (Polish "w", Czech "v")
+    ("Wejście do krypty. Fot. Muzeum Okręgowe w Toruniu", None, "Muzeum Okręgowe w Toruniu"),
+    # a university's student or professor credited with the role after the name
+    ("A laser table. Photo credit: Jane Roe, graduate student", "Jane Roe", None),
+    ("A laser table. Photo credit: John Doe, professor", "John Doe", None),
+])
+def test_institutions_sources_ranks_and_roles(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)

@@ -195,6 +195,10 @@ ORG_ENDINGS: tuple[str, ...] = (
 STAFF_ROLES: frozenset[str] = frozenset({
     "staff", "staff photo", "staff photographer", "staff photojournalist",
     "contributing photographer", "freelance photographer", "special contributor",
+    # a university's own student or staff, as its news office sets the role after the name
+    # ("Photo credit: Name, graduate student": today.marquette.edu)
+    "student", "graduate student", "doctoral student", "phd student", "undergraduate student",
+    "postdoctoral researcher", "research assistant", "professor",
 })
 
 MARKERS: frozenset[str] = frozenset({
@@ -369,6 +373,14 @@ RANKS: tuple[str, ...] = (
     "colonel", "col", "general", "gen", "admiral", "adm", "commander", "cmdr", "cdr",
     "ensign", "ens", "cadet", "midshipman", "dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame",
     "rev", "ltjg",
+    # Polish military ranks as the Polish armed forces' own sites abbreviate them before a name
+    # ("Fot. st. chor. sztab. Name, kpt. Name, por. Name": Polska Zbrojna; the ranks of
+    # "Stopnie wojskowe w Polsce"); "por." and "ppor." only with their full stop ("por" is
+    # Spanish "by")
+    "(?:st |mł )?chor(?: sztab)?", "chorąży", "kpt", "kapitan", "mjr", "ppłk", "płk",
+    "podpułkownik", "pułkownik", "ppor\\.", "por\\.", "porucznik", "podporucznik",
+    "(?:st )?kpr", "plut", "(?:st )?sierż", "sierżant", "(?:st )?szer", "szeregowy",
+    "kmdr(?: ppor| por)?", "kadm", "wadm", "gen (?:bryg|dyw|broni)",
 )
 
 # A period after one of these does not end a sentence ("Staff Sgt. Kyle Davis", "Nov. 4").
@@ -380,6 +392,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "sept", "oct", "nov", "dec", "ssgt", "msgt", "tsgt", "smsgt", "cmsgt", "amn", "sra",
     # "Md." (Muhammad) opening Bangladeshi names, in Latin letters and in Bangla ("মো. Name")
     "md", "mohd", "মো",
+    # Polish military ranks (`RANKS`)
+    "chor", "sztab", "kpt", "ppor", "por", "kpr", "plut", "sierż", "szer", "kmdr", "bryg", "dyw",
 })
 
 # Function words allowed in lower case inside an organisation's name.
@@ -388,6 +402,9 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
     "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
     "по", "и", "при", "в", "на",  # Russian ("МВД по Дагестану", "Управление при Президенте")
+    # Polish, Czech and Slovak "in" before the place of an institution ("Muzeum Narodowe w
+    # Krakowie", "Národní muzeum v Praze", "Urząd Miasta we Wrocławiu")
+    "w", "we", "v", "ve",
 })
 
 # Articles that open a paper's or a firm's title ("Le Figaro", "El Mundo", "Die Welt"): beside
@@ -602,9 +619,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
-# ("攝影 鞠鵬/新華社").
+# ("攝影 鞠鵬/新華社"). Japanese agencies set "出典:" (source) before the credit
+# ("(出典:JAXA/NASA/Name)": iss.jaxa.jp).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
-                r"사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
+                r"出典|사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
