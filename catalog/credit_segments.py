@@ -109,6 +109,10 @@ _COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair
                                # ... or, in Chinese, the writer after the photographer ("攝:Name，
                                # 文:Name": photographed by, text by)
                                r"\s*[,，;；、]\s*(?:文字?|撰文|采写|採寫)\s*[:：/／].*$", FLAGS)
+# A source labelled after a credit, set apart by a comma ("Foto: Name, Quelle: dpa", ČT24's
+# "autor: Name, zdroj: ČTK")
+_SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fonte|izvor|lähde|"
+                             r"kilde|källa)\s*:\s*(?P<source>.+)$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
@@ -290,6 +294,18 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
                                    context.bare_outlet, lone=bare, sourced=sourced,
                                    photographic=photographic, led=led, taker=taker,
                                    plural=plural)
+    source = _SOURCE_AFTER.search(original) if led else None
+    if source and source.start() > 0:
+        # "Foto: Name, Quelle: dpa", "autor: Name, zdroj: ČTK": who took the picture, then where
+        # it came from, each labelled; the source is the outlet when the credit names none
+        head = _read_forms(original[:source.start()], forms_context)
+        if head is not None:
+            tail = read_segment(source.group("source"), SegmentContext(announced=True,
+                                                                       sourced=True)) \
+                if head.outlet is None and head.photographer else None
+            if tail is not None and tail.outlet and not tail.photographer:
+                return FoundCredit(head.form, head.photographer, tail.outlet, tail.via)
+            return head
     found = _read_forms(original, forms_context)
     handout = _LEADING_HANDOUT.match(original) if found is None and led else None
     if handout:

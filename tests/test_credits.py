@@ -1210,3 +1210,20 @@ def test_sports_desk_credits(text: str, photographer: str | None, outlet: str | 
 def test_institutions_sources_ranks_and_roles(text: str, photographer: str | None,
                                               outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # who took the picture, then a labelled source: the source is the outlet when the credit
+    # names none, and the credit's own outlet wins (ČT24's "autor: X, zdroj: Y")
+    ("A man waves. Foto: Jane Doe, Quelle: dpa", "Jane Doe", "dpa"),
+    ("A man waves. autor: Jan Novák, zdroj: ČTK", "Jan Novák", "ČTK"),
+    ("A hearse passes. autor: Kyodo News, zdroj: AP Photo", None, "Kyodo"),
+    # "Autor:" alone labels a byline as often, and stays unread
+    ("A man waves. Autor: Quillon", None, None),
+    # the word for a newspaper in other languages' titles
+    ("A man waves. Foto: Yomiuri Shimbun", None, "Yomiuri Shimbun"),
+    ("A man waves. Photo: Jane Doe/Chosun Ilbo", "Jane Doe", "Chosun Ilbo"),
+])
+def test_a_labelled_source_after_the_credit_and_papers_words(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    assert _caption_credit(text) == (photographer, outlet)

@@ -120,6 +120,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     # ... and German papers' ("Hamburger Abendblatt", "Kölner Stadt-Anzeiger", "Frankfurter
     # Rundschau", "Nordbayerischer Kurier"), also closing a compound ("Stadtanzeiger")
     "abendblatt", "tagblatt", "wochenblatt", "amtsblatt", "anzeiger", "rundschau", "kurier",
+    # ... and the word for a newspaper in other languages' titles ("Mainichi Shimbun", "Chosun
+    # Ilbo", "Hürriyet Gazetesi", "Het Nieuwsblad", "Svenska Dagbladet", "Helsingin Sanomat")
+    "shimbun", "shinbun", "ilbo", "gazete", "gazetesi", "dagblad", "dagbladet", "nieuwsblad",
+    "tidning", "tidningen", "sanomat", "iltalehti", "aamulehti",
     # words of companies' and studios' names ("Team Ninja", "Isar Aerospace", "Fauna Robotics",
     # "Sandfall Interactive"): no person's name holds one
     "team", "aerospace", "robotics", "interactive", "software", "systems", "films", "comics",
@@ -536,6 +540,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # Hindi "छायाकार" (photographer) with a colon or a dash
                            # ("(छायाकार – Name)", Village Square)
                            r"छायाकार\s*(?::|–|—|-(?=\s))", names_taker=True),
+    # the author's label before a labelled source (ČT24's "autor: Name, zdroj: ČTK"): alone,
+    # "Autor:" labels a byline as often, and stays no lead-in
+    LeadIn("author:, source:", r"(?:autor|autorka|author)\s*:(?=[^:]{2,80},\s*(?:zdroj|źródło|"
+                               r"source|quelle|fuente|fonte|izvor)\s*:)", names_source=True),
     # a label naming the author and the source in one ("Autor/allikas: Name / Postimees", as
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
