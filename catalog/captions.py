@@ -37,10 +37,10 @@ from catalog.caption_text import (
 )
 from catalog.credit_names import (
     DOMAIN,
-    SLOTS,
     acronym,
     domain_outlet,
     is_marker,
+    kanji_name,
     name_word,
     organisation,
     outlet_label,
@@ -772,8 +772,7 @@ def _japanese_bracketed_name(before: str, inner: str) -> str | None:
     if match is None or not _JAPANESE_PLACE_TAIL.search(before.rstrip()) or \
             _NOT_JAPANESE_NAME_END.search(match.group(1)):
         return None
-    read = SLOTS["kanji_name"].read(match.group(1))
-    return read[0] if read else None
+    return kanji_name(match.group(1))
 
 
 def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offset: int) -> \

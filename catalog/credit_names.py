@@ -389,10 +389,9 @@ def people(text: str) -> str | None:
     value = _clean(text)
     if value is None:
         return None
-    han = _HAN_GAPS.split(value)
-    if len(han) >= 3 and all(_HAN_NAME.fullmatch(part) and not _CJK_ORGANISATION.search(part)
-                             and not _CJK_ROLE.match(part) for part in han):
-        return "; ".join(han)  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts
+    han = _han_names(value, least=3)
+    if han:
+        return han  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts
     parts = [p for p in _PEOPLE_SEPARATOR.split(value) if p.strip()]
     if len(parts) <= 1:
         return _person(value)
@@ -1153,11 +1152,19 @@ def _slot_han_people(text: str) -> SlotYield | None:
     value = _clean(text)
     if value is None:
         return None
+    han = _han_names(value, least=2)
+    return (han, None) if han else _slot_people(value)
+
+
+def _han_names(value: str, *, least: int) -> str | None:
+    """Chinese names written apart by spaces or "、", at least `least` of them, each of two to
+    four characters and no organisation's or staff role's, joined by "; "."""
     parts = _HAN_GAPS.split(value)
-    if len(parts) >= 2 and all(_HAN_NAME.fullmatch(part) and not _CJK_ORGANISATION.search(part)
-                               and not _CJK_ROLE.match(part) for part in parts):
-        return "; ".join(parts), None
-    return _slot_people(value)
+    if len(parts) >= least and all(_HAN_NAME.fullmatch(part) and
+                                   not _CJK_ORGANISATION.search(part) and
+                                   not _CJK_ROLE.match(part) for part in parts):
+        return "; ".join(parts)
+    return None
 
 
 # Who "撮影" (photographed) names in a Japanese caption that is no person: the pool (代表撮影),
@@ -1174,16 +1181,23 @@ _JAPANESE_TIME_OR_PLACE = lazy_pattern(r"(?:年|月|日|午前|午後|夕方|早
 _KANJI_NAME = lazy_pattern(r"[\u4e00-\u9fff々]{2,5}")
 
 
-def _slot_kanji_name(text: str) -> SlotYield | None:
+def kanji_name(text: str) -> str | None:
     """A Japanese staff photographer's name in kanji before "撮影" ("=積田檀撮影", "(鈴木健児
-    撮影)"): two to five kanji, no organisation's ending, no word for the pool or the writer."""
+    撮影)") or alone in the brackets closing a caption: two to five kanji, no organisation's
+    ending, no word for the pool or the writer."""
     value = trim(text)
     if value in _NOT_JAPANESE_PHOTOGRAPHERS or _CJK_ORGANISATION.search(value) or \
             _JAPANESE_TIME_OR_PLACE.search(value):
         return None
     if _KANJI_NAME.fullmatch(value):
-        return value, None  # five kanji too ("佐藤賢二郎撮影"), a length no Chinese name has
-    return _slot_people(value)
+        return value  # five kanji too ("佐藤賢二郎撮影"), a length no Chinese name has
+    read = _slot_people(value)
+    return read[0] if read else None
+
+
+def _slot_kanji_name(text: str) -> SlotYield | None:
+    name = kanji_name(text)
+    return (name, None) if name else None
 
 
 def _slot_archive_owner(text: str) -> SlotYield | None:
