@@ -17,6 +17,7 @@ from catalog.captions import (
     read_credit_line,
 )
 from catalog.credits import canonical_outlet, display_credit, display_name, outlet_aliases
+from catalog.credits.outlets import known_outlet
 from catalog.domain import Credit
 from tests.conftest import CatalogRunner
 
@@ -1227,3 +1228,22 @@ def test_institutions_sources_ranks_and_roles(text: str, photographer: str | Non
 def test_a_labelled_source_after_the_credit_and_papers_words(
         text: str, photographer: str | None, outlet: str | None) -> None:
     assert _caption_credit(text) == (photographer, outlet)
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Portuguese and Spanish credits shorten "Agência"/"Agencia" to "Ag." before an agency's name
+    ("Chuva forte no centro. Foto: Ana Ribeiro/Ag Brasil", "Ana Ribeiro", "Agência Brasil"),
+    ("Foto: Paulo Mendes / Ag.Brasil", "Paulo Mendes", "Agência Brasil"),
+    ("A ponte reaberta ao trânsito. Foto: Rita Sousa/Ag Estado", "Rita Sousa", "Agência Estado"),
+])
+def test_agency_shortened_to_ag(text: str, photographer: str, outlet: str) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert canonical_outlet(reading.outlet) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Ag. Brasil", "Agência Brasil"), ("Ag. Estado", "Agência Estado"),
+    # only an agency the authority knows; "AG" alone, or a firm's "AG", is none
+    ("Ag. Vale Verde", None), ("AG", None), ("Agfa", None), ("Ag Norte", None),
+])
+def test_ag_names_only_an_agency_the_authority_knows(text: str, outlet: str | None) -> None:
+    assert known_outlet(text) == outlet

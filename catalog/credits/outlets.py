@@ -34,11 +34,21 @@ _CANONICAL = _table()
 _ALIASES: dict[str, tuple[str, ...]] = {row[0]: row for row in OUTLET_ROWS}
 
 
+# Portuguese and Spanish credits shorten "Agência"/"Agencia" before an agency's name to "Ag."
+# ("Foto: Name/Ag. Brasil", "Ag.Brasil", "Ag Brasil"): read as the full word, and only when the
+# name so spelled out is one the authority knows.
+_AGENCY_SHORT = re.compile(r"ag(?:\.\s*|\s+)(\S.*)")
+
+
 @lru_cache(maxsize=8192)  # the grammar asks of the same slot texts from each candidate start
 def known_outlet(text: str) -> str | None:
     """The canonical name of an outlet the authority knows, else None."""
     key = outlet_key(text)
-    return _CANONICAL.get(key) or _CANONICAL.get(key.removeprefix("the "))
+    found = _CANONICAL.get(key) or _CANONICAL.get(key.removeprefix("the "))
+    if found is None and (short := _AGENCY_SHORT.fullmatch(key)):
+        found = (_CANONICAL.get("agência " + short[1])
+                 or _CANONICAL.get("agencia " + short[1]))
+    return found
 
 
 @lru_cache(maxsize=4096)
