@@ -664,6 +664,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
         opening = _opening_credit(rest)
+        opening = _opening_copyright(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
@@ -686,6 +687,24 @@ def _titled_picture(rest: str) -> tuple[FoundCredit, tuple[int, int]] | None:
     if found is None or not found.photographer or not found.outlet:
         return None
     return found, titled.span("credit")
+def _opening_copyright(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a copyright credit as its opening sentence, the
+    description after it ("© Name / Agency. A man crosses the bridge…", as French magazines
+    print it), and where it ends: at the first full stop that closes no abbreviation or
+    initial, before a capitalised sentence of at least three words."""
+    if not rest.startswith("©"):
+        return None
+    for stop in re.finditer(r"\.\s+", rest):
+        if abbreviation_before(rest, stop.start()):
+            continue
+        after = rest[stop.end():]
+        if len(after.split()) < 3 or not (after[:1].isupper() or after[:1] in "«\"“'"):
+            return None
+        found = read_segment(rest[:stop.start()], SegmentContext())
+        if found and (found.photographer or (found.outlet and known_outlet(found.outlet))):
+            return found, stop.start()
+        return None
+    return None
 
 
 def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:

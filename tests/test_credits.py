@@ -1247,3 +1247,20 @@ def test_agency_shortened_to_ag(text: str, photographer: str, outlet: str) -> No
 ])
 def test_ag_names_only_an_agency_the_authority_knows(text: str, outlet: str | None) -> None:
     assert known_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # French magazines open a caption with its copyright credit as a sentence of its own
+    ("© Claire Morel / Reuters. Des pêcheurs rentrent au port au lever du jour.", "Claire Morel",
+     "Reuters"),
+    ("© Claire Morel. Le marché du samedi sur la place de l'église.", "Claire Morel", None),
+    ("© J. Morel. Le marché du samedi sur la place de l'église.", "J. Morel", None),
+    ("© Reuters. Des pêcheurs rentrent au port au lever du jour.", None, "Reuters"),
+    # a year, or a sentence too short to be the description, is no such credit
+    ("© 2019. Tous droits réservés pour le journal.", None, None),
+])
+def test_copyright_credit_opening_a_caption(text: str, photographer: str | None,
+                                            outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
