@@ -1264,3 +1264,15 @@ def test_copyright_credit_opening_a_caption(text: str, photographer: str | None,
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the Romance languages' organisation words: an institute, an association, a movement
+    ("Crianças na escola. Foto: Instituto Vida Nova", "Instituto Vida Nova"),
+    ("Vendedores na praça. Foto: Movimento Mães por Mães", "Movimento Mães por Mães"),
+    ("Il parco riaperto. Foto: Associazione Amici del Parco", "Associazione Amici del Parco"),
+    ("Le défilé. Photo : Collectif Rue Libre", "Collectif Rue Libre"),
+])
+def test_romance_organisation_words(text: str, outlet: str) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (None, outlet)

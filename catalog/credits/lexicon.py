@@ -175,6 +175,15 @@ ORG_WORDS: frozenset[str] = frozenset({
     # Bosnian, Croatian and Serbian authorities ("MUP KS", "Ministarstvo zdravstva",
     # "Općina Centar"; "Vlada", the government, is a given name too and stays out)
     "mup", "ministarstvo", "općina", "opština", "opcina", "policija", "uprava", "agencija",
+    # the Romance languages' institutes, associations, federations, committees, unions,
+    # movements and collectives ("Foto: Movimento Elas por Elas", "Instituto Vida Nova",
+    # "Associazione Amici del Parco"), and the English "movement" and "collective" they
+    # translate: no person's name holds one
+    "instituto", "istituto", "institut", "associação", "asociación", "associazione",
+    "federação", "federación", "federazione", "fédération", "comité", "comitê", "comitato",
+    "união", "unión", "sindicato", "syndicat", "sindacato", "fundação", "movement",
+    "movimento", "movimiento", "mouvement", "collective", "coletivo", "colectivo",
+    "collettivo", "collectif",
 })
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
@@ -405,6 +414,7 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
     "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
+    "por",  # Portuguese and Spanish "for" ("Movimento Elas por Elas", "Médicos por la Paz")
     "по", "и", "при", "в", "на",  # Russian ("МВД по Дагестану", "Управление при Президенте")
     # Polish, Czech and Slovak "in" before the place of an institution ("Muzeum Narodowe w
     # Krakowie", "Národní muzeum v Praze", "Urząd Miasta we Wrocławiu")
