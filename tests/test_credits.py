@@ -1269,7 +1269,7 @@ def test_copyright_credit_opening_a_caption(text: str, photographer: str | None,
 @pytest.mark.parametrize(("text", "outlet"), [
     # the Romance languages' organisation words: an institute, an association, a movement
     ("Crianças na escola. Foto: Instituto Vida Nova", "Instituto Vida Nova"),
-    ("Vendedores na praça. Foto: Movimento Mães por Mães", "Movimento Mães por Mães"),
+    ("Vendedores na praça. Foto: Movimento Mães Unidas", "Movimento Mães Unidas"),
     ("Il parco riaperto. Foto: Associazione Amici del Parco", "Associazione Amici del Parco"),
     ("Le défilé. Photo : Collectif Rue Libre", "Collectif Rue Libre"),
 ])

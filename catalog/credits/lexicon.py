@@ -414,7 +414,6 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
     "und", "für", "im", "am", "zu", "e", "do", "da", "dos", "della", "di",
-    "por",  # Portuguese and Spanish "for" ("Movimento Elas por Elas", "Médicos por la Paz")
     "по", "и", "при", "в", "на",  # Russian ("МВД по Дагестану", "Управление при Президенте")
     # Polish, Czech and Slovak "in" before the place of an institution ("Muzeum Narodowe w
     # Krakowie", "Národní muzeum v Praze", "Urząd Miasta we Wrocławiu")
