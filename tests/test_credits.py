@@ -637,7 +637,7 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
     ("dev", 0.94, 0.92, 0.90, 0.01, 0),
-    ("held-out", 0.85, 0.83, 0.79, 0.03, 1),
+    ("held-out", 0.86, 0.84, 0.80, 0.03, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
@@ -651,7 +651,8 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     the held-out photographer floor 0.85), the held-out paragraph still taken. Session 12's
     block of papers of Southeast Asia (c13s) lowered the held-out outlet and both floors to
     what the file then measured (held-out 85.3/82.8/78.6 %: 0.82, 0.78); its Southeast Asian
-    lead-ins put them back (held-out 85.3/83.3/79.1 %)."""
+    lead-ins put them back (held-out 85.3/83.3/79.1 %). At the session's end the held-out split
+    measured 86.5/84.9/80.5 % (floors 0.86, 0.84, 0.80)."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
