@@ -37,6 +37,7 @@ from catalog.caption_text import (
 )
 from catalog.credit_names import (
     DOMAIN,
+    KANJI_NAME,
     acronym,
     domain_outlet,
     is_marker,
@@ -238,7 +239,7 @@ _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
                                r"(?=[\u30a0-\u30ff\u4e00-\u9fff][^\s/]{0,30}/)")
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
-_JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])[\u4e00-\u9fff々]{2,5}撮影\s*$")
+_JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])" + KANJI_NAME + r"撮影\s*$")
 # A Chinese credit after a bracket that closes the title before it, with no sentence end between
 # them ("城市阳台(一等奖) 胡鉴 摄", a photo contest's winners): the names and 摄 close the caption.
 _CHINESE_AFTER_BRACKET = lazy_pattern(r"(?<=[)）])\s*(?=[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,20}"
@@ -249,26 +250,28 @@ _CHINESE_AFTER_BRACKET = lazy_pattern(r"(?<=[)）])\s*(?=[\u4e00-\u9fff][\u4e00-
 # then two to five kanji after any note and "、", ending in no place's, position's, title's
 # or credit's word ("(中央)", "(手前)", "(千代田区)", "(知事)", "(代表撮影)", "(共同)").
 _JAPANESE_PLACE_TAIL = lazy_pattern(r"[=＝][^=＝。()（）]{1,30}$")
-_JAPANESE_BRACKET_NAME = lazy_pattern(r"(?:[^()（）、]{1,20}、)?([\u4e00-\u9fff々]{2,5})")
+_JAPANESE_BRACKET_NAME = lazy_pattern(r"(?:[^()（）、]{1,20}、)?(" + KANJI_NAME + ")")
 _NOT_JAPANESE_NAME_END = lazy_pattern(r"(?:市|区|町|村|県|都|府|道|島|駅|港|山|川|湖|寺|宮|館|園|"
                                       r"場|所|前|内|外|上|下|中|左|右|奥|端|列|側|長|氏|相|事|督|"
                                       r"手|員|官|者|影|供|同|料|社|像|央|段|方|面)$")
+_KOREAN_NAME = r"(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4}"  # no title or desk word
+_KOREAN_REPORTER = r"(?:선임|수석|사진)?기자"  # "기자", "사진기자", "선임기자": (photo) reporter
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
 # "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
 # ("ⓒ시사IN 홍길동") or "ⓒ" and the name signed as a reporter ("ⓒ 홍길동 기자 hong@…")
 _KOREAN_STAFF = lazy_pattern(
-    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s+(?=[가-힣]{2,4}\s?(?:선임|수석|사진)?기자)|"
+    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s+(?=[가-힣]{2,4}\s?" + _KOREAN_REPORTER + r")|"
     r"ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
-    r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})"
-    r"(?P<title>\s?(?:선임|수석|사진)?기자)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+    r"(?P<name>" + _KOREAN_NAME + r")"
+    r"(?P<title>\s?" + _KOREAN_REPORTER + r")?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
 # A sentence closing a Korean caption that names who took the picture: "사진은 (the paper) Name
 # 기자가 촬영했다" ("the photo was taken by reporter Name"); a known agency before the name is its
 # outlet ("사진은 뉴스1 홍길동 기자가 촬영했다.").
 _KOREAN_TAKEN_BY = lazy_pattern(
     r"(?:^|(?<=[.。]\s)|(?<=[.。]))사진은\s+(?:(?P<paper>\S{2,12})\s+)?"
-    r"(?P<name>(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4})\s?(?:선임|수석|사진)?기자가\s+"
+    r"(?P<name>" + _KOREAN_NAME + r")\s?" + _KOREAN_REPORTER + r"가\s+"
     r"(?:촬영했다|찍었다|촬영한\s+것이다)\.?\s*$")
 # A Korean local weekly's date and photographer in angle brackets opening a known caption
 # ("<2018.4.17 홍길동> 창간 특집호 모델 어린이들입니다.")

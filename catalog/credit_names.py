@@ -715,25 +715,32 @@ def _slot_word(text: str) -> SlotYield | None:
     return _slot_label(value)
 
 
+# Two or three capitals with full stops between them, the last one's optional ("D. S.", "M.C").
+_INITIALS = r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?"
+
+
+def _initials(text: str) -> str | None:
+    """`text` trimmed when it is a person's initials in capitals (`_INITIALS`), else None."""
+    value = trim(text)
+    if not re.fullmatch(_INITIALS, value) or not value.replace(".", "").replace(" ", "").isupper():
+        return None
+    return value
+
+
 def _slot_initials(text: str) -> SlotYield | None:
     """A photographer's initials, two or three capitals each with its full stop ("D. S.",
     "I. Š."), as papers credit their staff beside their own name."""
-    value = trim(text)
-    if not re.fullmatch(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", value) or \
-            not value.replace(".", "").replace(" ", "").isupper():
+    value = _initials(text)
+    if value is None:
         return None
     return (value if value.endswith(".") else value + ".", None)  # trimmed of its last stop
 
 
 def _slot_staff_initials(text: str) -> SlotYield | None:
-    """A staff photographer signing by initials alone after a photo lead-in, two or three
-    capitals with full stops between them and the last one's optional, as Vietnamese papers
+    """A staff photographer signing by initials alone after a photo lead-in, as Vietnamese papers
     sign their pictures ("Ảnh: M.C", "Ảnh: T.L."): read as published, never a word ("Ảnh: AP")."""
-    value = trim(text)
-    if not re.fullmatch(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", value) or \
-            not value.replace(".", "").replace(" ", "").isupper():
-        return None
-    return (value, None)
+    value = _initials(text)
+    return (value, None) if value else None
 
 
 def _slot_provider(text: str) -> SlotYield | None:
@@ -1178,7 +1185,9 @@ _JAPANESE_TIME_OR_PLACE = lazy_pattern(r"(?:年|月|日|午前|午後|夕方|早
                                        r"付近|周辺|現地|県内|都内)$")
 
 
-_KANJI_NAME = lazy_pattern(r"[\u4e00-\u9fff々]{2,5}")
+# A Japanese name in kanji: two to five characters.
+KANJI_NAME = r"[\u4e00-\u9fff々]{2,5}"
+_KANJI_NAME = lazy_pattern(KANJI_NAME)
 
 
 def kanji_name(text: str) -> str | None:
@@ -1315,7 +1324,7 @@ SLOTS: dict[str, Slot] = {
     "address": Slot(r"[\w.-]+\.\w+", _slot_address),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
     "initials": Slot(r"(?:[^\W\d_]\.\s?){2,3}", _slot_initials),
-    "staff_initials": Slot(r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?", _slot_staff_initials),
+    "staff_initials": Slot(_INITIALS, _slot_staff_initials),
     "names": Slot(r"[^|;()]+?", _slot_names),
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),
     "agencies": Slot(r"[^|;()]+?", _slot_agencies),
@@ -1344,7 +1353,7 @@ SLOTS: dict[str, Slot] = {
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
-    "kanji_name": Slot(r"[\u4e00-\u9fff々]{2,5}", _slot_kanji_name),
+    "kanji_name": Slot(KANJI_NAME, _slot_kanji_name),
     "han_people": Slot(_SLOT_TEXT, _slot_han_people),
     "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
 }
