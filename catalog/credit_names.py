@@ -74,6 +74,10 @@ _LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - 
 _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                               r"(?:[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?\s*$", FLAGS)
 _PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*", FLAGS)  # 、: a Chinese list's comma
+# "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
+# it joins two people only where each side is a name the names data vouches for
+# ("Fotos: Ana Ruiz y Pedro Gil", "Fotos: Ana Ruiz e Pedro Gil", "Photos : Anne Roux et Paul Gay")
+_ROMANCE_AND = lazy_pattern(r"\s+(?:y|e|et)\s+", FLAGS)
 # A web address naming a source ("picturedesk.com", "Guatemala.com").
 DOMAIN = lazy_pattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})", FLAGS)
 # Between the credits or the names of a list ("A/AFP and B/Reuters").
@@ -394,7 +398,7 @@ def people(text: str) -> str | None:
         return han  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts
     parts = [p for p in _PEOPLE_SEPARATOR.split(value) if p.strip()]
     if len(parts) <= 1:
-        return _person(value)
+        return _romance_pair(value) or _person(value)
     names = [_person(part) for part in parts]
     # a comma may instead close a place or the subject ("…, Buenos Aires, Jane Doe/AFP"): each
     # name of a list with a comma must open with a given name the names data knows
@@ -402,6 +406,19 @@ def people(text: str) -> str | None:
                                                for n in names if n)):
         return "; ".join(n for n in names if n)
     return _person(value)
+
+
+def _romance_pair(value: str) -> str | None:
+    """Two people joined by a Romance "and" ("Ana Ruiz y Pedro Gil" → "Ana Ruiz; Pedro Gil"):
+    each side a name of two words or more opening with a given name the names data knows; else
+    None, and the "y" or "e" stays a particle of one name ("José Ortega y Gasset")."""
+    parts = _ROMANCE_AND.split(value)
+    if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+        return None
+    names = [_person(p) for p in parts]
+    if all(n and _vouched_person(n, surname_first=False) for n in names):
+        return "; ".join(n for n in names if n)
+    return None
 
 
 _LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha()))

@@ -1280,3 +1280,29 @@ def test_copyright_credit_opening_a_caption(text: str, photographer: str | None,
 def test_romance_organisation_words(text: str, outlet: str) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the Romance "and" between two people the names data vouches for: two photographers
+    ("Una marcha en el centro. Fotos: Lucía Tovar y Ramón Ibarra", "Lucía Tovar; Ramón Ibarra",
+     None),
+    ("Una marcha en el centro. Fotos: Lucía Tovar y Ramón Ibarra/AFP",
+     "Lucía Tovar; Ramón Ibarra", "AFP"),
+    ("Um ato na praça. Fotos: Ana Souza e Pedro Lima", "Ana Souza; Pedro Lima", None),
+    ("Une fête. Photos : Anne Roux et Paul Gay", "Anne Roux; Paul Gay", None),
+    # ... but a lone word after it is a name's particle and its last surname: one person
+    ("Un retrato de época. Foto: Julián Vera y Castro", "Julián Vera y Castro", None),
+    # a gallery's "photographic production" names the photographer
+    ("Una feria. Producción fotográfica: Lucía Tovar", "Lucía Tovar", None),
+    ("Uma feira. Produção fotográfica: Ana Souza", "Ana Souza", None),
+    # "Grupo" is an organisation's word, in Spanish and Portuguese as "Gruppe" in German
+    ("Un ingenio azucarero. Foto: Grupo Caña Dulce", None, "Grupo Caña Dulce"),
+    ("Un ingenio azucarero.Grupo Caña Dulce/Facebook", None, "Grupo Caña Dulce"),
+    # the Chilean agency Aton credits itself "Aton Chile"
+    ("Una plaza de Santiago. Foto Marta Ríos / Aton Chile", "Marta Ríos", "Aton"),
+])
+def test_latin_american_credit_forms(text: str, photographer: str | None,
+                                     outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

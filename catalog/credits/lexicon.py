@@ -144,7 +144,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "agenzia", "agentur", "prensa", "presse", "stampa", "prasa", "archivo", "archiv", "arquivo",
     "estudios", "estúdio", "estudio", "heraldo", "diario", "diário", "periódico", "jornal",
     "zeitung", "gazeta", "gazzetta", "stadt", "bistum", "erzbistum", "kanton", "gemeinde",
-    "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "werke", "tourismus",
+    "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "grupo", "gruppo",
+    "werke", "tourismus",
     "landjugend", "bundesrat", "bundestag", "parlamentsdirektion", "magazin", "revista",
     "rivista", "zeitschrift", "bild", "rundfunk", "fernsehen", "omroep",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
@@ -542,6 +543,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф|عکاس|fotografer|jurufoto|jurugambar)\s*:|"
+                           # a gallery's "Producción fotográfica: Name" (Spanish) and
+                           # "Produção fotográfica: Name" (Portuguese): the photographs' maker
+                           r"produ(?:cción|ção|cao)\s+fotogr[áa]fica\s*:|"
                            # Indonesian "Fotografer oleh Name" (photographer: by)
                            r"fotografer\s+oleh(?=\s)|"
                            r"(?:автор\s+фото|фото\s+автора)\s*:?"

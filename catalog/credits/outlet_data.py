@@ -230,7 +230,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Andina", "Agencia Andina", "Agencia Peruana de Noticias Andina"),
     ("Notimex",),
     ("Prensa Latina",),
-    ("Aton", "Agencia Aton"),
+    ("Aton", "Agencia Aton", "Aton Chile"),  # "Name/Aton Chile", as the agency credits
     ("Agencia Uno",),
     ("Folhapress",),
     ("Agência Estado", "Estadão Conteúdo"),
