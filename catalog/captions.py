@@ -43,6 +43,7 @@ from catalog.credit_names import (
     is_marker,
     kanji_name,
     name_word,
+    news_outlet_evidence,
     organisation,
     outlet_label,
     people,
@@ -538,9 +539,11 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             found = read_segment(inner, SegmentContext(announced=True)) \
                 if not closing_only and span[0] > 0 else None
             if found and found.photographer and found.outlet and (
-                    squared or known_outlet(found.outlet)):
+                    squared or known_outlet(found.outlet) or news_outlet_evidence(found.outlet)):
                 # "[Name, Standard]": a name and the paper, as Kenya's Standard credits; in
-                # round brackets only with an outlet the authority knows ("(Name Toronto Star)")
+                # round brackets only with an outlet known by name: to the authority, the
+                # lexicon or the news outlets list ("(Name Toronto Star)", "(Name, Gazeta
+                # Wyborcza)")
                 return _Reading(body, found, whole, True, tuple(dropped))
             if not closing_only and span[0] > 0 and (known_outlet(inner) or (
                     squared and "," not in inner and (organisation(inner)

@@ -52,6 +52,7 @@ from catalog.credits.lexicon import (
     TITLE_ARTICLES,
     TITLE_WORDS,
 )
+from catalog.credits.news_outlets import listed_news_outlet
 from catalog.credits.outlet_data import (
     OUTLET_ROWS,
     PICTURE_AGENCIES,
@@ -222,6 +223,8 @@ def _person(text: str) -> str | None:
     if value is None or _COLLECTION.search(value):  # "Cultura RF": a library's collection
         return None
     value = _unrepeated(value)
+    if known_news_outlet(value):
+        return None  # "Kyunghyang Shinmun, AFP": a paper the news outlets list names
     if uncased_name(value):
         return value
     for candidate in (strip_rank(value), value):
@@ -456,6 +459,9 @@ def organisation(text: str) -> str | None:
     before_comma = value.split(",")[0]
     if before_comma != value and (person := _person(before_comma)) and _vouched_person(person):
         return None  # "Thea Traff, The New York Times": a person, then her outlet
+    pieces = [trim(piece) for piece in value.split(",")]
+    if len(pieces) > 1 and all(_known_by_name(piece) for piece in pieces):
+        return None  # "Example Shimbun, Reuters": two outlets known by name, not one
     words = value.split()
     if len(words) > 8:
         return None
@@ -800,8 +806,9 @@ def _slot_plausible_names(text: str) -> SlotYield | None:
 
 
 def _known_by_name(value: str) -> bool:
-    """An outlet the lexicon or the authority knows by name."""
-    return fold(value) in OUTLETS or known_outlet(value) is not None
+    """An outlet the lexicon or the authority knows by name, or a newspaper or news site of two
+    words or more the news outlets list names (`known_news_outlet`)."""
+    return fold(value) in OUTLETS or known_outlet(value) is not None or known_news_outlet(value)
 
 
 def _slot_known_agency(text: str) -> SlotYield | None:
@@ -1249,6 +1256,22 @@ def known_organisation(name: str) -> bool:
     if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not known_company(name):
         return False
     return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
+
+
+def known_news_outlet(name: str) -> bool:
+    """Whether `name` is a newspaper or news site of two to six capitalised words that the news
+    outlets list names ("Gazeta Wyborcza", "The Spokesman-Review"), never one word ("Standard",
+    "Express": common words as often) nor a given name and a surname the names data knows."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not listed_news_outlet(name):
+        return False
+    return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
+
+
+def news_outlet_evidence(name: str) -> bool:
+    """Whether a name beside a person's is an outlet by name: the authority or the lexicon
+    knows it, or the news outlets list does (`known_news_outlet`)."""
+    return _known_by_name(name)
 
 
 def known_lone_company(word: str) -> bool:

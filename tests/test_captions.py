@@ -19,8 +19,10 @@ from catalog.captions import (
     read_credit_line,
     strip_rank,
 )
+from catalog.credit_names import known_news_outlet, organisation
 from catalog.credits import display_credit
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.credits.news_outlets import listed_news_outlet
 from catalog.credits.outlets import canonical_outlet
 from catalog.domain import Credit
 from tests.conftest import REPO
@@ -1204,6 +1206,38 @@ def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None
 def test_a_company_gazetteer_leaves_names_alone(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
     assert find_credit(text) == Credit(photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an outlet the lexicon knows beside a name in closing round brackets, though the authority
+    # does not; and one of two words or more the news outlets list names
+    ("A quay at dawn. (Lena Park Toronto Star)", "Lena Park", "Toronto Star"),
+    ("A quay at dawn. (Lena Park, Gazeta Wyborcza)", "Lena Park", "Gazeta Wyborcza"),
+    ("A quay at dawn. (Lena Park, Sinar Harian)", "Lena Park", "Sinar Harian"),
+    ("A rally captured by Le Soir’s Anaïs Petit.", "Anaïs Petit", "Le Soir"),
+    # a listed paper is no person's name: before an agency, it is the outlet
+    ("Sinar Harian, Reuters/NTB scanpix", None, "Sinar Harian"),
+    ("A quay at dawn. Kyunghyang Shinmun, AFP/Getty Images", None, "Kyunghyang Shinmun"),
+    ("A quay at dawn. Lena Park, EPA/Landov", "Lena Park", "EPA"),
+    # ... and alone after a lead-in, no photographer (the list gives no outlet there)
+    ("A quay at dawn. (Photo: Sinar Harian)", None, None),
+    ("A quay at dawn. Photo: Charlie Hebdo", None, None),  # was read as a person
+    # one word, or one word after "The", is no evidence: a common word as often
+    ("A quay at dawn. (Lena Park Standard)", None, None),
+    ("A quay at dawn. (Lena Park The Star)", None, None),
+])
+def test_the_news_outlets_list_as_evidence(text: str, photographer: str | None,
+                                           outlet: str | None) -> None:
+    assert find_credit(text) == Credit(photographer, outlet)
+
+
+def test_the_news_outlets_list_knows_papers_of_two_words_or_more() -> None:
+    assert listed_news_outlet("Gazeta Wyborcza") and listed_news_outlet("GAZETA WYBORCZA")
+    assert known_news_outlet("The Great Falls Tribune")
+    assert not known_news_outlet("The Spokesman-Review")  # one word after "The"
+    assert not listed_news_outlet("Standard") and not listed_news_outlet("The Standard")
+    assert not known_news_outlet("sinar harian")  # a name's words are capitalised
+    assert organisation("Sinar Harian, Reuters") is None  # two outlets, not one name
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [

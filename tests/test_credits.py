@@ -241,8 +241,9 @@ def test_the_grammar_reads_credits_as_the_wires_write_them(
 
 
 @pytest.mark.parametrize("text", [
-    # unsure: nothing rather than a guess
-    "A rally captured by Le Soir’s Anaïs Petit.",
+    # unsure: nothing rather than a guess (an outlet no list knows; "Le Soir", which the news
+    # outlets list names, is read: tests/test_captions.py)
+    "A rally captured by Le Matinal’s Anaïs Petit.",
     # prose that mentions photos, cameras or agencies
     "The agency said the photo was taken by a drone over the harbour.",
     "Reuters reported that the photographs had been released by the ministry.",

@@ -130,6 +130,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True),
     CreditForm("name, agency/distributor", r"{people}\s*,\s*(?=[^,]*/){agencies}",
                "Jane Roe, EPA / Landov", "Jane Roe", "EPA"),
+    # ... and a paper that holds the picture before the agency that sent it ("Example Shimbun,
+    # Reuters/NTB scanpix", as NTB credits a Japanese paper's picture): an outlet known by name,
+    # which no person's name is, the first the picture's
+    CreditForm("outlet, agency/distributor", r"{known_agency}\s*,\s*(?=[^,]*/){agencies}",
+               "Gazeta Wyborcza, Reuters/NTB scanpix", None, "Gazeta Wyborcza"),
     # AP sets a pool picture as the photographer, their agency and the pool, via AP ("Mikhail
     # Klimentyev, Sputnik, Kremlin Pool Photo via AP")
     CreditForm("name, agency, pool photo via agency",
@@ -200,7 +205,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A quay at dawn, captured by Harbour Trust’s Anna Berg", "Anna Berg",
                "Harbour Trust"),
     CreditForm("“outlet”'s name", r'"?{quoted}"(?:{apos}s?)?\s+{people}',
-               "A rally captured by “Le Matin”’s Inès Duval.", "Inès Duval", "Le Matin"),
+               "A rally captured by “Le Matinal”’s Inès Duval.", "Inès Duval", "Le Matinal"),
     CreditForm("agency reporter name (Chinese)",
                r"{outlet}\s*(?:记者|記者)\s*{people}\s*(?:摄|攝){shot_date}",
                "新华社记者 李明 摄", "李明", "新华社"),
