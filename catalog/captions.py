@@ -282,6 +282,7 @@ _KOREAN_DATED_OPENING = lazy_pattern(
 # A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
 # Ennio Lenza"), where no sentence end marks the credit's start.
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
+_GLUED_CAPITAL = lazy_pattern(r"(?<=[a-zß-ÿ]{3})[A-Z]")  # "heißtAFP": a credit run into a word
 _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
                            r"(?<=\d)[.!?](?=[A-Z][^\W\d_])")
 # A wire agency after a slash closing the text ("… of a Paris cabaret Ana Lima/Reuters").
@@ -873,7 +874,20 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
                             parts[-1] if via else None), len(rest.rstrip(" .")) - len(chain))
     if best and best[0].via is None:
         return _named_before_agency(rest, best) or best
-    return best
+    return best or _glued_agency(rest)
+
+
+def _glued_agency(rest: str) -> tuple[FoundCredit, int] | None:
+    """A wire agency glued to the description's last word, where a page set the credit in an
+    element of its own with no space before it ("… was Leiden heißtAFP"): a lower-case letter,
+    then the agency's name as its canonical form writes it, closing the caption."""
+    text = rest.rstrip(" .")
+    tail = len(text) - len(" ".join(text.split(" ")[-2:]))
+    for glued in _GLUED_CAPITAL.finditer(text, tail):
+        name = text[glued.start():]
+        if name in WIRE_AGENCIES:
+            return FoundCredit("wire agency glued to the description", None, name), glued.start()
+    return None
 
 
 def _named_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \

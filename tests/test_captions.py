@@ -850,6 +850,12 @@ def test_grammar_never_raises_on_credit_like_fragments(parts: list[str]) -> None
     ("The gym floor of our club in Allentown, PA", None, None),
     # ... where without one they are the agency ("… in Dorset PA")
     ("Lifeboat crews rescue walkers in Dorset PA", None, "PA"),
+    # ... also run into the description's last word, as a page sets its credit element
+    # with no space before it; a brand's capital ("McAP", "iAP") is no agency
+    ("Fans wait for the team bus outside the stadiumAFP", None, "AFP"),
+    ("Fans wait for the team bus outside the stadiumGetty Images", None, "Getty Images"),
+    ("A sandwich bar called McAP", None, None),
+    ("A pocket organiser sold as the iAP", None, None),
     # "X's Y" beyond the lexicon: the names data must vouch for the person
     ("Vexton Provides the Data Foundation for the World's Finest Engineers", None, None),
     ("Riverside Foundation's Maria Keller", "Maria Keller", "Riverside Foundation"),
