@@ -20,6 +20,7 @@ from functools import lru_cache
 from catalog.caption_text import (
     FLAGS,
     alternation,
+    collapse,
     fold,
     lazy_pattern,
     normalise,
@@ -396,6 +397,17 @@ def people(text: str) -> str | None:
     value = _clean(text)
     if value is None:
         return None
+    names = _people(value)
+    if names is None or not collapse(text).rstrip().endswith("."):
+        return names
+    # the full stop that closes an abbreviated last word belongs to the name as published
+    # ("Lauro Montellano, Jr.", "Foto: T. S./Klix.ba"), not to the sentence
+    last = names.rsplit(" ", 1)[-1]
+    stopped = fold(last) in NAME_SUFFIXES & ABBREVIATIONS or (len(last) == 1 and last.isupper())
+    return f"{names}." if stopped and value.endswith(last) else names
+
+
+def _people(value: str) -> str | None:
     han = _han_names(value, least=3)
     if han:
         return han  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts

@@ -839,6 +839,17 @@ def test_grammar_never_raises_on_credit_like_fragments(parts: list[str]) -> None
     assert camera is None or camera.strip() == camera
 
 
+@pytest.mark.parametrize(("text", "photographer"), [
+    ("A hall. (Photo by Tomas Varga, Jr. / Northgate Photo Bureau)", "Tomas Varga, Jr."),
+    ("Tomas Varga Sr. for The Daily Example", "Tomas Varga Sr."),
+    ("The court. Foto: Tomas Varga Jr./STF", "Tomas Varga Jr."),
+    # a numeral is no abbreviation: the sentence's stop is not the name's
+    ("Tomas Varga III. for The Daily Example", "Tomas Varga III"),
+])
+def test_an_abbreviated_last_word_keeps_its_full_stop(text: str, photographer: str) -> None:
+    assert find_credit(text).photographer == photographer
+
+
 # Each of these filled in a wrong value on unseen saved pages (session 8's sweep): where the
 # credit's place holds something else, nothing is read there.
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [

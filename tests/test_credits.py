@@ -919,7 +919,7 @@ def test_southeast_asian_closing_credits(text: str, photographer: str | None,
     ("Hàng cây ven hồ buổi sớm - H.T", None, None),
     # a table cell's bar closing a caption is no separator
     ("The mayor speaks on Monday (May 2). (Photo by Juan Cruz, Jr. / Palace Photo Bureau) |",
-     "Juan Cruz, Jr", "Palace Photo Bureau"),
+     "Juan Cruz, Jr.", "Palace Photo Bureau"),
     ("Lanterns over the river. Ảnh: Reuters |", None, "Reuters"),
 ])
 def test_staff_initials_and_table_bars(text: str, photographer: str | None,
