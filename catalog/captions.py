@@ -822,11 +822,12 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
         return None
     last = rest[starts[-1]:]
     # "… of homelessness. —MARIANNE BERMUDEZ" (Inquirer); "… before heading out to sea. - Name"
-    # (SaltWire's papers set a spaced hyphen)
-    name = last.lstrip("—–- ").rstrip(" .")
+    # (SaltWire's papers set a spaced hyphen); "… cruza el barrio. | Name" (Milenio's galleries
+    # and Spanish papers set a bar)
+    name = last.lstrip("—–-| ").rstrip(" .")
     if len(rest[:starts[-1]].split()) < 4:
         return None
-    at = starts[-1] + len(last) - len(last.lstrip("—–- "))
+    at = starts[-1] + len(last) - len(last.lstrip("—–-| "))
     person, comma, paper = name.partition(", ")
     if comma and "," not in paper and _lone_name(person) == person:
         # "… on Wednesday. Kelly Presnell, Arizona Daily Star": US papers' galleries set the

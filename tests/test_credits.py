@@ -1304,6 +1304,12 @@ def test_romance_organisation_words(text: str, outlet: str) -> None:
     ("Un ingenio azucarero.Grupo Caña Dulce/Facebook", None, "Grupo Caña Dulce"),
     # the Chilean agency Aton credits itself "Aton Chile"
     ("Una plaza de Santiago. Foto Marta Ríos / Aton Chile", "Marta Ríos", "Aton"),
+    # a name alone after a bar closing the description (Milenio's galleries)
+    ("Un vendedor cruza la calle del mercado. | Lucía Tovar", "Lucía Tovar", None),
+    ("La alcaldesa en la rueda de prensa del lunes. | RAMÓN IBARRA", "RAMÓN IBARRA", None),
+    # ... not a place, nor a name without the full stop closing the description
+    ("Los vecinos llenan la plaza mayor. | Santa Fe", None, None),
+    ("Un vendedor en la calle del mercado | Lucía Tovar", None, None),
 ])
 def test_latin_american_credit_forms(text: str, photographer: str | None,
                                      outlet: str | None) -> None:
