@@ -73,11 +73,18 @@ def normalise(text: str) -> str:
 
 def trim(text: str) -> str:
     """A slot's text without surrounding spaces, punctuation and quotes."""
-    text = collapse(text)
+    whole = text = collapse(text)
     previous = None
     while previous != text:
         previous = text
         text = text.strip(" .,;:-–—/|।").strip("\"'“”‘’«»")
+    # ... but a quote closing a word inside the name stays (РИА "Новости", ИА «Регнум»)
+    tail = whole[whole.find(text) + len(text):] if text else ""
+    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
+        unbalanced = text.count(opening) % 2 == 1 if opening == closing else \
+            text.count(opening) > text.count(closing)
+        if unbalanced and tail.lstrip().startswith(closing):
+            text += closing
     return text
 
 

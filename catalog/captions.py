@@ -215,6 +215,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",
+                         "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "画像", "撮影", "사진", "ảnh",
                          "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",

@@ -75,7 +75,10 @@ _LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - 
 # "Name/The Gazette June 3, 2021")
 _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                               r"(?:[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?\s*$", FLAGS)
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*", FLAGS)  # 、: a Chinese list's comma
+# Between the names of a list: a comma, "and", "&", a Chinese list's comma (、), and "and" in
+# the languages of session 13's block c13t: Russian "и", Ukrainian "і" and "та", Turkish "ve",
+# Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir")
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و)\s+", FLAGS)
 # "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
 # it joins two people only where each side is a name the names data vouches for
 # ("Fotos: Ana Ruiz y Pedro Gil", "Fotos: Ana Ruiz e Pedro Gil", "Photos : Anne Roux et Paul Gay")

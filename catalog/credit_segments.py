@@ -121,6 +121,9 @@ _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
                              r"(?:/[A-Z]{2,3})*\)", FLAGS)
 _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
+# The asterisk Russian papers set after Meta's services, a footnote that the company is banned
+# in Russia ("Фото: Instagram[*]", "Фото: Facebook*"): no part of the platform's name (c13t)
+_BANNED_MARK = lazy_pattern(r"(?:(?<=instagram)|(?<=facebook))(?:\s*\[\*\]|\*+)(?=\s|/|$)", FLAGS)
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
 _DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
 # ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
@@ -281,6 +284,7 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
+    original = _BANNED_MARK.sub("", original)
     original = _IMAGE_CREDIT_LABEL.sub("", _DAY_TAKEN.sub("", original))
     original = _AGENCY_IN_BRACKETS.sub("", original)  # APA's "APA/APA (dpa)/Name"
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is

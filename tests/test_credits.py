@@ -1319,3 +1319,49 @@ def test_latin_american_credit_forms(text: str, photographer: str | None,
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Russian, Ukrainian, Turkish and Persian "and" between two photographers
+    ("Фото: Пётр Снегирёв и Олеся Крылова", "Пётр Снегирёв; Олеся Крылова", None),
+    ("Фото - Пётр Снегирёв и Олеся Крылова.", "Пётр Снегирёв; Олеся Крылова", None),
+    ("Фото: Остап Гнатюк та Ярина Бойко", "Остап Гнатюк; Ярина Бойко", None),
+    ("Fotoğraf: Emre Karaca ve Selin Aydemir", "Emre Karaca; Selin Aydemir", None),
+    ("عکس: حسن کریمی و مریم احمدی", "حسن کریمی; مریم احمدی", None),
+    # ... and an organisation's "и" is no such list
+    ("Фото: Министерство науки и образования", None, "Министерство науки и образования"),
+    # the plural "Фотографии" before names in the genitive, without a colon
+    ("Фотографии Тимура Ахмедова и Рустама Валиева", "Тимура Ахмедова; Рустама Валиева", None),
+    # Persian "عکس از" (photo by, or from) and a news agency's name
+    ("عکس از حسن کریمی", "حسن کریمی", None),
+    ("عکس از خبرگزاری پارسیان", None, "خبرگزاری پارسیان"),
+    ("عکس: روزنامه شهر نو", None, "روزنامه شهر نو"),
+    # ... and the wire agencies' Persian names, which the authority knows
+    ("منبع تصویر، خبرگزاری فرانسه", None, "AFP"),
+    ("عکس: رویترز", None, "Reuters"),
+    # Russian institutes
+    ("Фото: Институт морской биологии", None, "Институт морской биологии"),
+    # the asterisk Russian papers set after Meta's services
+    ("Фото: Instagram[*]", None, "Instagram"),
+    ("Фото: Пётр Снегирёв / Facebook*", "Пётр Снегирёв", "Facebook"),
+    # "Фото с сайта X" (photo from the site of X), and an agency's quoted word
+    ('Фото с сайта РИА "Новости"', None, "RIA Novosti"),
+    ("Фото з сайту example.gov.ua", None, "example.gov.ua"),
+    # a reader's picture from a social network group, and the platform
+    ("Фото: Анна Орлова, группа «Наш район» ВКонтакте", "Анна Орлова", "VK"),
+    ("Фото: Анна Орлова, паблик «Наш район» во ВКонтакте", "Анна Орлова", "VK"),
+    # Uzbek "the photos' author"
+    ("Суратлар муаллифи - Жасур Тошпўлатов", "Жасур Тошпўлатов", None),
+    ("Surat muallifi: Jasur Toshpulatov", "Jasur Toshpulatov", None),
+])
+def test_caucasus_central_asian_and_persian_credits(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    found = read_credit_line(text)
+    assert found is not None
+    assert found.photographer == photographer
+    assert (canonical_outlet(found.outlet) if found.outlet else None) == outlet
+
+
+def test_a_quote_inside_an_outlets_name_stays() -> None:
+    found = read_credit_line('Фото: РИА "Новости"')
+    assert found is not None and found.outlet == 'РИА "Новости"'

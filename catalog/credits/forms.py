@@ -135,6 +135,14 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # which no person's name is, the first the picture's
     CreditForm("outlet, agency/distributor", r"{known_agency}\s*,\s*(?=[^,]*/){agencies}",
                "Gazeta Wyborcza, Reuters/NTB scanpix", None, "Gazeta Wyborcza"),
+    # Russian regional papers credit a reader's picture by the name and the social network group
+    # that posted it ("Фото: Name, группа «ДТП города» ВКонтакте", c13t): the platform is the
+    # outlet, as "Name/Instagram" names it
+    CreditForm("name, group «…» on a platform (Russian)",
+               r"{people}\s*,\s*(?:группа|паблик|сообщество)\s+[\"«„][^\"»“]{1,60}[\"»“]\s+"
+               r"(?:(?:в|во)\s+)?{known_agency}",
+               "Затор на мосту. Фото: Анна Орлова, группа «Наш район» ВКонтакте", "Анна Орлова",
+               "ВКонтакте", announced=True),
     # AP sets a pool picture as the photographer, their agency and the pool, via AP ("Mikhail
     # Klimentyev, Sputnik, Kremlin Pool Photo via AP")
     CreditForm("name, agency, pool photo via agency",

@@ -173,6 +173,12 @@ ORG_WORDS: frozenset[str] = frozenset({
     "компания", "корпорация", "инфоцентр", "телеканал", "радио", "газета", "журнал",
     "правда", "известия", "ведомости", "новости", "кремль", "хк", "фк", "клуб",
     "міністерство", "уряд", "поліція", "адміністрація",
+    # ... their institutes, centres, academies and theatres ("Фото: Институт репродуктивной
+    # медицины", a Kazakh paper's credit in session 13's block c13t)
+    "институт", "інститут", "центр", "академия", "академія", "театр",
+    # Persian and Dari news agencies, papers, networks and offices ("عکس از خبرگزاری فارس",
+    # "خبرگزاری تسنیم", "روزنامه ایران"): no person's name holds one
+    "خبرگزاری", "روزنامه", "هفته‌نامه", "شبکه", "سازمان", "وزارت", "دانشگاه", "موزه",
     # Bosnian, Croatian and Serbian authorities ("MUP KS", "Ministarstvo zdravstva",
     # "Općina Centar"; "Vlada", the government, is a given name too and stays out)
     "mup", "ministarstvo", "općina", "opština", "opcina", "policija", "uprava", "agencija",
@@ -489,7 +495,8 @@ SOUTHEAST_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
     "ဓာတ်ပုံ", "ຮູບພາບ", "ພາບ")
 SOUTHEAST_ASIAN_PHOTO_NOUNS = "(?:" + "|".join(SOUTHEAST_ASIAN_PHOTO_WORDS) + ")"
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
-BY_WORDS = r"by|de|di|da|do|von|door|par|por|per|av|fra|oleh"  # Malay, Indonesian "oleh"
+BY_WORDS = (r"by|de|di|da|do|von|door|par|por|per|av|fra|oleh|"  # Malay, Indonesian "oleh"
+            r"از")  # Persian "از" ("عکس از Name": photo by, or from, a name or an agency)
 # "for" between a photographer and the outlet that sent them, as the languages of our pages write
 # it ("Name para The New York Times" in its Spanish edition, "Name pour Le Monde", "Name für
 # die Zeit", "Name voor NRC", "Name per la Repubblica", "Name för DN", "Name dla Wyborczej").
@@ -524,7 +531,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?", names_source=True),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
                            r"(?:bild|foto)(?:rechte|nachweis)\s*:|"
-                           r"источник(?:\s+фото)?\s*:|(?:source|quelle|fuente|fonte|źródło|"
+                           r"источник(?:\s+фото)?\s*:|"
+                           # Russian and Ukrainian "photo from the site of" ("Фото с сайта РИА
+                           # \"Новости\"", Grani.ru; "Фото з сайту X") (c13t)
+                           r"(?:фото|снимок)\s+(?:с\s+сайта|з\s+сайту)\s*:?(?=\s)|"
+                           r"(?:source|quelle|fuente|fonte|źródło|"
                            r"zdroj|lähde|nguồn|πηγή|izvor|allikas|ที่มา)\s*:|"
                            # the BBC's "Image source," in its Thai and Burmese services, and
                            # Thai papers' "ที่มาภาพ:" (the picture's source)
@@ -550,6 +561,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"fotografer\s+oleh(?=\s)|"
                            r"(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)|"
+                           # Uzbek "the photos' author" ("Суратлар муаллифи - Name",
+                           # Olamsport; "Surat muallifi: Name") (c13t)
+                           r"(?:сурат(?:лар)?|surat(?:lar)?|фото)\s+(?:муаллифи|muallifi)\s*"
+                           r"(?::|-|–|—)?(?=\s)|"
                            # Hindi "छायाकार" (photographer) with a colon or a dash
                            # ("(छायाकार – Name)", Village Square)
                            r"छायाकार\s*(?::|–|—|-(?=\s))", names_taker=True),
@@ -627,6 +642,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
+           # ... and the Russian plural "Фотографии" (photographs) before the names in the
+           # genitive ("Фотографии Name-gen и Name-gen", Kun.uz) (c13t)
+           r"фотографии(?=\s+\S+\s+\S)|"
            # La Presse's "PHOTO NAME, LA PRESSE": the English word only in capitals
            r"(?-i:PHOTO)(?=\s+\S+\s+\S)|"
            # ... and "Photo" before a wire agency, as papers that reprint the agencies write it

@@ -47,6 +47,10 @@ them), the Vietnam News Agency's Vietnamese initials TTXVN (vnanet.vn), Al Jazee
 Session 12 (c13e): BTA in Bulgarian (БТА, Българска телеграфна агенция: bta.bg), as Bulgarian
 papers credit it ("Снимка БТА", duma.bg), and Iceland's Morgunblaðið in the dative and the
 genitive, as its credits write it ("Name, Morgunblaðinu", timarit.is).
+Session 13 (c13t): the wire agencies' names in Persian, as BBC Persian and the Iranian agencies
+write them ("خبرگزاری فرانسه" AFP, "آسوشیتدپرس" AP, "رویترز" Reuters, "گتی ایمجز" and
+"تصاویر گتی" Getty Images, "آناتولی" Anadolu, "شینهوا" Xinhua; bbc.com/persian), now that
+"خبرگزاری" (news agency) makes a Persian name an organisation.
 """
 
 from __future__ import annotations
@@ -102,19 +106,20 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
-     "أ.ب", "АР", "एपी", "เอพี"),
+     "أ.ب", "АР", "एपी", "เอพี", "آسوشیتدپرس", "آسوشیتد پرس", "خبرگزاری آسوشیتدپرس"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс",
-     "АФП", "एएफपी", "เอเอฟพี"),
+     "АФП", "एएफपी", "เอเอฟพี", "خبرگزاری فرانسه"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
-     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์"),
+     "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์", "رویترز",
+     "خبرگزاری رویترز"),
     # ... and its regional and desk editions as its credits sign them ("Name/Getty Images North
     # America", "Name/Getty Images AsiaPac", "Name/Getty Images Entertainment")
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
      "Getty Images North America", "Getty Images South America", "Getty Images AsiaPac",
      "Getty Images Entertainment", "GettyImages", "gettyimages.com", "غيتي إيماجز",
-     "جيتي إيماجيس", "غيتي"),
+     "جيتي إيماجيس", "غيتي", "گتی ایمجز", "تصاویر گتی"),
     ("iStock", "iStockphoto", "iStock.com", "iStockphoto.com", "iStock by Getty Images"),
     ("Adobe Stock", "AdobeStock", "stock.adobe.com", "AdobeStock.com"),
     ("Fotolia", "Fotolia.com"),
@@ -141,9 +146,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Keystone", "Keystone-SDA", "KEYSTONE/SDA"),
     ("Belga", "Belga Image"),
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
-     "Анадолу"),
+     "Анадолу", "آناتولی", "خبرگزاری آناتولی"),
     ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신",
-     "ซินหัว"),
+     "ซินหัว", "شینهوا", "شین‌هوا", "خبرگزاری شینهوا"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同", "교도통신"),

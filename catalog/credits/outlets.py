@@ -18,6 +18,9 @@ def outlet_key(text: str) -> str:
     """How outlet names are compared: without case, quotes, accents' composition or spacing
     ("AFP PHOTO" and "AFP Photo", "EPA - EFE" and "EPA-EFE")."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    # quotes around a word inside the name too (РИА "Новости", ИА «Регнум»: Russian agencies
+    # quote the word after their abbreviation) (c13t)
+    text = text.replace('"', " ") if '"' in text.strip(' "') else text
     text = _LINK_SPACES.sub(r"\1", text)
     return " ".join(text.strip(" .,;:\"'()[]").split())
 
