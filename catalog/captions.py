@@ -315,6 +315,18 @@ _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # betw
 # An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
 # words that cite a credit as an example rather than give one ("… at the end of the caption in
 # parentheses, in the form (Photo/John Doe)", a style guide's)
+# A site's notice in its footer ("© 2024 Example Media, LLC. All rights reserved."): a year
+# beside the reserved rights, in the languages of our pages. A photographer's own notice ("©
+# 2024 Jane Doe. All rights reserved.") still credits a picture; an organisation's does not.
+_RIGHTS_NOTICE = lazy_pattern(r"(?=.*\b(?:1[89]|20)\d\d\b).*(?:\ball\s+rights\s+reserved|\balle\s+"
+                              r"rechte\s+vorbehalten|\btous\s+droits\s+réservés|\btodos\s+los\s+"
+                              r"derechos\s+reservados|\btutti\s+i\s+diritti\s+riservati|все\s+права\s+"
+                              r"защищены)", FLAGS)
+# ... and a site's notice over all it holds ("All contents © …", "All Text and Images ©")
+_SITE_CONTENTS = lazy_pattern(r"\ball\s+(?:content|contents|text\s+and\s+images)\s+"
+                              r"(?:copyright\s+)?(?:©|\(c\))", FLAGS)
+# A page's menu or a list of links: three bars or more ("Privacy Policy | Terms | Sitemap")
+_MENU_BARS = lazy_pattern(r"(?:\s\|\|?\s?.*){3}")
 _CITED_FORM = lazy_pattern(r"\b(?:in\s+the\s+form(?:\s+of)?|such\s+as|for\s+example|for\s+instance|"
                            r"e\.\s?g\.|as\s+follows|should\s+read|reads?\s+as)\s*:?\s*$", FLAGS)
 # a picture's title in quotes opening a caption, then "by" its photographer and paper, up to
@@ -1124,9 +1136,19 @@ def is_caption(paragraph: str) -> bool:
         return True
     if find_camera(text):
         return True
+    if _SITE_CONTENTS.search(text):
+        return False
     reading = _read(_bounded(paragraph), closing_only=True)
     if not reading.credit_line or reading.found is None or reading.span is None:
         return False
+    if reading.found.photographer is None and _RIGHTS_NOTICE.match(text):
+        return False  # "© 2024 Example Media, LLC. All rights reserved."
+    credit = reading.body[reading.span[0]:reading.span[1]]
+    if _MENU_BARS.search(text) and not names_a_lead_in(credit):
+        return False  # "Webmaster | Contact Us | Our Offices": links, where a credit says so
+    if reading.span[0] > 0 and credit[:1] in "Cc" and fold(credit).startswith("courtesy") and \
+            reading.body[reading.span[0] - 2:reading.span[0]].rstrip()[-1:].islower():
+        return False  # "… features courtesy of Webroot": a sentence's words, no credit line
     if _CITED_FORM.search(reading.body[:reading.span[0]]):
         return False  # a style guide's example: "… in the form (Photo/John Doe)."
     if reading.span[0] > 0 and not _LIST_MARK.fullmatch(reading.body[:reading.span[0]]):

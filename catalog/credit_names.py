@@ -47,6 +47,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PLACE_WORDS,
     RANKS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SENTENCE_ARTICLES,
     SOCIETY_LETTERS,
@@ -454,6 +455,17 @@ def _vouched_people(text: str) -> str | None:
     return names if names and all(_vouched_person(n) for n in names.split("; ")) else None
 
 
+# English prepositions and conjunctions, which open no organisation's or outlet's name
+_NOT_NAME_OPENERS = frozenset({"in", "on", "at", "for", "of", "and", "to", "with"})
+
+
+def _function_word_edge(words: list[str]) -> bool:
+    """A name opening with a preposition or closing with a lower-case function word ("In the
+    Media", "Contact Customer Service at"): a heading or a sentence, no outlet's name."""
+    return bool(words) and (fold(words[0]) in _NOT_NAME_OPENERS or (
+        len(words) > 1 and fold(words[-1]) in ORG_FUNCTION_WORDS and words[-1][:1].islower()))
+
+
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def organisation(text: str) -> str | None:
     """A known outlet, or a name holding an organisation word ('Israeli Defense Forces')."""
@@ -469,6 +481,8 @@ def organisation(text: str) -> str | None:
         return None  # "Family Handout/PA": credit vocabulary naming no one, however written
     if folded in _GENERIC_ORG_WORDS:
         return None  # "Home / News / Sports": a site's section, no organisation's name
+    if _function_word_edge(value.split()):
+        return None
     if _club(value):
         return value  # "S.C. Internacional": a club's initials, then its name
     before_comma = value.split(",")[0]
@@ -599,6 +613,8 @@ def outlet_label(text: str) -> str | None:
         return None  # "Le Minh": an article that is also a surname (Lê), then a given name
     if not 1 <= len(words) <= 6 or fold(value) in MARKERS or fold(value) in LONE_MARKERS or (
             not titled and _person(value) and _vouched_person(value)):
+        return None
+    if _function_word_edge(words):
         return None
     for before, word in zip(["", *words[:-1]], words, strict=True):
         folded = fold(word).strip(".,")
@@ -894,7 +910,8 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
         return name
     words = value.split()
     if len(words) > 1 and any(fold(w) in ORG_FUNCTION_WORDS or fold(w) in CLAUSE_END_WORDS
-                              for w in words):  # "miodrag ignjatovic", "PNW production"
+                              or fold(w) in REPORTING_VERBS for w in words):
+        # "miodrag ignjatovic", "PNW production", "Name said on Telegram"
         return None  # "Mutations in tumours - iStock": a sentence, not a handle
     if _DATE_LIKE.fullmatch(value):
         return None  # "Port of Mocha, 1692 — via Wikimedia Commons": a date, not a handle

@@ -387,6 +387,24 @@ def test_a_contributor_before_a_chain_of_stock_libraries(
     "El mandatario salió luego al balcón del Palacio de Gobierno para saludar. Fuente: Efe",
     "O ministro discursou no Planalto e deixou o palácio sem falar. Fonte: Reuters.",
     "Die Kanzlerin sprach am Mittwoch im Bundestag. Quelle: dpa",
+    # a site's footer, menus and furniture (each class found on saved pages, session 13)
+    "Example Weekly is part of Example Media Corp. © 2024 Example Weekly, LLC. All rights "
+    "reserved.",
+    "All contents © Ana Lima, LLC 2026. All rights reserved.",
+    "Alle Inhalte © 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+    "All Content © 2026 ExampleStones.com",
+    "Home | About Us | Our Offices | Contact",
+    "Subscribe: Podcasts | Android | Email | RSS",
+    "Disclosure – Disclaimer – Copyright Policy",
+    "This site is protected by wp-copyrightguard.com",
+    "Articles from Example Journal are provided here courtesy of Example Press Inc.",
+    "A dam burst in the valley overnight, the governor said on Telegram.",
+    "Updated on: May 3, 2021 / 10:07 AM / Example News",
+    "Download the feed: News Articles / In the Media / Audio",
+    "Questions? Contact Customer Service at help@example-store.com",
+    '"Keep it simple" - Ana Lima; "Less is more" - Ivo Berg',
+    "Cons: a steep learning curve and fewer UI/UX-specific features.",
+    "42 Comments | Ana Lima | Last Updated: March 11, 2019",
     "",
     "   ",
 ])
@@ -420,6 +438,10 @@ def test_paragraphs_that_are_not_captions(text: str) -> None:
     "Jane Doe/Reuters",
     "(AP Photo/Evan Vucci)",
     "Photo credit: Pixabay.",
+    # ... with menu bars, where a lead-in labels the credit; a photographer's own notice
+    "Podcast | Episode 12 | 24.04.2024 | Foto: Ana Lima/dpa",
+    "Sunset over the dunes | © 2019 Ana Lima",
+    "The lake at dawn. Courtesy of Ana Lima",
 ])
 def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     assert is_caption(text)

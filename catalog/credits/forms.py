@@ -212,7 +212,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("outlet's name beyond the lexicon", r"{outlet}{apos}s?\s+{vouched}",
                "A quay at dawn, captured by Harbour Trust’s Anna Berg", "Anna Berg",
                "Harbour Trust"),
-    CreditForm("“outlet”'s name", r'"?{quoted}"(?:{apos}s?)?\s+{people}',
+    # (a dash after the quote attributes a quotation: '"Simple is better" - Jane Doe')
+    CreditForm("“outlet”'s name", r'"?{quoted}"(?:{apos}s?)?\s+(?![-–—]){people}',
                "A rally captured by “Le Matinal”’s Inès Duval.", "Inès Duval", "Le Matinal"),
     CreditForm("agency reporter name (Chinese)",
                r"{outlet}\s*(?:记者|記者)\s*{people}\s*(?:摄|攝){shot_date}",

@@ -311,6 +311,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "observatory", "webcam", "cctv", "bodycam", "dashcam",
     # "from" in the Scandinavian languages ("Foto: Bild från polisen": a picture from the police)
     "från", "fra", "frå",
+    # a page's furniture: a time's "AM" ("10:07 AM / CBS News"), a design's "UI/UX", a post's
+    # "Last Updated" and "Comments" ("Name | Last Updated: March 11")
+    "am", "pm", "ui", "ux", "updated", "posted", "comments",
 })
 # First words of places' names that are also given names ("San", "Santa", "Rio", "Hong", "Abu"):
 # a name alone closing a caption that opens with one is a place's ("(Santa Monica)").
@@ -576,7 +579,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
                              r"fuente|fonte|source)\s*:", names_source=True),
-    LeadIn("copyright", r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
+    # ... not a site's "Copyright Policy" or "wp-copyrightpro.com"
+    LeadIn("copyright", r"(?:©|\(c\)|copyright(?![^\W\d_]|\s+(?:policy|statement|notice|"
+                        r"information|infringement)\b))(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
            names_source=True),
     LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|ilustracija|"
                      r"ilustracja|ilustrace|image|imagen|"
@@ -743,6 +748,10 @@ INLINE_VERBS: tuple[InlineVerb, ...] = (
     InlineVerb("shot by", r"shot\s+by", False),
 )
 # Words that end an inline credit's clause ("captured by Jane Doe in Gaza on Friday").
+# Verbs of saying and posting: "Name said on Telegram" is a statement, not a contributor on a
+# platform.
+REPORTING_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "shared", "shares",
+                   "tweeted", "announced", "reported", "stated", "added", "told")
 CLAUSE_END_WORDS = ("in", "at", "on", "during", "near", "while", "as", "after", "before",
                     "with", "outside", "inside", "into", "over", "under", "when", "where",
                     "which", "who", "that", "show", "shows", "showing", "is", "was", "are",
