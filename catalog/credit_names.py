@@ -231,7 +231,9 @@ def _person(text: str) -> str | None:
     if known_news_outlet(value):
         return None  # "Kyunghyang Shinmun, AFP": a paper the news outlets list names
     if uncased_name(value):
-        return value
+        # a title before the name is no part of it ("الزميل Name"); a marker is no name
+        name = strip_rank(value)
+        return None if fold(name) in MARKERS else name
     for candidate in (strip_rank(value), value):
         if _is_person_name(candidate):
             return candidate
@@ -1138,8 +1140,9 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
     words = value.split() if value else []
     if value is not None and _RIGHT_TO_LEFT.search(value) and 2 <= len(words) <= 4 and \
             all(_UNCASED_WORD.fullmatch(word) for word in words) and \
-            not any(fold(word) in ORG_WORDS for word in words):
-        return (value, None)  # "عکاس: لیلا سادات عقیلی": a script without capitals
+            not any(fold(word) in ORG_WORDS for word in words) and fold(value) not in MARKERS:
+        # "عکاس: لیلا سادات عقیلی": a script without capitals; a title before it taken off
+        return (strip_rank(value), None)
     if value is None or not 2 <= len(words) <= 3 or \
             not all(_NAME_WORD.fullmatch(word) for word in words):
         return None

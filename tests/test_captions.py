@@ -1759,3 +1759,24 @@ def test_ap_in_japanese_is_ap() -> None:
     parts = read_caption("砲撃の跡が残る畑。2022 年 9 月 13 日ジョン・スミス/AP写真")
     assert (parts.photographer, display_credit(Credit(None, parts.outlet)).outlet) == (
         "ジョン・スミス", "AP")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Arab papers note an archive or an illustrative picture before the agency, after a dash:
+    # the agency, and the note no photographer's name
+    ("ساحة المدينة القديمة عند الغروب (أرشيفية - رويترز)", None, "رويترز"),
+    ("سوق الخضار في الصباح الباكر (تعبيرية - \"أ ف ب\").", None, "أ ف ب"),
+    ("قطار يعبر الجسر (صورة أرشيفية - أ ف ب)", None, "أ ف ب"),
+    ("Rescuers search the rubble. (File - Reuters)", None, "Reuters"),
+    # ... alone, or before a paper the lexicon does not know, it names no one
+    ("ساحة المدينة القديمة عند الغروب (صورة أرشيفية)", None, None),
+    ("حديقة عامة في الربيع (تعبيرية - \"صدى المدينة\").", None, None),
+    # a title before the photographer's name is no part of it
+    ("قارب صيد في الميناء. تصوير الزميل سامر حداد", "سامر حداد", None),
+    ("قارب صيد في الميناء. تصوير: المصورة الصحفية ليلى منصور", "ليلى منصور", None),
+    ("تصوير الفنان الراحل كمال نصار", "كمال نصار", None),
+])
+def test_arab_papers_archive_notes_and_titles(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

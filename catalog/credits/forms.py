@@ -110,6 +110,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A gallery wall. Seaview Museum/Lena Park", "Lena Park", "Seaview Museum"),
     CreditForm("marker/agency", r"{mark}{slash}{orgs}{via_tail}",
                "POOL/AFP via Getty Images", None, "AFP"),
+    # ... and a dash between them, as Arab papers note an archive or illustrative picture
+    # before the agency ("(أرشيفية - رويترز)", "(تعبيرية - أ ف ب)", Annahar): an agency the
+    # lexicon knows only
+    CreditForm("marker – agency", r"{mark}\s*[-–—]\s*{known_agency}",
+               "Rescuers search the rubble. (File - Reuters)", None, "Reuters"),
     # a reader's picture signed with its sender, as Black Press's papers credit one
     # ("(Contributed/Name)"): the word names no one, the name after it took the picture
     CreditForm("contributed/name", r"(?:contributed|submitted|supplied){slash}{people}",

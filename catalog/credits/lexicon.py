@@ -250,6 +250,11 @@ MARKERS: frozenset[str] = frozenset({
     # "Photograph: Family handout/PA": the agency after it is the outlet)
     "pr image", "pr photo", "pr handout", "publicity image", "publicity photo",
     "publicity still", "family handout", "family photo", "handout image", "press image",
+    # Arab papers' archive and illustration notes ("(أرشيفية - رويترز)", an archive picture;
+    # Annahar's "(تعبيرية - أ ف ب)", an illustrative one; "صورة توضيحية", an explanatory one):
+    # a word, never the photographer's name
+    "أرشيف", "ارشيف", "أرشيفية", "ارشيفية", "صورة أرشيفية", "صورة ارشيفية", "من الأرشيف",
+    "من الارشيف", "تعبيرية", "صورة تعبيرية", "توضيحية", "صورة توضيحية",
 })
 
 # Credit words that name no one only when they are the whole credit ("Photograph: PR"): inside a
@@ -404,6 +409,10 @@ RANKS: tuple[str, ...] = (
     "podpułkownik", "pułkownik", "ppor\\.", "por\\.", "porucznik", "podporucznik",
     "(?:st )?kpr", "plut", "(?:st )?sierż", "sierżant", "(?:st )?szer", "szeregowy",
     "kmdr(?: ppor| por)?", "kadm", "wadm", "gen (?:bryg|dyw|broni)",
+    # Arabic titles before a photographer's name in a credit ("تصوير الزميل Name", colleague;
+    # "تصوير: المصور Name", the photographer; "تصوير الفنان الراحل Name", the late artist)
+    "الزميل", "الزميلة", "المصور", "المصورة", "المصور الصحفي", "المصورة الصحفية", "الصحفي",
+    "الصحفية", "الفنان", "الفنانة", "الراحل", "الراحلة",
 )
 
 # A period after one of these does not end a sentence ("Staff Sgt. Kyle Davis", "Nov. 4").
