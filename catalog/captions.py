@@ -462,8 +462,22 @@ def _without_noise(body: str) -> str:
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(
                     fold(repeated.group(1))):
                 return body[:repeated.start()]
-            return body
+            return _credit_repeated_in_capitals(body) or body
         body = body[:match.start()].rstrip(" .,;|/-")
+
+
+def _credit_repeated_in_capitals(body: str) -> str | None:
+    """`body` without a closing credit chain repeated in capitals after itself, as the Chilean
+    agency Aton's captions set its byline and credit fields one after the other ("… del
+    palacio. Ana Ruiz/Aton Chile ANA RUIZ/ATON CHILE"); None when there is no such copy."""
+    words = body.split(" ")
+    for count in range(1, min(7, len(words))):
+        tail = " ".join(words[-count:]).rstrip(" .")
+        head = " ".join(words[:-count]).rstrip()
+        if "/" in tail and tail.isupper() and not head.endswith(tail) and \
+                fold(head).endswith(fold(tail)):
+            return head
+    return None
 
 
 def _last_line_start(text: str, body: str) -> int | None:
@@ -491,8 +505,10 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
         return _Reading(reading.body, None, span, reading.credit_line, reading.dropped)
     if found is None or found.photographer is None or span is None:
         return reading
-    described = fold(_without_repeated_credit(reading.body[:span[0]] + " " +
-                                              reading.body[span[1]:], found.photographer))
+    # a credit repeated in capitals after itself (Aton's) is no description naming a subject
+    body = _credit_repeated_in_capitals(reading.body) or reading.body
+    described = fold(_without_repeated_credit(body[:span[0]] + " " + body[span[1]:],
+                                              found.photographer))
     if not any(re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", described)
                for name in found.photographer.split("; ")):
         return reading

@@ -1313,6 +1313,10 @@ def test_romance_organisation_words(text: str, outlet: str) -> None:
     # ... not a place, nor a name without the full stop closing the description
     ("Los vecinos llenan la plaza mayor. | Santa Fe", None, None),
     ("Un vendedor en la calle del mercado | Lucía Tovar", None, None),
+    # Aton's byline and credit fields one after the other: the copy in capitals is cut
+    ("El ministro saluda a los niños en el patio. Marta Ríos/Aton Chile MARTA RÍOS/ATON CHILE",
+     "Marta Ríos", "Aton"),
+    ("Una plaza vacía al amanecer. Marta Ríos/AFP MARTA RÍOS/AFP", "Marta Ríos", "AFP"),
 ])
 def test_latin_american_credit_forms(text: str, photographer: str | None,
                                      outlet: str | None) -> None:
