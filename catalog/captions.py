@@ -835,11 +835,28 @@ def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offs
     """An agency in the brackets closing a known caption, with the photographer's name alone
     before it after the description ("… el 1 de agosto. Alketa Misja (dpa/picture alliance via
     Getty)", as El País credits; `_closing_name`), and where the credit starts."""
-    signed = _closing_name(before.rstrip())
+    signed = _closing_name(before.rstrip()) or _bracketed_signature(before.rstrip())
     if signed is None:
         return agency, span
     return FoundCredit(agency.form, signed[0].photographer, agency.outlet, agency.via), \
         (offset + signed[1], span[1])
+
+
+def _bracketed_signature(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, one person's name alone in brackets after its last
+    sentence, before the agency's own brackets ("… during the lockdown. (Jo Hale) (Getty)", as
+    Nine's sites credit a picture), and where it starts; a name in brackets inside a sentence
+    ("The new coach (Jo Hale) (AAP)") is the subject's."""
+    if not rest.endswith(")"):
+        return None
+    start = rest.rfind("(")
+    before = rest[:start].rstrip()
+    if start < 0 or not before.endswith((".", "!", "?")) or len(before.split()) < 4:
+        return None
+    name = rest[start + 1:-1].strip()
+    if _lone_name(name) != name:
+        return None
+    return FoundCredit("name in brackets before the agency's", name, None), start
 
 
 def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:

@@ -1700,6 +1700,26 @@ def test_house_styles_of_english_regional_papers(text: str, photographer: str | 
     """Session 10 (c13e): the regional English block's credit styles, and what must stay out."""
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the ABC's "(Supplied: Name)": the name took the picture when the names data vouches for it
+    ("A swimmer waves from the jetty.(Supplied: Lena Park)", "Lena Park", None),
+    ("Smoke over the ridge line.(Supplied: Westland Regional Council)", None, None),
+    ("Smoke over the ridge line.(Supplied: Tourism Westland)", None, None),
+    # Nine's "(Name) (Getty)": a name alone in brackets after the last sentence, then the agency
+    ("A sprinter stretches before the final on Sunday. (Jo Hale) (Getty)", "Jo Hale", "Getty"),
+    ("The new coach (Jo Hale) (AAP)", None, "AAP"),  # inside the sentence: the subject
+    ("Crowds gather on the beach for the race. (Bondi Beach) (Getty)", None, "Getty"),
+    # Radio New Zealand's stories close a caption with the sports agency's name alone
+    ("A winger is named in the squad for the first time. photosport", None, "photosport"),
+    ("The match was shot by photosport photographers on Sunday.", None, None),
+])
+def test_house_styles_of_australian_and_new_zealand_broadcasters(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    """Session 13 (c13w): the ABC's, Nine's and Radio New Zealand's credits, invented names."""
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
 @pytest.mark.parametrize(("text", "outlet"), [
     # academies, assemblies, animation studios, observatories, unions and parties are
     # organisations, not people ("Arvo Animation" was read as a photographer)

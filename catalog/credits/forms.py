@@ -119,6 +119,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # ("(Contributed/Name)"): the word names no one, the name after it took the picture
     CreditForm("contributed/name", r"(?:contributed|submitted|supplied){slash}{people}",
                "A bear on the porch. (Contributed/Lena Park)", "Lena Park", None),
+    # the ABC's house style signs a picture a reader or a family gave it "(Supplied: Name)": the
+    # word names no one, the name after the colon took the picture, when the names data vouches
+    # for it ("(Supplied: Tourism Australia)" names a body, which no person's slot reads)
+    CreditForm("supplied: name", r"(?:contributed|submitted|supplied)\s*:\s*{vouched}",
+               "A whale breaches off the point.(Supplied: Lena Park)", "Lena Park", None),
     CreditForm("outlet/agencies", r"{agency}{slash}{orgs}{via_tail}",
                "A comedian on a sofa. Foto: KRB/picture alliance/dpa", None, "KRB"),
     # Japanese papers set a wire picture as the photographer, a slash and the agency, then "撮影"

@@ -66,6 +66,9 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     "PTI", "ANI", "IANS", "Europa Press", "Jiji Press", "Bernama", "Lusa", "ČTK",
     # Korean agencies, set alone after a slash closing Korean papers' captions ("… 있다. /뉴시스")
     "Newsis", "News1",
+    # New Zealand's sports picture agency, set alone after the description as Radio New
+    # Zealand's stories credit it ("… for the first time. photosport", rnz.co.nz) (c13w)
+    "Photosport",
 })
 # Of those, the picture agencies: after "Source:" closing a paragraph ("Fuente: EPA/Name") they
 # credit a photo, where a news agency ("Fuente: Efe") names a reprinted story's source.
@@ -200,6 +203,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # africannewsagency.com, barcroftmedia.com, postmedia.com) and as the captions of session
     # 10's regional English block (c13e) publish them ("Leah Farrell/Rollingnews")
     ("Sportsfile",), ("INPHO", "Inpho", "INPHO Photography"),
+    ("Photosport", "photosport.nz", "Photosport NZ"),  # New Zealand (photosport.nz) (c13w)
     ("RollingNews.ie", "Rollingnews", "RollingNews", "Rolling News"),
     ("Diimex",), ("African News Agency", "African News Agency (ANA)"),
     ("Barcroft Media", "Barcroft", "Barcroft Images"), ("Postmedia", "Postmedia News"),
