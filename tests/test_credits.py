@@ -506,6 +506,10 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("African News Agency (ANA)", "African News Agency"), ("Postmedia News", "Postmedia"),
     # agencies and papers of the session 10 block of Asia, Africa and the Middle East (c13x)
     ("BERNAMAPIC", "Bernama"), ("Saudi Press Agency", "SPA"), ("The National", "The National"),
+    # Israeli papers' credits (session 13, c13b): Reuters in Hebrew, the Government Press
+    # Office by its Hebrew initials, Globes by its Hebrew name
+    ("רויטרס", "Reuters"), ("לע\"מ", "GPO"), ("Government Press Office", "GPO"),
+    ("גלובס", "Globes"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
@@ -1369,3 +1373,32 @@ def test_caucasus_central_asian_and_persian_credits(text: str, photographer: str
 def test_a_quote_inside_an_outlets_name_stays() -> None:
     found = read_credit_line('Фото: РИА "Новости"')
     assert found is not None and found.outlet == 'РИА "Новости"'
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the South Slavic photo nouns, singular and plural, in Latin and Cyrillic letters
+    # ("Fotografija: Name", "Fotografije: Name", Serbian and Macedonian "Фотографија: Name")
+    ("Most preko rijeke u zimu. Fotografija: Ivana Kovač", "Ivana Kovač", None),
+    ("Most preko rijeke u zimu. Fotografije: Ivana Kovač/Pixsell", "Ivana Kovač", "Pixsell"),
+    ("Мост преко реке зими. Фотографија: Марко Петровић", "Марко Петровић", None),
+    # ... and in a sentence they are no lead-in
+    ("Fotografije s ljetovanja stigle su tek u jesen.", None, None),
+    # Israeli papers: Reuters in Hebrew after " / צילום:" (Globes), the Government Press Office
+    # and Globes after the photographer
+    ("שוק בירושלים / צילום: רויטרס", None, "Reuters"),
+    ("השר בכנס צילום: דוד לוי, לע\"מ", "דוד לוי", "GPO"),
+    ("מנהלת החברה / צילום: שרה כהן, גלובס", "שרה כהן", "Globes"),
+])
+def test_balkan_and_israeli_credits(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    ("Fotografije: Ivana Kovač", "Ivana Kovač"),
+    ("Фотографија: Марко Петровић", "Марко Петровић"),
+])
+def test_south_slavic_photo_nouns_open_a_credit_line(text: str, photographer: str) -> None:
+    assert read_credit_line(text).photographer == photographer

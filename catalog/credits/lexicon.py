@@ -473,19 +473,23 @@ class LeadIn:
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
 # Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic,
-# Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name"), Bulgarian ("Снимка: БГНЕС").
+# Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name"), Bulgarian ("Снимка: БГНЕС"), Croatian,
+# Serbian, Bosnian and Slovenian ("Fotografija: Name", plural "Fotografije:"; Serbian and
+# Macedonian in Cyrillic "Фотографија:").
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|fotoğraflar|kuva|kuvat|snímek|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
+               r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
 # ... the plural forms among them, and the other languages' plurals of the singular nouns
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
-                      r"fotoğraflar|kuvat|фотографии|снимки|صور|φωτογραφίες|צילומים")
+                      r"fotoğraflar|kuvat|фотографии|снимки|صور|φωτογραφίες|צילומים|"
+                      r"fotografije|фотографије")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
 # "तस्बिरहरू", "तस्बिर हरु" Nepali; "छाया : Name", "छायाचित्र:" Marathi; "فوٹو:", "تصویر:" Urdu;

@@ -51,6 +51,11 @@ Session 13 (c13t): the wire agencies' names in Persian, as BBC Persian and the I
 write them ("خبرگزاری فرانسه" AFP, "آسوشیتدپرس" AP, "رویترز" Reuters, "گتی ایمجز" and
 "تصاویر گتی" Getty Images, "آناتولی" Anadolu, "شینهوا" Xinhua; bbc.com/persian), now that
 "خبرگزاری" (news agency) makes a Persian name an organisation.
+Session 13 (c13b): Reuters in Hebrew (רויטרס), Israel's Government Press Office by its Hebrew
+initials and name (לע"מ, לשכת העיתונות הממשלתית; gov.il) and the business paper Globes by its
+Hebrew name (גלובס, globes.co.il), as Hebrew papers' captions credit them ("/ צילום: רויטרס",
+"צילום: Name, לע"מ", "צילום: Name, גלובס": Globes, Arutz 7; benchmarks/data/credit_strings.tsv,
+block c13b).
 """
 
 from __future__ import annotations
@@ -116,7 +121,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "АФП", "एएफपी", "เอเอฟพี", "خبرگزاری فرانسه"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์", "رویترز",
-     "خبرگزاری رویترز"),
+     "خبرگزاری رویترز", "רויטרס"),
     # ... and its regional and desk editions as its credits sign them ("Name/Getty Images North
     # America", "Name/Getty Images AsiaPac", "Name/Getty Images Entertainment")
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
@@ -262,6 +267,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Bernama", "BERNAMAPIC", "Bernama pic"), ("SPA", "Saudi Press Agency"),
     ("Central News Agency", "中央社", "中央通訊社", "中央通讯社"),  # Taiwan (cna.com.tw)
     ("Eurokinissi",), ("Pixsell",), ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
+    ("GPO", "Government Press Office", "לע\"מ", "לשכת העיתונות הממשלתית"),
+    ("Globes", "גלובס"),
     # Iceland's Morgunblaðið, as the credits of its Lesbók write it in the dative and the
     # genitive ("Ljósmyndari/Name, Morgunblaðinu", timarit.is; mbl.is)
     ("Morgunblaðið", "Morgunblaðinu", "Morgunblaðsins"),
