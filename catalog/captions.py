@@ -1184,8 +1184,15 @@ def is_caption(paragraph: str) -> bool:
         return False  # "… features courtesy of Webroot": a sentence's words, no credit line
     if _CITED_FORM.search(reading.body[:reading.span[0]]):
         return False  # a style guide's example: "… in the form (Photo/John Doe)."
-    if reading.span[0] > 0 and not _LIST_MARK.fullmatch(reading.body[:reading.span[0]]):
-        return not _is_text_source(reading.body[reading.span[0]:reading.span[1]])
+    before = reading.body[:reading.span[0]]
+    if reading.span[0] > 0 and not _LIST_MARK.fullmatch(before):
+        if len(before.split()) > 4 or any(stop in before for stop in ".!?"):
+            return not _is_text_source(credit)
+        # a heading's few words and a credit-shaped rest ("Canon EOS R1 – Best Mirrorless for
+        # Pro Sports"): as a paragraph that is nothing but a credit, it must say so
+        return bool(names_a_lead_in(credit) or credit[:1] in "(©[" or
+                    known_outlet(reading.found.outlet or "") or
+                    known_outlet(reading.found.via or ""))
     # A paragraph that is nothing but a credit must say so ("Photo: …", "© …", "(…)") or name an
     # outlet the lexicon knows ("Jane Doe/Reuters"): "Security Enhancements for Blockchain
     # Networks" or "Bar/Social Club" is a heading or a list item shaped like a credit.

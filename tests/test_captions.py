@@ -405,6 +405,11 @@ def test_a_contributor_before_a_chain_of_stock_libraries(
     '"Keep it simple" - Ana Lima; "Less is more" - Ivo Berg',
     "Cons: a steep learning curve and fewer UI/UX-specific features.",
     "42 Comments | Ana Lima | Last Updated: March 11, 2019",
+    # a heading's few words and a credit-shaped rest naming no outlet anyone knows
+    "Example X1 – Best Mirrorless for Pro Sports & Wildlife",
+    "Europe, Middle East, Africa Lead – Example Cybersecurity",
+    "Example Driver Kit - 32 Precision Bits | New",
+    "Webmaster | Contact Us | Our Other Offices",
     "",
     "   ",
 ])
@@ -442,6 +447,9 @@ def test_paragraphs_that_are_not_captions(text: str) -> None:
     "Podcast | Episode 12 | 24.04.2024 | Foto: Ana Lima/dpa",
     "Sunset over the dunes | © 2019 Ana Lima",
     "The lake at dawn. Courtesy of Ana Lima",
+    # ... and after a heading's few words, where the credit says so or names a known outlet
+    "Sunset at the pier – Ana Lima/Reuters",
+    "Sunset at the pier (Photo: Ana Lima)",
 ])
 def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     assert is_caption(text)
