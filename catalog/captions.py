@@ -307,6 +307,9 @@ _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photog
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
+# A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
+# Doe (AFP)."): the sentence's end, no part of the credit (c13t)
+_BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
 # A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
 # all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
@@ -1075,6 +1078,7 @@ def read_credit_line(text: str) -> Credit:
     counts."""
     text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
     text = _PROVIDED_BY.sub("", text)  # MSN: "© Provided by The Guardian Photograph: Name/AFP"
+    text = _BRACKET_STOP.sub("", text)  # "Photo: Jane Doe (AFP).": the full stop closes it
     stop = _SPACED_STOP.match(text)
     if stop and outlet_label(stop.group("agency")):  # "© Sputnik . Name"
         text = f"{text[:stop.end('agency')]} / {text[stop.end():]}"

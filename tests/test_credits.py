@@ -1402,3 +1402,16 @@ def test_balkan_and_israeli_credits(text: str, photographer: str | None,
 ])
 def test_south_slavic_photo_nouns_open_a_credit_line(text: str, photographer: str) -> None:
     assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a full stop after the bracket that closes a credit element is the sentence's end
+    ("Фото Тимура Ахмедова и Рустама Валиева (УзА).", "Тимура Ахмедова; Рустама Валиева", "УзА"),
+    ("Photo: Jane Doe (AFP).", "Jane Doe", "AFP"),
+    ("© Lena Park (KNA).", "Lena Park", "KNA"),
+    ("(AFP).", None, "AFP"),
+])
+def test_a_full_stop_after_a_credit_elements_bracket(text: str, photographer: str | None,
+                                                     outlet: str | None) -> None:
+    found = read_credit_line(text)
+    assert (found.photographer, found.outlet) == (photographer, outlet)
