@@ -884,6 +884,15 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
         found = read_segment(name, SegmentContext(announced=True))
         if found and found.photographer == person and found.outlet and not found.via:
             return found, at
+    if not comma:
+        # "… dans une rue de Verdun, en juillet. Jacques Nadeau Le Devoir": Le Devoir signs its
+        # staff's pictures with the name and the masthead, no separator; an outlet the lexicon
+        # knows by its whole name after one person's (c13r)
+        found = read_segment(name, SegmentContext(announced=True))
+        if found and found.form == "name and known outlet" and found.photographer and \
+                found.outlet and not found.via and _lone_name(found.photographer) == \
+                found.photographer:
+            return found, at
     if _lone_name(name) != name:
         return None
     return FoundCredit("name alone after the description", name, None), at
@@ -1072,6 +1081,12 @@ def find_credit(text: str) -> Credit:
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()
 
 
+# A credit element's labelled parts, the writer's before the pictures' ("Interview: Name,
+# Bilder: Keystone/Name", Edito; "Text: Name, Fotos: Name"): the part after the comma that opens
+# with a lead-in is the credit, when the first label is none (c13r)
+_LABELLED_WRITER = lazy_pattern(r"^[^\W\d_]+\s*:\s*[^,:;]{2,60},\s+")
+
+
 def read_credit_line(text: str) -> Credit:
     """The credit in text that is known to be one, such as `<span class="credit">` or
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
@@ -1087,6 +1102,10 @@ def read_credit_line(text: str) -> Credit:
         text = collapse(text[1:wrapped[1] - 1])  # "(Walt Disney Co.)": the credit inside
     elif text.startswith("【") and text.rstrip(" .").endswith("】"):
         text = collapse(text.rstrip(" .")[1:-1])  # "【攝:Name，文:Name】": lenticular brackets
+    writer = _LABELLED_WRITER.match(text)
+    if writer and not LEAD_IN.match(normalise(text)) and \
+            LEAD_IN.match(normalise(text[writer.end():])):
+        text = text[writer.end():]  # "Interview: Name, Bilder: Keystone/Name": the pictures' part
     lead = LEAD_IN.match(normalise(text))
     if (lead and not trim(text[lead.end():])) or _ART_RIGHTS.search(text):
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody

@@ -690,6 +690,45 @@ def test_pix_by_name(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Le Devoir signs its staff's pictures with the name and the masthead, no separator, after
+    # a lead-in or after the description; La Presse's galleries "Photos : Name La Presse" (c13r)
+    ("Une passante sous la pluie, en juillet. Photo: Lucien Marchand Le Devoir",
+     "Lucien Marchand", "Le Devoir"),
+    ("Une passante sous la pluie à Verdun, en juillet. Lucien Marchand Le Devoir",
+     "Lucien Marchand", "Le Devoir"),
+    ("Les religieuses du monastère. Photos : Mireille Gagnon La Presse", "Mireille Gagnon",
+     "La Presse"),
+    # the agencies' French names: The Canadian Press, Keystone
+    ("Le poste est fermé. Photo : La Presse Canadienne/Hugo Thibault", "Hugo Thibault",
+     "The Canadian Press"),
+    ("Deux dirigeants se saluent au forum | Keystone-ATS / Luc Favre", "Luc Favre", "Keystone"),
+    # the copyright sign before the photo noun (Courrier international)
+    ("Les drapeaux lors d'une réunion. © Photo ODILE MARCHAL/AFP", "ODILE MARCHAL", "AFP"),
+    # "Photo tirée de" (a picture taken from) names the source
+    ("Le ministre sur sa moto neuve. Photo tirée de Facebook", None, "Facebook"),
+    # ... not in a sentence; a name and a paper after a two-word description are no credit
+    ("La photo tirée de son album a fait le tour du web.", None, None),
+    ("Une rue. Lucien Marchand Le Devoir", None, None),
+])
+def test_francophone_credits(text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert parts.photographer == photographer
+    assert (canonical_outlet(parts.outlet) if parts.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a credit element's labelled parts, the writer's before the pictures' (Edito, c13r): the
+    # part that opens with a lead-in is the credit
+    ("Interview: Lena Marchal, Bilder: Keystone/Odile Favre", "Odile Favre", "Keystone"),
+    ("Text: Lena Marchal, Fotos: Odile Favre", "Odile Favre", None),
+])
+def test_labelled_writer_before_credit(text: str, photographer: str | None,
+                                       outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer"), [
     # a Malay name whose first word only the regional lists know, its later words given names
     # of the dictionary ("Mat", "Isa"): no sentence run into a name, but the photographer's

@@ -566,6 +566,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"(?:صدر\s+الصورة|منبع\s+تصویر|تصویر\s+کا\s+ذریعہ|автор\s+фото|"
                            r"fotoğraf\s+kaynağı|fuente\s+de\s+la\s+imagen|sumber\s+gambar|"
                            r"nguồn\s+hình\s+ảnh)\s*[,،](?=\s)", names_source=True),
+    # French "Photo tirée de Facebook" (a picture taken from: the source), as Quebec papers credit
+    # a picture from a social network or a site (c13r)
+    LeadIn("photo tirée de (French)", r"(?:photos?|images?)\s+tir[ée]e?s?\s+(?:de\s+la|de|du|des)"
+                                      r"(?=\s)", names_source=True),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
@@ -592,9 +596,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
                              r"fuente|fonte|source)\s*:", names_source=True),
-    # ... not a site's "Copyright Policy" or "wp-copyrightpro.com"
+    # ... not a site's "Copyright Policy" or "wp-copyrightpro.com"; and the copyright sign before
+    # the photo noun ("© Photo Name/AFP", Courrier international; "© Photo : « CCW »"): Belgium's
+    # agency Photo News keeps its name (c13r)
     LeadIn("copyright", r"(?:©|\(c\)|copyright(?![^\W\d_]|\s+(?:policy|statement|notice|"
-                        r"information|infringement)\b))(?:\s*©)?(?:\s*\d{4})?", opens_caption=False,
+                        r"information|infringement)\b))(?:\s*©)?(?:\s*\d{4})?"
+                        r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?", opens_caption=False,
            names_source=True),
     LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|ilustracija|"
                      r"ilustracja|ilustrace|image|imagen|"

@@ -151,7 +151,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ANP", "Algemeen Nederlands Persbureau"),
     ("ANSA", "Agenzia ANSA"),
     ("APA", "APA-PictureDesk", "APA/PictureDesk", "Austria Presse Agentur"),
-    ("Keystone", "Keystone-SDA", "KEYSTONE/SDA"),
+    # ... and by its French name, as Swiss French pages credit it ("Keystone-ATS / Name", c13r)
+    ("Keystone", "Keystone-SDA", "KEYSTONE/SDA", "Keystone-ATS", "KEYSTONE/ATS"),
     ("Belga", "Belga Image"),
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
      "Анадолу", "آناتولی", "خبرگزاری آناتولی"),
@@ -185,7 +186,12 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Bloomberg", "Bloomberg News"),
     ("PA", "PA Images", "PA Wire", "PA Media", "Press Association"),
     ("AAP", "Australian Associated Press", "AAP Image"),
-    ("The Canadian Press", "Canadian Press", "CP"),
+    # ... and by its French name, as Quebec papers credit it ("Photo : La Presse Canadienne/Name",
+    # "PHOTO NAME, LA PRESSE CANADIENNE", c13r)
+    ("The Canadian Press", "Canadian Press", "CP", "La Presse Canadienne", "Presse Canadienne"),
+    # Quebec dailies that sign their staff's pictures with the name and the masthead, no
+    # separator ("Photo: Name Le Devoir", "Photos : Name La Presse", c13r)
+    ("Le Devoir",), ("La Presse",),
     ("UPI", "United Press International"),
     ("Imago", "Imago Images"),
     ("Abaca", "Abaca Press"),
