@@ -838,7 +838,8 @@ def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offs
     """An agency in the brackets closing a known caption, with the photographer's name alone
     before it after the description ("… el 1 de agosto. Alketa Misja (dpa/picture alliance via
     Getty)", as El País credits; `_closing_name`), and where the credit starts."""
-    signed = _closing_name(before.rstrip()) or _bracketed_signature(before.rstrip())
+    signed = _announced_name(before.rstrip()) or _closing_name(before.rstrip()) \
+        or _bracketed_signature(before.rstrip())
     if signed is None:
         return agency, span
     return FoundCredit(agency.form, signed[0].photographer, agency.outlet, agency.via), \
@@ -860,6 +861,23 @@ def _bracketed_signature(rest: str) -> tuple[FoundCredit, int] | None:
     if _lone_name(name) != name:
         return None
     return FoundCredit("name in brackets before the agency's", name, None), start
+
+
+def _announced_name(rest: str) -> tuple[FoundCredit, int] | None:
+    """A lead-in and one person's name alone in the last sentence before an agency's closing
+    brackets ("… auf Kurs hält. Foto: Name (Keystone)", as Tamedia's Swiss papers credit), and
+    where the credit starts: the name the photographer's, the agency in the brackets the
+    outlet."""
+    starts = sentence_starts(rest)
+    if not starts or starts[-1] == 0:
+        return None
+    last = rest[starts[-1]:]
+    if not _announces_credit(last, False):
+        return None
+    found = read_segment(last, SegmentContext())
+    if found is None or not found.photographer or found.outlet or found.via:
+        return None
+    return FoundCredit("name alone after the description", found.photographer, None), starts[-1]
 
 
 def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:

@@ -1456,3 +1456,32 @@ def test_a_full_stop_after_a_credit_elements_bracket(text: str, photographer: st
                                                      outlet: str | None) -> None:
     found = read_credit_line(text)
     assert (found.photographer, found.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # German-language and Dutch-language regional papers (c13d): a lead-in and a name before
+    # an agency's closing brackets (Tamedia's Swiss papers: "Foto: Name (Keystone)")
+    ("Die Ministerin spricht vor der Presse in Bern. Foto: Jana Brünner (Keystone)",
+     "Jana Brünner", "Keystone"),
+    ("Der Zug hält am neuen Bahnhof. Bild: Lukas Vögtli (dpa)", "Lukas Vögtli", "dpa"),
+    # ... not a title's holder, and an agency alone stays the agency alone
+    ("Die Ministerin spricht vor der Presse. Foto: Ministerin Jana Brünner (Keystone)",
+     None, "Keystone"),
+    ("Die Ministerin spricht vor der Presse. Foto: Keystone (Archiv)", None, "Keystone"),
+    # dpa's picture-service notes after its credit are set aside
+    ("Ein Graffiti an einer Hauswand in der Neustadt. Foto: Rolf Tessmer/dpa +++ dpa-Bildfunk +++",
+     "Rolf Tessmer", "dpa"),
+    ("Die neue Wache in der Altstadt. Foto: Rolf Tessmer/dpa +++(c) dpa - Bildfunk+++ | "
+     "Verwendung weltweit", "Rolf Tessmer", "dpa"),
+    # Dutch "Fotograaf:" (photographer)
+    ("De gemeenteraad vergadert in het raadhuis. Fotograaf: Hanneke van Dijkstra",
+     "Hanneke van Dijkstra", None),
+    # "Symbolfoto" (an illustrative picture) names no one, as "Symbolbild" does
+    ("Ein Unfall auf der Autobahn. Foto: Symbolfoto/dpa", None, "dpa"),
+    ("Ein Unfall auf der Autobahn. Foto: Symbolfoto", None, None),
+])
+def test_german_and_dutch_regional_credit_forms(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

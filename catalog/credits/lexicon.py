@@ -238,7 +238,8 @@ MARKERS: frozenset[str] = frozenset({
     "montage", "fotomontage", "photomontage", "collage", "composite", "photo composite",
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
-    "cortesia", "gentileza", "privat", "privado", "symbolbild", "captura de pantalla",
+    "cortesia", "gentileza", "privat", "privado", "symbolbild", "symbolfoto",
+    "captura de pantalla",
     "contributor",
     # credit vocabulary that names nobody ("Image: Supplied", "Foto: Divulgação", "Bild: zvg")
     "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
@@ -573,7 +574,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
-                           r"photographe|фотограф|عکاس|fotografer|jurufoto|jurugambar)\s*:|"
+                           r"photographe|фотограф|عکاس|fotografer|fotograaf|jurufoto|jurugambar)\s*:|"
                            # a gallery's "Producción fotográfica: Name" (Spanish) and
                            # "Produção fotográfica: Name" (Portuguese): the photographs' maker
                            r"produ(?:cción|ção|cao)\s+fotogr[áa]fica\s*:|"
@@ -702,7 +703,11 @@ WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN
               # when a page published the picture, after its credit ("von Name/AFP, publiziert
               # am 31. März", "…, published on 2 May"): set aside the same way
               r",\s*(?i:publiziert|veröffentlicht|published|publié|publicado|pubblicato)\s+"
-              r"(?i:am|on|le|el|em|il)\b")
+              r"(?i:am|on|le|el|em|il)\b",
+              # dpa's picture service notes after its credit, as German papers print them ("Foto:
+              # Name/dpa +++ dpa-Bildfunk +++", "… +++(c) dpa - Bildfunk+++ | Verwendung weltweit")
+              r"\+{3}\s*(?:\([cC]\)\s*)?dpa\s*-\s*Bildfunk\s*\+{3}",
+              r"(?:\|\s*)?\bVerwendung weltweit\b")
 # Licence notes inside or after a credit ("Foto: Name | flickr | CC BY 2.0", "CC-BY-NC 2.0 Name",
 # "Lizenz: CC BY-SA 4.0", "(Unsplash License)", "Public Domain"): set aside before the credit is
 # read (matched without case). Creative Commons' licence codes: creativecommons.org/licenses.
