@@ -42,8 +42,8 @@ from catalog.credit_names import (
     domain_outlet,
     is_marker,
     kanji_name,
+    known_by_name,
     name_word,
-    news_outlet_evidence,
     organisation,
     outlet_label,
     people,
@@ -315,9 +315,6 @@ _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
 # all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
 _SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
 _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # between a chain's links
-# An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
-# words that cite a credit as an example rather than give one ("… at the end of the caption in
-# parentheses, in the form (Photo/John Doe)", a style guide's)
 # A site's notice in its footer ("© 2024 Example Media, LLC. All rights reserved."): a year
 # beside the reserved rights, in the languages of our pages. A photographer's own notice ("©
 # 2024 Jane Doe. All rights reserved.") still credits a picture; an organisation's does not.
@@ -330,6 +327,8 @@ _SITE_CONTENTS = lazy_pattern(r"\ball\s+(?:content|contents|text\s+and\s+images)
                               r"(?:copyright\s+)?(?:©|\(c\))", FLAGS)
 # A page's menu or a list of links: three bars or more ("Privacy Policy | Terms | Sitemap")
 _MENU_BARS = lazy_pattern(r"(?:\s\|\|?\s?.*){3}")
+# words that cite a credit as an example rather than give one ("… at the end of the caption in
+# parentheses, in the form (Photo/John Doe)", a style guide's)
 _CITED_FORM = lazy_pattern(r"\b(?:in\s+the\s+form(?:\s+of)?|such\s+as|for\s+example|for\s+instance|"
                            r"e\.\s?g\.|as\s+follows|should\s+read|reads?\s+as)\s*:?\s*$", FLAGS)
 # a picture's title in quotes opening a caption, then "by" its photographer and paper, up to
@@ -337,6 +336,7 @@ _CITED_FORM = lazy_pattern(r"\b(?:in\s+the\s+form(?:\s+of)?|such\s+as|for\s+exam
 _TITLED_PICTURE = lazy_pattern(r"^\s*['\"‘“][^'\"‘’“”]{2,80}['\"’”]\s+by\s+"
                                r"(?P<credit>[^.!?\"“”]{4,90}?)(?=\.(?:\s|$)|$)")
 _WITH_THE = lazy_pattern(r"\s+(?:with|for)\s+the\s+", FLAGS)
+# An agency that issued a photo, before its photographer in brackets: "新华社发(高建中 摄)".
 _ISSUED_BY = lazy_pattern(r"(?:^|[\s。，])([^\s。，]{2,8}?)\s*(?:发|發)\s*$")
 
 
@@ -572,7 +572,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             found = read_segment(inner, SegmentContext(announced=True)) \
                 if not closing_only and span[0] > 0 else None
             if found and found.photographer and found.outlet and (
-                    squared or known_outlet(found.outlet) or news_outlet_evidence(found.outlet)):
+                    squared or known_by_name(found.outlet)):
                 # "[Name, Standard]": a name and the paper, as Kenya's Standard credits; in
                 # round brackets only with an outlet known by name: to the authority, the
                 # lexicon or the news outlets list ("(Name Toronto Star)", "(Name, Gazeta
@@ -702,7 +702,6 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if titled:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
-        opening = _opening_credit(rest)
         opening = _opening_copyright(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,

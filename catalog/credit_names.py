@@ -491,7 +491,7 @@ def organisation(text: str) -> str | None:
     if before_comma != value and (person := _person(before_comma)) and _vouched_person(person):
         return None  # "Thea Traff, The New York Times": a person, then her outlet
     pieces = [trim(piece) for piece in value.split(",")]
-    if len(pieces) > 1 and all(_known_by_name(piece) for piece in pieces):
+    if len(pieces) > 1 and all(known_by_name(piece) for piece in pieces):
         return None  # "Example Shimbun, Reuters": two outlets known by name, not one
     words = value.split()
     if len(words) > 8:
@@ -500,7 +500,7 @@ def organisation(text: str) -> str | None:
         after = " ".join(words[i + 1:])  # person for an outlet, not one name ("Institute for
         if fold(word) in _LINK_WORDS and word.islower() and \
                 not any(_org_word(w) for w in words[:i]) and \
-                (_known_by_name(after) or organisation(after)):  # Advanced Study" is one)
+                (known_by_name(after) or organisation(after)):  # Advanced Study" is one)
             return None
     if sum(_capitalised(w) for w in words if fold(w).strip(".,") not in MARKERS) == 0:
         return None  # an archive word alone names nobody ("Foto: Archiv", "Archivo particular")
@@ -725,7 +725,7 @@ def _slot_acronym_house(text: str) -> SlotYield | None:
     four letters ("ST PHOTO:", "KT PHOTO:"), never a marker or a common word ("File photo:",
     "Family photo:", "MAIN PHOTO:")."""
     value = trim(text)
-    if _known_by_name(value):
+    if known_by_name(value):
         return (None, value)
     if " " in value or len(value) > 4 or is_marker(value) or \
             fold(value) in NOT_NAME_WORDS | _PICTURE_PLACES:
@@ -838,7 +838,7 @@ def _slot_plausible_names(text: str) -> SlotYield | None:
     return _slot_names(text, plausible=True)
 
 
-def _known_by_name(value: str) -> bool:
+def known_by_name(value: str) -> bool:
     """An outlet the lexicon or the authority knows by name, or a newspaper or news site of two
     words or more the news outlets list names (`known_news_outlet`)."""
     return fold(value) in OUTLETS or known_outlet(value) is not None or known_news_outlet(value)
@@ -847,7 +847,7 @@ def _known_by_name(value: str) -> bool:
 def _slot_known_agency(text: str) -> SlotYield | None:
     """An agency the lexicon or the authority knows by name."""
     value = trim(text)
-    return (None, value) if _known_by_name(value) else None
+    return (None, value) if known_by_name(value) else None
 
 
 def _slot_outlets(text: str) -> SlotYield | None:
@@ -1028,7 +1028,7 @@ def _slot_known_affiliation(text: str) -> SlotYield | None:
     """An outlet the lexicon or the authority knows, or an organisation by its words (one
     name: no comma in it, as in a title's "80 Day Obsession, A Little More Obsessed")."""
     value = trim(text)
-    if not (_known_by_name(value) or ("," not in value and organisation(value))):
+    if not (known_by_name(value) or ("," not in value and organisation(value))):
         return None
     return _slot_label(value)
 
@@ -1151,8 +1151,8 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
     if any(fold(word) in ORG_WORDS or fold(word) in NOT_NAME_WORDS or fold(word) in MARKERS
            or fold(word) in PLACE_WORDS or fold(word) in TITLE_WORDS for word in words):
         return None
-    if organisation(value) or _known_by_name(value) or known_company(value) or \
-            any(_known_by_name(word) or known_company(word) for word in words):
+    if organisation(value) or known_by_name(value) or known_company(value) or \
+            any(known_by_name(word) or known_company(word) for word in words):
         return None
     name = _person(value)
     return (name, None) if name == value else None
@@ -1301,12 +1301,6 @@ def known_news_outlet(name: str) -> bool:
     if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not listed_news_outlet(name):
         return False
     return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
-
-
-def news_outlet_evidence(name: str) -> bool:
-    """Whether a name beside a person's is an outlet by name: the authority or the lexicon
-    knows it, or the news outlets list does (`known_news_outlet`)."""
-    return _known_by_name(name)
 
 
 def known_lone_company(word: str) -> bool:
