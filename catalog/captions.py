@@ -73,6 +73,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PHOTO_NOUNS,
     PLACE_OPENERS,
+    RESERVED_RIGHTS,
     SOUTH_ASIAN_PHOTO_WORDS,
     SOUTHEAST_ASIAN_PHOTO_WORDS,
     TITLE_WORDS,
@@ -318,10 +319,8 @@ _CHAIN_LINK = lazy_pattern(r"\s*(?:/|\||\s[-–—]|\bvia\b)\s*", FLAGS)  # betw
 # A site's notice in its footer ("© 2024 Example Media, LLC. All rights reserved."): a year
 # beside the reserved rights, in the languages of our pages. A photographer's own notice ("©
 # 2024 Jane Doe. All rights reserved.") still credits a picture; an organisation's does not.
-_RIGHTS_NOTICE = lazy_pattern(r"(?=.*\b(?:1[89]|20)\d\d\b).*(?:\ball\s+rights\s+reserved|\balle\s+"
-                              r"rechte\s+vorbehalten|\btous\s+droits\s+réservés|\btodos\s+los\s+"
-                              r"derechos\s+reservados|\btutti\s+i\s+diritti\s+riservati|все\s+права\s+"
-                              r"защищены)", FLAGS)
+_RESERVED_RIGHTS = lazy_pattern(r"(?=.*\b(?:1[89]|20)\d\d\b).*(?:" + "|".join(RESERVED_RIGHTS)
+                                + ")", FLAGS)
 # ... and a site's notice over all it holds ("All contents © …", "All Text and Images ©")
 _SITE_CONTENTS = lazy_pattern(r"\ball\s+(?:content|contents|text\s+and\s+images)\s+"
                               r"(?:copyright\s+)?(?:©|\(c\))", FLAGS)
@@ -1214,7 +1213,7 @@ def is_caption(paragraph: str) -> bool:
     reading = _read(_bounded(paragraph), closing_only=True)
     if not reading.credit_line or reading.found is None or reading.span is None:
         return False
-    if reading.found.photographer is None and _RIGHTS_NOTICE.match(text):
+    if reading.found.photographer is None and _RESERVED_RIGHTS.match(text):
         return False  # "© 2024 Example Media, LLC. All rights reserved."
     credit = reading.body[reading.span[0]:reading.span[1]]
     if _MENU_BARS.search(text) and not names_a_lead_in(credit):
@@ -1230,14 +1229,17 @@ def is_caption(paragraph: str) -> bool:
             return not _is_text_source(credit)
         # a heading's few words and a credit-shaped rest ("Canon EOS R1 – Best Mirrorless for
         # Pro Sports"): as a paragraph that is nothing but a credit, it must say so
-        return bool(names_a_lead_in(credit) or credit[:1] in "(©[" or
-                    known_outlet(reading.found.outlet or "") or
-                    known_outlet(reading.found.via or ""))
+        return bool(names_a_lead_in(credit) or credit[:1] in "(©[" or _known_source(reading.found))
     # A paragraph that is nothing but a credit must say so ("Photo: …", "© …", "(…)") or name an
     # outlet the lexicon knows ("Jane Doe/Reuters"): "Security Enhancements for Blockchain
     # Networks" or "Bar/Social Club" is a heading or a list item shaped like a credit.
     return bool(LEAD_IN.match(normalise(reading.body)) or reading.body[:1] in "(©[" or
-                known_outlet(reading.found.outlet or "") or known_outlet(reading.found.via or ""))
+                _known_source(reading.found))
+
+
+def _known_source(found: FoundCredit) -> bool:
+    """Whether a credit names an outlet or a distributor the authority knows."""
+    return bool(known_outlet(found.outlet or "") or known_outlet(found.via or ""))
 
 
 def read_caption(text: str) -> CaptionParts:

@@ -397,6 +397,9 @@ def _credit_word(folded: str) -> bool:
         folded in OUTLETS or folded in TITLE_WORDS
 
 
+_ABBREVIATED_SUFFIXES = NAME_SUFFIXES & ABBREVIATIONS  # "jr", "sr": written with a full stop
+
+
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start
 def people(text: str) -> str | None:
     """One or more people ('Jane Doe and John Smith' → 'Jane Doe; John Smith')."""
@@ -409,7 +412,7 @@ def people(text: str) -> str | None:
     # the full stop that closes an abbreviated last word belongs to the name as published
     # ("Lauro Montellano, Jr.", "Foto: T. S./Klix.ba"), not to the sentence
     last = names.rsplit(" ", 1)[-1]
-    stopped = fold(last) in NAME_SUFFIXES & ABBREVIATIONS or (len(last) == 1 and last.isupper())
+    stopped = fold(last) in _ABBREVIATED_SUFFIXES or (len(last) == 1 and last.isupper())
     return f"{names}." if stopped and value.endswith(last) else names
 
 
@@ -1287,18 +1290,22 @@ def known_organisation(name: str) -> bool:
     names ("Best Buy", "Live Nation", "Warner Bros. Discovery"), never a person's, unless it
     reads as a given name and a surname the names data knows ("Travis Perkins", "Morgan
     Stanley": the gazetteer cannot tell such a name from a photographer's)."""
-    words = name.split()
-    if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not known_company(name):
-        return False
-    return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
+    return _listed_name(name, known_company)
 
 
 def known_news_outlet(name: str) -> bool:
     """Whether `name` is a newspaper or news site of two to six capitalised words that the news
     outlets list names ("Gazeta Wyborcza", "The Spokesman-Review"), never one word ("Standard",
     "Express": common words as often) nor a given name and a surname the names data knows."""
+    return _listed_name(name, listed_news_outlet)
+
+
+def _listed_name(name: str, listed: Callable[[str], bool]) -> bool:
+    """Whether a gazetteer (`listed`) names `name` and it is of two to six capitalised words,
+    not a given name and a surname the names data knows (which the gazetteer cannot tell from
+    a photographer's)."""
     words = name.split()
-    if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not listed_news_outlet(name):
+    if not 2 <= len(words) <= 6 or not _capitalised(words[0]) or not listed(name):
         return False
     return not (len(words) == 2 and is_given_name(words[0]) and is_surname(words[1]))
 

@@ -773,6 +773,11 @@ INLINE_VERBS: tuple[InlineVerb, ...] = (
     InlineVerb("shot by", r"shot\s+by", False),
 )
 # Words that end an inline credit's clause ("captured by Jane Doe in Gaza on Friday").
+# "All rights reserved" in the languages of our pages, as patterns: with a year, a site's or a
+# publisher's notice (catalog.captions.is_caption)
+RESERVED_RIGHTS = (r"\ball\s+rights\s+reserved", r"\balle\s+rechte\s+vorbehalten",
+                   r"\btous\s+droits\s+réservés", r"\btodos\s+los\s+derechos\s+reservados",
+                   r"\btutti\s+i\s+diritti\s+riservati", r"все\s+права\s+защищены")
 # Verbs of saying and posting: "Name said on Telegram" is a statement, not a contributor on a
 # platform.
 REPORTING_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "shared", "shares",
