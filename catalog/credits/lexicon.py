@@ -531,6 +531,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                 r"\s*:?", names_source=True),
     LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
                           r"(?=\s)", names_source=True),
+    # words and pictures by one person, as GroundUp credits its photo essays ("Text and Photos
+    # by Name", "Photos and text by Name"): a photo noun on one side names who took the
+    # pictures (c14f)
+    LeadIn("text and photos by", r"(?:(?:text|words)\s+(?:and|&)\s+(?:photos?|pictures?)|"
+                                 r"(?:photos?|pictures?)\s+(?:and|&)\s+(?:text|words|captions?))"
+                                 r"\s+by\s*:?(?=\s)", names_taker=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
@@ -648,6 +654,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
     LeadIn("picture by (Swahili)", r"picha\s+na(?=\s)", names_taker=True),  # "(Picha na Name)"
+    # a camera emoji for the lead-in, as pages written for social media sign a picture
+    # ("📸Name", Zambian Observer; "📷 Name", a Bissau arts academy's blog) (c14f)
+    LeadIn("camera emoji", r"(?:📸|📷)\ufe0f?\s*:?", names_taker=True),
     LeadIn("photographer (Arabic)", r"(?:تصوير|عدسة)\s*:?(?=\s)"),
     # Japanese papers close a caption with "＝" and the agency ("…（左）＝ロイター"); only an
     # agency: "＝代表撮影" (pool), "＝提供" (handout) or a name may follow it too
