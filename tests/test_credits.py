@@ -656,8 +656,6 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
     ("dev", 0.93, 0.92, 0.89, 0.01, 1),
     ("held-out", 0.86, 0.84, 0.78, 0.03, 2),
-    ("dev", 0.94, 0.92, 0.89, 0.01, 1),
-    ("held-out", 0.86, 0.84, 0.79, 0.03, 1),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
@@ -672,10 +670,9 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     86.6/84.7/79.6 %, wrong 2.4 %, one paragraph of 155 taken. Session 14's c14u block (US and
     Canadian local hosts, 95 strings) landed at dev 94.1/92.6/89.7 %, held-out 86.4/84.4/79.1 %;
     the East Asian block (c14j, 80 strings, 20 paragraphs) after it at dev 93.97/92.4/89.5 %,
-    held-out 86.3/84.2/78.8 %, two held-out paragraphs of 163 taken."""
-    86.6/84.7/79.6 %, wrong 2.4 %, one paragraph of 155 taken. Session 14's sub-Saharan African
-    block (c14f, 65 strings) landed with dev at 93.9/92.4/89.4 %: dev floors 0.93 and 0.89; its
-    lead-ins (a camera emoji, "Text and Photos by") raise dev to 94.1/92.4/89.6 %: 0.94."""
+    held-out 86.3/84.2/78.8 %, two held-out paragraphs of 163 taken; the sub-Saharan African block
+    (c14f, 65 strings, 20 paragraphs) with its lead-ins (a camera emoji, "Text and Photos by")
+    after them at dev 93.7/92.1/89.0 %, held-out 86.3/84.2/78.8 %."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
