@@ -816,7 +816,8 @@ def _bracketed_name(before: str, inner: str) -> str | None:
     if len(words) > 2 and fold(words[-1]) in ("photo", "photos"):
         words = words[:-1]
     if len(before.split()) < 3 or not 2 <= len(words) <= 3 or \
-            not all(w[:1].isupper() for w in words) or is_given_name(words[-1]):
+            not all(w[:1].isupper() for w in words) or \
+            (is_given_name(words[-1]) and not is_surname(words[-1])):
         return None
     return _lone_name(" ".join(words))
 
