@@ -62,7 +62,7 @@ from catalog.credits.outlet_data import (
     STOCK_COLLECTIONS,
 )
 from catalog.credits.outlets import known_outlet
-from catalog.credits.surnames import is_surname, unaccented
+from catalog.credits.surnames import is_country, is_surname, unaccented
 
 _SLOT_TEXT = r"[^/|;()]+?"  # what a slot spans unless `SLOTS` says otherwise
 _RANK = lazy_pattern(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
@@ -274,7 +274,17 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
         return False  # "Vlada KS": an authority's acronym or initials without their stops
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
-        (surname_first and is_given_name(last) and not (mixed and _acronym_word(last)))
+        (surname_first and is_given_name(last) and not (mixed and _acronym_word(last))) or \
+        _surname_vouches(name.split(), mixed)
+
+
+def _surname_vouches(words: list[str], mixed: bool) -> bool:
+    """A two-word name whose given name the names data lacks but whose surname it knows ("Vashti
+    Singh", "ANISTO ALVES"): a person, unless the surname is a country's name ("Photocall
+    Ireland") or a word of three letters or fewer, which is as often a brand's ("Funko Pop")."""
+    last = words[-1].strip(".,")
+    return len(words) == 2 and len(last) >= 4 and is_surname(last) and not is_country(last) \
+        and not (mixed and _acronym_word(last))
 
 
 def _script_acronyms(name: str) -> bool:

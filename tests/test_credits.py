@@ -300,6 +300,23 @@ def test_a_camera_emoji_leads_a_credit_element(text: str, photographer: str | No
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a given name the names data lacks before a surname it knows: a person, in a credit element
+    # or in the brackets closing a caption
+    ("Zorvan Morrison", "Zorvan Morrison", None),
+    ("ZORVAN MORRISON", "ZORVAN MORRISON", None),
+    ("[Zorvan Morrison, Standard]", "Zorvan Morrison", "Standard"),
+    # ... not when the surname is a country's name or a short word, as in a brand's name
+    ("Brightwave Ireland", None, None),
+    ("Zorvo Pop", None, None),
+])
+def test_a_known_surname_vouches_for_a_two_word_name(text: str, photographer: str | None,
+                                                     outlet: str | None) -> None:
+    credit = read_caption(f"A boy fetches water in the village. {text}") if text[0] == "[" \
+        else read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     ("Walt Disney Co.", None, "Walt Disney Co"),
     ("Foto: Siemens AG", None, "Siemens AG"),
     ("Photo: Co Rentmeester", "Co Rentmeester", None),  # "Co" opening a name is a given name
@@ -337,7 +354,9 @@ def test_a_camera_emoji_leads_a_credit_element(text: str, photographer: str | No
     # after a photo lead-in, a name the given-names data lacks, vouched for by its surname
     ("Foto: Quill Moore", "Quill Moore", None),
     ("A tram. (Picture by Quill Hutchinson.)", "Quill Hutchinson", None),
-    ("Credit: Quill Moore", None, None),  # a source lead-in: perhaps a company
+    # ... and after a source lead-in, unless the surname is short, as a brand's last word may be
+    ("Credit: Quill Moore", "Quill Moore", None),
+    ("Credit: Quill Pop", None, None),
     ("Foto: Quill Zorblex", None, None),  # no surname the names data knows
     # a company word before organisations, after a source lead-in only
     ("Credit: Zorbex/The Steppe Times", None, "Zorbex"),
@@ -1248,7 +1267,7 @@ def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str
     ("Um treino no centro. Divulgação/CBF/Ana Lima", None, None),
     # a German or Dutch article after a name opens the caption's text, no surname
     ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
-    ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", None, None),
+    ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", "Quill Moore", None),
     ("Fans on the square. Photo: Amit Das", "Amit Das", None),
     # a club's kind in dotted capitals before a name the names data does not know is a club
     ("Um treino no centro (Foto: Ana Lima/S.C. Litoral)", "Ana Lima", "S.C. Litoral"),

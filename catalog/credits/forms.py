@@ -341,7 +341,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("lone name or organisation", r"{who}",
                "(Photo: Jane Doe)", "Jane Doe", None, announced=True, lone=True),
     CreditForm("name with a known surname after a photo lead-in", r"{surnamed}",
-               "A tram at night. Photo by Quill Moore", "Quill Moore", None,
+               "A tram at night. Photo by Quill Cox", "Quill Cox", None,
                announced=True, lone=True, photographic=True),
     CreditForm("names / names after a photo lead-in", r"{named_pair}",
                "A night market in Lima. Fotos: Ana Ruiz / Pedro Gómez", "Ana Ruiz; Pedro Gómez",

@@ -63,3 +63,17 @@ def is_surname(word: str) -> bool:
     """Whether `word` is a known family name ("Neumann", "MOORE", "Müller"), any case."""
     folded = word.strip(".,'’").casefold()
     return bool(folded) and (folded in _surnames() or unaccented(folded) in _surnames())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from faker.providers.address.en_US import Provider
+
+    return frozenset(name.casefold() for name in Provider.countries)
+
+
+def is_country(word: str) -> bool:
+    """Whether `word` is a country's name in English ("Ireland", "Jordan"), by the country list
+    of Faker's en_US address provider: a surname that is one names a place as often as a person
+    ("Photocall Ireland", "Visit Spain")."""
+    return word.strip(".,'’").casefold() in _countries()
