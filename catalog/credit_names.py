@@ -43,6 +43,7 @@ from catalog.credits.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
     OUTLETS,
+    PAPER_ENDINGS,
     PARTICLES,
     PHOTO_AGENCIES,
     PLACE_WORDS,
@@ -460,8 +461,8 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha
 
 def _org_compound(word: str) -> bool:
     """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium")."""
-    return len(word) >= 9 and word.isalpha() and word.endswith(_LONG_ORG_WORDS) and \
-        word not in ORG_WORDS
+    return len(word) >= 9 and word.isalpha() and \
+        word.endswith((*_LONG_ORG_WORDS, *PAPER_ENDINGS)) and word not in ORG_WORDS
 
 
 def _vouched_people(text: str) -> str | None:
@@ -528,7 +529,8 @@ def organisation(text: str) -> str | None:
         if _places_a_description(before, word):
             return None  # "Die Corona-Intensivstation im Dresdner Klinikum": a description
         if _org_word(word) or \
-                any(piece in ORG_WORDS for piece in core.split("-")[1:]):  # "Caller-Times"
+                any(piece in ORG_WORDS or piece in PAPER_ENDINGS  # "Caller-Times",
+                    for piece in core.split("-")[1:]):  # "Kaarina-Lehti"
             has_org_word = True
         elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
                 _capitalised(words[-2]) and core not in _LINK_WORDS:

@@ -1520,3 +1520,42 @@ def test_german_and_dutch_regional_credit_forms(text: str, photographer: str | N
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Central, Eastern and Northern European papers (c14e): TT's picture code after its credit
+    # is set aside, as dpa's notes are
+    ("Riksdagen öppnar. Foto: Anna Lindqvist / TT kod 10060", "Anna Lindqvist", "TT"),
+    ("En demonstrant i London. AFP PHOTO / Per Holmgren / TT / kod 444", "Per Holmgren", "AFP"),
+    # Icelandic "Ljósmynd:" (photograph) and the Swedish compounds "Pressfoto:", "Toppbild:"
+    ("Bátar í höfninni. Ljósmynd: Jón Sigurðsson", "Jón Sigurðsson", None),
+    ("Kommentatorn i studion. Pressfoto: SVT", None, "SVT"),
+    # Finnish papers' compound names closing in "-lehti" (a paper) after "Kuva: Name,"
+    ("Telttailua rannalla. Kuva: Maija Virtanen, Kunnallislehti.", "Maija Virtanen",
+     "Kunnallislehti"),
+    ("Telttailua rannalla. Kuva: Maija Virtanen, Kaarina-Lehti.", "Maija Virtanen",
+     "Kaarina-Lehti"),
+    # ... "Lehti" alone is a surname, and stays a person's
+    ("Telttailua rannalla. Kuva: Matti Lehti", "Matti Lehti", None),
+    # a Hungarian press office inside MTI's chain is no photographer
+    ("A miniszter Brüsszelben. Fotó: MTI/Miniszterelnöki Sajtóiroda/Kovács Béla", "Kovács Béla",
+     "MTI"),
+    ("A miniszter Brüsszelben. Fotó: MTI/Miniszterelnöki Kommunikációs Főosztály/Kovács Béla",
+     "Kovács Béla", "MTI"),
+    # the Baltic agencies the authority knows
+    ("Rīgas dome. Foto: LETA", None, "LETA"),
+])
+def test_central_eastern_and_northern_european_credit_forms(text: str, photographer: str | None,
+                                                            outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Toppbild: TT", "TT"),
+    ("Foto: LETA", "LETA"),
+    ("Ljósmynd: Jón Sigurðsson", None),
+])
+def test_nordic_and_baltic_credit_elements(text: str, outlet: str | None) -> None:
+    assert read_credit_line(text).outlet == outlet

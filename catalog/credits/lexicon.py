@@ -191,7 +191,17 @@ ORG_WORDS: frozenset[str] = frozenset({
     "união", "unión", "sindicato", "syndicat", "sindacato", "fundação", "movement",
     "movimento", "movimiento", "mouvement", "collective", "coletivo", "colectivo",
     "collettivo", "collectif",
+    # Hungarian government press offices and departments, as MTI's chains name the source
+    # before the photographer ("MTI/Miniszterelnöki Sajtóiroda/Name": the prime minister's
+    # press office; "MTI/Miniszterelnöki Kommunikációs Főosztály/Name") (c14e)
+    "sajtóiroda", "sajtóosztály", "főosztály", "minisztérium", "miniszterelnökség",
 })
+
+# Words for a newspaper that close Finnish papers' compound names ("Kunnallislehti",
+# "Kaarina-Lehti", "Kotiseutu-uutiset"): a compound ending in one, or a hyphenated name with
+# one after the hyphen, names a paper. Alone, "Lehti" is also a surname, so they stay out of
+# ORG_WORDS (c14e).
+PAPER_ENDINGS: tuple[str, ...] = ("lehti", "uutiset")
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
 # Legal forms that close a company's name ("Walt Disney Co.", "Volkswagen AG", "Foo S.A."):
@@ -481,6 +491,9 @@ class LeadIn:
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|fotoğraflar|kuva|kuvat|snímek|"
+               # Icelandic "Ljósmynd: Name", "Mynd: Name" (photograph, picture), and the Swedish
+               # and Norwegian compounds "Toppbild: TT" (the top picture), "Pressfoto: SVT" (c14e)
+               r"ljósmynd|ljósmyndir|mynd|myndir|toppbild|pressfoto|pressbild|pressebilde|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
                r"φωτογραφία|φωτογραφίες|φωτ|"
@@ -489,7 +502,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 # ... the plural forms among them, and the other languages' plurals of the singular nouns
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
-                      r"fotoğraflar|kuvat|фотографии|снимки|صور|φωτογραφίες|צילומים|"
+                      r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
                       r"fotografije|фотографије")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
@@ -716,7 +729,10 @@ WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN
               # dpa's picture service notes after its credit, as German papers print them ("Foto:
               # Name/dpa +++ dpa-Bildfunk +++", "… +++(c) dpa - Bildfunk+++ | Verwendung weltweit")
               r"\+{3}\s*(?:\([cC]\)\s*)?dpa\s*-\s*Bildfunk\s*\+{3}",
-              r"(?:\|\s*)?\bVerwendung weltweit\b")
+              r"(?:\|\s*)?\bVerwendung weltweit\b",
+              # TT's picture codes after its credit, as Swedish papers print them ("Foto: Name /
+              # TT kod 10060", "AFP PHOTO / Name / TT / kod 444") (c14e)
+              r"(?<=\bTT)(?:\s*/)?\s+kod\s+\d+\b")
 # Licence notes inside or after a credit ("Foto: Name | flickr | CC BY 2.0", "CC-BY-NC 2.0 Name",
 # "Lizenz: CC BY-SA 4.0", "(Unsplash License)", "Public Domain"): set aside before the credit is
 # read (matched without case). Creative Commons' licence codes: creativecommons.org/licenses.

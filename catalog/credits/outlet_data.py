@@ -56,6 +56,10 @@ initials and name (לע"מ, לשכת העיתונות הממשלתית; gov.il) 
 Hebrew name (גלובס, globes.co.il), as Hebrew papers' captions credit them ("/ צילום: רויטרס",
 "צילום: Name, לע"מ", "צילום: Name, גלובס": Globes, Arutz 7; benchmarks/data/credit_strings.tsv,
 block c13b).
+Session 14 (c14e): the Baltic and Slovenian national agencies LETA (leta.lv), ELTA (elta.lt), BNS
+(bns.lt) and STA (sta.si), and the public broadcasters SVT (svt.se), Yle (yle.fi), ERR (err.ee),
+LRT (lrt.lt) and RÚV (ruv.is), as their own sites name them and the captions of the session 14
+block c14e credit them ("Fоtо: LETA", "Pressfoto: SVT", "Source: Name/ERR").
 """
 
 from __future__ import annotations
@@ -263,6 +267,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("BTA", "Bulgarian News Agency", "БТА", "Българска телеграфна агенция"),
     ("Agerpres",),
     ("TASR",),
+    # the Baltic and Slovenian agencies, as the region's papers credit them ("Foto: LETA",
+    # "ELTA nuotr.", "Foto: STA") (c14e)
+    ("LETA", "Latvijas Ziņu Aģentūra"), ("ELTA",), ("BNS", "Baltic News Service"),
+    ("STA", "Slovenska tiskovna agencija"),
     ("Ukrinform",),
     ("UNIAN", "УНІАН", "УНИАН"),
     ("BelTA",),
@@ -325,5 +333,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("DW", "Deutsche Welle"), ("RTVE",), ("RAI",),
     ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     ("Radio-Canada", "ICI Radio-Canada", "Société Radio-Canada"), ("NRK",),
+    # the Nordic and Baltic public broadcasters, as their own pages and the papers credit
+    # them ("Pressfoto: SVT", "Source: Name/ERR", "Kuva: Yle") (c14e)
+    ("SVT", "Sveriges Television"), ("Yle", "YLE", "Yleisradio"),
+    ("ERR", "Eesti Rahvusringhääling"), ("LRT", "Lietuvos radijas ir televizija"),
+    ("RÚV", "Ríkisútvarpið"),
     ("White House", "The White House", "Official White House Photo"),
 )
