@@ -100,8 +100,12 @@ _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])"
 # A courtesy sentence after a photographer's credit ("Photo: Name. Courtesy the gallery", "© Name;
 # Courtesy Fraenkel Gallery"), or the shoot's other crew ("Foto: Name. Styling: Name. Haare: …").
 # ... or whoever made the picture's montage or graphic from it ("Quelle: Name/Getty Images;
-# Montage: Infografik WELT", "Photo: Name; Design: Name")
-_COURTESY_AFTER = lazy_pattern(r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair|haare|"
+# Montage: Infografik WELT", "Photo: Name; Design: Name"); a gallery's courtesy may also follow
+# the credit after a comma ("Photo: Name/Getty Images, courtesy of Pace Gallery") or, where the
+# page set it on a line of its own, after a space and its capital ("Photo by Name Courtesy of
+# The Menil Collection, Houston")
+_COURTESY_AFTER = lazy_pattern(r"(?:\s*,\s*courtesy\b|\s+(?-i:Courtesy)\s+of\b).*$|"
+                               r"\s*[.;]\s*(?:courtesy\b|(?:styling|stylist|hair|haare|"
                                r"make-?up|grooming|set design|props?|production|produktion|"
                                r"montage|fotomontage|bildbearbeitung|bearbeitung|grafik|"
                                r"infografik|design|graphic|graphics|composite)"

@@ -91,6 +91,8 @@ CREDITS: list[tuple[str, str, str | None, str | None]] = [
     ("Credit: Name/Outlet", "A market in Kyiv. Credit: Jane Doe/Reuters", "Jane Doe",
      "Reuters"),
     ("Credit: Outlet", "A market in Kyiv. Credit: Reuters", None, "Reuters"),
+    ("CREDIT Name (capitals, no colon)", "An artist's view of a comet. CREDIT Jane Doe",
+     "Jane Doe", None),
     ("Credit...Name for Outlet (NYT)",
      "The scene in Rafah. Credit...Samar Abu Elouf for The New York Times", "Samar Abu Elouf",
      "The New York Times"),
@@ -1605,6 +1607,13 @@ def test_us_papers_staff_and_special_credits(text: str, photographer: str | None
     ("Gelatin silver print. © Lee Friedlander; Courtesy Fraenkel Gallery, San Francisco.",
      "Lee Friedlander", None),
     ("Edition of 4. Courtesy the artist.", None, None),
+    # ... nor after a comma, or after a space where the page set it on a line of its own
+    ("A painter in his studio. Photo: Ann Lee/Getty Images, courtesy of Example Gallery",
+     "Ann Lee", "Getty Images"),
+    ("Installation view. Photo by Ann Lee Courtesy of The Example Collection, Houston",
+     "Ann Lee", None),
+    # ... and the capitals announce a credit only before a name, not a bank's
+    ("The bank's tower. CREDIT SUISSE", None, None),
     # a name opening with "The" before the photographer's is an outlet's
     ("A bowl of soup. The Spruce Eats / Julie Bang", "Julie Bang", "The Spruce Eats"),
 ])

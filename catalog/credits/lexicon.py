@@ -590,7 +590,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # a picture from a social network or a site (c13r)
     LeadIn("photo tirée de (French)", r"(?:photos?|images?)\s+tir[ée]e?s?\s+(?:de\s+la|de|du|des)"
                                       r"(?=\s)", names_source=True),
-    LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)",
+    LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)|"
+                     # ... and in capitals without a colon, as EurekAlert!'s science news sets
+                     # the credit under a picture ("CREDIT Name")
+                     r"(?-i:CREDIT)(?=\s+(?-i:[A-Z][a-z]))",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
                            r"photographe|фотограф|عکاس|fotografer|fotograaf|jurufoto|jurugambar)\s*:|"
