@@ -781,7 +781,8 @@ def _announces_credit(segment: str, at_start: bool) -> bool:
     if lead is None:
         return False
     kind = lead_kind(lead)
-    return kind is not None and not (at_start and kind.subject_ambiguous)
+    # a lead-in that must name a person announces nothing until it does ("Photo NASA/JPL")
+    return kind is not None and not kind.names_person and not (at_start and kind.subject_ambiguous)
 
 
 def names_a_lead_in(text: str) -> bool:

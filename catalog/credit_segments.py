@@ -242,15 +242,18 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit
     return FoundCredit(form.name, photographer, outlet, via)
 
 
-def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
-    """The credit a segment states, by the first form that reads it whole."""
+def read_segment(segment: str, context: SegmentContext, *,
+                 person_lead: bool = True) -> FoundCredit | None:
+    """The credit a segment states, by the first form that reads it whole. A lead-in that must
+    name a person (`LeadIn.names_person`) and names none is read as no lead-in
+    (`person_lead` False: "Photo AFP/Getty Images", "Photo Shutterstock")."""
     original = trim(BREAK_PREFIX.sub("", trim(segment)))
     if _LICENCE.search(original):  # "Name | flickr | CC BY 2.0": the licence is no credit
         original = trim(collapse(_LICENCE.sub(" ", original)))
     if not original or len(original) > 200:
         return None
     announced, bare, sourced, photographic = context.announced, True, context.sourced, False
-    led = taker = plural = False
+    led = taker = plural = person = False
     signed = SIGNATURE.search(original)
     signed_outlet: str | None = None
     if signed and signed.start() > 0:  # "Jane Doe jdoe@example-herald.com": a staff signature
@@ -265,11 +268,14 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         if lead is None:
             break
         kind = lead_kind(lead)
+        if kind and kind.names_person and not person_lead:
+            break
         if kind and context.at_start and not kind.opens_caption:
             return None
         announced, sourced, led = True, bool(kind and kind.names_source), True
         photographic = bool(kind and not kind.names_source)
         taker = bool(kind and kind.names_taker)
+        person = bool(kind and kind.names_person)
         plural = bool(_PLURAL_LEAD.match(lead.group(0)))
         if kind and kind.subject_ambiguous and context.at_start:
             bare = False
@@ -313,7 +319,8 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
                 if head.outlet is None and head.photographer else None
             if tail is not None and tail.outlet and not tail.photographer:
                 return FoundCredit(head.form, head.photographer, tail.outlet, tail.via)
-            return head
+            return head if not person or (head.photographer and "; " not in head.photographer) \
+                else read_segment(segment, context, person_lead=False)
     found = _read_forms(original, forms_context)
     handout = _LEADING_HANDOUT.match(original) if found is None and led else None
     if handout:
@@ -324,6 +331,15 @@ def read_segment(segment: str, context: SegmentContext) -> FoundCredit | None:
         found = found if found and found.photographer and found.outlet else None
     if found and found.photographer and found.outlet is None and signed_outlet:
         return FoundCredit(found.form, found.photographer, signed_outlet, found.via)
+    if person and (found is None or found.photographer is None or "; " in found.photographer):
+        # one person, or the lead-in is none ("Photo Le Droit, Name": no two people)
+        return read_segment(segment, context, person_lead=False)
+    if person and found:
+        # the same credit read without the lead-in keeps that form ("(Photo Léa Morel. AFP)")
+        unled = read_segment(segment, context, person_lead=False)
+        if unled and (unled.photographer, unled.outlet, unled.via) == (
+                found.photographer, found.outlet, found.via):
+            return unled
     return found
 
 

@@ -809,6 +809,36 @@ def test_descriptive_text_drops_credit_and_camera(text: str, description: str) -
     assert descriptive_text(text) == description
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # papers of Quebec and French Ontario sign a picture "Photo Name" without a colon (Le Manic,
+    # Journal Haute-Côte-Nord, ONFR, Sherbrooke.info); "Photo" with its capital, and a person
+    # after it, or the words are a heading's (c14u)
+    ("Le maire au conseil. Photo Julie Tremblay", "Julie Tremblay", None),
+    ("Le chef au micro le 2 mai. Photo Julien Morin pour Le Devoir", "Julien Morin", "Le Devoir"),
+    ("Une rue du centre. (Photo Lakeside.info - Anne Roy)", "Anne Roy", "Lakeside.info"),
+    ("Le port au matin. Photo Anne Roy, La Presse canadienne", "Anne Roy",
+     "La Presse canadienne"),
+    ("The mayor at city hall. Photo Gallery", None, None),
+    ("The mayor at city hall. Photo Booth Rentals", None, None),
+    ("The mayor. Photo Studio Bright", None, None),
+    # an outlet alone after it is read as before the lead-in was known
+    ("The crowd at the gate. Photo AFP", None, "AFP"),
+    ("A bowl of oats. Photo Shutterstock", None, "Shutterstock"),
+    ("Un marché. Photo NASA/JPL", None, "NASA"),
+    # never two people after it: "Le Droit" is the paper
+    ("Un marché. Photo Le Droit, Anne Roy", None, None),
+    # a sentence's "photo" is no lead-in
+    ("Guests pose for a photo Jane Roe took.", None, None),
+    # French "courtesy" names no one ("Crédit : Courtoisie", Le Franco; "Gracieuseté", ONFR)
+    ("Une fillette coupe le ruban. Crédit : Courtoisie", None, None),
+    ("Une fillette coupe le ruban. Gracieuseté", None, None),
+])
+def test_photo_name_without_a_colon(text: str, photographer: str | None,
+                                    outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
 def test_read_caption_collapses_whitespace_and_names_the_form() -> None:
     parts = read_caption("  Smoke rises\n over   Gaza.\tREUTERS/Amir Cohen  (Shot on a Nikon Z 9)")
     assert parts.text == "Smoke rises over Gaza. REUTERS/Amir Cohen (Shot on a Nikon Z 9)"

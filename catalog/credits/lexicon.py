@@ -249,6 +249,9 @@ MARKERS: frozenset[str] = frozenset({
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "symbolfoto",
+    # French "courtesy", as papers of Quebec, Ontario and the West close a lent picture
+    # ("Crédit : Courtoisie", Le Franco; "Gracieuseté", ONFR) (c14u)
+    "courtoisie", "gracieuseté", "gracieusete",
     "captura de pantalla",
     "contributor",
     # credit vocabulary that names nobody ("Image: Supplied", "Foto: Divulgação", "Bild: zvg")
@@ -480,6 +483,9 @@ class LeadIn:
     opens_caption: bool = True
     names_source: bool = False
     names_taker: bool = False  # "Photo by", "Photographer:": who took it, never where it came from
+    # the credit after it must name a person: "Photo Name" without a colon, where an outlet or
+    # a word alone is a heading's ("Photo Gallery") (c14u)
+    names_person: bool = False
 
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
@@ -706,6 +712,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
            # (Bulgarian papers write "Снимка БТА", "Снимки БГНЕС", duma.bg)
            r"(?:фото|снимка|снимки|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
+    # "Photo" without the colon, as papers of Quebec and French Ontario sign a picture ("Photo
+    # Name", "Photo Name pour Le Devoir", "Photo ONFR / Name", Le Manic, Journal Haute-Côte-Nord,
+    # ONFR): "Photo" with its capital before a capital only, never a sentence's "photo" (c14u)
+    LeadIn("Photo Name (no colon)", r"(?-i:Photo)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+           subject_ambiguous=True, names_person=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
