@@ -212,7 +212,7 @@ _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 # Strings without which no closing credit can stand (a cheap test before the forms are tried).
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
                          "pix", "foto", "fotó", "image", "imag", "imág", "credit", "crédit",
-                         "courtesy",
+                         "courtesy", "imaxe", "imatge", "argazki", "irudi",  # gl, ca, eu (c14i)
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",
@@ -587,6 +587,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 return _Reading(body, alone, whole, alone.photographer is not None,
                                 tuple(dropped))
         if span[0] == 0:  # the whole caption in brackets: "[Photo: Smoke. REUTERS/Amir Cohen]"
+            if not closing_only and known_outlet(trim(inner)):
+                # a gallery's caption that is only its agency ("(Fotogramma)", Corriere) (c14i)
+                return _Reading(body, FoundCredit("agency alone in closing brackets", None,
+                                                  trim(inner)), whole, True, tuple(dropped))
             rest, offset = inner, offset + 1
             continue
         rest = rest[:span[0]].rstrip()
@@ -616,6 +620,15 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 if slashed:
                     return _Reading(body, slashed[0], (offset + slashed[1], offset + len(rest)),
                                     True, tuple(dropped))
+            if found and (found.photographer or found.outlet):
+                # "… ao longe TYRONE SIU / REUTERS": a name in capitals set after the description
+                # with no punctuation; its surname alone reads as an agency's acronym or as
+                # the photographer
+                capitals = _capitals_name_before(rest, position, found)
+                if capitals:
+                    return _Reading(body, capitals[0],
+                                    (offset + capitals[1], offset + len(rest)), True,
+                                    tuple(dropped))
             if found and found.photographer and _after_title(rest, position):
                 continue  # "Presidente de EEUU, Joe Biden / AFP": the subject, not the credit
             if found and archived and found.outlet is None and found.via is None:
@@ -988,6 +1001,30 @@ def _named_before_agency(rest: str, agency: tuple[FoundCredit, int]) -> \
                        found.outlet), starts[-1]
 
 
+def _capitals_name_before(rest: str, position: int, found: FoundCredit) -> \
+        tuple[FoundCredit, int] | None:
+    """A photographer's name in capitals whose surname alone a closing credit read as an outlet
+    or as the photographer (a gallery's "… ao longe TYRONE SIU / REUTERS", Expresso): that word
+    in capitals (as an outlet, one the authority does not know), a given name the names data
+    knows in capitals just before it, and a word in lower case before that; read from the given
+    name, the name and the agency after it."""
+    head = found.photographer or found.outlet or ""
+    if " " in head or not head.isupper() or not rest[position:].startswith(head) or (
+            found.photographer is None and known_outlet(head)):
+        return None
+    words = rest[:position].split()
+    if len(words) < 4 or not words[-1].isupper() or not is_given_name(words[-1]) or \
+            not words[-2].islower():
+        return None
+    start = position - len(rest[:position]) + len(rest[:position].rstrip()) - len(words[-1])
+    named = read_segment(rest[start:].rstrip(" ."), SegmentContext())
+    if named and named.photographer == f"{words[-1]} {head}" and named.outlet and \
+            known_outlet(named.outlet) and (found.photographer is None or
+                                            fold(named.outlet) == fold(found.outlet or "")):
+        return named, start
+    return None
+
+
 def _glued_starts(text: str) -> list[int]:
     """Sentence starts with no space after the full stop, where a page glued its credit line to
     the caption ("… on 20 January.PATRICK SEMANSKY AP"): a lower-case letter or a digit before
@@ -1103,6 +1140,15 @@ def find_credit(text: str) -> Credit:
 # Bilder: Keystone/Name", Edito; "Text: Name, Fotos: Name"): the part after the comma that opens
 # with a lead-in is the credit, when the first label is none (c13r)
 _LABELLED_WRITER = lazy_pattern(r"^[^\W\d_]+\s*:\s*[^,:;]{2,60},\s+")
+# The author's label opening a credit element ("Autor: Name", "Autora: Name", a gallery's credit
+# field in Catalan, Spanish and Portuguese pages; Basque "Egilea:"): in an element the page marks
+# as the picture's credit, the picture's author; in a caption it labels a byline as often (c14i)
+_AUTHOR_LABEL = lazy_pattern(r"^(?:autor|autora|autor/a|autore|autrice|auteur|author|egilea)"
+                             r"\s*:\s*(?=\S)", FLAGS)
+# A credit element set all in lower case ("andrew boyers / reuters", Expresso's galleries): a
+# name of two to four words before a slash and a known outlet
+_LOWER_CASE_CREDIT = lazy_pattern(r"^(?P<name>[^\W\d_]+(?:[ '-][^\W\d_]+){1,3})\s*/\s*"
+                                  r"(?P<rest>[^/]+(?:/[^/]+)*)$")
 
 
 def read_credit_line(text: str) -> Credit:
@@ -1124,6 +1170,14 @@ def read_credit_line(text: str) -> Credit:
     if writer and not LEAD_IN.match(normalise(text)) and \
             LEAD_IN.match(normalise(text[writer.end():])):
         text = text[writer.end():]  # "Interview: Name, Bilder: Keystone/Name": the pictures' part
+    authored = _AUTHOR_LABEL.match(text)
+    if authored and not LEAD_IN.match(normalise(text)):
+        text = text[authored.end():]
+    lower = _LOWER_CASE_CREDIT.match(text) if text.islower() else None
+    if lower and is_given_name(lower.group("name").split()[0]) and \
+            not known_outlet(lower.group("name")) and \
+            known_outlet(_CHAIN.split(lower.group("rest"))[0]):
+        text = f"{lower.group('name').title()} / {lower.group('rest')}"
     lead = LEAD_IN.match(normalise(text))
     if (lead and not trim(text[lead.end():])) or _ART_RIGHTS.search(text):
         return Credit()  # "(Bild: )": a lead-in the page left empty names nobody

@@ -130,6 +130,10 @@ _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: 
 _BANNED_MARK = lazy_pattern(r"(?:(?<=instagram)|(?<=facebook))(?:\s*\[\*\]|\*+)(?=\s|/|$)", FLAGS)
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
 _DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+# ... or the day in Folha de S.Paulo's style, between the photographer and the agency, after a
+# dash ("Name - 22.fev.2021/Reuters", "Name - 3.mar.2020/Folhapress"): no part of the chain
+_FOLHA_DAY = lazy_pattern(r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)"
+                          r"\.(?:19|20)\d{2}\s*(?=/)", FLAGS)
 # ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
 # 2019"); without one, initials and a year sign a text ("— RD, 2023")
 _YEAR_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*(?:19|20)\d{2}\s*$")
@@ -295,7 +299,7 @@ def read_segment(segment: str, context: SegmentContext, *,
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     original = _BANNED_MARK.sub("", original)
-    original = _IMAGE_CREDIT_LABEL.sub("", _DAY_TAKEN.sub("", original))
+    original = _IMAGE_CREDIT_LABEL.sub("", _DAY_TAKEN.sub("", _FOLHA_DAY.sub("", original)))
     original = _AGENCY_IN_BRACKETS.sub("", original)  # APA's "APA/APA (dpa)/Name"
     if announced and "," in original:  # "Photos by A, left, and B/AP": where each picture is
         original = _POSITION.sub("", original)

@@ -1779,6 +1779,23 @@ def test_more_organisation_words(text: str, outlet: str) -> None:
     assert (credit.photographer, credit.outlet) == (None, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a gallery's credit field labelled with its author (La República, ACN) (c14i)
+    ("Autor: Jordi Vall", "Jordi Vall", None),
+    ("Autora: Ana Puig / ACN", "Ana Puig", "ACN"),
+    # ... two names apart by a slash stay unread: a name and an outlet or two people
+    ("Autor: Ana Puig / Pere Vall", None, None),
+    # credits set all in lower case (Expresso's galleries) (c14i)
+    ("tom lee / reuters", "Tom Lee", "reuters"),
+    ("ana maria lopes / anadolu agency / getty images", "Ana Maria Lopes", "anadolu agency"),
+    ("photo / reuters", None, "reuters"),
+])
+def test_credit_elements_labelled_or_in_lower_case(text: str, photographer: str | None,
+                                                  outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 def test_a_credit_set_twice_is_read_once() -> None:
     parts = read_caption("A try is scored. James Crombie / INPHO James Crombie / INPHO / INPHO")
     assert (parts.photographer, parts.outlet) == ("James Crombie", "INPHO")
@@ -1793,6 +1810,28 @@ def test_a_credit_set_twice_is_read_once() -> None:
      "Postimees"),
     # a gallery's credit on a line of its own, joined with no punctuation: "Name / AGENCY"
     ("Carols in a church in St Petersburg Dmitri Volkov / AP", "Dmitri Volkov", "AP"),
+    # ... in capitals, where the surname alone reads as an acronym (Expresso's galleries) (c14i)
+    ("HELMET. Worn in crowded streets TOM LEE / REUTERS", "TOM LEE", "REUTERS"),
+    ("GLOVES. They leave no prints IVAN ROSS / AFP / GETTY IMAGES", "IVAN ROSS", "AFP"),
+    ("HELMET. Worn in crowded streets IVAN ROSS / GETTY IMAGES", "IVAN ROSS", "GETTY IMAGES"),
+    # ... not when no given name stands before the capitals
+    ("Talks at the UN SIU / REUTERS", None, "SIU"),
+    # Folha de S.Paulo's day between the name and the agency (c14i)
+    ("A nurse at a hospital in Porto – Ana Lima – 22.fev.2021/Reuters", "Ana Lima", "Reuters"),
+    ("A queue at the market - Ana Lima - 3.mar.2020/Folhapress", "Ana Lima", "Folhapress"),
+    # the British press rota's pool before the agency that sent the picture (c14i)
+    ("A royal visit. © Leo Marsh - WPA Pool/Getty Images", "Leo Marsh", "Getty Images"),
+    # Basque, Galician and Catalan lead-ins (c14i)
+    ("Kazetaria elkarrizketan. (Argazkia: Mikel Etxeberria)", "Mikel Etxeberria", None),
+    ("Hiru emakume. (Argazkia eta testua: Ana Lopez)", "Ana Lopez", None),
+    ("A praza baleira. Imaxe: Xoán Pérez", "Xoán Pérez", None),
+    ("La plaça buida. Imatge: ACN", None, "ACN"),
+    ("Imatge de la manifestació a Barcelona.", None, None),
+    # a tourism board after the photographer (c14i)
+    ("Igreja | Foto: Pedro Couto/Turismo de Minas", "Pedro Couto", "Turismo de Minas"),
+    # a gallery's caption that is only its agency in brackets (Corriere della Sera) (c14i)
+    ("(Fotogramma)", None, "Fotogramma"),
+    ("(Smoke over the city)", None, None),
     ("A reveller climbs a pole near the lake Ana Lima / SOPA Images / LightRocket via Getty "
      "Images", "Ana Lima", "SOPA Images"),
     # ... but not a title's holder, a name after a comma, nor where the name's start is unclear

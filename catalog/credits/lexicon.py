@@ -146,6 +146,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "zeitung", "gazeta", "gazzetta", "stadt", "bistum", "erzbistum", "kanton", "gemeinde",
     "landkreis", "verlag", "verband", "verein", "ag", "e.v.", "gruppe", "grupo", "gruppo",
     "werke", "tourismus",
+    # ... and the tourism boards of the Romance languages ("Foto: Name/Turismo de Minas") (c14i)
+    "turismo", "turisme", "tourisme",
     "landjugend", "bundesrat", "bundestag", "parlamentsdirektion", "magazin", "revista",
     "rivista", "zeitschrift", "bild", "rundfunk", "fernsehen", "omroep",
     "corriere", "nación", "noticias", "notícias", "nachrichten", "nouvelles", "novosti",
@@ -234,6 +236,8 @@ STAFF_ROLES: frozenset[str] = frozenset({
 MARKERS: frozenset[str] = frozenset({
     "file", "file photo", "file image", "file picture", "handout", "handout photo",
     "handout picture", "ho", "pool", "pool photo", "pool picture", "us pool", "agency pool",
+    # the British press rota's pool ("Name - WPA Pool/Getty Images"): the agency after it sent it
+    "wpa pool",
     "str", "stringer", "staff", "staff photo", "released", "courtesy", "courtesy photo",
     *STAFF_ROLES,
     "uncredited", "release",
@@ -492,7 +496,8 @@ class LeadIn:
 # Italian, German, Dutch, Polish, Czech, Hungarian, Finnish, Latvian, Turkish, Russian, Arabic,
 # Vietnamese ("Ảnh: Name"), Greek ("Φωτογραφίες: Name"), Bulgarian ("Снимка: БГНЕС"), Croatian,
 # Serbian, Bosnian and Slovenian ("Fotografija: Name", plural "Fotografije:"; Serbian and
-# Macedonian in Cyrillic "Фотографија:").
+# Macedonian in Cyrillic "Фотографија:"), Basque ("Argazkia: Name", "Argazkiak:"; "Irudia:", the
+# image), Galician ("Imaxe: Name") and Catalan ("Imatge: Name").
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
@@ -502,6 +507,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"ljósmynd|ljósmyndir|mynd|myndir|toppbild|pressfoto|pressbild|pressebilde|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
+               r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
@@ -509,7 +515,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
-                      r"fotografije|фотографије")
+                      r"fotografije|фотографије|argazkiak|imaxes|imatges")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
 # "तस्बिरहरू", "तस्बिर हरु" Nepali; "छाया : Name", "छायाचित्र:" Marathi; "فوٹو:", "تصویر:" Urdu;
@@ -543,7 +549,7 @@ PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|a
                r"gemaakt)\s+")
 
 _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|texto|testo|tekst|"
-                   r"words|фото|текст")
+                   r"words|фото|текст|argazkiak?|testua")  # Basque "Argazkia eta testua:"
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -560,7 +566,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
     # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
-    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:and|&|y|e|et|und|en|i|и)\s+"
+    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:and|&|y|e|et|und|en|i|и|eta)\s+"
                                r"(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
                        r"(?:" + BY_WORDS + r")\s*:?(?=\s)", names_taker=True),

@@ -260,6 +260,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Agência Estado", "Estadão Conteúdo"),
     ("Lusa", "Agência Lusa"),
     ("LaPresse",), ("Imagoeconomica",), ("Cuartoscuro",), ("Hans Lucas",),
+    # Italian picture agencies as Corriere della Sera's galleries close a caption with them
+    # ("(Fotogramma)", "(Newpress)"), Venice's Interpress ("Name / Agenzia Interpress"), the
+    # Basque FOKU ("(Name | FOKU)", Naiz, Berria) and Catalonia's news agency ACN (c14i)
+    ("Fotogramma",), ("Newpress",), ("Agenzia Interpress", "Interpress"), ("FOKU",),
+    ("ACN", "Agència Catalana de Notícies"),
     ("Hollandse Hoogte",), ("Agência O Globo", "O Globo"),
     ("Tanjug",),
     ("HINA",),
