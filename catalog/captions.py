@@ -80,7 +80,12 @@ from catalog.credits.lexicon import (
     TRAILING_NOISE,
     WIRE_NOTES,
 )
-from catalog.credits.outlet_data import PICTURE_AGENCIES, STOCK_AGENCIES, WIRE_AGENCIES
+from catalog.credits.outlet_data import (
+    PICTURE_AGENCIES,
+    SLASHED_AGENCIES,
+    STOCK_AGENCIES,
+    WIRE_AGENCIES,
+)
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_surname
 from catalog.domain import Credit
@@ -852,11 +857,29 @@ def _signed_before(before: str, agency: FoundCredit, span: tuple[int, int], offs
     before it after the description ("… el 1 de agosto. Alketa Misja (dpa/picture alliance via
     Getty)", as El País credits; `_closing_name`), and where the credit starts."""
     signed = _announced_name(before.rstrip()) or _closing_name(before.rstrip()) \
-        or _bracketed_signature(before.rstrip())
+        or _bracketed_signature(before.rstrip()) or _chinese_shot_signature(before.rstrip())
     if signed is None:
         return agency, span
     return FoundCredit(agency.form, signed[0].photographer, agency.outlet, agency.via), \
         (offset + signed[1], span[1])
+
+
+# A Chinese photographer's name and "摄" (photographed) closing the description, before the
+# bracketed agency that distributes the picture ("…正在表演。 王 哲摄(人民视觉)", People's Daily):
+# after a sentence's end or a space, a name of two to four characters, one space in it at most.
+_CHINESE_SHOT_TAIL = lazy_pattern(r"(?:(?<=[\s。，,；;])|^)"
+                                  r"([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*(?:摄|攝)(?:影)?)$")
+
+
+def _chinese_shot_signature(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a Chinese photographer's name and "摄" closing it before
+    an agency's brackets ("… 鄭家裕 攝(人民視覺)"), read as the Chinese forms read it, and where
+    it starts (c14j)."""
+    tail = _CHINESE_SHOT_TAIL.search(rest)
+    found = read_segment(tail.group(1), SegmentContext()) if tail else None
+    if tail is None or found is None or found.photographer is None or found.outlet:
+        return None
+    return found, tail.start(1)
 
 
 def _bracketed_signature(rest: str) -> tuple[FoundCredit, int] | None:
@@ -957,7 +980,9 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
         chain = " ".join(words[-count:]).lstrip("/–— ")
         parts = _CHAIN.split(chain)
         names = [known_outlet(part) for part in parts]
-        if not all(name in WIRE_AGENCIES for name in names):
+        slashed = count == 1 and words[-1].startswith("/")  # "… 2021. /CFP" (CGTN)
+        if not all(name in WIRE_AGENCIES or (slashed and name in SLASHED_AGENCIES)
+                   for name in names):
             continue
         via = names[-1] if len(names) > 1 and re.search(r"\svia\s", chain) else None
         best = (FoundCredit("wire agency after the description", None, parts[0],

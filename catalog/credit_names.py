@@ -1259,8 +1259,14 @@ _JAPANESE_TIME_OR_PLACE = lazy_pattern(r"(?:年|月|日|午前|午後|夕方|早
                                        r"付近|周辺|現地|県内|都内)$")
 
 
-# A Japanese name in kanji: two to five characters.
-KANJI_NAME = r"[\u4e00-\u9fff々]{2,5}"
+# ... nor a place or means with a particle after it ("屋上から撮影", "船上より撮影", "現場で撮影"):
+# a given name in hiragana never ends so
+_JAPANESE_PARTICLE_END = lazy_pattern(r"(?:から|より|まで|にて|では|[でにをがへとの])$")
+
+
+# A Japanese name in kanji: two to five characters; or a surname in kanji and a given name in
+# hiragana ("=2021年12月19日、井手さゆり撮影", the Asahi Shimbun), as many given names are written.
+KANJI_NAME = r"(?:[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,4})"
 _KANJI_NAME = lazy_pattern(KANJI_NAME)
 
 
@@ -1270,7 +1276,7 @@ def kanji_name(text: str) -> str | None:
     ending, no word for the pool or the writer."""
     value = trim(text)
     if value in _NOT_JAPANESE_PHOTOGRAPHERS or _CJK_ORGANISATION.search(value) or \
-            _JAPANESE_TIME_OR_PLACE.search(value):
+            _JAPANESE_TIME_OR_PLACE.search(value) or _JAPANESE_PARTICLE_END.search(value):
         return None
     if _KANJI_NAME.fullmatch(value):
         return value  # five kanji too ("佐藤賢二郎撮影"), a length no Chinese name has

@@ -1447,12 +1447,56 @@ def test_wire_signatures_of_session_10(text: str, photographer: str | None, outl
     "港の朝、同日夕方撮影",
     "港の朝(本社ヘリから撮影)",
     "港の朝=共同通信社撮影",
+    # ... nor a place or means with a particle after it, though a given name may be in kana
+    "港の朝=屋上から撮影",
+    "港の朝、船上より撮影",
+    "港の朝=現場で撮影",
     # "==" before anything but Kyodo is no credit
     "A festival is held in Nara. ==Nara",
 ])
 def test_japanese_shot_by_no_person_reads_no_photographer(text: str) -> None:
     credit = find_credit(text)
     assert (credit.photographer, credit.outlet) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # East Asian house styles of session 14's block (c14j; invented names): a Japanese staff
+    # name with its given name in hiragana before 撮影
+    ("港の夕景=2021年5月3日、山本みどり撮影", "山本みどり", None),
+    ("港の夕景=小樽市で3日、中村あかね撮影", "中村あかね", None),
+    # Japan's national dailies: The Mainichi's "(Mainichi/Name)" and "(Mainichi)", a picture "the
+    # paper provided" ("写真は…提供": the words before the provider are no part of it)
+    ("A lantern festival in Sendai on Aug. 6, 2021. (Mainichi/Kenta Ono)", "Kenta Ono",
+     "Mainichi"),
+    ("Boats line the harbor at dawn. (Mainichi)", None, "Mainichi"),
+    ("1950年代の港の風景(写真は朝日新聞社提供)", None, "朝日新聞社"),
+    ("港の夕景(写真は北国日報社提供)", None, "北国日報社"),
+    # CGTN's picture agencies alone after a slash closing the caption ("/CFP", "/VCG"); never
+    # without the slash, where "CFP" may be a planner's title
+    ("Lanterns light up a park in Beijing, February 12, 2021. /CFP", None, "CFP"),
+    ("A street market in Chengdu, September 2019. /VCG", None, "VCG"),
+    ("The advice of planner Jane Doe, CFP", None, None),
+    ("Lanterns light up a park in Beijing CFP", None, None),
+    # a Chinese photographer's name and 摄, then the agency that distributes the picture in
+    # brackets (People's Daily: "Name 摄(人民视觉)")
+    ("渔船归港。张小平 摄(人民视觉)", "张小平", "人民视觉"),
+    ("漁船歸港。   張 平攝(新華社)", "張 平", "新華社"),
+    ("渔船归港。张小平 摄(无人机照片)", "张小平", None),
+])
+def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
+                                          outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_east_asian_outlets_by_each_of_their_names() -> None:
+    # the authority knows Japan's dailies and People Visual by their own and English names
+    assert canonical_outlet("毎日新聞") == canonical_outlet("Mainichi") == "The Mainichi"
+    assert canonical_outlet("朝日新聞社") == canonical_outlet("Asahi Shimbun") == \
+        "The Asahi Shimbun"
+    assert canonical_outlet("読売新聞") == "The Yomiuri Shimbun"
+    assert canonical_outlet("人民視覺") == canonical_outlet("People Visual") == "人民视觉"
+    assert canonical_outlet("China Foto Press") == "CFP"
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [

@@ -242,8 +242,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("name (Chinese: photographed)", r"{han_people}\s*{cjk_shot}",
                "（李明 摄）", "李明", None),
     # Chinese papers credit a picture an office or a company provided as "X提供" ("图/X提供");
-    # a person or "受访者" (the interviewee) there names no outlet
-    CreditForm("organisation provided (Chinese)", r"{cjk_organisation}\s*提供",
+    # a person or "受访者" (the interviewee) there names no outlet. Japanese papers write it as a
+    # sentence, "the picture is X's providing" ("(写真は朝日新聞社提供)", Okinawa Times): "写真は"
+    # is no part of the provider (c14j)
+    CreditForm("organisation provided (Chinese)", r"(?:(?:写真|画像)は)?{cjk_organisation}\s*提供",
                "图/东湖区政府提供", None, "东湖区政府"),
     # Japanese papers sign their staff's pictures with the name and "撮影" ("photographed"),
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")

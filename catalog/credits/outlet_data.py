@@ -79,6 +79,10 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     # Zealand's stories credit it ("… for the first time. photosport", rnz.co.nz) (c13w)
     "Photosport",
 })
+# Picture agencies that house styles set alone after a slash closing the caption, but never
+# without it (CGTN: "… Beijing, February 12, 2021. /CFP", "… India, September 2019. /VCG"): their
+# short names may close other sentences ("Jane Doe, CFP", a financial planner) (c14j)
+SLASHED_AGENCIES: frozenset[str] = frozenset({"VCG", "CFP"})
 # Of those, the picture agencies: after "Source:" closing a paragraph ("Fuente: EPA/Name") they
 # credit a photo, where a news agency ("Fuente: Efe") names a reprinted story's source.
 PICTURE_AGENCIES: frozenset[str] = frozenset({
@@ -164,6 +168,17 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "ซินหัว", "شینهوا", "شین‌هوا", "خبرگزاری شینهوا"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
+    # China Foto Press and People's Daily's picture service People Visual, as CGTN closes its
+    # captions ("… Beijing, February 12, 2021. /CFP") and Chinese papers credit a picture after
+    # the photographer ("Name 摄(人民视觉)") (c14j)
+    ("CFP", "China Foto Press"), ("人民视觉", "人民視覺", "People Visual"),
+    # Japan's national dailies, as their own English and Japanese pages name them and their
+    # captions credit their staff ("(Mainichi/Name)", "(Mainichi)", mainichi.jp; "(写真は朝日新聞
+    # 社提供)") (c14j)
+    ("The Mainichi", "Mainichi", "Mainichi Shimbun", "The Mainichi Shimbun", "毎日新聞",
+     "毎日新聞社"),
+    ("The Asahi Shimbun", "Asahi Shimbun", "朝日新聞", "朝日新聞社"),
+    ("The Yomiuri Shimbun", "Yomiuri Shimbun", "読売新聞", "読売新聞社"),
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同", "교도통신"),
     ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "지지통신"),
     ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
