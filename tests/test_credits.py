@@ -1316,7 +1316,7 @@ def test_institutions_sources_ranks_and_roles(text: str, photographer: str | Non
     # "Autor:" alone labels a byline as often, and stays unread
     ("A man waves. Autor: Quillon", None, None),
     # the word for a newspaper in other languages' titles
-    ("A man waves. Foto: Yomiuri Shimbun", None, "Yomiuri Shimbun"),
+    ("A man waves. Foto: Quillon Shimbun", None, "Quillon Shimbun"),
     ("A man waves. Photo: Jane Doe/Chosun Ilbo", "Jane Doe", "Chosun Ilbo"),
 ])
 def test_a_labelled_source_after_the_credit_and_papers_words(
