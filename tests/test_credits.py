@@ -919,6 +919,11 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("तस्बिरहरू: नेपाल फोटो लाइब्रेरी", None, "नेपाल फोटो लाइब्रेरी"),
     # the BBC's "Image source," in its Bangla service
     ("ছবির উৎস, EPA", None, "EPA"),
+    # Bangladesh's agencies and the government's press office in Bangla are outlets, never a
+    # person's name (c14s)
+    ("ছবি: ফোকাস বাংলা", None, "Focus Bangla"),
+    ("ছবি : পিআইডি", None, "PID"),
+    ("ছবি: বাসস", None, "BSS"),
 ])
 def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
@@ -943,6 +948,15 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
      "Getty Images"),
     # a photo noun in a sentence, without its colon, is no lead-in
     ("এই ছবি তোলা হয়েছে গত সপ্তাহে রহিম উদ্দিন", None, None),
+    # Bangla "ছবিটি তুলেছেন Name" (the picture was taken by); a list of names with commas
+    # after it yields nothing, not a photographer and an outlet (c14s)
+    ("নদীর তীরে নৌকা। ছবিটি তুলেছেন রহিম উদ্দিন।", "রহিম উদ্দিন", None),
+    ("নদীর তীরে নৌকা। ছবি তুলেছেন করিম শেখ", "করিম শেখ", None),
+    ("নদীর তীরে নৌকা। ছবিগুলি তুলেছেন রহিম উদ্দিন, করিম শেখ ও সীতা দাস।", None, None),
+    # Pakistani papers' agencies after a dash, "/File" after one (c14s)
+    ("Flood victims receive relief cheques in Buner. — APP/File", None, "APP"),
+    ("A snapshot of the run in the training app.", None, None),  # "app" is no agency
+    ("Police escort the suspect into the court. — PPI/File", None, "PPI"),
 ])
 def test_south_asian_closing_credits(text: str, photographer: str | None,
                                      outlet: str | None) -> None:
@@ -981,6 +995,7 @@ def test_southeast_asian_lead_ins(text: str, photographer: str | None,
     ("ตลาดน้ำยามเช้าที่ราชบุรี เมื่อวันที่ 3 มีนาคม (ภาพ – รอยเตอร์)", None, "Reuters"),
     ("ตลาดน้ำยามเช้าที่ราชบุรี (ภาพ: เอเอฟพี)", None, "AFP"),
     ("ตลาดน้ำยามเช้าที่ราชบุรี ภาพรอยเตอร์", None, "Reuters"),  # the noun glued to the agency
+    ("ตลาดน้ำยามเช้าที่ราชบุรี (ภาพข่าว:REUTERS)", None, "Reuters"),  # "news picture" (c14s)
     # Indonesian "Name untuk Outlet" (for), Tagalog "Kuha ni Name" (taken by)
     ("Warga menanam padi di sawah. Fotografer oleh Budi Santoso untuk Reuters", "Budi Santoso",
      "Reuters"),

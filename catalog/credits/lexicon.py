@@ -533,7 +533,7 @@ SOUTH_ASIAN_PHOTO_NOUNS = ("(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")(?:\s?
 # with the Khmer colon "៖"); Burmese "ဓာတ်ပုံ -" (photo); Lao "ພາບ:", "ຮູບພາບ:" (picture). In
 # these scripts without capitals a name is read as in the South Asian ones.
 SOUTHEAST_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
-    "ภาพประกอบ", "ภาพถ่าย", "รูปภาพ", "รูปถ่าย", "เครดิตภาพ", "ภาพ", "រូបថត", "រូបភាព",
+    "ภาพประกอบ", "ภาพถ่าย", "ภาพข่าว", "รูปภาพ", "รูปถ่าย", "เครดิตภาพ", "ภาพ", "រូបថត", "រូបភាព",
     "ဓာတ်ပုံ", "ຮູບພາບ", "ພາບ")
 SOUTHEAST_ASIAN_PHOTO_NOUNS = "(?:" + "|".join(SOUTHEAST_ASIAN_PHOTO_WORDS) + ")"
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
@@ -665,6 +665,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
            names_source=True),
     # Tagalog "Kuha ni Name" (taken by), "larawang kuha ni Name" (picture taken by)
     LeadIn("kuha ni (Tagalog)", r"(?:larawang\s+)?kuha\s+ni(?=\s)", names_taker=True),
+    # Bangla "ছবিটি তুলেছেন Name" (the picture was taken by), "ছবিগুলি তুলেছেন A, B ও C" (the
+    # pictures were taken by), as Anandabazar Patrika and Daily Bangladesh credit them; not before a
+    # list with commas, whose names the walker would split into a photographer and an outlet (c14s)
+    LeadIn("ছবি তুলেছেন (Bangla)", r"ছবি(?:টি|গুলি|গুলো)?\s+তুলেছেন(?=\s[^,]+$)",
+           names_taker=True),
     # words and pictures by one person with a slash between them ("शब्द/तस्बिर : Name", Nepali
     # papers; "Text/Foto: Name"; with "and" they are "photos and text:")
     LeadIn("text/photo:", r"(?:text|texte|texto|testo|tekst|words|शब्द)\s*/\s*"

@@ -60,6 +60,12 @@ Session 14 (c14e): the Baltic and Slovenian national agencies LETA (leta.lv), EL
 (bns.lt) and STA (sta.si), and the public broadcasters SVT (svt.se), Yle (yle.fi), ERR (err.ee),
 LRT (lrt.lt) and RÚV (ruv.is), as their own sites name them and the captions of the session 14
 block c14e credit them ("Fоtо: LETA", "Pressfoto: SVT", "Source: Name/ERR").
+Session 14 (c14s): the national agencies of Pakistan (APP, app.com.pk; PPI), Bangladesh (BSS,
+bssnews.net, and its Bangla initials বাসস; UNB, unb.com.bd), the Philippines (PNA, pna.gov.ph) and
+Thailand (TNA, tna.mcot.net), and Bangladesh's Focus Bangla, the government's Press Information
+Department and Banglanews24 in Bangla, as Dawn, Geo News and NewsBangla24 credit them ("—APP",
+"— PPI/File", "ছবি: ফোকাস বাংলা", "ছবি: পিআইডি"; benchmarks/data/credit_strings.tsv, block c14s).
+APP is not among the agencies set alone after a caption: "… in the training app." would read as one.
 """
 
 from __future__ import annotations
@@ -312,6 +318,19 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # the Vietnam News Agency also by its Vietnamese name and initials, as Vietnamese papers
     # close their captions ("Ảnh: Name/TTXVN", "(Ảnh: TTXVN)"; vnanet.vn) (c13s)
     ("VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
+    # the national agencies of Pakistan, Bangladesh, the Philippines and Thailand, and
+    # Bangladeshi picture agencies and sites, also in Bangla and Urdu as their papers credit them
+    # ("— PPI/File", Geo News; "—APP", Dawn; "ছবি: ফোকাস বাংলা", "ছবি: পিআইডি", NewsBangla24;
+    # "ছবি: বাংলানিউজ", Banglanews24; app.com.pk, bssnews.net, unb.com.bd, pna.gov.ph) (c14s)
+    ("APP", "Associated Press of Pakistan", "اے پی پی"),
+    ("PPI", "Pakistan Press International"),
+    ("BSS", "Bangladesh Sangbad Sangstha", "বাসস", "বাংলাদেশ সংবাদ সংস্থা"),
+    ("UNB", "United News of Bangladesh", "ইউএনবি"),
+    ("Focus Bangla", "ফোকাস বাংলা"),
+    ("PID", "Press Information Department", "পিআইডি"),
+    ("Banglanews24", "বাংলানিউজ", "বাংলানিউজটোয়েন্টিফোর", "banglanews24.com"),
+    ("PNA", "Philippine News Agency"),
+    ("TNA", "Thai News Agency", "สำนักข่าวไทย"),
     ("DHA", "Demirören Haber Ajansı"),
     ("IHA", "İhlas Haber Ajansı"),
     ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
