@@ -952,6 +952,8 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     # after it yields nothing, not a photographer and an outlet (c14s)
     ("নদীর তীরে নৌকা। ছবিটি তুলেছেন রহিম উদ্দিন।", "রহিম উদ্দিন", None),
     ("নদীর তীরে নৌকা। ছবি তুলেছেন করিম শেখ", "করিম শেখ", None),
+    # ... a district correspondent after the place and the role ("the Khulna correspondent Name")
+    ("নদীর তীরে নৌকা। ছবিটি তুলেছেন খুলনা প্রতিনিধি রহিম উদ্দিন।", "রহিম উদ্দিন", None),
     ("নদীর তীরে নৌকা। ছবিগুলি তুলেছেন রহিম উদ্দিন, করিম শেখ ও সীতা দাস।", None, None),
     # Pakistani papers' agencies after a dash, "/File" after one (c14s)
     ("Flood victims receive relief cheques in Buner. — APP/File", None, "APP"),

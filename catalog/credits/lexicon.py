@@ -667,8 +667,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("kuha ni (Tagalog)", r"(?:larawang\s+)?kuha\s+ni(?=\s)", names_taker=True),
     # Bangla "ছবিটি তুলেছেন Name" (the picture was taken by), "ছবিগুলি তুলেছেন A, B ও C" (the
     # pictures were taken by), as Anandabazar Patrika and Daily Bangladesh credit them; not before a
-    # list with commas, whose names the walker would split into a photographer and an outlet (c14s)
-    LeadIn("ছবি তুলেছেন (Bangla)", r"ছবি(?:টি|গুলি|গুলো)?\s+তুলেছেন(?=\s[^,]+$)",
+    # list with commas, whose names the walker would split into a photographer and an outlet
+    # (c14s); a paper's district correspondent is named after the place and the role ("ছবিটি
+    # তুলেছেন বরিশাল প্রতিনিধি Name": the Barishal correspondent Name)
+    LeadIn("ছবি তুলেছেন (Bangla)", r"ছবি(?:টি|গুলি|গুলো)?\s+তুলেছেন(?:\s+\S+\s+প্রতিনিধি)?"
+                                  r"(?=\s[^,]+$)",
            names_taker=True),
     # words and pictures by one person with a slash between them ("शब्द/तस्बिर : Name", Nepali
     # papers; "Text/Foto: Name"; with "and" they are "photos and text:")
