@@ -246,6 +246,12 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit
     return FoundCredit(form.name, photographer, outlet, via)
 
 
+def _one_person(found: FoundCredit | None) -> bool:
+    """Whether a reading names exactly one photographer, as a lead-in that must name a person
+    (`LeadIn.names_person`) needs."""
+    return found is not None and found.photographer is not None and "; " not in found.photographer
+
+
 def read_segment(segment: str, context: SegmentContext, *,
                  person_lead: bool = True) -> FoundCredit | None:
     """The credit a segment states, by the first form that reads it whole. A lead-in that must
@@ -323,7 +329,7 @@ def read_segment(segment: str, context: SegmentContext, *,
                 if head.outlet is None and head.photographer else None
             if tail is not None and tail.outlet and not tail.photographer:
                 return FoundCredit(head.form, head.photographer, tail.outlet, tail.via)
-            return head if not person or (head.photographer and "; " not in head.photographer) \
+            return head if not person or _one_person(head) \
                 else read_segment(segment, context, person_lead=False)
     found = _read_forms(original, forms_context)
     handout = _LEADING_HANDOUT.match(original) if found is None and led else None
@@ -335,7 +341,7 @@ def read_segment(segment: str, context: SegmentContext, *,
         found = found if found and found.photographer and found.outlet else None
     if found and found.photographer and found.outlet is None and signed_outlet:
         return FoundCredit(found.form, found.photographer, signed_outlet, found.via)
-    if person and (found is None or found.photographer is None or "; " in found.photographer):
+    if person and not _one_person(found):
         # one person, or the lead-in is none ("Photo Le Droit, Name": no two people)
         return read_segment(segment, context, person_lead=False)
     if person and found:
