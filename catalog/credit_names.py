@@ -885,6 +885,8 @@ def _slot_outlets(text: str) -> SlotYield | None:
         if known:
             chain.append(known)  # "AP Photo" is AP; "HT Photo" (an acronym's house style) HT
             continue
+        if is_country(pooled):
+            continue  # "Name/2022/Kenya": where the picture was taken, no outlet
         label = outlet_label(pooled)
         if label is None:
             return None
@@ -1086,6 +1088,11 @@ def _slot_client(text: str) -> SlotYield | None:
     return (None, None) if outlet_label(text) else None
 
 
+# The word for the press, which alone marks a handout ("Foto: Prensa") and opens the name of a
+# press office or an agency ("Prensa Presidencial", "Imprensa Nacional")
+_PRESS_WORDS = frozenset({"prensa", "presse", "press", "imprensa", "stampa", "prasa"})
+
+
 def _slot_who(text: str) -> SlotYield | None:
     """After a lead-in: a person is the photographer, an organisation the outlet."""
     value = _clean(text)
@@ -1118,10 +1125,13 @@ def _slot_who(text: str) -> SlotYield | None:
     first, _, rest = value.partition(" ")
     if rest and is_marker(first) and DOMAIN.fullmatch(rest.removeprefix("www.")):
         return (None, rest)  # "© Кадр youtube.com": a still from the web address's site
+    whole = value
     if rest and is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
         value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = organisation(value) or acronym(value) or _acronym_led(value) or \
         _brand(value) or _possessive_name(value)  # "Credit: VCG", "Foto: iFixit"
+    if outlet is None and value != whole and fold(first) in _PRESS_WORDS:
+        outlet = organisation(whole)  # "Prensa Presidencial": a press office's whole name
     return (None, outlet) if outlet else None
 
 

@@ -137,6 +137,10 @@ _FOLHA_DAY = lazy_pattern(r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|j
 # ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
 # 2019"); without one, initials and a year sign a text ("— RD, 2023")
 _YEAR_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*(?:19|20)\d{2}\s*$")
+# ... or the day in words ("Фото: Reuters, 1 октября 2022 года", "Photo: Name, July 22, 2011",
+# "Фотографија: Reuters, 18. децембар 2013.")
+_DAY_IN_WORDS = lazy_pattern(r"(?<=\w)\s*,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+"
+                             r"\d{1,2},?)\s+(?:19|20)\d{2}(?:\s*(?:года|г\.|год|godine))?\.?\s*$")
 # A partner agency in brackets inside a chain, after the agency that sent the picture on
 # ("APA/APA (dpa)/Jens Büttner", as the Austria Presse Agentur credits a dpa picture)
 _AGENCY_IN_BRACKETS = lazy_pattern(
@@ -156,6 +160,10 @@ _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
 # names no one, and the chain after it is the credit.
 _LEADING_HANDOUT = lazy_pattern(r"^(?:divulga[çc][ãa]o|reprodu[çc][ãa]o|handout)\s*/\s*(?=\S)",
                                 FLAGS)
+# A year as a link of its own in a chain, as Civil Beat and UNICEF date their pictures ("Name/Civil
+# Beat/2024", "UNICEF Kenya/2021/Name"): no part of the chain. After a word, never after a day's
+# number ("15/06/1993").
+_CHAIN_YEAR = lazy_pattern(r"(?<=[^\W\d_]|[»”\"’)])\s*/\s*(?:19|20)\d{2}(?=\s*/|\s*$)")
 _RIGHTS_NOTICE = lazy_pattern(r"(?<=\S)\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[^©/]+$")
 
 # Each form twice: slots as short as they may be, then as long ("Dana K. Pool" is a name
@@ -294,8 +302,10 @@ def read_segment(segment: str, context: SegmentContext, *,
             original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     original = _LEADING_YEAR.sub("", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
-        original = _YEAR_TAKEN.sub("", _COURTESY_AFTER.sub("", original))
+        original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
+    if original.count("/") > 1:
+        original = _CHAIN_YEAR.sub("", original)
     if not original:
         return None
     linked = _LINK_YEAR.match(original)

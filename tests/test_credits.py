@@ -1570,3 +1570,27 @@ def test_central_eastern_and_northern_european_credit_forms(text: str, photograp
 ])
 def test_nordic_and_baltic_credit_elements(text: str, outlet: str | None) -> None:
     assert read_credit_line(text).outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a year as a link of its own in a chain dates the picture
+    ("A pier at dawn. (Mara Lind/Harbour Post/2024)", "Mara Lind", "Harbour Post"),
+    ("A clinic queue. © UNICEF Ghana/2021/Kofi Mensah", "Kofi Mensah", "UNICEF Ghana"),
+    # ... but a day's date in a chain is no link ("15/06/1993")
+    ("A court hearing / Jane Doe 15/06/1993 / Agência O Globo", None, None),
+    # a country closing a chain is where the picture was taken, no outlet
+    ("Zebras at a waterhole. © Jane Doe/2022/Tanzania", "Jane Doe", None),
+    ("Zebras at a waterhole. © Jane Doe/Reuters/Tanzania", "Jane Doe", "Reuters"),
+    # the day in words after a credit and a comma is when it was taken
+    ("Улица зимой. Фото: Reuters, 1 октября 2022 года", None, "Reuters"),
+    ("A barn at noon. Photo: Jane Doe/AP, July 22, 2011", "Jane Doe", "AP"),
+    # the press word opening a press office's name, not marking a handout
+    ("El acto en el palacio. Foto: Prensa Presidencial", None, "Prensa Presidencial"),
+    ("El acto en el palacio. Foto: Prensa", None, None),
+    ("El acto en el palacio. Foto: Archivo Particular", None, None),
+])
+def test_years_countries_and_days_in_chains_and_a_press_office(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
