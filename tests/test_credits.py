@@ -1594,3 +1594,16 @@ def test_years_countries_and_days_in_chains_and_a_press_office(
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a marker and an outlet set apart by a comma, either way round, close a caption
+    ("The minister at the airport. [File, Daily Planet]", "Daily Planet"),
+    ("The minister at the airport. [Daily Planet, File]", "Daily Planet"),
+    ("The minister at the airport. (File, Reuters)", "Reuters"),
+    # ... but a marker beside a word that names no organisation is nothing
+    ("The minister at the airport. [File, Nairobi]", None),
+])
+def test_a_marker_and_an_outlet_set_apart_by_a_comma(text: str, outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (None, outlet)

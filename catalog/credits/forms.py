@@ -115,6 +115,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # lexicon knows only
     CreditForm("marker – agency", r"{mark}\s*[-–—]\s*{known_agency}",
                "Rescuers search the rubble. (File - Reuters)", None, "Reuters"),
+    # ... and a comma, either way round, as Kenyan and other papers close a caption ("[File,
+    # Standard]", "[Daily Nation, File]"): an outlet the lexicon knows or its words name
+    CreditForm("marker, outlet", r"{mark}\s*,\s*{orgs}",
+               "The minister at the airport. [File, Daily Nation]", None, "Daily Nation"),
+    CreditForm("outlet, marker", r"{orgs}\s*,\s*{mark}",
+               "The minister at the airport. [Daily Nation, File]", None, "Daily Nation"),
     # a reader's picture signed with its sender, as Black Press's papers credit one
     # ("(Contributed/Name)"): the word names no one, the name after it took the picture
     CreditForm("contributed/name", r"(?:contributed|submitted|supplied){slash}{people}",
