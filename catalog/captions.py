@@ -231,7 +231,8 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "source", "fuente", "fonte", "źródło", "zdroj", "lähde", "gentileza",
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          "发", "發", "촬영",
-                         " – ", " — ", "–", "—", " | ", "staff", "special to"}
+                         " – ", " — ", "–", "—", " | ", "staff", "special to",
+                         " \\ "}  # the Irish Farmers Journal's "… \ Name" (c15b)
                         | set(SOUTH_ASIAN_PHOTO_WORDS) | set(SOUTHEAST_ASIAN_PHOTO_WORDS)
                         # Malay and Indonesian, Tagalog and Thai lead-ins ("Gambar:", "Kuha
                         # ni", "ที่มา :")

@@ -1785,6 +1785,14 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Smoke over the square. Steve Russell/Toronto Star Feb. 19", "Steve Russell", "Toronto Star"),
     ("Volunteers fill sandbags. Jo Roe/The Gazette June 3, 2021", "Jo Roe", "The Gazette"),
     ("A bridge at dusk. Ann Lee/May Day Media", "Ann Lee", "May Day Media"),
+    # Session 15 (c15b): a backslash between spaces before the credit closing a caption (the
+    # Irish Farmers Journal), and the photo noun's hyphen glued to it (the Donegal News)
+    ("Bullocks in the ring at the weekly sale. \\ Aoife Brannock", "Aoife Brannock", None),
+    ("Ewes graze the hill above the lake. \\ Conor Dunleavy.", "Conor Dunleavy", None),
+    ("A tractor run through the village. \\ Westmeath Photo Co", None, "Westmeath Photo Co"),
+    ("Save the file to C:\\ Temp before you start", None, None),
+    ("Lambs at the spring show and sale. Photo- Una Mallon", "Una Mallon", None),
+    ("A new photo- and video-sharing app for teenagers", None, None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

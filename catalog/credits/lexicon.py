@@ -647,7 +647,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.|"
                      # a spaced hyphen for the colon ("Photo - Name", "Foto - Agency")
-                     r"(?:photo|foto|photograph|picture)s?\s+-(?=\s)",
+                     r"(?:photo|foto|photograph|picture)s?\s+-(?=\s)|"
+                     # ... or the hyphen glued to the noun, capitalised, as the Donegal News
+                     # credits ("… at Raphoe Livestock Mart. Photo- Name") (c15b)
+                     r"(?-i:Photo|PHOTO|Pic|PIC|Picture|PICTURE)s?-(?=\s)",
            subject_ambiguous=True),
     # (the label typed twice, "ছবি: ছবি Name", is one lead-in)
     LeadIn("photo: (South Asian scripts)", r"(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*"
@@ -708,6 +711,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("picture Name (English, without a colon)",
            r"(?:(?<=\A)|(?<=[.!?(])|(?<=[.!?(]\s))(?-i:Picture|Pic|PICTURE|PIC)(?=\s+[^\W\d_][^\s.,;:()/]*(?:\s+[^\W\d_][^\s.,;:()/]*){1,2}"
            r"\s*[.)]?\s*$)", subject_ambiguous=True, names_taker=True),
+    # a backslash between spaces before the credit that closes a caption, as the Irish Farmers
+    # Journal sets its picture credits ("… at Castlerea Mart this week. \ Name", farmersjournal.ie)
+    # (c15b): a separator, never a word of a sentence
+    LeadIn("backslash (Irish Farmers Journal)", r"\\(?=\s+[^\s\\][^\\]*$)"),
     # the Australian Broadcasting Corporation credits its readers' pictures
     # ("(Audience submitted: Name)")
     LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
