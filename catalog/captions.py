@@ -60,6 +60,7 @@ from catalog.credit_segments import (
     SegmentContext,
     lead_kind,
     read_segment,
+    without_dashed_archive,
 )
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
@@ -470,7 +471,7 @@ def _without_noise(body: str) -> str:
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(
                     fold(repeated.group(1))):
                 return body[:repeated.start()]
-            return _credit_repeated_in_capitals(body) or body
+            return without_dashed_archive(_credit_repeated_in_capitals(body) or body)
         body = body[:match.start()].rstrip(" .,;|/-")
 
 

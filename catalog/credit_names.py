@@ -501,9 +501,10 @@ def organisation(text: str) -> str | None:
         return None
     if _club(value):
         return value  # "S.C. Internacional": a club's initials, then its name
-    before_comma = value.split(",")[0]
-    if before_comma != value and (person := _person(before_comma)) and _vouched_person(person):
-        return None  # "Thea Traff, The New York Times": a person, then her outlet
+    for before in (value.split(",")[0], re.split(r"\s[-–—]\s", value)[0]):
+        if before != value and (person := _person(before)) and _vouched_person(person):
+            return None  # "Thea Traff, The New York Times", "Name - Archiv": a person, then
+            # her outlet or an archive
     pieces = [trim(piece) for piece in value.split(",")]
     if len(pieces) > 1 and all(known_by_name(piece) for piece in pieces):
         return None  # "Example Shimbun, Reuters": two outlets known by name, not one

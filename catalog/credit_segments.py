@@ -29,6 +29,7 @@ from catalog.caption_text import (
 from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_agency
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.lexicon import (
+    ARCHIVE_MARKERS,
     CJK_LEAD_INS,
     FOR_WORDS,
     LEAD_INS,
@@ -41,6 +42,7 @@ from catalog.credits.lexicon import (
     WIRE_PREFIXES,
     LeadIn,
 )
+from catalog.credits.outlets import known_outlet
 
 MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
 
@@ -152,6 +154,10 @@ _BARRED_LONE_MARKER = lazy_pattern(r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARK
                                    FLAGS)
 # A copyright notice over a span of years ("Copyright © 2002-2017 Name", "© 1996-2026"): a site's
 # or a publisher's notice in its footer, never one picture's credit.
+# ... or an archive word after a dash, as Europa Press dates a picture from its archive ("Name -
+# Europa Press - Archivo"): no part of the outlet's name
+_DASHED_ARCHIVE = lazy_pattern(r"(?<=\S)\s+[-–—]\s+(?:" + alternation(ARCHIVE_MARKERS | {"file"}) +
+                               r")\.?\s*$", FLAGS)
 _SITE_COPYRIGHT = lazy_pattern(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\s*[-–]\s*"
                                r"(?:19|20)?\d{2}\b", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
@@ -304,6 +310,7 @@ def read_segment(segment: str, context: SegmentContext, *,
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
+    original = without_dashed_archive(original)
     if original.count("/") > 1:
         original = _CHAIN_YEAR.sub("", original)
     if not original:
@@ -361,6 +368,17 @@ def read_segment(segment: str, context: SegmentContext, *,
                 found.photographer, found.outlet, found.via):
             return unled
     return found
+
+
+def without_dashed_archive(text: str) -> str:
+    """`text` without an archive word closing it after a dash, where the link before the dash
+    is an outlet the authority knows ("Name - Europa Press - Archivo"); after a person's name it
+    says the picture is of them, from an archive, and stays ("Foto: Name - Archiv")."""
+    dashed = _DASHED_ARCHIVE.search(text)
+    if dashed is None:
+        return text
+    link = re.split(r"\s[-–—]\s|/", text[:dashed.start()])[-1]
+    return text[:dashed.start()] if known_outlet(trim(link)) else text
 
 
 def _without_repeated_byline(text: str) -> str:

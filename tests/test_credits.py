@@ -1607,3 +1607,16 @@ def test_years_countries_and_days_in_chains_and_a_press_office(
 def test_a_marker_and_an_outlet_set_apart_by_a_comma(text: str, outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an archive word after a dash closing a known agency's credit dates the picture
+    ("Una calle del centro. Ana Ruiz - Europa Press - Archivo", "Ana Ruiz", "Europa Press"),
+    ("Una calle del centro. | A. Ruiz - Europa Press - Archivo", "A. Ruiz", "Europa Press"),
+    # ... after a person's name it is no part of an organisation's name
+    ("Der Minister im Landtag. Foto: Jana Weber - Archiv", None, None),
+])
+def test_an_archive_word_after_a_dash(text: str, photographer: str | None,
+                                      outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
