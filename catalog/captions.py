@@ -240,6 +240,15 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                         | {"gambar", "larawan", "litrato", "kuha", "jurufoto", "ที่มา"}
                         | {f" {word} " for word in FOR_WORDS}
                         | {agency.split()[0] for agency in PHOTO_AGENCIES}))
+# The Irish News sets "Picture" and its photographer's name after the caption's last word with
+# no full stop ("… off the road Picture Mal McCann."): a credit starts there when the first word
+# is a given name the names data knows and no article or preposition comes before "Picture"
+# ("… at the Picture House Cinema" names a place) (c15b)
+_GLUED_PICTURE = lazy_pattern(
+    r"(?<=(?-i:[a-zà-ÿ])\s)" + "".join(rf"(?<!\b{word}\s)" for word in (
+        "the", "a", "an", "at", "of", "in", "on", "to", "by", "for", "and", "or", "from", "with",
+        "into", "our", "his", "her", "their", "your", "my", "this", "that", "its"))
+    + r"(?-i:Picture|Pic)\s+(?P<first>[^\W\d_]+)\s+[^\W\d_][^\s.,;:()/]*\s*\.?\s*$")
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
 # a credit starts there
 _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
@@ -429,6 +438,8 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.end() for m in _CHINESE_AFTER_BRACKET.finditer(tail)}
     positions |= {start + m.start() for m in _JAPANESE_DATED.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_RIGHTS.finditer(tail)}
+    positions |= {start + m.start() for m in _GLUED_PICTURE.finditer(tail)
+                  if is_given_name(m.group("first"))}
     if start == 0:
         positions.add(0)
     return sorted(p for p in positions if p < len(body))

@@ -1793,6 +1793,10 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Save the file to C:\\ Temp before you start", None, None),
     ("Lambs at the spring show and sale. Photo- Una Mallon", "Una Mallon", None),
     ("A new photo- and video-sharing app for teenagers", None, None),
+    # ... and the Irish News's "Picture Name" after the caption's last word, no full stop
+    ("Stewards wait at the gates before the parade Picture Niall Carey.", "Niall Carey", None),
+    ("Queues for the matinee at the Picture House Cinema.", None, None),
+    ("A new exhibition opens Picture Post Gallery", None, None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:
