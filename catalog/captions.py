@@ -178,8 +178,10 @@ _INLINE = lazy_pattern(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
                            + "|".join(CLAUSE_END_WORDS) + r")\b)", FLAGS)
 # A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images", "… power
-# plant.EPA/NAME"): a credit may start.
-_GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/)")
+# plant.EPA/NAME"): a credit may start; also an agency's acronym alone or before a comma's
+# list closing the text, as Science News sets its credit on a line of its own ("… view of
+# Earth.NASA", "… in March 2021.NASA, JPL-Caltech, MSSS") (c15n)
+_GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/|[A-Z]{2,}(?:,|\s*$))")
 # A credit element's lead-in glued to the caption's last word when a page drops the space
 # between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
 _GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?)s?\s?:", FLAGS)

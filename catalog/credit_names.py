@@ -79,8 +79,9 @@ _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
                               r"(?:[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?\s*$", FLAGS)
 # Between the names of a list: a comma, "and", "&", a Chinese list's comma (、), and "and" in
 # the languages of session 13's block c13t: Russian "и", Ukrainian "і" and "та", Turkish "ve",
-# Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir")
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و)\s+", FLAGS)
+# Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir"),
+# and a spaced plus, as US food magazines join a photographer pair ("Photo: A + B") (c15n)
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+", FLAGS)
 # "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
 # it joins two people only where each side is a name the names data vouches for
 # ("Fotos: Ana Ruiz y Pedro Gil", "Fotos: Ana Ruiz e Pedro Gil", "Photos : Anne Roux et Paul Gay")

@@ -123,6 +123,9 @@ _SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fo
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
 _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
+# A courtesy after a chain's slash ("NAME/Courtesy of Baccarat Hotel New York", as Travel +
+# Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
+_SLASH_COURTESY = lazy_pattern(r"\s*/\s*(?-i:Courtesy)(?:\s+of)?\s+(?=\S)", FLAGS)
 # A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
                              r"(?:/[A-Z]{2,3})*\)", FLAGS)
@@ -319,6 +322,7 @@ def read_segment(segment: str, context: SegmentContext, *,
     if linked and fold(linked.group("agency")) in OUTLETS:
         original = linked.group("agency") + original[linked.end():]
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
+    original = _SLASH_COURTESY.sub("/", original)
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     original = _BANNED_MARK.sub("", original)

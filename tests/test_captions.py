@@ -1942,3 +1942,38 @@ def test_arab_papers_archive_notes_and_titles(text: str, photographer: str | Non
                                               outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a contributor for an outlet the authority knows (STAT, CQ Roll Call: US specialist news)
+    ("A waiting room at dawn. Read the story. Lena Okafor for STAT", "Lena Okafor", "STAT"),
+    ("Senators leave the chamber. (Dale Pruitt/CQ Roll Call File Photo)", "Dale Pruitt",
+     "CQ Roll Call"),
+    # a courtesy after the chain's slash names the one who lent the picture, without "Courtesy"
+    ("The lobby of a seaside inn. MARA LINDQVIST/Courtesy of Harbor View Inn", "MARA LINDQVIST",
+     "Harbor View Inn"),
+    # a spaced plus joins two photographers as "and" does
+    ("Dough rests on a floured board. Photo: Ana Ruiz + Tom Hale", "Ana Ruiz; Tom Hale", None),
+    # a space agency alone closing the caption, also glued to the full stop
+    ("A storm seen from orbit. NASA", None, "NASA"),
+    ("A storm seen from orbit.NASA", None, "NASA"),
+    # ... but an acronym glued after a stop that no lexicon knows as a picture source is none
+    ("He spoke to reporters.FBI", None, None),
+])
+def test_us_national_outlets_house_styles(text: str, photographer: str | None,
+                                          outlet: str | None) -> None:
+    """Session 15 (c15n): US national and specialist outlets' credit styles."""
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("[Graphic: Tom Hale and Ana Ruiz]", "Tom Hale; Ana Ruiz", None),
+    ("© Mara Lindqvist/Travel + Leisure", "Mara Lindqvist", "Travel + Leisure"),
+    ("Photo: Ana Ruiz + Tom Hale", "Ana Ruiz; Tom Hale", None),
+])
+def test_us_national_outlets_credit_elements(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    """Session 15 (c15n): credit elements of US magazines ("Graphic:", "+", "Travel + Leisure")."""
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -70,6 +70,10 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "pa images", "anadolu images", "bildbyran", "corbis", "wireimage", "filmmagic",
     "hulton archive", "usatsi", "pixabay", "pixelio",
     "wenn", "splash news", "backgrid", "akm-gsi", "mega agency", "gc images",
+    # the space agencies, whose pictures science pages credit with the agency's name alone
+    # under the caption ("… a view of Earth. NASA", Science News; NPR's "NASA hide caption";
+    # "ESA", "ESO") (c15n)
+    "nasa", "esa", "eso",
 })
 
 # Words that make a name an organisation rather than a person.
@@ -638,7 +642,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
                         r"information|infringement)\b))(?:\s*©)?(?:\s*\d{4})?"
                         r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?", opens_caption=False,
            names_source=True),
-    LeadIn("image:", r"(?:illustration|grafik|grafika|ilustración|ilustração|ilustracija|"
+    LeadIn("image:", r"(?:illustration|graphic|grafik|grafika|ilustración|ilustração|ilustracija|"
                      r"ilustracja|ilustrace|image|imagen|"
                      r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),

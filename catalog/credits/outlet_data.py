@@ -378,4 +378,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("ERR", "Eesti Rahvusringhääling"), ("LRT", "Lietuvos radijas ir televizija"),
     ("RÚV", "Ríkisútvarpið"),
     ("White House", "The White House", "Official White House Photo"),
+    # US national and specialist outlets that credit their own and their contributors'
+    # pictures ("Name for STAT", "Name/CQ Roll Call", "Name/Travel + Leisure"), named as their
+    # mastheads and sites write them (statnews.com, rollcall.com, travelandleisure.com) (c15n)
+    ("STAT", "STAT News"), ("CQ Roll Call", "Roll Call", "CQ-Roll Call"),
+    ("Travel + Leisure", "Travel & Leisure", "T+L"),
 )
