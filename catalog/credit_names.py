@@ -1131,10 +1131,17 @@ def _slot_who(text: str) -> SlotYield | None:
     if rest and is_marker(first) and not rest[:1].islower():  # "Archivo El País"; but
         value = rest  # "Archives du Gouvernement tchèque" is an organisation's whole name
     outlet = organisation(value) or acronym(value) or _acronym_led(value) or \
-        _brand(value) or _possessive_name(value)  # "Credit: VCG", "Foto: iFixit"
+        _brand(value) or _possessive_name(value) or _titled_name(value)  # "Credit: VCG"
     if outlet is None and value != whole and fold(first) in _PRESS_WORDS:
         outlet = organisation(whole)  # "Prensa Presidencial": a press office's whole name
     return (None, outlet) if outlet else None
+
+
+def _titled_name(value: str) -> str | None:
+    """A title the article opens ("The Spruce Eats", "The Daily Example"): a publication's name,
+    never a person's."""
+    words = value.split()
+    return outlet_label(value) if len(words) >= 2 and words[0] == "The" else None
 
 
 def _listed_organisation(text: str) -> str | None:

@@ -1620,3 +1620,16 @@ def test_an_archive_word_after_a_dash(text: str, photographer: str | None,
                                       outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a title the article opens names a publication after a lead-in, never a person
+    ("A bowl of soup. Credit: The Kitchen Ledger", "The Kitchen Ledger"),
+    ("A tray of cups. Image source: The Garden Almanac.", "The Garden Almanac"),
+    ("A board of swatches. Image by The Paint Room, Napa CA.", "The Paint Room"),
+    # ... but not a sentence's words
+    ("A bowl of soup. Credit: the kitchen staff", None),
+])
+def test_a_title_opened_by_the_article_after_a_lead_in(text: str, outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (None, outlet)
