@@ -326,6 +326,10 @@ _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photog
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
+# A picture's number in the paper's library after a slash closing the credit, as Cook Islands
+# News numbers every picture by its date ("Picture: NAME/23010204", cookislandsnews.com): no
+# part of the credit (c15o)
+_PICTURE_NUMBER = lazy_pattern(r"(?<=[^\W\d_])\s*/\s*\d{6,12}[\s.]*$")
 # A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
@@ -478,7 +482,8 @@ def _without_noise(body: str) -> str:
     while True:
         match = _NOISE.search(body, max(0, len(body) - 80)) or next(
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
-             if "/" not in body[m.end():]), None)  # a note before the credit stays
+             if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
+            body, max(0, len(body) - 40))  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(

@@ -1797,6 +1797,16 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Stewards wait at the gates before the parade Picture Niall Carey.", "Niall Carey", None),
     ("Queues for the matinee at the Picture House Cinema.", None, None),
     ("A new exhibition opens Picture Post Gallery", None, None),
+    # Session 15 (c15o): words and images by one person (a Pacific tourism office's features);
+    # a library's picture number after the credit (Cook Islands News); broadcasters of Australia
+    # and New Zealand the outlet authority knows, closing a caption alone or after "Source:"
+    ("Reefs off the western islands at dawn. Words & Images By Tana Rowe", "Tana Rowe", None),
+    ("A canoe race on the lagoon. Picture: MARK TAPU/24031502", "MARK TAPU", None),
+    ("A canoe race on the lagoon. Picture: Mark Tapu/24031502.", "Mark Tapu", None),
+    ("Crews kept the fire to the shed. (Source: 1News)", None, "1News"),
+    ("Flood water over the road near the bridge. (ABC News)", None, "ABC News"),
+    ("The station's new studio. Source: SBS / SBS Arabic", None, "SBS"),
+    ("Divers on the reef. Photo: RNZI / Sam Kora", "Sam Kora", "RNZI"),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

@@ -545,6 +545,10 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     # Office by its Hebrew initials, Globes by its Hebrew name
     ("רויטרס", "Reuters"), ("לע\"מ", "GPO"), ("Government Press Office", "GPO"),
     ("גלובס", "Globes"),
+    # broadcasters of Australia, New Zealand, the Pacific and Canada (session 15, c15o)
+    ("RNZI", "RNZ"), ("Radio New Zealand", "RNZ"), ("1 News", "1News"),
+    ("Australian Broadcasting Corporation", "ABC News"), ("SBS News", "SBS"),
+    ("Pacific Media Network", "PMN News"), ("CTV", "CTV News"), ("Nine News", "9News"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical

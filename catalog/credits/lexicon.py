@@ -562,9 +562,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
                           r"(?=\s)", names_source=True),
     # words and pictures by one person, as GroundUp credits its photo essays ("Text and Photos
     # by Name", "Photos and text by Name"): a photo noun on one side names who took the
-    # pictures (c14f)
-    LeadIn("text and photos by", r"(?:(?:text|words)\s+(?:and|&)\s+(?:photos?|pictures?)|"
-                                 r"(?:photos?|pictures?)\s+(?:and|&)\s+(?:text|words|captions?))"
+    # pictures (c14f); "images" as the Solomon Islands' tourism office signs its features
+    # ("Words & Images By Name", visitsolomons.com.sb) (c15o)
+    LeadIn("text and photos by", r"(?:(?:text|words)\s+(?:and|&)\s+(?:photos?|pictures?|images?)|"
+                                 r"(?:photos?|pictures?|images?)\s+(?:and|&)\s+"
+                                 r"(?:text|words|captions?))"
                                  r"\s+by\s*:?(?=\s)", names_taker=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),

@@ -372,6 +372,23 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("DW", "Deutsche Welle"), ("RTVE",), ("RAI",),
     ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     ("Radio-Canada", "ICI Radio-Canada", "Société Radio-Canada"), ("NRK",),
+    # Canada's commercial networks, as their sites name them (ctvnews.ca, globalnews.ca) and their
+    # captions credit them ("(Source: Name/CTV News Winnipeg)") (c15o)
+    ("CTV News", "CTV"), ("Global News",),
+    # the broadcasters and picture services of Australia, New Zealand and the Pacific, as their
+    # own sites name them (abc.net.au, sbs.com.au, rnz.co.nz, 1news.co.nz, tvnz.co.nz,
+    # newshub.co.nz, 9news.com.au, 7news.com.au, pmn.co.nz, fbcnews.com.fj, newspix.com.au) and
+    # their stories and the sites that copy them credit them ("(ABC News: Name)", "Source: SBS",
+    # "RNZ / Name", "Photo: RNZI / Name", "(Source: 1News)", "Photo/PMN News", "Picture: NCA
+    # NewsWire / Name"); the ABC's name as Korean copies of its stories write it (c15o)
+    ("ABC News", "Australian Broadcasting Corporation", "ABC 뉴스"),
+    ("SBS", "SBS News", "Special Broadcasting Service"),
+    ("RNZ", "Radio New Zealand", "RNZ Pacific", "RNZ International", "RNZI",
+     "Radio New Zealand International"),
+    ("1News", "1 News", "One News"), ("TVNZ", "Television New Zealand"), ("Newshub",),
+    ("9News", "9 News", "Nine News"), ("7NEWS", "7News", "Seven News"),
+    ("PMN News", "PMN", "Pacific Media Network"), ("FBC News", "Fiji Broadcasting Corporation"),
+    ("NCA NewsWire", "NCA Newswire"), ("Newspix",),
     # the Nordic and Baltic public broadcasters, as their own pages and the papers credit
     # them ("Pressfoto: SVT", "Source: Name/ERR", "Kuva: Yle") (c14e)
     ("SVT", "Sveriges Television"), ("Yle", "YLE", "Yleisradio"),
