@@ -82,6 +82,7 @@ from catalog.credits.lexicon import (
     WIRE_NOTES,
 )
 from catalog.credits.outlet_data import (
+    DASHED_AGENCIES,
     PICTURE_AGENCIES,
     SLASHED_AGENCIES,
     STOCK_AGENCIES,
@@ -311,6 +312,9 @@ _SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
 _VIA_WORD = lazy_pattern(r"^v[ií]a\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
+# A dash word set between a caption and the agency closing it: hyphen, en and em dash, and the
+# Arabic kashida (tatweel) that Arab papers set, spaced, as a dash ("محمد بن سلمان ـ واس") (c15g)
+_DASH_WORD = lazy_pattern(r"[-–—]{1,2}|\u0640+", FLAGS)
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
                                 "for", "via", "tells", "says", "an", "a"})
 # Words that open a sentence in German, French, Spanish, Italian and Dutch, never the next word
@@ -992,7 +996,11 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     with no punctuation ("… in Dorset PA", "… AFP via Getty"), and where it starts."""
     words = rest.rstrip(" .").split(" ")
     best: tuple[FoundCredit, int] | None = None
-    for count in range(1, min(5, len(words) - 3)):
+    for count in range(1, min(5, len(words) - 1)):
+        # a spaced dash (or the Arabic kashida set as one) before the agency: "… - واس"
+        dashed = _DASH_WORD.fullmatch(words[-count - 1]) is not None
+        if count >= len(words) - 3 and not dashed:
+            continue  # no dash: the agency needs a description of three words or more
         if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or (
                 words[-count - 1].endswith(",") and len(words[-count]) <= 2):
             continue  # "in Allentown, PA": after a comma, a place's state, not the agency
@@ -1001,8 +1009,8 @@ def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
         parts = _CHAIN.split(chain)
         names = [known_outlet(part) for part in parts]
         slashed = count == 1 and words[-1].startswith("/")  # "… 2021. /CFP" (CGTN)
-        if not all(name in WIRE_AGENCIES or (slashed and name in SLASHED_AGENCIES)
-                   for name in names):
+        if not all(name in WIRE_AGENCIES or (slashed and name in SLASHED_AGENCIES) or
+                   (dashed and name in DASHED_AGENCIES) for name in names):
             continue
         via = names[-1] if len(names) > 1 and re.search(r"\svia\s", chain) else None
         best = (FoundCredit("wire agency after the description", None, parts[0],

@@ -1987,3 +1987,32 @@ def test_us_national_outlets_credit_elements(text: str, photographer: str | None
     """Session 15 (c15n): credit elements of US magazines ("Graphic:", "+", "Travel + Leisure")."""
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the national agencies of the Gulf and the Levant by their Arabic initials, alone after a dash
+    # closing the caption (hyphen, em dash, or the Arabic kashida spaced as a dash) (c15g)
+    ("وزير الخارجية يلتقي نظيره في الرياض - واس", "SPA"),
+    ("سالم الحربي ـ واس", "SPA"),
+    ("افتتاح المعرض الدولي للكتاب في الشارقة — وام", "WAM"),
+    ("الأمير يستقبل السفراء في قصر بيان ـ كونا", "Kuwait News Agency"),
+    ("The minister tours the new port on Monday - QNA", "QNA"),
+    ("سوق الذهب في عمّان (بترا)", "Jordan News Agency"),
+    ("Fotoğraf (ANF)", "ANF"),
+    # ... and without the dash, a short agency name closing a sentence stays unread
+    ("Guests unwind at the new hotel SPA", None),
+    ("Guests unwind at the new hotel SPA - a first for the town", None),
+])
+def test_middle_east_agencies_after_a_dash(text: str, outlet: str | None) -> None:
+    parts = read_caption(text) if not text.startswith("Fotoğraf") else None
+    got = parts.outlet if parts else read_credit_line(text).outlet
+    assert (display_credit(Credit(None, got)).outlet if got else None) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # a given name that is also an agency's Latin initials stays a person's name (c15g)
+    "A street market at dawn. Foto: Ina Weber/dpa",
+    "A street market at dawn. Photo: Mena Karimi",
+    "A street market at dawn. Photo: Petra Novak",
+])
+def test_agency_initials_that_are_given_names_stay_names(text: str) -> None:
+    parts = read_caption(text)
+    assert parts.photographer is not None and parts.photographer.split()[0] in text

@@ -85,6 +85,16 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
     # Zealand's stories credit it ("… for the first time. photosport", rnz.co.nz) (c13w)
     "Photosport",
 })
+# National news agencies that the papers of the Gulf, the Levant, Egypt, Iraq and Iran set alone
+# after a dash closing a caption ("… في جدة - واس", "محمد بن سلمان ـ واس" with the Arabic
+# kashida as the dash, "… on Sunday — WAM"), but never without the dash: their short names
+# close other sentences ("… at the hotel SPA"). Canonical names; the wire agencies above are
+# read after a dash too (c15g).
+DASHED_AGENCIES: frozenset[str] = frozenset({
+    "SPA", "WAM", "QNA", "Kuwait News Agency", "Oman News Agency", "Jordan News Agency",
+    "Syrian Arab News Agency", "Middle East News Agency", "Iraqi News Agency", "IRNA", "ISNA",
+    "Fars News Agency", "Tasnim News Agency", "WAFA", "DHA", "IHA",
+})
 # Picture agencies that house styles set alone after a slash closing the caption, but never
 # without it (CGTN: "… Beijing, February 12, 2021. /CFP", "… India, September 2019. /VCG"): their
 # short names may close other sentences ("Jane Doe, CFP", a financial planner) (c14j)
@@ -300,11 +310,14 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Ukrinform",),
     ("UNIAN", "УНІАН", "УНИАН"),
     ("BelTA",),
-    ("QNA", "Qatar News Agency"),
-    ("WAM", "Emirates News Agency"),
+    # the Gulf agencies also by their Arabic initials, as Arab papers close their captions
+    # ("(وام)", "(قنا)", "(واس)": wam.ae, qna.org.qa, spa.gov.sa) (c15g)
+    ("QNA", "Qatar News Agency", "قنا", "وكالة الأنباء القطرية"),
+    ("WAM", "Emirates News Agency", "وام", "وكالة أنباء الإمارات"),
     # Bernama as theSun (Malaysia) closes its captions ("… – BERNAMAPIC", thesun.my), and the
     # Saudi Press Agency as Arab News credits its pictures ("… (SPA)"; spa.gov.sa) (c13x)
-    ("Bernama", "BERNAMAPIC", "Bernama pic"), ("SPA", "Saudi Press Agency"),
+    ("Bernama", "BERNAMAPIC", "Bernama pic"), ("SPA", "Saudi Press Agency", "واس",
+                                                  "وكالة الأنباء السعودية"),
     ("Central News Agency", "中央社", "中央通訊社", "中央通讯社"),  # Taiwan (cna.com.tw)
     ("Eurokinissi",), ("Pixsell",), ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
     ("GPO", "Government Press Office", "לע\"מ", "לשכת העיתונות הממשלתית"),
@@ -333,6 +346,25 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("TNA", "Thai News Agency", "สำนักข่าวไทย"),
     ("DHA", "Demirören Haber Ajansı"),
     ("IHA", "İhlas Haber Ajansı"),
+    # the national agencies of Kuwait, Oman, Jordan, Syria, Egypt, Iraq and Iran by their names in
+    # Arabic and Persian letters, as the region's papers credit their pictures ("(كونا)",
+    # "(العمانية)", "(أ ش أ)", "(سانا)", "عکس: ایرنا"; the agencies' sites kuna.net.kw,
+    # omannews.gov.om, petra.gov.jo, sana.sy, mena.org.eg, ina.iq, irna.ir, isna.ir, farsnews.ir,
+    # tasnimnews.com). Their Latin initials stay out where they are also given names or surnames
+    # ("Ina", "Mena", "Ona", "Sana", "Kuna", "Petra", "Tasnim": a credit "Ina Name/dpa" would read
+    # as an organisation); the Firat News Agency (ANF, anfenglish.com) as Turkish papers credit it
+    # ("Fotoğraf (ANF)") (c15g)
+    ("Kuwait News Agency", "كونا", "وكالة الأنباء الكويتية"),
+    ("Oman News Agency", "العمانية", "وكالة الأنباء العمانية"),
+    ("Jordan News Agency", "بترا", "وكالة الأنباء الأردنية"),
+    ("Syrian Arab News Agency", "سانا", "الوكالة العربية السورية للأنباء"),
+    ("Middle East News Agency", "أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط"),
+    ("Iraqi News Agency", "واع", "وكالة الأنباء العراقية"),
+    ("IRNA", "Islamic Republic News Agency", "ایرنا", "إرنا", "خبرگزاری جمهوری اسلامی"),
+    ("ISNA", "Iranian Students' News Agency", "ایسنا", "خبرگزاری دانشجویان ایران"),
+    ("Fars News Agency", "FNA", "Farsnews", "خبرگزاری فارس"),
+    ("Tasnim News Agency", "خبرگزاری تسنیم"),
+    ("ANF", "Firat News Agency", "Ajansa Nûçeyan a Firatê"),
     ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
     ("NASA",),
     ("ESA", "European Space Agency"),
