@@ -708,6 +708,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if closing_name:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
                             True, tuple(dropped))
+        run_in = _run_in_contributor(rest)
+        if run_in:
+            return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
+                            tuple(dropped))
         agency_end = _SLASHED_AGENCY.search(rest.rstrip(" ."))
         agency_name = _VIA_WORD.sub("", agency_end.group(1)) if agency_end else ""
         if agency_end and known_outlet(agency_name) in WIRE_AGENCIES:
@@ -974,6 +978,36 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     if _lone_name(name) != name:
         return None
     return FoundCredit("name alone after the description", name, None), at
+
+
+# A contributor and the outlet that sent them closing the text with no punctuation before them.
+_RUN_IN_FOR = lazy_pattern(r"\s(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+                           r"\s+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)\s+for\s+"
+                           r"(?P<outlet>\S[^.!?]{0,40}?)\s*\.?\s*$")
+
+
+def _run_in_contributor(rest: str) -> tuple[FoundCredit, int] | None:
+    """A contributor's name and the outlet that sent them set after the description with no
+    punctuation, where the page had a line break ("… From: <the story's title> Sarah Stacke for
+    STAT", STAT's pictures of the year): two words opening with a given name the names data
+    knows, after a word in lower case that is no title nor a word that makes the name its
+    object ("went to", "from", "with"), then "for" and an outlet the authority knows closing the
+    text. A capitalised word before them leaves the name's start unclear ("… Senator Ana Lima
+    for Reuters") (c15n)."""
+    match = _RUN_IN_FOR.search(rest)
+    if match is None or not known_outlet(match.group("outlet")):
+        return None
+    before = rest[:match.start()].split()
+    name = match.group("name")
+    if len(before) < 4 or not is_given_name(name.split()[0]) or \
+            not before[-1][:1].islower() or fold(before[-1]).strip(",.") in TITLE_WORDS or \
+            fold(before[-1]).strip(",.") in _NOT_BEFORE_AGENCY:  # "… went to Ana Lima for AP"
+        return None
+    start = match.start("name")
+    found = read_segment(rest[start:].rstrip(" ."), SegmentContext(announced=True))
+    if found and found.photographer == name and found.outlet and not found.via:
+        return found, start
+    return None
 
 
 def _lone_name(name: str) -> str | None:

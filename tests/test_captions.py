@@ -1969,6 +1969,14 @@ def test_arab_papers_archive_notes_and_titles(text: str, photographer: str | Non
     ("A storm seen from orbit.NASA", None, "NASA"),
     # ... but an acronym glued after a stop that no lexicon knows as a picture source is none
     ("He spoke to reporters.FBI", None, None),
+    # a contributor for a known outlet run into the description, where the page broke the line
+    ("A nurse checks a monitor. From: How a ward learned to listen Lena Okafor for STAT",
+     "Lena Okafor", "STAT"),
+    # ... not after a title, or a word that makes the name its object, or an unknown outlet
+    ("Crowds at the rally heard from Senator Ana Lima for Reuters", None, None),
+    ("The prize in the news category went to Ana Lima for Reuters", None, None),
+    ("Boats return to the harbour at dusk as fishermen unload Ana Lima for Example Weekly",
+     None, None),
 ])
 def test_us_national_outlets_house_styles(text: str, photographer: str | None,
                                           outlet: str | None) -> None:
