@@ -194,6 +194,11 @@ _WIRE_NOTE = lazy_pattern("|".join(WIRE_NOTES))
 # Briefly News, Tuko) set a picture's source under its credit ("Photo: Name/Getty Images.
 # Source: Getty Images"): cut, as noise is.
 _REPEATED_SOURCE = lazy_pattern(r"\.?\s*source\s*:\s*([^.:/|]{2,40}?)\s*\.?$", FLAGS)
+# The photographer repeated after a credit chain that names them, as Radio New Zealand's stories
+# set their own "Photo: Name" after a picture agency's embedded credit ("Copyright Photo: Name /
+# www.photosport.nz Photo: Name"): cut, as noise is (c15o)
+_REPEATED_PHOTO = lazy_pattern(r"\s*(?:photo|picture|image)s?\s*:\s*([^.:/|()]{2,40}?)\s*\.?$",
+                               FLAGS)
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
 _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+")  # "Friday.— KT photo"
@@ -493,6 +498,11 @@ def _without_noise(body: str) -> str:
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(
                     fold(repeated.group(1))):
                 return body[:repeated.start()]
+            again = _REPEATED_PHOTO.search(body, max(0, len(body) - 60))
+            if again and again.start() > 0 and re.search(
+                    re.escape(fold(again.group(1))) + r"\s*/\s*\S",
+                    fold(body[max(0, again.start() - 120):again.start()])):
+                return body[:again.start()]
             return without_dashed_archive(_credit_repeated_in_capitals(body) or body)
         body = body[:match.start()].rstrip(" .,;|/-")
 
@@ -551,11 +561,14 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
 def _without_repeated_credit(text: str, photographer: str) -> str:
     """`text` without the bracketed credits that name `photographer` again, as pages repeat a
     credit ("(AP Photo/Lynne Sladky) (AP Photo/Lynne Sladky)", "(Photo by Jon Super/Xinhua via
-    Getty) (Xinhua/Jon Super via Getty Images)"): a name there is no subject's."""
+    Getty) (Xinhua/Jon Super via Getty Images)"), and a closing "Photo: Name" that names them
+    again after the credit (Radio New Zealand's, c15o): a name there is no subject's."""
     def repeated(match: re.Match[str]) -> str:
         found = read_segment(match.group(1), SegmentContext())
         return " " if found and found.photographer == photographer else match.group(0)
-    return _BRACKETED.sub(repeated, text)
+    text = _BRACKETED.sub(repeated, text)
+    again = _REPEATED_PHOTO.search(text)
+    return text[:again.start()] if again and fold(again.group(1)) == fold(photographer) else text
 
 
 def _walk(text: str, *, closing_only: bool = False) -> _Reading:

@@ -1807,6 +1807,13 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Flood water over the road near the bridge. (ABC News)", None, "ABC News"),
     ("The station's new studio. Source: SBS / SBS Arabic", None, "SBS"),
     ("Divers on the reef. Photo: RNZI / Sam Kora", "Sam Kora", "RNZI"),
+    # the photographer named again after the credit chain, as Radio New Zealand sets its own
+    # "Photo: Name" after a picture agency's embedded credit; never a subject's name
+    ("The flanker on the charge. Copyright Photo: Tom Hale / www.photosport.nz Photo: Tom Hale",
+     "Tom Hale", "www.photosport.nz"),
+    ("Tom Hale waves to the crowd. Photo: Tom Hale / Photosport Photo: Tom Hale", None,
+     "Photosport"),
+    ("A dog on the beach. Photo: Ann Lee/AFP. Photo: Bob Stone", "Bob Stone", None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

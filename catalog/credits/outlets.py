@@ -48,6 +48,9 @@ def known_outlet(text: str) -> str | None:
     """The canonical name of an outlet the authority knows, else None."""
     key = outlet_key(text)
     found = _CANONICAL.get(key) or _CANONICAL.get(key.removeprefix("the "))
+    # a web address the authority knows without its "www." ("www.photosport.nz") (c15o)
+    if found is None and key.startswith("www."):
+        found = _CANONICAL.get(key.removeprefix("www."))
     if found is None and (short := _AGENCY_SHORT.fullmatch(key)):
         found = (_CANONICAL.get("agência " + short[1])
                  or _CANONICAL.get("agencia " + short[1]))
