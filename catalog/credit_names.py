@@ -269,6 +269,10 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
         # an authority's acronym ("ГУ МВД России", "ВМС США"), no person's name
         return not _script_acronyms(name)
     last = name.split()[-1]
+    if len(name.split()) >= 2 and is_country(last) and not is_surname(last) and \
+            not is_given_name(last):
+        return False  # "Violet Oon Singapore", "Visit Malta": a business or a board named
+        # with its country, no person's name
     mixed = not name.isupper()  # in a name in mixed case an acronym is no given name ("SEO
     # Consultant", "Using AI"), though a surname may be in capitals ("Jean-Christophe MARMARA")
     if mixed and len(name.split()) == 2 and re.fullmatch(r"[^\W\d_]{2,3}", last) and \

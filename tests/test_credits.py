@@ -1638,3 +1638,14 @@ def test_an_archive_word_after_a_dash(text: str, photographer: str | None,
 def test_a_title_opened_by_the_article_after_a_lead_in(text: str, outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a name closing with a country that is no surname is a business's or a board's
+    ("Image credit: Lily Tan Singapore", None),
+    ("Photo: Visit Malta", None),
+    # ... a country that is also a surname stays a person's
+    ("Photo: John Ireland", "John Ireland"),
+])
+def test_a_name_closing_with_a_country(text: str, photographer: str | None) -> None:
+    assert read_credit_line(text).photographer == photographer
