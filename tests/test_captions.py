@@ -2031,3 +2031,20 @@ def test_middle_east_agencies_after_a_dash(text: str, outlet: str | None) -> Non
 def test_agency_initials_that_are_given_names_stay_names(text: str) -> None:
     parts = read_caption(text)
     assert parts.photographer is not None and parts.photographer.split()[0] in text
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Hebrew spokesperson's unit after "צילום:" or the credit label "קרדיט:" is an organisation
+    # (the army's, the police's, the Knesset's handouts) (c15g)
+    ("טקס סיום קורס טיס | צילום: דובר צה\"ל", None, "דובר צה\"ל"),
+    ("ניידות בזירת התאונה. צילום: דוברות המשטרה", None, "דוברות המשטרה"),
+    ("מליאת הכנסת בדיון הלילי | קרדיט: דוברות הכנסת", None, "דוברות הכנסת"),
+    ("שוק הכרמל בבוקר | קרדיט: רויטרס", None, "Reuters"),
+    # ... and a person after "צילום:" stays a person
+    ("שוק הכרמל בבוקר | צילום: דנה לוי", "דנה לוי", None),
+])
+def test_hebrew_spokesperson_units_and_the_credit_label(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    parts = read_caption(text)
+    got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
+    assert (parts.photographer, got) == (photographer, outlet)

@@ -185,6 +185,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     # Persian and Dari news agencies, papers, networks and offices ("عکس از خبرگزاری فارس",
     # "خبرگزاری تسنیم", "روزنامه ایران"): no person's name holds one
     "خبرگزاری", "روزنامه", "هفته‌نامه", "شبکه", "سازمان", "وزارت", "دانشگاه", "موزه",
+    # the Hebrew spokesperson and spokesperson's office, as Israeli papers credit the handouts of
+    # the army, the police and the Knesset ("צילום: דובר צה\"ל", the IDF Spokesperson; "דוברות
+    # הכנסת", "דוברת המשטרה"): no person's name holds one (c15g)
+    "דובר", "דוברת", "דוברות",
     # Bosnian, Croatian and Serbian authorities ("MUP KS", "Ministarstvo zdravstva",
     # "Općina Centar"; "Vlada", the government, is a given name too and stays out)
     "mup", "ministarstvo", "općina", "opština", "opcina", "policija", "uprava", "agencija",
@@ -609,6 +613,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo tirée de (French)", r"(?:photos?|images?)\s+tir[ée]e?s?\s+(?:de\s+la|de|du|des)"
                                       r"(?=\s)", names_source=True),
     LeadIn("credit", r"(?:credits?|cr[ée]dits?|créditos?|credito|crediti)\s*(?::|\.{2,}|…)|"
+                     # Hebrew "קרדיט:" and "קרדיט צילום:" (credit, photo credit), as Israeli
+                     # sites set it after a bar ("… | קרדיט: דובר צה\"ל", emess.co.il) (c15g)
+                     r"קרדיט(?:\s+(?:צילום|לצילום|תמונה))?\s*:|"
                      # ... and in capitals without a colon, as EurekAlert!'s science news sets
                      # the credit under a picture ("CREDIT Name")
                      r"(?-i:CREDIT)(?=\s+(?-i:[A-Z][a-z]))",
