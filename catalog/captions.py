@@ -787,10 +787,20 @@ def _opening_copyright(rest: str) -> tuple[FoundCredit, int] | None:
     """In a text known to be a caption, a copyright credit as its opening sentence, the
     description after it ("© Name / Agency. A man crosses the bridge…", as French magazines
     print it), and where it ends: at the first full stop that closes no abbreviation or
-    initial, before a capitalised sentence of at least three words."""
+    initial, before a capitalised sentence of at least three words. A colon after a credit
+    chain may end it too, before whom the picture shows ("©Name/Shutterstock: Sandra Oh", a
+    portrait series' captions) (c15n)."""
     if not rest.startswith("©"):
         return None
-    for stop in re.finditer(r"\.\s+", rest):
+    for stop in re.finditer(r"\.\s+|:\s+", rest):
+        if stop.group(0).startswith(":"):
+            head, after = rest[:stop.start()], rest[stop.end():]
+            if "/" not in head or "/" in after or not after[:1].isupper():
+                continue  # "© Photo: Name/AFP. …": the lead-in's colon
+            found = read_segment(head, SegmentContext())
+            if found and found.photographer and found.outlet:
+                return found, stop.start()
+            continue
         if abbreviation_before(rest, stop.start()):
             continue
         after = rest[stop.end():]

@@ -1982,6 +1982,8 @@ def test_arab_papers_archive_notes_and_titles(text: str, photographer: str | Non
     # ... not after a title, or a word that makes the name its object, or an unknown outlet
     ("Crowds at the rally heard from Senator Ana Lima for Reuters", None, None),
     ("The prize in the news category went to Ana Lima for Reuters", None, None),
+    # a copyright credit opening the caption, then a colon and whom the picture shows
+    ("©Mara Lindqvist/Shutterstock: Tom Hale", "Mara Lindqvist", "Shutterstock"),
     ("Boats return to the harbour at dusk as fishermen unload Ana Lima for Example Weekly",
      None, None),
 ])
