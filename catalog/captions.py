@@ -300,6 +300,20 @@ _KOREAN_TAKEN_BY = lazy_pattern(
     r"(?:^|(?<=[.。]\s)|(?<=[.。]))사진은\s+(?:(?P<paper>\S{2,12})\s+)?"
     r"(?P<name>" + _KOREAN_NAME + r")\s?" + _KOREAN_REPORTER + r"가\s+"
     r"(?:촬영했다|찍었다|촬영한\s+것이다)\.?\s*$")
+# A te reo Māori credit closing a caption, as Māori and iwi newsletters and the national
+# museum's blog sign a picture: "Nā Name te whakaahua" (the photo is by Name), "I tukuna mai
+# tēnei whakaahua e Name" (this photo was sent in by Name), perhaps followed by the iwi the person
+# is of (", nō Kāti Huirapa ki Puketeraki") or a date (", 15 June 2021"); the name is read only
+# when it is a person's, as a lone name is ("Nā Te Papa te whakaahua" names the museum) (c15o)
+_MAORI_NAME = r"[A-ZĀĒĪŌŪ][\w'-]+(?:\s+[A-ZĀĒĪŌŪ][\w'-]+){1,2}"
+_MAORI_PHOTO_BY = lazy_pattern(
+    r"(?:^|(?<=\s)|(?<=[.!?)]))(?:N[āa]\s+(?P<by>" + _MAORI_NAME + r")\s+te\s+whakaahua|"
+    r"I\s+tukuna\s+mai\s+(?:t[ēe]nei|te)\s+whakaahua\s+e\s+(?P<sent>" + _MAORI_NAME + r"))"
+    r"(?:\s*,\s*(?:n[ōo]\s+[^,.]{2,60}|\d{1,2}\s+[^\W\d_]+\s+\d{4}))*[\s.]*$")
+# ... and the words that open the names of Māori bodies, museums and iwi rather than of a
+# person ("Te Papa", "Te Rūnanga o Ngāi Tahu", "Ngāti Porou", "Kāti Huirapa")
+_MAORI_BODY_OPENERS = frozenset({"te", "ngā", "nga", "ngāti", "ngati", "ngāi", "ngai", "kāti",
+                                 "kati"})
 # A Korean local weekly's date and photographer in angle brackets opening a known caption
 # ("<2018.4.17 홍길동> 창간 특집호 모델 어린이들입니다.")
 _KOREAN_DATED_OPENING = lazy_pattern(
@@ -711,6 +725,14 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                                               taken.group("name"),
                                               paper if paper and known_outlet(paper) else None),
                             (offset + taken.start(), offset + len(rest)), True, tuple(dropped))
+        maori = _MAORI_PHOTO_BY.search(rest)
+        maori_name = _lone_name(maori.group("by") or maori.group("sent")) if maori else None
+        if maori_name and fold(maori_name.split()[0]) in _MAORI_BODY_OPENERS:
+            maori_name = None  # "Nā Te Papa te whakaahua": the museum's, no person's
+        if maori and maori_name:
+            # "… Nā Norm Heke te whakaahua": the closing words name who took the picture
+            return _Reading(body, FoundCredit("the photo by Name (Māori)", maori_name, None),
+                            (offset + maori.start(), offset + len(rest)), True, tuple(dropped))
         dated = _KOREAN_DATED_OPENING.match(rest)
         if dated:
             # "<2018.4.17 홍길동> …": a local weekly's date and photographer opening the caption

@@ -1814,6 +1814,14 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Tom Hale waves to the crowd. Photo: Tom Hale / Photosport Photo: Tom Hale", None,
      "Photosport"),
     ("A dog on the beach. Photo: Ann Lee/AFP. Photo: Bob Stone", "Bob Stone", None),
+    # te reo Māori credits: "Nā Name te whakaahua" (by Name the photo), "I tukuna mai tēnei
+    # whakaahua e Name" (this photo was sent in by Name) with the iwi after it, "Whakaahua:";
+    # never a museum's or an iwi's name, nor a sentence that says someone took pictures
+    ("Ko te marae i te ata. Nā Anna Tapu te whakaahua, 3 March 2020", "Anna Tapu", None),
+    ("I tukuna mai tēnei whakaahua e Laura Kemp, nō Ngāti Porou", "Laura Kemp", None),
+    ("Te marae i te ata. Whakaahua: Anna Tapu", "Anna Tapu", None),
+    ("Ko te whare nui. Nā Te Papa te whakaahua", None, None),
+    ("I muri i te hui, i whakaahuatia mātau e Laura Kemp.", None, None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

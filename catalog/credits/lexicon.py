@@ -518,6 +518,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
+               r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
                r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
 # ... the plural forms among them, and the other languages' plurals of the singular nouns
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
