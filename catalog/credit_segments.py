@@ -44,6 +44,10 @@ from catalog.credits.lexicon import (
 )
 from catalog.credits.outlets import known_outlet
 
+# A backslash glued to the letter before it and a letter after it, at most one space between:
+# a typed slash ("Name\ Outlet", "Name\Outlet"); spaced on both sides (" \ Name") it is the
+# Irish Farmers Journal's lead-in (c15b), no slash (c15g)
+_GLUED_BACKSLASH = re.compile(r"(?<=[^\W\d_])\\(?=\s?[^\W\d_])")
 MAX_CREDIT_WORDS = 20  # longer segments without a lead-in are prose, not a credit line
 
 _MARKER_ALT = alternation(MARKERS - {"via", "obtained by"})
@@ -310,6 +314,9 @@ def read_segment(segment: str, context: SegmentContext, *,
         if kind and kind.name == "copyright":
             original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
     original = _LEADING_YEAR.sub("", original)
+    # a backslash typed for the slash of a chain, glued to the name before it ("Photo by Jane
+    # Doe\ DNE File", Daily News Egypt): the slash (c15g)
+    original = _GLUED_BACKSLASH.sub("/", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))

@@ -2058,3 +2058,17 @@ def test_hebrew_spokesperson_units_and_the_credit_label(text: str, photographer:
     parts = read_caption(text)
     got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
     assert (parts.photographer, got) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a backslash typed for a chain's slash, glued to the name before it (c15g)
+    ("Traders watch the screens. (Photo by Lina Haddad\\ NWT File)", "Lina Haddad", "NWT"),
+    ("Traders watch the screens. Photo: Lina Haddad\\Reuters", "Lina Haddad", "Reuters"),
+    # ... spaced on both sides it stays the lead-in that opens a closing credit
+    ("Heifers at the weekly sale. \\ Lina Haddad", "Lina Haddad", None),
+])
+def test_a_backslash_typed_for_the_slash(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    parts = read_caption(text)
+    got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
+    assert (parts.photographer, got) == (photographer, outlet)
