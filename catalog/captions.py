@@ -1283,6 +1283,11 @@ _LOWER_CASE_CREDIT = lazy_pattern(r"^(?P<name>[^\W\d_]+(?:[ '-][^\W\d_]+){1,3})\
                                   r"(?P<rest>[^/]+(?:/[^/]+)*)$")
 
 
+# "for" and a story's title in quotes after a credit element's name, as ProPublica credits the
+# pictures it commissioned for a story (c15n).
+_FOR_STORY_TITLE = lazy_pattern(r"\s+for\s+[“\"«‘](?P<title>[^”\"»’]+)[”\"»’].*$")
+
+
 def read_credit_line(text: str) -> Credit:
     """The credit in text that is known to be one, such as `<span class="credit">` or
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
@@ -1290,6 +1295,12 @@ def read_credit_line(text: str) -> Credit:
     text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
     text = _PROVIDED_BY.sub("", text)  # MSN: "© Provided by The Guardian Photograph: Name/AFP"
     text = _BRACKET_STOP.sub("", text)  # "Photo: Jane Doe (AFP).": the full stop closes it
+    titled = _FOR_STORY_TITLE.search(text)
+    if titled and len(titled.group("title").split()) >= 4 and text[:titled.start()].strip():
+        # "Name for “The Story's Title.” Art direction by Name.": the picture made for a story,
+        # its title quoted, the other makers' roles after it; a quoted outlet's name is short
+        # ("Name pour « Le Monde »") (c15n)
+        text = text[:titled.start()]
     stop = _SPACED_STOP.match(text)
     if stop and outlet_label(stop.group("agency")):  # "© Sputnik . Name"
         text = f"{text[:stop.end('agency')]} / {text[stop.end():]}"

@@ -37,6 +37,7 @@ from catalog.credits.lexicon import (
     LONE_MARKERS,
     MARKERS,
     OUTLETS,
+    PHOTO_AGENCIES,
     PHOTO_NOUNS_PLURAL,
     STAFF_ROLES,
     WIRE_PREFIXES,
@@ -129,6 +130,18 @@ _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
 _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 # A courtesy after a chain's slash ("NAME/Courtesy of Baccarat Hotel New York", as Travel +
 # Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
+# The stock pictures a composite was made from, after its credit ("Illustration by Christianity
+# Today / Source Images: Unsplash / Getty"): no part of who made it (c15n)
+_SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photographs?)\s*:.*$",
+                              FLAGS)
+# A list of the agencies that made a picture, one word each ("NASA, ESA, CSA, and STScI", "NASA,
+# JPL-Caltech, MSSS", as missions' and telescopes' pictures are credited), the first an image
+# agency that credits alone, the others written with two capitals or more, as institutions'
+# acronyms are (not a contributor's handle): the first is the outlet, as a chain's first link
+# is (c15n)
+_AGENCY_LIST = lazy_pattern(r"^(?P<first>[^\s,/]+)(?:\s*,\s*(?:and\s+)?"
+                            r"(?-i:[^\s,/]*[A-Z][^\s,/]*[A-Z][^\s,/]*)){1,6}$", FLAGS)
+_LIST_COMMA = lazy_pattern(r"\s*,\s*(?:and\s+)?", FLAGS)
 _SLASH_COURTESY = lazy_pattern(r"\s*/\s*(?-i:Courtesy)(?:\s+of)?\s+(?=\S)", FLAGS)
 # A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
@@ -319,6 +332,7 @@ def read_segment(segment: str, context: SegmentContext, *,
     original = _GLUED_BACKSLASH.sub("/", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
+        original = _SOURCE_IMAGES.sub("", original)
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
     original = without_dashed_archive(original)
     if original.count("/") > 1:
@@ -330,6 +344,9 @@ def read_segment(segment: str, context: SegmentContext, *,
         original = linked.group("agency") + original[linked.end():]
     original = _SLASH_VIA.sub(" ", original)  # "Name/via REUTERS" is "Name via REUTERS"
     original = _SLASH_COURTESY.sub("/", original)
+    listed = _AGENCY_LIST.match(original)
+    if listed and fold(listed.group("first")) in PHOTO_AGENCIES:  # not a wire's ("Reuters, AP")
+        original = _LIST_COMMA.sub("/", original)
     original = _WARFARE_MARK.sub("", original)
     original = _HANDOUT_MARK.sub("", original)  # "THE CANADIAN PRESS/HO-Name": a handout
     original = _BANNED_MARK.sub("", original)

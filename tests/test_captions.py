@@ -1992,6 +1992,11 @@ def test_arab_papers_archive_notes_and_titles(text: str, photographer: str | Non
     ("The prize in the news category went to Ana Lima for Reuters", None, None),
     # a copyright credit opening the caption, then a colon and whom the picture shows
     ("©Mara Lindqvist/Shutterstock: Tom Hale", "Mara Lindqvist", "Shutterstock"),
+    # a list of one-word agencies after a space agency: the first is the outlet
+    ("Dust storms sweep a crater. (NASA, ESA, and STScI)", None, "NASA"),
+    ("A rover's tracks at dusk.NASA, JPL-Caltech, MSSS", None, "NASA"),
+    # ... not a wire's list, a text attribution, nor a contributor's handle after a library
+    ("Rescuers search the rubble. Reuters, AP", None, None),
     ("Boats return to the harbour at dusk as fishermen unload Ana Lima for Example Weekly",
      None, None),
 ])
@@ -2006,6 +2011,15 @@ def test_us_national_outlets_house_styles(text: str, photographer: str | None,
     ("[Graphic: Tom Hale and Ana Ruiz]", "Tom Hale; Ana Ruiz", None),
     ("© Mara Lindqvist/Travel + Leisure", "Mara Lindqvist", "Travel + Leisure"),
     ("Photo: Ana Ruiz + Tom Hale", "Ana Ruiz; Tom Hale", None),
+    # a composite's stock sources after its maker are no credit
+    ("Illustration by Christianity Today / Source Images: Unsplash / Getty", None,
+     "Christianity Today"),
+    # a picture made for a story, its long title quoted after "for", other makers after it
+    ("Tom Hale for “How the River Towns Lost Their Ferries.” Art direction by Ana Ruiz.",
+     "Tom Hale", None),
+    # ... but a short quoted name after "for" is the outlet's
+    ("Tom Hale for “The Atlantic”", "Tom Hale", "The Atlantic"),
+    ("Pixabay, jarmoluk", None, None),
 ])
 def test_us_national_outlets_credit_elements(text: str, photographer: str | None,
                                              outlet: str | None) -> None:

@@ -432,4 +432,5 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # mastheads and sites write them (statnews.com, rollcall.com, travelandleisure.com) (c15n)
     ("STAT", "STAT News"), ("CQ Roll Call", "Roll Call", "CQ-Roll Call"),
     ("Travel + Leisure", "Travel & Leisure", "T+L"),
+    ("Christianity Today",),  # christianitytoday.com: "Illustration by Christianity Today"
 )
