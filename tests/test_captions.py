@@ -1822,6 +1822,10 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Te marae i te ata. Whakaahua: Anna Tapu", "Anna Tapu", None),
     ("Ko te whare nui. Nā Te Papa te whakaahua", None, None),
     ("I muri i te hui, i whakaahuatia mātau e Laura Kemp.", None, None),
+    # "Photo taken by Name at Place": the photo noun makes "taken by" a picture's, and the
+    # place after the name is no part of it; "taken by" alone stays an arrest's
+    ("(Photo taken by Tom Hale at Mele Bay - boats moored off the beach)", "Tom Hale", None),
+    ("The man was taken by police at the harbour", None, None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

@@ -840,7 +840,9 @@ class InlineVerb:
 
 INLINE_VERBS: tuple[InlineVerb, ...] = (
     InlineVerb("photographed by", r"photographed\s+by", True),
-    InlineVerb("photo by", r"(?:photo|photograph|picture|image)s?\s+by", True),
+    # ... with "taken" between ("Photo taken by Name at the harbour"): the noun makes it a
+    # picture's, where "taken by" alone may be an arrest (c15o)
+    InlineVerb("photo by", r"(?:photo|photograph|picture|image)s?\s+(?:taken\s+)?by", True),
     InlineVerb("snapped by", r"snapped\s+by", True),
     InlineVerb("captured by", r"captured\s+by", False),
     InlineVerb("taken by", r"taken\s+by", False),

@@ -220,7 +220,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Alamy", "Alamy Stock Photo", "Alamy Live News"),
     ("Bloomberg", "Bloomberg News"),
     ("PA", "PA Images", "PA Wire", "PA Media", "Press Association"),
-    ("AAP", "Australian Associated Press", "AAP Image"),
+    # ... AAP also as its captions have signed since 2023 ("(Name/AAP PHOTOS)", aap.com.au) (c15o)
+    ("AAP", "Australian Associated Press", "AAP Image", "AAP PHOTOS", "AAP Photo"),
     # ... and by its French name, as Quebec papers credit it ("Photo : La Presse Canadienne/Name",
     # "PHOTO NAME, LA PRESSE CANADIENNE", c13r)
     ("The Canadian Press", "Canadian Press", "CP", "La Presse Canadienne", "Presse Canadienne"),
