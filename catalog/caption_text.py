@@ -41,7 +41,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # O´Connor/PA").
 _NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                             "’": "'", "ʼ": "'", "`": "'", "´": "'", "（": "(", "）": ")",
-                            "［": "[", "］": "]", "\u00a0": " "})
+                            "［": "[", "］": "]", "\u00a0": " ", "ⓒ": "©", "Ⓒ": "©"})
 
 
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:

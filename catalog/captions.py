@@ -288,8 +288,8 @@ _KOREAN_REPORTER = r"(?:선임|수석|사진)?기자"  # "기자", "사진기자
 # "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
 # ("ⓒ시사IN 홍길동") or "ⓒ" and the name signed as a reporter ("ⓒ 홍길동 기자 hong@…")
 _KOREAN_STAFF = lazy_pattern(
-    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|ⓒ\s+(?=[가-힣]{2,4}\s?" + _KOREAN_REPORTER + r")|"
-    r"ⓒ\s?(?P<paper>[^\s/]{2,12})\s+)"
+    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|[ⓒ©]\s+(?=[가-힣]{2,4}\s?" + _KOREAN_REPORTER + r")|"
+    r"[ⓒ©]\s?(?P<paper>[^\s/]{2,12})\s+)"
     r"(?P<name>" + _KOREAN_NAME + r")"
     r"(?P<title>\s?" + _KOREAN_REPORTER + r")?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")

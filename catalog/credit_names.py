@@ -33,6 +33,7 @@ from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CLAUSE_END_WORDS,
     FOR_WORDS,
+    KOREAN_SURNAMES,
     LEGAL_FORMS,
     LONE_MARKERS,
     MARKERS,
@@ -169,11 +170,26 @@ def uncased_name(text: str) -> bool:
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
     if any(fold(word) in ORG_WORDS for word in words):
         return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
-    if len(words) > 1 and _HANGUL.search(text):
+    if _HANGUL.search(text) and not (len(words) == 1 and _korean_name(text)):
         return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
         (ch.isalpha() and not ch.isupper() and not ch.islower())
         or unicodedata.category(ch).startswith("M") for ch in letters)
+
+
+# The last syllables of Korean authorities' names (city, county, province, ministry, agency,
+# office, association, group, company, party: "서울시", "경기도", "국방부", "기상청"), which
+# close almost no person's name
+_KOREAN_AUTHORITY_ENDINGS = frozenset("시군도부청처회단사당")
+
+
+def _korean_name(word: str) -> bool:
+    """A Korean name in Hangul: two to four syllables opening with a surname of the census, not
+    closing as an authority's name does."""
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", word) or word[-1] in _KOREAN_AUTHORITY_ENDINGS:
+        return False
+    return word[:2] in KOREAN_SURNAMES if len(word) == 4 else word[0] in KOREAN_SURNAMES or \
+        word[:2] in KOREAN_SURNAMES
 
 
 def _capitalised(word: str) -> bool:
@@ -607,7 +623,10 @@ def _acronym_led(text: str) -> str | None:
     words = value.split()
     if not 2 <= len(words) <= 5 or value.isupper():
         return None
-    return value if acronym(words[0]) and all(_capitalised(w) for w in words[1:]) else None
+    if not (acronym(words[0]) and all(_capitalised(w) for w in words[1:])):
+        return None
+    return None if uncased_name(" ".join(words[1:])) else value  # "연합뉴스 홍길동": an
+    # agency and its photographer, no one name
 
 
 def acronym(text: str) -> str | None:

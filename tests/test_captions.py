@@ -1031,10 +1031,13 @@ def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str 
     # five kanji before 撮影
     ("港に入る船=小樽市で7日、佐藤賢二郎撮影", "佐藤賢二郎", None),
     # "기자" (reporter) after ⓒ is no name, and the name before it no paper: the name signed as
-    # a reporter after ⓒ is the photographer; a lone word after ⓒ stays unread
+    # a reporter after ⓒ is the photographer; so is a lone Korean name after ⓒ, as OhmyNews's
+    # citizen reporters sign their pictures, but not an authority's name
     ("ⓒ 홍길동 기자 hong@example.kr", "홍길동", None),
     ("항구의 풍경 ⓒ 홍길동 기자", "홍길동", None),
-    ("항구의 풍경 ⓒ 홍길동", None, None),
+    ("항구의 풍경 ⓒ 홍길동", "홍길동", None),
+    ("항구의 풍경 ⓒ 서울시", None, "서울시"),
+    ("항구의 풍경 ⓒ 기상청", None, None),
     # a Chinese credit after the bracket closing a title (a contest's winners)
     ("港湾晨光(一等奖) 李明 摄", "李明", None),
     ("港湾晨光 (二等奖) 李明、王芳 摄", "李明; 王芳", None),

@@ -1649,3 +1649,23 @@ def test_a_title_opened_by_the_article_after_a_lead_in(text: str, outlet: str | 
 ])
 def test_a_name_closing_with_a_country(text: str, photographer: str | None) -> None:
     assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the circled c Korean sites write is the copyright sign
+    ("바닷가 풍경 ⓒ 홍길동", "홍길동", None),
+    ("바닷가 풍경 ⓒ 연합뉴스", None, "Yonhap"),
+    ("A harbour at dawn. Ⓒ Reuters", None, "Reuters"),
+    # a Hangul word is a person's name only if it opens with a Korean surname
+    ("바닷가 풍경 ⓒ 남궁민수", "남궁민수", None),
+    ("바닷가 풍경 ⓒ 픽사베이", None, None),
+    # ... and a known paper or agency before a Korean name after © is its outlet
+    ("바닷가 풍경 ⓒ 한겨레", None, "The Hankyoreh"),
+    ("바닷가 풍경 © 연합뉴스 홍길동", "홍길동", "Yonhap"),
+    ("바닷가 풍경 ⓒ 오마이뉴스 홍길동", "홍길동", "OhmyNews"),
+])
+def test_the_circled_c_and_korean_names(text: str, photographer: str | None,
+                                        outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

@@ -393,6 +393,22 @@ TITLE_WORDS: frozenset[str] = frozenset({
 })
 # A closing "(Archiv)" after a lone name: the picture is an archive one of the person named,
 # as some agencies credit ("Foto: Name (Archiv), via dts"): the name is no photographer.
+# Korean surnames: the family names of the 2015 Korean census (Statistics Korea, "성씨 및
+# 본관") borne by more than about 10,000 people, single and double. A name in Hangul (one word,
+# no capitals to tell it by) is a person's only if it opens with one: "홍길동", "남궁민"; but
+# "픽사베이" (Pixabay) and "아이클릭아트" (a stock library) name none.
+KOREAN_SURNAMES: frozenset[str] = frozenset({
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
+    "황", "안", "송", "전", "홍", "유", "고", "문", "양", "손", "배", "백", "허", "남", "심",
+    "노", "하", "곽", "성", "차", "주", "우", "구", "민", "류", "나", "진", "지", "엄", "채",
+    "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
+    "마", "길", "연", "위", "표", "명", "기", "반", "라", "왕", "금", "옥", "육", "인", "맹",
+    "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "가", "복",
+    "태", "목", "형", "피", "두", "감", "음", "빈", "동", "온", "호", "범", "좌", "승", "상",
+    "간", "갈", "단", "견", "당", "화", "창", "옹", "순", "빙", "묵", "량", "림", "로", "황보",
+    "남궁", "제갈", "선우", "독고", "사공", "서문",
+})
+
 ARCHIVE_MARKERS: frozenset[str] = frozenset({
     "archiv", "archivbild", "archivfoto", "archivo", "archivio", "arquivo", "foto de archivo",
     "imagen de archivo", "foto d'archivio", "foto de arquivo",

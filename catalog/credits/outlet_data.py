@@ -199,6 +199,16 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "지지통신"),
     ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
     ("Newsis", "뉴시스"), ("News1", "뉴스1"),
+    # Korea's national dailies and OhmyNews, by the English and Korean names their own sites
+    # (hani.co.kr, chosun.com, joongang.co.kr, donga.com, khan.co.kr, hankookilbo.com,
+    # ohmynews.com) give them, as Korean captions credit them ("ⓒ 한겨레", "사진=조선일보")
+    ("The Hankyoreh", "Hankyoreh", "한겨레", "한겨레신문"),
+    ("Chosun Ilbo", "The Chosun Ilbo", "조선일보"),
+    ("JoongAng Ilbo", "The JoongAng", "중앙일보"),
+    ("The Dong-A Ilbo", "Dong-A Ilbo", "동아일보"),
+    ("Kyunghyang Shinmun", "경향신문"),
+    ("Hankook Ilbo", "The Hankook Ilbo", "한국일보"),
+    ("OhmyNews", "오마이뉴스"),
     ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "TASS Photo", "ИТАР-ТАСС", "タス通信",
      "타스통신", "Агентство Фото ИТАР-ТАСС"),  # the photo agency's name, as c13g's block has it
     ("RIA Novosti", "РИА Новости", "RIA", "ロシア通信"),
