@@ -782,7 +782,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if titled:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
-        opening = _opening_copyright(rest) or _opening_credit(rest)
+        opening = _opening_copyright(rest) or _opening_taker_credit(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
@@ -833,6 +833,26 @@ def _opening_copyright(rest: str) -> tuple[FoundCredit, int] | None:
             return found, stop.start()
         return None
     return None
+
+
+def _opening_taker_credit(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a lead-in that names who took the picture opening it,
+    their name and a colon before the description ("تصوير وتعليق/Name:…", picture and caption by,
+    as Aden's 14 October signs its readers' camera column; "Photo and caption by Name: …"): the
+    photographer, and where the credit ends, when a description of three words or more follows
+    the colon (c15g)."""
+    lead = LEAD_IN.match(normalise(rest))
+    kind = lead_kind(lead) if lead else None
+    if lead is None or kind is None or not kind.names_taker:
+        return None
+    colon = rest.find(":", lead.end())
+    if colon < 0 or len(rest[lead.end():colon].split()) > 4 or \
+            len(rest[colon + 1:].split()) < 3:
+        return None
+    found = read_segment(rest[:colon], SegmentContext())
+    if found is None or not found.photographer:
+        return None
+    return found, colon + 1
 
 
 def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:

@@ -2093,3 +2093,18 @@ def test_a_backslash_typed_for_the_slash(text: str, photographer: str | None,
     parts = read_caption(text)
     got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
     assert (parts.photographer, got) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # Arabic "تصوير/Name" and "تصوير وتعليق:" (picture and caption by) name who took it, closing a
+    # caption or opening it before a colon and the description (c15g)
+    ("قوارب الصيد عند الفجر في الميناء القديم. تصوير/سامي العطار", "سامي العطار"),
+    ("قوارب الصيد عند الفجر في الميناء القديم. تصوير وتعليق: سامي العطار", "سامي العطار"),
+    ("تصوير وتعليق/سامي العطار:قوارب الصيد عند الفجر في الميناء القديم.", "سامي العطار"),
+    ("Photo and caption by Rita Okafor: fishing boats at dawn in the old harbour.", "Rita Okafor"),
+    # ... but the noun in a sentence is no lead-in
+    ("بدء تصوير المسلسل الجديد في القاهرة الأسبوع المقبل", None),
+])
+def test_arabic_photographed_by_and_an_opening_credit_before_a_colon(
+        text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer

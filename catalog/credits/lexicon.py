@@ -672,6 +672,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      r"ilustracja|ilustrace|image|imagen|"
                      r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
+    # Arabic "تصوير/Name" (photographed by, with a slash for the colon) and "تصوير وتعليق:" (picture
+    # and caption by), as Arab papers sign a reader-camera column's pictures ("تصوير وتعليق/Name:…",
+    # Aden's 14 October): who took it (c15g)
+    LeadIn("تصوير/ (Arabic)", r"تصوير\s*/(?=\s*[^\s/])|تصوير\s+و\s*تعليق\s*[/:]", names_taker=True),
     # a lead-in and "by" after its colon ("Photograph: by Name/Getty Images")
     LeadIn("photo: by", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*by(?=\s)", names_taker=True),
     LeadIn("photo:", r"(?:symbolfoto|"
