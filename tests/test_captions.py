@@ -2027,6 +2027,8 @@ def test_us_national_outlets_house_styles(text: str, photographer: str | None,
     # ... but a short quoted name after "for" is the outlet's
     ("Tom Hale for “The Atlantic”", "Tom Hale", "The Atlantic"),
     ("Pixabay, jarmoluk", None, None),
+    # a food site the authority knows, alone in its credit element
+    ("Serious Eats", None, "Serious Eats"),
 ])
 def test_us_national_outlets_credit_elements(text: str, photographer: str | None,
                                              outlet: str | None) -> None:

@@ -444,4 +444,5 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("STAT", "STAT News"), ("CQ Roll Call", "Roll Call", "CQ-Roll Call"),
     ("Travel + Leisure", "Travel & Leisure", "T+L"),
     ("Christianity Today",),  # christianitytoday.com: "Illustration by Christianity Today"
+    ("Serious Eats",),  # seriouseats.com: "Serious Eats / Name", or the name alone
 )
