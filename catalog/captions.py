@@ -870,7 +870,10 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
         link = re.split(r"\s*/\s*", head)[-1]  # "NAME / EPA Men lift…": the agency closes it
         if "/" in head and known_outlet(f"{link} {following}"):
             continue  # "Name/Getty Images …": the agency's name goes on
-        closed = "/" in head and known_outlet(link) is not None
+        # "Name/Supplied The house…": Stuff sets the credit of a reader's picture before the
+        # caption, the word for a lent picture closing it (c15o)
+        supplied = "/" in head and fold(link) in _SUPPLIED_WORDS
+        closed = "/" in head and (known_outlet(link) is not None or supplied)
         if not closed and fold(following) not in NOT_NAME_WORDS and \
                 fold(following) not in _SENTENCE_OPENERS and (
                 name_word(following) != "name" or is_given_name(following)
@@ -878,10 +881,14 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
             continue  # the word may go on the name
         led = LEAD_IN.match(normalise(head)) is not None
         found = read_segment(head, SegmentContext())
-        if found and found.photographer and (led or (found.outlet and (
+        if found and found.photographer and (led or supplied or (found.outlet and (
                 known_outlet(found.outlet) or DOMAIN.fullmatch(found.outlet)))):
             return found, len(head)
     return None
+
+
+# The words for a lent picture that may close a credit opening a caption ("Name/Supplied")
+_SUPPLIED_WORDS = frozenset({"supplied", "handout", "provided"})
 
 
 def _announces_credit(segment: str, at_start: bool) -> bool:

@@ -1829,6 +1829,11 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     # place after the name is no part of it; "taken by" alone stays an arrest's
     ("(Photo taken by Tom Hale at Mele Bay - boats moored off the beach)", "Tom Hale", None),
     ("The man was taken by police at the harbour", None, None),
+    # Stuff's credit of a lent picture set before the caption ("Name/Supplied The house…"); a
+    # body before the slash, or "Supplied" alone, names no one
+    ("Laura Kemp/Supplied The family home lost its roof in the second storm.", "Laura Kemp",
+     None),
+    ("Police/Supplied The car was found burnt out near the river.", None, None),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:
