@@ -890,6 +890,13 @@ def _slot_known_agency(text: str) -> SlotYield | None:
     return (None, value) if known_by_name(value) else None
 
 
+# An archive word opening or closing an outlet's name in a chain ("Irish Examiner Archive",
+# "Archives La Presse"): the outlet's own archive
+_ARCHIVE_EDGE = lazy_pattern(r"(?:archives?|archiv|archivo|arquivo|archivio)\s+(?P<after>.+)|"
+                             r"(?P<before>.+?)\s+(?:archives?|archiv|archivo|arquivo|archivio)",
+                             FLAGS)
+
+
 def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
     chain: list[str] = []
@@ -903,6 +910,10 @@ def _slot_outlets(text: str) -> SlotYield | None:
         if not part or is_marker(part) or fold(part) in SOCIETY_LETTERS:
             continue  # "Name/SMPSP/Studio": the photographer's society, no outlet
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
+        archived = _ARCHIVE_EDGE.fullmatch(pooled)
+        owner = archived and (archived.group("after") or archived.group("before"))
+        if owner and (known_by_name(owner) or (" " in owner and organisation(owner))):
+            pooled = part = owner  # "Name/Irish Examiner Archive": the paper's own archive
         if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own
         known = organisation(pooled) or organisation(_PHOTO_SUFFIX.sub("", pooled)) or \

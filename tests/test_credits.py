@@ -1669,3 +1669,14 @@ def test_the_circled_c_and_korean_names(text: str, photographer: str | None,
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an outlet's own archive in a chain after the photographer names the outlet
+    ("Picture: Jane Doe/Harbour Examiner Archive", "Harbour Examiner"),
+    ("Jane Doe/Archives La Presse", "La Presse"),
+    # ... but an archive word after one word that names no outlet stays as written
+    ("Jane Doe/Stadt Archiv", "Stadt Archiv"),
+])
+def test_an_outlets_archive_in_a_chain(text: str, outlet: str | None) -> None:
+    assert read_credit_line(text).outlet == outlet
