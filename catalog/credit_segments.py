@@ -119,7 +119,16 @@ _COURTESY_AFTER = lazy_pattern(r"(?:\s*,\s*courtesy\b|\s+(?-i:Courtesy)\s+of\b).
                                r"\s*:).*$|"
                                # ... or, in Chinese, the writer after the photographer ("攝:Name，
                                # 文:Name": photographed by, text by)
-                               r"\s*[,，;；、]\s*(?:文字?|撰文|采写|採寫)\s*[:：/／].*$", FLAGS)
+                               r"\s*[,，;；、]\s*(?:文字?|撰文|采写|採寫)\s*[:：/／].*$|"
+                               # ... or the shoot's stylists, art director or writer after a
+                               # comma, a semicolon or a full stop, labelled with "by" or a colon
+                               # ("Photography by Name, Styling by Name", "Photo: Name; prop
+                               # styling: Name", "Bild: WDR/Name, Text: Name"), as home, food and
+                               # fashion magazines credit a shoot's crew (c15l)
+                               r"\s*[.,;]\s*(?:(?:food|prop|props|set|fashion|wardrobe|floral|"
+                               r"interior)\s+)?(?:styling|styled|stylist|art\s+direction|"
+                               r"creative\s+direction|text|texte|words)\s*(?::|\s+by\b).*$",
+                               FLAGS)
 # A source labelled after a credit, set apart by a comma ("Foto: Name, Quelle: dpa", ČT24's
 # "autor: Name, zdroj: ČTK")
 _SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fonte|izvor|lähde|"

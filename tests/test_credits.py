@@ -1685,3 +1685,18 @@ def test_the_circled_c_and_korean_names(text: str, photographer: str | None,
 ])
 def test_an_outlets_archive_in_a_chain(text: str, outlet: str | None) -> None:
     assert read_credit_line(text).outlet == outlet
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the shoot's stylists, art director or writer after the picture's credit, labelled with
+    # "by" or a colon after a comma, a semicolon or a full stop, are no part of it (c15l)
+    ("Photography by Mara Quill, Styling by Tess Arden", "Mara Quill", None),
+    ("Photo: Mara Quill; prop styling: Tess Arden", "Mara Quill", None),
+    ("Bild: WDR/Tess Arden, Text: Mara Quill", "Tess Arden", "WDR"),
+    ("Photos by Mara Quill. Art direction by Tess Arden", "Mara Quill", None),
+    # ... a word that only begins like a role is no role
+    ("Photo: Mara Quill, Styles and more", None, None),
+])
+def test_the_shoots_crew_after_the_credit(text: str, photographer: str | None,
+                                          outlet: str | None) -> None:
+    reading = read_credit_line(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
