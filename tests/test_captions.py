@@ -1834,6 +1834,10 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Laura Kemp/Supplied The family home lost its roof in the second storm.", "Laura Kemp",
      None),
     ("Police/Supplied The car was found burnt out near the river.", None, None),
+    # a regional body named with "Community", "Commission" or "Secretariat", its acronym after it
+    ("Crews tag a marlin at sea. Photo: Caribbean Community (CARICOM)", None,
+     "Caribbean Community"),
+    ("Delegates arrive for the talks. Photo: Forum Secretariat", None, "Forum Secretariat"),
 ])
 def test_house_styles_of_english_regional_papers(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

@@ -550,6 +550,7 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("Australian Broadcasting Corporation", "ABC News"), ("SBS News", "SBS"),
     ("Pacific Media Network", "PMN News"), ("CTV", "CTV News"), ("Nine News", "9News"),
     ("www.photosport.nz", "Photosport"), ("AAP PHOTOS", "AAP"),
+    ("Pacific Community (SPC)", "Pacific Community"), ("SPC", "Pacific Community"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical

@@ -92,6 +92,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
     "technologies", "labs", "laboratory", "gear", "board", "society", "trust", "club",
     "festival", "nations",
+    # the regional bodies of the Pacific and elsewhere, as their pictures are credited ("Photo:
+    # Pacific Community (SPC)", tunapacific.ffa.int; "Forum Secretariat", "Commerce Commission")
+    # (c15o)
+    "community", "commission", "secretariat",
     # the title words of local papers ("Creston Valley Advance", "Staten Island Advance",
     # "Comox Valley Record", "The Record"): session 12's regional English block (c13u)
     "advance", "record",

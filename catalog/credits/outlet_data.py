@@ -432,6 +432,12 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("9News", "9 News", "Nine News"), ("7NEWS", "7News", "Seven News"),
     ("PMN News", "PMN", "Pacific Media Network"), ("FBC News", "Fiji Broadcasting Corporation"),
     ("NCA NewsWire", "NCA Newswire"), ("Newspix",),
+    # the Pacific's regional bodies by their names and acronyms, as their own sites write them
+    # (spc.int, forumsec.org, sprep.org) and captions credit them ("Photo: Pacific Community
+    # (SPC)") (c15o)
+    ("Pacific Community", "SPC", "Pacific Community (SPC)", "Secretariat of the Pacific Community"),
+    ("Pacific Islands Forum Secretariat", "Forum Secretariat", "PIFS"),
+    ("SPREP", "Secretariat of the Pacific Regional Environment Programme"),
     # the Nordic and Baltic public broadcasters, as their own pages and the papers credit
     # them ("Pressfoto: SVT", "Source: Name/ERR", "Kuva: Yle") (c14e)
     ("SVT", "Sveriges Television"), ("Yle", "YLE", "Yleisradio"),
