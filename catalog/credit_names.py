@@ -82,7 +82,8 @@ _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 # the languages of session 13's block c13t: Russian "и", Ukrainian "і" and "та", Turkish "ve",
 # Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir"),
 # and a spaced plus, as US food magazines join a photographer pair ("Photo: A + B") (c15n)
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+", FLAGS)
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+|"
+                               r"(?<=[^\W\d_])-\s+(?=[^\W\d_])", FLAGS)  # "Name- Name": two people
 # "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
 # it joins two people only where each side is a name the names data vouches for
 # ("Fotos: Ana Ruiz y Pedro Gil", "Fotos: Ana Ruiz e Pedro Gil", "Photos : Anne Roux et Paul Gay")
@@ -897,6 +898,11 @@ _ARCHIVE_EDGE = lazy_pattern(r"(?:archives?|archiv|archivo|arquivo|archivio)\s+(
                              FLAGS)
 
 
+# What kind of outlet a chain's link is, in lower case after its name ("Name / Avotakka
+# magazine"): no part of the name, which a title's capital would make it ("Time Magazine")
+_KIND_NOUN = lazy_pattern(r"(?<=\S)\s+(?-i:magazine|newspaper|website|blog)$", FLAGS)
+
+
 def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
     chain: list[str] = []
@@ -909,6 +915,7 @@ def _slot_outlets(text: str) -> SlotYield | None:
             part = commissioned[0]  # "Getty Images for Netflix", "Paragon for The Daily"
         if not part or is_marker(part) or fold(part) in SOCIETY_LETTERS:
             continue  # "Name/SMPSP/Studio": the photographer's society, no outlet
+        part = _KIND_NOUN.sub("", part)  # "Avotakka magazine" is Avotakka
         pooled = _MARKER_SUFFIX.sub("", part)  # "WPA Pool" is WPA
         archived = _ARCHIVE_EDGE.fullmatch(pooled)
         owner = archived and (archived.group("after") or archived.group("before"))

@@ -1701,3 +1701,17 @@ def test_the_shoots_crew_after_the_credit(text: str, photographer: str | None,
     reading = read_credit_line(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a hyphen glued to one name and spaced from the next joins two people
+    ("© Anne ROUX- Paul GAY / Reuters", "Anne ROUX; Paul GAY", "Reuters"),
+    ("Photo: Jane Doe-Smith", "Jane Doe-Smith", None),
+    # what kind of outlet a link is, in lower case after its name, is no part of the name
+    ("Jane Doe / Harbour magazine, April 2015.", "Jane Doe", "Harbour"),
+    ("Jane Doe/Harbour Magazine", "Jane Doe", "Harbour Magazine"),
+])
+def test_a_glued_hyphen_between_names_and_a_kind_after_an_outlet(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
