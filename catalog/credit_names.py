@@ -1218,8 +1218,16 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
             not any(fold(word) in ORG_WORDS for word in words) and fold(value) not in MARKERS:
         # "عکاس: لیلا سادات عقیلی": a script without capitals; a title before it taken off
         return (strip_rank(value), None)
-    if value is None or not 2 <= len(words) <= 3 or \
-            not all(_NAME_WORD.fullmatch(word) for word in words):
+    if value is None or not 2 <= len(words) <= 3:
+        return None
+    published = value
+    if words[-1].isalpha() and words[-1].islower() and len(words[-1]) >= 3 and \
+            words[-1] not in _LOWER_CASE_NOT_SURNAMES and _NAME_WORD.fullmatch(words[0]):
+        # a surname an image desk typed in lower case ("Photo by Abdalrahman alami", APA
+        # Images): read as if capitalised, kept as published (c15g)
+        words = [*words[:-1], words[-1].capitalize()]
+        value = " ".join(words)
+    if not all(_NAME_WORD.fullmatch(word) for word in words):
         return None
     if not value.isupper() and any(word.isupper() for word in words):
         return None  # "Vlada KS": an authority's acronym in a name in mixed case
@@ -1230,7 +1238,18 @@ def _slot_unknown_person(text: str) -> SlotYield | None:
             any(known_by_name(word) or known_company(word) for word in words):
         return None
     name = _person(value)
-    return (name, None) if name == value else None
+    return (published if value != published else name, None) if name == value else None
+
+
+# Lower-case words that close "Photo by Name …" and are no surname an image desk typed in lower
+# case ("Photo by Maria herself", "Photo by Sam here"); the names data's NOT_NAME_WORDS, ORG_WORDS
+# and markers hold the rest ("below", "staff", "team", "courtesy") (c15g)
+_LOWER_CASE_NOT_SURNAMES = frozenset({
+    "himself", "herself", "themselves", "myself", "yourself", "here", "there", "today", "yesterday",
+    "tomorrow", "author", "friends", "friend", "during", "after", "before", "shown", "center",
+    "centre", "bottom", "reader", "readers", "contributed", "supplied", "unknown", "alone",
+    "too", "also", "again", "inside", "outside", "nearby", "instead", "and", "or",
+})
 
 
 def _slot_surnamed(text: str) -> SlotYield | None:

@@ -2119,3 +2119,17 @@ def test_a_backslash_typed_for_the_slash(text: str, photographer: str | None,
 def test_arabic_photographed_by_and_an_opening_credit_before_a_colon(
         text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a surname an image desk typed in lower case, after "Photo by" closing the caption (c15g)
+    ("Fishermen mend their nets at the harbour, on March 3, 2021. Photo by Samir khalil",
+     "Samir khalil"),
+    ("Fishermen mend their nets. Photographer: Lina haddad", "Lina haddad"),
+    # ... but a closing word that is no surname stays out
+    ("Fishermen mend their nets. Photo by Samir himself", None),
+    ("Fishermen mend their nets. Photo by Noor here", None),
+])
+def test_a_surname_typed_in_lower_case_after_photo_by(text: str,
+                                                      photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
