@@ -1715,3 +1715,18 @@ def test_a_glued_hyphen_between_names_and_a_kind_after_an_outlet(
         text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an inn, a guesthouse, a restaurant or a web magazine lending its own picture is its
+    # outlet, never a photographer (c15l)
+    ("Photo Credit: Harbour Gate Bed and Breakfast", None, "Harbour Gate Bed and Breakfast"),
+    ("Photo courtesy of Old Quarry Inn", None, "Old Quarry Inn"),
+    ("© Lintu Webzine", None, "Lintu Webzine"),
+    ("Foto: Trattoria da Rino", None, "Trattoria da Rino"),
+])
+def test_inns_and_restaurants_are_organisations(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    reading = read_credit_line(text)
+    assert reading.photographer == photographer
+    assert reading.outlet == outlet

@@ -172,6 +172,12 @@ ORG_WORDS: frozenset[str] = frozenset({
     "zoo", "aquarium", "center", "centre", "zentrum", "centro", "centrum", "theatre",
     "theater", "teatro", "théâtre", "opera", "oper", "gallery", "galerie", "galleria", "hotel",
     "resort", "casino", "stadion", "estadio", "bros", "tech",
+    # the inns, guesthouses, restaurants and wineries that lend their own pictures to travel and
+    # food pages ("Photo Credit: Monte Cristo Bed and Breakfast", "Photo courtesy of Old Mill
+    # Inn"), and the web magazines that credit their own ("© Misc Webzine") (c15l)
+    "inn", "breakfast", "b&b", "guesthouse", "hostel", "motel", "winery", "vineyards",
+    "restaurant", "ristorante", "bistro", "brasserie", "trattoria", "bakery", "pousada",
+    "posada", "agriturismo", "webzine",
     "academy", "assembly", "animation", "observatory", "union", "party",
     # Russian and Ukrainian authorities, agencies and papers ("Правительство Хабаровского
     # края", "Следственный комитет России", "ГУ МВД по Самарской области", "Алюминиевая
