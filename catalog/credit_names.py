@@ -266,6 +266,11 @@ def _club(value: str) -> bool:
         is_surname(w) or is_given_name(w) for w in value.split()[1:])
 
 
+# English number words, which open titles ("One Fab Day", "Five Thirty Eight") and no name
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "twelve", "twenty", "hundred", "thousand"})
+
+
 def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     """Whether the names data vouches for a person's name read by its shape: it opens with a
     known given name or an initial ("J. Scott Applewhite"), ends with one (surname first), or is
@@ -275,6 +280,8 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     first = name.split()[0]
     if _club(name):
         return False  # "S.C. Internacional": a club, however its initials read
+    if fold(first) in _NUMBER_WORDS:
+        return False  # "One Fab Day", "Nine Network": a number opens no person's name
     if _RIGHT_TO_LEFT.search(name):  # "ערוץ הכנסת" (the Knesset's channel): the names data,
         # which holds Hebrew and Arabic given names, must know its first or last word
         return is_given_name(first) or is_given_name(name.split()[-1])

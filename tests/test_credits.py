@@ -1730,3 +1730,14 @@ def test_inns_and_restaurants_are_organisations(text: str, photographer: str | N
     reading = read_credit_line(text)
     assert reading.photographer == photographer
     assert reading.outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a number word opens a title, never a person's name
+    ("A cake on a stand. Image by Jane Doe via One Fine Table", "Jane Doe", "One Fine Table"),
+    ("A cake on a stand. Photo: One Fine Table", None, None),
+])
+def test_a_number_word_opens_no_name(text: str, photographer: str | None,
+                                     outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
