@@ -1312,6 +1312,16 @@ _LOWER_CASE_CREDIT = lazy_pattern(r"^(?P<name>[^\W\d_]+(?:[ '-][^\W\d_]+){1,3})\
 
 # "for" and a story's title in quotes after a credit element's name, as ProPublica credits the
 # pictures it commissioned for a story (c15n).
+# A stock agency's name or web address before the copyright sign and the photographer's name
+# ("Fotolia.com © Name", "stock.adobe.com © Name", as German radio and lifestyle sites credit stock
+# pictures): the agency the authority knows is the outlet, as in "© Name - Fotolia.com" (c15l)
+_AGENCY_BEFORE_RIGHTS = lazy_pattern(r"^(?P<agency>[^\s©/][^©/]{1,30}?)\s*©\s*(?P<rest>[^©/]+)$")
+# The pictures a photo-illustration was made from, after its credit and a semicolon ("Photo-
+# Illustration: The Strategist; Photos: Retailers", New York magazine's house style): no part of
+# who made it, as a composite's "Source images:" are not (c15l)
+_ILLUSTRATION_SOURCES = lazy_pattern(r"^(?P<credit>(?:photo[-\s]?)?illustration\s*(?::|by\b)"
+                                     r"[^;]+?)\s*;\s*(?:photos?|photographs?|images?)\s*:.*$",
+                                     FLAGS)
 _FOR_STORY_TITLE = lazy_pattern(r"\s+for\s+[“\"«‘](?P<title>[^”\"»’]+)[”\"»’].*$")
 
 
@@ -1328,6 +1338,12 @@ def read_credit_line(text: str) -> Credit:
         # its title quoted, the other makers' roles after it; a quoted outlet's name is short
         # ("Name pour « Le Monde »") (c15n)
         text = text[:titled.start()]
+    sources = _ILLUSTRATION_SOURCES.match(text)
+    if sources:  # "Photo-Illustration: The Strategist; Photos: Retailers"
+        text = sources.group("credit")
+    before = _AGENCY_BEFORE_RIGHTS.match(text)
+    if before and known_outlet(before.group("agency")):  # "Fotolia.com © Name"
+        text = f"© {before.group('rest').strip()} / {before.group('agency').strip()}"
     stop = _SPACED_STOP.match(text)
     if stop and outlet_label(stop.group("agency")):  # "© Sputnik . Name"
         text = f"{text[:stop.end('agency')]} / {text[stop.end():]}"

@@ -1741,3 +1741,31 @@ def test_a_number_word_opens_no_name(text: str, photographer: str | None,
                                      outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a stock agency the authority knows before the copyright sign is the outlet of the name
+    # after it (c15l)
+    ("Fotolia.com © Tess Arden", "Tess Arden", "Fotolia"),
+    ("stock.adobe.com © Mara Quill", "Mara Quill", "Adobe Stock"),
+    # ... a name the authority does not know before it is no outlet
+    ("Harbour Gate © Mara Quill", "Mara Quill", None),
+])
+def test_a_stock_agency_before_the_copyright_sign(text: str, photographer: str | None,
+                                                  outlet: str | None) -> None:
+    reading = read_credit_line(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the pictures a photo-illustration was made from, after a semicolon, are no part of who
+    # made it (c15l)
+    ("Photo-Illustration: The Daily Harbour; Photos: Retailers", None, "The Daily Harbour"),
+    ("Photo illustration by Mara Quill; Photos: Getty Images", "Mara Quill", None),
+])
+def test_a_photo_illustrations_source_pictures(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    reading = read_credit_line(text)
+    assert reading.photographer == photographer
+    assert reading.outlet == outlet
