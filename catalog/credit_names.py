@@ -489,9 +489,14 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in ORG_WORDS if len(w) >= 6 and w.isalpha
 
 
 def _org_compound(word: str) -> bool:
-    """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium")."""
-    return len(word) >= 9 and word.isalpha() and \
-        word.endswith((*_LONG_ORG_WORDS, *PAPER_ENDINGS)) and word not in ORG_WORDS
+    """A compound ending in an organisation word ("Kantonspolizei", "Bundesfinanzministerium"),
+    or a German office's ("Bundesamt", "Landesamt", "Jugendamt"; "insgesamt" is no office)."""
+    if not word.isalpha():
+        return False
+    if len(word) >= 8 and word.endswith("amt") and not word.endswith("gesamt"):
+        return True
+    return len(word) >= 9 and word.endswith((*_LONG_ORG_WORDS, *PAPER_ENDINGS)) and \
+        word not in ORG_WORDS
 
 
 def _vouched_people(text: str) -> str | None:

@@ -1769,3 +1769,14 @@ def test_a_photo_illustrations_source_pictures(text: str, photographer: str | No
     reading = read_credit_line(text)
     assert reading.photographer == photographer
     assert reading.outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a German office's compound closing in "-amt" names an organisation
+    ("Foto: Landesamt für Hafenbau und Schleusen", None, "Landesamt für Hafenbau und Schleusen"),
+    ("Foto: Jugendamt Quillon", None, "Jugendamt Quillon"),
+])
+def test_german_offices_closing_in_amt(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
