@@ -69,6 +69,7 @@ from catalog.credits.lexicon import (
     CLAUSE_END_WORDS,
     FOR_WORDS,
     INLINE_VERBS,
+    KOREAN_PRESS_SUFFIXES,
     LEAD_INS,
     NOT_NAME_WORDS,
     PHOTO_AGENCIES,
@@ -284,15 +285,28 @@ _NOT_JAPANESE_NAME_END = lazy_pattern(r"(?:市|区|町|村|県|都|府|道|島|�
 _KOREAN_NAME = r"(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4}"  # no title or desk word
 _KOREAN_REPORTER = r"(?:선임|수석|사진)?기자"  # "기자", "사진기자", "선임기자": (photo) reporter
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
-# sentence, a slash or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동 기자",
-# "고성=홍길동 기자"), with an e-mail address or the day after it, or after "ⓒ" and the paper
-# ("ⓒ시사IN 홍길동") or "ⓒ" and the name signed as a reporter ("ⓒ 홍길동 기자 hong@…")
+# sentence, a slash, a bar or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동
+# 기자", "고성=홍길동 기자", "… 있다. |홍길동기자" as Kyunghyang's blogs sign it), with an
+# e-mail address or the day after it, or after "ⓒ" and the paper ("ⓒ시사IN 홍길동") or "ⓒ" and
+# the name signed as a reporter ("ⓒ 홍길동 기자 hong@…")
 _KOREAN_STAFF = lazy_pattern(
-    r"(?:^|(?<=[/=.)\]])|(?<=[/=.)\]]\s)|[ⓒ©]\s+(?=[가-힣]{2,4}\s?" + _KOREAN_REPORTER + r")|"
+    r"(?:^|(?<=[/=.)\]|])|(?<=[/=.)\]|]\s)|[ⓒ©]\s+(?=[가-힣]{2,4}\s?" + _KOREAN_REPORTER + r")|"
     r"[ⓒ©]\s?(?P<paper>[^\s/]{2,12})\s+)"
     r"(?P<name>" + _KOREAN_NAME + r")"
     r"(?P<title>\s?" + _KOREAN_REPORTER + r")?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:\s*/?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*/?)?\s*$")
+# A Korean caption closing with the picture's date, the paper and perhaps its photographer
+# without a title, as the regional photojournalists' galleries and the papers sign pictures
+# ("… 2022.2.26 경인일보 홍길동>", "… 2022.10.9 연합뉴스"): the paper is one the authority knows
+# or a word ending as Korean press names end (`KOREAN_PRESS_SUFFIXES`) (c15k)
+_KOREAN_DATED_PRESS = lazy_pattern(
+    r"(?:^|(?<=[\s.]))\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?P<paper>[가-힣A-Za-z0-9]{2,10})"
+    r"(?:\s+(?P<name>(?!제공|촬영|자료|캡처|캡쳐)" + _KOREAN_NAME + r"))?\s*$")
+# A Korean reporter alone in the brackets closing a caption, perhaps after the place and "="
+# or "/" ("(경기 수원=홍길동 기자)", "<홍길동기자>", "[서울/홍길동 기자 hong@…]") (c15k)
+_KOREAN_BRACKETED_REPORTER = lazy_pattern(
+    r"(?:[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?[=/]\s?)?(?P<name>" + _KOREAN_NAME + r")\s?"
+    + _KOREAN_REPORTER + r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?")
 # A sentence closing a Korean caption that names who took the picture: "사진은 (the paper) Name
 # 기자가 촬영했다" ("the photo was taken by reporter Name"); a known agency before the name is its
 # outlet ("사진은 뉴스1 홍길동 기자가 촬영했다.").
@@ -423,14 +437,20 @@ def _without_camera_notes(text: str) -> str:
     return text
 
 
+# The brackets a credit may close a caption in: round and square ones, and the angle brackets
+# Korean papers set a provided picture's or a reporter's credit in ("<경기도 제공>", "<홍길동기자>",
+# "〈사진=…〉") (c15k)
+_CLOSERS = {")": "(", "]": "[", ">": "<", "〉": "〈"}
+
+
 def _closing_parens(body: str) -> tuple[int, int] | None:
     """The span of the parenthesised group that closes `body`, if any."""
     body = normalise(body)  # full-width brackets too
     end = len(body.rstrip(" ."))
-    if end == 0 or body[end - 1] not in ")]":
+    if end == 0 or body[end - 1] not in _CLOSERS:
         return None
     closer = body[end - 1]
-    opener = "(" if closer == ")" else "["
+    opener = _CLOSERS[closer]
     depth = 0
     for index in range(end - 1, max(-1, end - 1 - CLOSING_SPAN), -1):
         char = body[index]
@@ -623,6 +643,13 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             if named:
                 return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
                                 whole, True, tuple(dropped))
+            reporter = None if closing_only or span[0] == 0 else \
+                _KOREAN_BRACKETED_REPORTER.fullmatch(trim(inner))
+            if reporter:
+                # "… 있다. (경기 수원=홍길동 기자)": the paper's reporter who took the picture
+                return _Reading(body, FoundCredit("reporter in closing brackets (Korean)",
+                                                  reporter.group("name"), None),
+                                whole, True, tuple(dropped))
             squared = not closing_only and span[0] > 0 and rest[span[0]] == "["
             found = read_segment(inner, SegmentContext(announced=True)) \
                 if not closing_only and span[0] > 0 else None
@@ -717,6 +744,13 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("name reporter closing a caption (Korean)",
                                               staff.group("name"), staff.group("paper")),
                             (offset + staff.start(), offset + len(rest)), True, tuple(dropped))
+        press = _KOREAN_DATED_PRESS.search(rest)
+        paper = press.group("paper") if press else ""
+        if press and (known_outlet(paper) or paper.endswith(KOREAN_PRESS_SUFFIXES)):
+            # "… 2022.2.26 경인일보 홍길동": the day, the paper, its photographer
+            return _Reading(body, FoundCredit("date, paper, name closing a caption (Korean)",
+                                              press.group("name"), paper),
+                            (offset + press.start(), offset + len(rest)), True, tuple(dropped))
         taken = _KOREAN_TAKEN_BY.search(rest)
         if taken:
             # "… 사진은 뉴스1 홍길동 기자가 촬영했다.": the sentence names who took the picture

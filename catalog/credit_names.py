@@ -127,6 +127,9 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
                          r"(?:记者|記者|实习生|實習生|通讯员|通訊員)")
+# A Korean reporter's title closing a name ("홍길동 기자", "홍길동 선임기자", "홍길동기자"): a
+# person, never an outlet, as in "부산/홍길동 기자" (the place, a slash, the reporter) (c15k)
+_KOREAN_REPORTER_END = lazy_pattern(r"[가-힣]{2,4}\s?(?:선임|수석|사진)?기자$")
 # "Provided" closing a Chinese credit ("李明提供", "受访者供图"): who handed the picture over.
 _PROVIDED = lazy_pattern(r"(?:提供|供图|供圖)$")
 # "This paper" (本报, 本台, 本网): the paper names itself without its name, so no outlet is read.
@@ -660,6 +663,8 @@ def outlet_label(text: str) -> str | None:
         return None
     if _NOT_ONE_NAME.search(value) or "/" in value:
         return None  # "Foto: Zvg", "Name/Agency": a lead-in or a chain, never one outlet
+    if _KOREAN_REPORTER_END.search(value):
+        return None  # "김진수 기자" (reporter Name): a person signed with a title, no outlet
     if organisation(value) or DOMAIN.fullmatch(value):  # "picturedesk.com"
         return value
     words = value.split()
@@ -746,9 +751,11 @@ def _slot_provided(text: str) -> SlotYield | None:
     """Who provided a picture, before Korean "제공" ("provided by"): a source as `_slot_source`
     reads one, or a word in a script without capitals (a county office, "인제군")."""
     value = _clean(text)
+    if value is not None and value.startswith("사진 "):
+        value = value[3:]  # "[사진 청와대 제공]": the word "photo" opens the credit (c15k)
     if value is not None and len(value.split()) == 1 and uncased_name(value):
         return None, value
-    return _slot_source(text)
+    return _slot_source(value or text)
 
 
 def _slot_outlet(text: str) -> SlotYield | None:

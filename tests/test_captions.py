@@ -2133,3 +2133,30 @@ def test_arabic_photographed_by_and_an_opening_credit_before_a_colon(
 def test_a_surname_typed_in_lower_case_after_photo_by(text: str,
                                                       photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # the place, a slash and a reporter signed with a title: the reporter, no outlet (c15k)
+    ("눈 덮인 들판을 걷고 있다. 강릉/한도윤 기자 doyun@example.kr", "한도윤", None, None),
+    # a reporter alone in the closing brackets, after the place and "=", or in angle brackets
+    ("시장이 회의에 참석하고 있다. (충북 청주=노서진 기자)", "노서진", None, None),
+    ("객장의 투자자가 시세판을 보고 있다. <윤채아기자>", "윤채아", None, None),
+    ("도서관 앞에서 시민들이 책을 고르고 있다. |마경수기자", "마경수", None, None),
+    # a provider in angle brackets; "사진" (photo) opening the provider's bracket names no one
+    ("벚꽃 핀 공원을 걷는 시민들. <해양수산부 제공>", None, "해양수산부", None),
+    ("불을 밝힌 본관의 모습. [사진 인제군 제공]", None, "인제군", None),
+    # an agency or a provider, "=" and the Korean agency that distributed the picture
+    ("광장을 행진하는 시위대. [AP=뉴시스]", None, "AP", "Newsis"),
+    ("본관에서 노는 아이들. [인제군 제공=연합뉴스]", None, "인제군", "Yonhap"),
+    # the day, the paper and perhaps its photographer, as the regional galleries sign pictures
+    ("<항구에 어선들이 들어오고 있다. 2022.3.4 동해일보 김하람>", "김하람", "동해일보", None),
+    ("다리 위를 달리는 선수들. 2021.10.2 연합뉴스", None, "Yonhap", None),
+    ("다리 위를 달리는 선수들. 2021.10.2 서울 종로", None, None, None),
+    # a broadcaster's screen grab
+    ("토론 프로그램의 출연자들. 사진=KBC 방송화면", None, "KBC", None),
+])
+def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: str | None,
+                                  via: str | None) -> None:
+    parts = read_caption(text)
+    credit = display_credit(Credit(parts.photographer, parts.outlet, parts.via))
+    assert (credit.photographer, credit.outlet, credit.via) == (photographer, outlet, via)

@@ -320,6 +320,20 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # 연합뉴스 ("… EPA연합뉴스", "…/AFP 연합뉴스"): the agency, and Yonhap as the distributor
     CreditForm("agency via Yonhap (Korean)", r"{known_agency}\s?(?=연합뉴스$){via}",
                "바다의 아침. AFP연합뉴스", None, "AFP"),
+    # ... and as the agency, "=" and the Korean agency that distributed it ("[AFP=연합뉴스]",
+    # "로이터=뉴시스", "AP=뉴스1"), or the body that provided it ("[청와대 제공=연합뉴스]"): the
+    # agency or the provider, and the Korean agency as the distributor (c15k)
+    CreditForm("agency=Korean agency (Korean)",
+               r"{known_agency}\s*=\s*(?=(?:연합뉴스|뉴시스|뉴스1)$){via}",
+               "시위대가 행진하고 있다. [AFP=연합뉴스]", None, "AFP"),
+    CreditForm("provider=Korean agency (Korean)",
+               r"{provided}\s*제공\s*=\s*(?=(?:연합뉴스|뉴시스|뉴스1)$){via}",
+               "아이들이 본관에서 놀고 있다. [인제군 제공=연합뉴스]", None, "인제군"),
+    # ... and a broadcaster's screen grab as the broadcaster and "방송화면" (its broadcast's screen)
+    # or "캡처" (a capture): "사진=JTBC 방송화면", "[사진출처 = MBC뉴스 캡처]" (c15k)
+    CreditForm("broadcast screen capture (Korean)",
+               r"{provided}\s*(?:(?:방송\s*)?(?:화면|영상)(?:\s*(?:캡처|캡쳐))?|캡처|캡쳐)",
+               "토론하는 출연자들. 사진=JTBC 방송화면", None, "JTBC", announced=True),
     # ... and their English editions as the agency, a hyphen and Yonhap ("… March 28, in
     # Washington, D.C. AFP-Yonhap", "Reuters-Yonhap")
     CreditForm("agency-Yonhap (Korean papers in English)", r"{known_agency}-(?=yonhap$){via}",

@@ -401,6 +401,11 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "gouverneur", "burgemeester", "voorzitter", "coach", "trainer", "entrenador", "allenatore",
     "entraîneur", "президент", "премьер", "министр", "мэр", "губернатор", "канцлер", "патриарх",
 })
+# The words Korean newspapers', agencies' and broadcasters' names end in ("경인일보", "경기일보",
+# "인천일보", "국제신문", "매일경제", "연합뉴스", "KBS뉴스"): the press names of the
+# member papers of the Korea Photojournalists Association's regional chapters (kppa.or.kr) (c15k)
+KOREAN_PRESS_SUFFIXES: tuple[str, ...] = ("일보", "신문", "뉴스", "뉴시스", "경제", "방송",
+                                          "타임스", "타임즈", "저널", "통신")
 # A closing "(Archiv)" after a lone name: the picture is an archive one of the person named,
 # as some agencies credit ("Foto: Name (Archiv), via dts"): the name is no photographer.
 # Korean surnames: the family names of the 2015 Korean census (Statistics Korea, "성씨 및
@@ -786,9 +791,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
 # ("攝影 鞠鵬/新華社"). Japanese agencies set "出典:" (source) before the credit
-# ("(出典:JAXA/NASA/Name)": iss.jaxa.jp).
+# ("(出典:JAXA/NASA/Name)": iss.jaxa.jp). Korean pages also set a spaced dash after "사진
+# 출처" ("photo source": "사진 출처 - 대통령실") (c15k).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
-                r"出典|사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_]))\s*")
+                r"出典|사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
+                r"사진\s*출처\s+[-–—](?=\s))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
