@@ -1411,6 +1411,15 @@ def read_credit_line(text: str) -> Credit:
         kind = lead_kind(lead) if lead else None
         if kind is not None and kind.names_taker:
             found = read_segment(taker, markup)
+    if found is None and " • " in text:
+        # "Shirt / Eton • Trousers / Acne • Photography / Name": a style blog's credits, one
+        # bulleted role each; the one a picture's lead-in opens is the picture's credit (c15l)
+        for part in reversed(text.split(" • ")):
+            lead = LEAD_IN.match(normalise(part))
+            kind = lead_kind(lead) if lead else None
+            if kind is not None and not kind.names_source:
+                found = read_segment(part, markup)
+                break
     if found is None:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
         found = _agency_after(text, SegmentContext(announced=True))
     if found is None:

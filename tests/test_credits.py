@@ -1704,6 +1704,21 @@ def test_the_shoots_crew_after_the_credit(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Photography / Name" labels who took the pictures, as "Photo / Name" does: never an
+    # outlet called "Photography" (c15l)
+    ("Photography / Tess Arden", "Tess Arden", None),
+    # ... and in a style blog's bulleted credits, the role a picture's lead-in opens is the
+    # picture's credit
+    ("Coat / Harbour • Boots / Quarry • Photography / Tess Arden", "Tess Arden", None),
+    ("Coat / Harbour • Boots / Quarry", None, None),
+])
+def test_photography_slash_and_bulleted_credits(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    reading = read_credit_line(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a hyphen glued to one name and spaced from the next joins two people
     ("© Anne ROUX- Paul GAY / Reuters", "Anne ROUX; Paul GAY", "Reuters"),
     ("Photo: Jane Doe-Smith", "Jane Doe-Smith", None),

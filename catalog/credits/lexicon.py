@@ -734,7 +734,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # "Fotos y vídeo: Name")
     LeadIn("photos and video:", r"(?:" + PHOTO_NOUNS + r")s?\s*(?:[-–—&+/,]|and|y|e|und|et|"
                                 r"και)\s*(?:videos?|vídeos?|βίντεο|видео)\s*:"),
-    LeadIn("photo/", r"(?:photo|photograph|picture|image|foto)s?\s*/"),
+    # ... and "Photography / Name", as fashion and style blogs label their credits' roles with a
+    # slash ("Shirt / Eton • Photography / Name"): who took the pictures, never an outlet called
+    # "Photography" (c15l)
+    LeadIn("photo/", r"(?:photography|photo|photograph|picture|image|foto)s?\s*/"),
     # Icelandic papers' "Ljósmyndari/Name, Outlet" (photographer), as Morgunblaðið's Lesbók
     # credits the press photos of the year (timarit.is), and "Ljósmyndari:"
     LeadIn("photographer/ (Icelandic)", r"ljósmyndar(?:i|ar)\s*[/:]", names_taker=True),
