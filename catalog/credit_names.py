@@ -51,6 +51,7 @@ from catalog.credits.lexicon import (
     RANKS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    ROMANCE_TITLE_ARTICLES,
     SENTENCE_ARTICLES,
     SOCIETY_LETTERS,
     TITLE_ARTICLES,
@@ -376,6 +377,10 @@ def _is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
         return False
+    if _article_titled(words):
+        return False  # "La Hora", "EL MUNDO": a paper's title, no person's name
+    if len(words) >= 3 and not name.isupper() and _trailing_acronym(words[-1]):
+        return False  # "Jerónimo Aviles INAH": a name, then an institute's acronym
     if known_organisation(name):  # "Best Buy", "Live Nation": a company the gazetteer names
         return False
     if _legal_form_ending(words) or fold(name).endswith(ORG_ENDINGS):  # "Kenya Red Cross"
@@ -418,6 +423,23 @@ def _is_person_name(name: str) -> bool:
     # Voters Undecided"), not a name ("José Luis Rodríguez Zapatero" has four)
     return 1 <= kinds.count("name") <= 4 and len(kinds) - kinds.count("particle") >= 2 \
         and kinds[-1] not in ("particle", "initial")
+
+
+def _trailing_acronym(word: str) -> bool:
+    """A word of three or four capitals closing a name in mixed case that the names data knows
+    as no surname or given name ("INAH", "SEP" after "Name Surname"): an institute's or an
+    agency's acronym, as Mexican pages set it after the photographer's name without a slash
+    ("Foto: Name INAH"); "Jean Paul ROY" keeps its surname in capitals (c15e)."""
+    core = word.strip(".,")
+    return 3 <= len(core) <= 4 and core.isalpha() and core.isupper() and \
+        fold(core) not in NAME_SUFFIXES and not is_surname(core) and not is_given_name(core)
+
+
+def _article_titled(words: list[str]) -> bool:
+    """A name a Romance article opens ("La Hora", "EL MUNDO", "La Voz del Valle"), the word
+    after which is no given name the names data knows (`ROMANCE_TITLE_ARTICLES`: "Le Minh")."""
+    return len(words) >= 2 and _capitalised(words[0]) and \
+        fold(words[0]) in ROMANCE_TITLE_ARTICLES and not is_given_name(words[1].strip(".,"))
 
 
 def _initialled(text: str) -> str | None:
@@ -792,6 +814,18 @@ def _slot_acronym_house(text: str) -> SlotYield | None:
         return None
     outlet = acronym(value)
     return (None, outlet) if outlet else None
+
+
+def _slot_mixed_vouched(text: str) -> SlotYield | None:
+    """A person the names data vouches for, written in mixed case: before an acronym in
+    capitals a name in capitals may end in its surname ("JUAN PÉREZ GIL")."""
+    return None if trim(text).isupper() else _slot_vouched(text)
+
+
+def _slot_trailing_acronym(text: str) -> SlotYield | None:
+    """An institute's or agency's acronym closing a credit after a name (`_trailing_acronym`)."""
+    value = trim(text)
+    return (None, value) if _trailing_acronym(value) and acronym(value) else None
 
 
 def _slot_label(text: str) -> SlotYield | None:
@@ -1198,10 +1232,12 @@ def _slot_who(text: str) -> SlotYield | None:
 
 
 def _titled_name(value: str) -> str | None:
-    """A title the article opens ("The Spruce Eats", "The Daily Example"): a publication's name,
-    never a person's."""
+    """A title the article opens ("The Spruce Eats", "The Daily Example", and with a Romance
+    article "La Hora", "EL MUNDO"): a publication's name, never a person's."""
     words = value.split()
-    return outlet_label(value) if len(words) >= 2 and words[0] == "The" else None
+    if len(words) >= 2 and words[0] == "The":
+        return outlet_label(value)
+    return outlet_label(value) if _article_titled(words) and len(words) <= 5 else None
 
 
 def _listed_organisation(text: str) -> str | None:
@@ -1509,6 +1545,8 @@ SLOTS: dict[str, Slot] = {
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
+    "mixed_vouched": Slot(_SLOT_TEXT, _slot_mixed_vouched),
+    "trailing_acronym": Slot(r"[^\W\d_]{3,4}", _slot_trailing_acronym),
     "titled": Slot(r"the\s+[^/|;()]+?", _slot_label),  # "The Spruce Eats": no person's name
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),
     "known_affiliation": Slot(_SLOT_TEXT, _slot_known_affiliation),

@@ -2160,3 +2160,28 @@ def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: s
     parts = read_caption(text)
     credit = display_credit(Credit(parts.photographer, parts.outlet, parts.via))
     assert (credit.photographer, credit.outlet, credit.via) == (photographer, outlet, via)
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a name a Romance article opens is a paper's title, not a person's name, after a lead-in,
+    # in mixed case or in capitals (c15e)
+    ("Vecinos en la plaza mayor. Foto: La Voz del Valle", None, "La Voz del Valle"),
+    ("Vecinos en la plaza mayor. Foto: EL HERALDO DEL SUR", None, "EL HERALDO DEL SUR"),
+    ("Vecinos en la plaza mayor. Foto: La Voz del Valle/Archivo", None, None),
+    # ... but a given name after the article keeps a person's name ("Le", "La": Vietnamese surnames)
+    ("Vecinos en la plaza mayor. Foto: Le Minh Tuan", "Le Minh Tuan", None),
+    # words and pictures by one person, with "de" or with nothing before the name (c15e)
+    ("Mercado de flores. Fotos y texto Rosa Villalba Ortiz", "Rosa Villalba Ortiz", None),
+    ("Mercado de flores. Texto y fotos de Rosa Villalba", "Rosa Villalba", None),
+    ("Mercado de flores. Fotos y texto Ayuntamiento de Soria", None, None),
+    ("Las fotos y texto del catálogo", None, None),
+    # an institute's acronym after the photographer's name, without a slash (c15e)
+    ("Bailarines en el teatro. Foto: Marcos Quiroga INAH.", "Marcos Quiroga", "INAH"),
+    # ... never a surname in capitals or a name all in capitals
+    ("Bailarines en el teatro. Foto: Marcos Quiroga GIL", "Marcos Quiroga GIL", None),
+    ("Bailarines en el teatro. Foto: MARCOS QUIROGA SOTO", "MARCOS QUIROGA SOTO", None),
+    # a lender's "courtesy photo" names the lender (c15e)
+    ("Dancers at the fair. Valley Arts Council courtesy photo", None, "Valley Arts Council"),
+])
+def test_spanish_titles_words_and_pictures_and_trailing_acronyms(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

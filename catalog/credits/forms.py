@@ -49,9 +49,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
                "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
     CreditForm("agency photo / name",
-               r"{agency}\s+(?:file\s+)?(?:photos?|photographs?|fotos?|image|picture|pics?)"
+               r"{agency}\s+(?:file\s+|courtesy\s+)?(?:photos?|photographs?|fotos?|image|picture|"
+               r"pics?)"
                r"(?:{slash}{names})?{marks}{via_tail}",
                "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),
+    # (a lender's "courtesy photo" too, as A.M. Costa Rica credits one: "National Festival of Arts
+    # courtesy photo" (c15e))
     # ... and with a colon, as The Straits Times and others sign their staff's pictures ("ST
     # PHOTO: NAME"): an acronym or a known agency only ("File photo:", "Family photo:" are none)
     CreditForm("acronym photo: name", r"{acronym_house}\s+(?:photos?|pics?)\s*:\s*{names}",
@@ -293,6 +296,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Star-Telegram"),
     CreditForm("name and known outlet", r"{people}\s+{known}",
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
+    # ... and an acronym beyond the lexicon, three or four capitals after a name the names data
+    # vouches for, as Mexican pages credit an institute's photographer ("Foto: Name INAH") (c15e)
+    CreditForm("name and acronym", r"{mixed_vouched}\s+{trailing_acronym}",
+               "Ruins of the temple. Foto: Jane Doe INAH.", "Jane Doe", "INAH", announced=True),
     CreditForm("name reporter (Korean, Chinese)", r"{people}\s*(?:기자|记者|記者)",
                "사진=홍길동 기자", "홍길동", None, announced=True),
     # Lithuanian papers sign a picture with the photographer's name in the genitive and "nuotr."

@@ -503,6 +503,13 @@ TITLE_ARTICLES: frozenset[str] = frozenset({
     "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "the", "het",
 })
 
+# Romance definite articles opening a paper's or a station's title ("Foto: La Hora", "Foto: EL
+# MUNDO", "Photo : Le Parisien", "Foto: Il Tirreno"): a name one opens is no person's, unless the
+# word after it is a given name the names data knows ("Le Minh", "La Thanh Ha": Lê and La are
+# Vietnamese surnames). Spanish, French and Italian grammar: the article opens a title, never a
+# person's name (a surname such as "La Russa" or "Le Pen" follows a given name) (c15e)
+ROMANCE_TITLE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "le", "les", "il"})
+
 # ==== credit lead-ins and inline verbs =========================================================
 
 
@@ -610,6 +617,15 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
     LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:and|&|y|e|et|und|en|i|и|eta)\s+"
                                r"(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
+    # ... with "by" in the page's language instead of a colon ("Texto y fotos de Name", "Texte et
+    # photos par Name"), or with nothing between the words and the name, as Diario Co Latino signs
+    # its galleries ("Fotos y texto Name"): there the name must be a person's (c15e)
+    LeadIn("photos and text by", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:y|e|et|und|en|i|eta)\s+"
+                                 r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:de|por|par|von|di|da|door)"
+                                 r"(?=\s)", names_taker=True),
+    LeadIn("photos and text", r"(?:fotos?|fotograf[ií]as?|photos?)\s+(?:y|e|et|and|&)\s+"
+                              r"(?:texto|texte|testo|text)(?=\s)", names_taker=True,
+           names_person=True),
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
                        r"(?:" + BY_WORDS + r")\s*:?(?=\s)", names_taker=True),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
