@@ -141,6 +141,8 @@ _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 # Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
 # The stock pictures a composite was made from, after its credit ("Illustration by Christianity
 # Today / Source Images: Unsplash / Getty"): no part of who made it (c15n)
+_PLATFORM_ACCOUNT = lazy_pattern(r"^(?P<platform>instagram|facebook|tiktok|twitter|youtube|"
+                                 r"pinterest|threads|snapchat)\s*,\s*@?[\w.]+$", FLAGS)
 _SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photographs?)\s*:.*$",
                               FLAGS)
 # A list of the agencies that made a picture, one word each ("NASA, ESA, CSA, and STScI", "NASA,
@@ -342,6 +344,10 @@ def read_segment(segment: str, context: SegmentContext, *,
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
         original = _SOURCE_IMAGES.sub("", original)
+        # a social platform, then the account the picture was taken from after a comma
+        # ("© Instagram, arozona", "Foto: Facebook, @harbourcafe"): the platform is the
+        # outlet, and the account's handle names no photographer (c15l)
+        original = _PLATFORM_ACCOUNT.sub(r"\g<platform>", original)
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
     original = without_dashed_archive(original)
     if original.count("/") > 1:

@@ -1719,6 +1719,20 @@ def test_photography_slash_and_bulleted_credits(text: str, photographer: str | N
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a social platform, then the account after a comma: the platform is the outlet, the
+    # account's handle no photographer (c15l)
+    ("Tiny leaves glued to the nails. © Instagram, leafnails", None, "Instagram"),
+    ("A corner table. Foto: Facebook, @harbourcafe", None, "Facebook"),
+    # ... a person's full name after the comma is no handle, and nothing is read
+    ("A corner table. © Instagram, Tess Arden", None, None),
+])
+def test_a_platform_and_its_account(text: str, photographer: str | None,
+                                    outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a hyphen glued to one name and spaced from the next joins two people
     ("© Anne ROUX- Paul GAY / Reuters", "Anne ROUX; Paul GAY", "Reuters"),
     ("Photo: Jane Doe-Smith", "Jane Doe-Smith", None),
