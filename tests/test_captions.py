@@ -1302,7 +1302,9 @@ def test_a_company_gazetteer_leaves_names_alone(text: str, photographer: str | N
     ("A quay at dawn. Kyunghyang Shinmun, AFP/Getty Images", None, "Kyunghyang Shinmun"),
     ("A quay at dawn. Lena Park, EPA/Landov", "Lena Park", "EPA"),
     # ... and alone after a lead-in, no photographer (the list gives no outlet there)
-    ("A quay at dawn. (Photo: Sinar Harian)", None, None),
+    ("A quay at dawn. (Photo: Amazonas em Tempo)", None, None),
+    # ... unless the authority knows the paper (c15i)
+    ("A quay at dawn. (Photo: Sinar Harian)", None, "Sinar Harian"),
     ("A quay at dawn. Photo: Charlie Hebdo", None, None),  # was read as a person
     # one word, or one word after "The", is no evidence: a common word as often
     ("A quay at dawn. (Lena Park Standard)", None, None),

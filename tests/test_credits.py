@@ -1809,3 +1809,20 @@ def test_german_offices_closing_in_amt(
         text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the press of Indonesia and Malaysia credits "OUTLET/Name": a name the names data lacks is
+    # read after an outlet the authority knows, as after a wire agency (c15i)
+    ("Warga menonton pawai di alun-alun. (Tribunnews.com/Sekar Wangi)", "Sekar Wangi",
+     "Tribunnews.com"),
+    ("Petani memanen padi di sawah. TEMPO/Raka Tirtayasa", "Raka Tirtayasa", "Tempo"),
+    ("Pedagang menata dagangan di pasar. (KOMPAS.com/Gilang Sasongko)", "Gilang Sasongko",
+     "Kompas.com"),
+    ("Penduduk membersihkan parit. - UTUSAN/Ramli Yusop", "Ramli Yusop", "Utusan Malaysia"),
+])
+def test_indonesian_and_malay_papers_before_the_name(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert caption.photographer == photographer
+    assert canonical_outlet(caption.outlet) == outlet
