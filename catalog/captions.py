@@ -66,6 +66,7 @@ from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ARCHIVE_MARKERS,
     ART_RIGHTS_SOCIETIES,
+    CJK_LEAD_INS,
     CLAUSE_END_WORDS,
     FOR_WORDS,
     INLINE_VERBS,
@@ -333,6 +334,16 @@ _MAORI_BODY_OPENERS = frozenset({"te", "ngā", "nga", "ngāti", "ngati", "ngāi"
 _KOREAN_DATED_OPENING = lazy_pattern(
     r"^\s*[<〈＜]\s*\d{4}\.\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\s+(?P<name>[가-힣]{2,4})\s*[>〉＞]"
     r"(?=\s*\S)")
+# The last part of a bracket's words after a comma, where a Chinese, Japanese or Korean credit's
+# lead-in may open it after a desk's or a note's name ("(뉴미디어부, 출처=연합뉴스)") (c15k)
+_LED_AFTER_COMMA = lazy_pattern(r",\s*([^,]{2,60})$")
+_CJK_LED = lazy_pattern(CJK_LEAD_INS)
+# A Korean paper's byline opening a known caption with no credit after it, as papers open their
+# photo news ("[헤럴드경제=홍길동 기자] 눈 덮인 고궁 …"): the paper, "=" and its reporter; a paper
+# the authority knows or whose name ends as Korean press names end (c15k)
+_KOREAN_PAPER_BYLINE = lazy_pattern(
+    r"^\s*\[(?P<paper>[가-힣A-Za-z0-9]{2,12})(?:\([가-힣]{1,8}\))?\s?=\s?(?P<name>"
+    + _KOREAN_NAME + r")\s?" + _KOREAN_REPORTER + r"\]\s*(?=\S)")
 # A wire agency written in title case before a slash and a name ("… Zürich, 25. Sept. Keystone /
 # Ennio Lenza"), where no sentence end marks the credit's start.
 _WIRE_BEFORE_SLASH = lazy_pattern(r"(?<!\S)[A-Z][a-z]{2,15}(?=\s*/\s*[^\W\d_])")
@@ -630,6 +641,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             # "( Ảnh: Name (AGENCY) )": nested brackets, the agency's inside the credit's
             found = read_segment(inner, SegmentContext()) or _agency_after(trim(inner),
                                                                            SegmentContext())
+            led = None if found else _LED_AFTER_COMMA.search(inner)
+            if led and _CJK_LED.match(led.group(1)):
+                # "(뉴미디어부, 출처=연합뉴스)": the desk, then the credit after its lead-in (c15k)
+                found = read_segment(led.group(1), SegmentContext())
             if found:
                 issuer = _ISSUED_BY.search(rest, 0, span[0])  # "新华社发(高建中 摄)"
                 if found.outlet is None and issuer and known_outlet(issuer.group(1)):
@@ -773,6 +788,13 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, FoundCredit("date and name opening a caption (Korean)",
                                               dated.group("name"), None),
                             (offset, offset + dated.end()), True, tuple(dropped))
+        byline = _KOREAN_PAPER_BYLINE.match(rest)
+        paper = byline.group("paper") if byline else ""
+        if byline and (known_outlet(paper) or paper.endswith(KOREAN_PRESS_SUFFIXES)):
+            # "[헤럴드경제=홍길동 기자] …": the paper's photo news, signed by its reporter
+            return _Reading(body, FoundCredit("paper=reporter opening a caption (Korean)",
+                                              byline.group("name"), paper),
+                            (offset, offset + byline.end()), True, tuple(dropped))
         closing_name = _closing_name(rest)
         if closing_name:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
@@ -1333,6 +1355,12 @@ def find_credit(text: str) -> Credit:
 # Bilder: Keystone/Name", Edito; "Text: Name, Fotos: Name"): the part after the comma that opens
 # with a lead-in is the credit, when the first label is none (c13r)
 _LABELLED_WRITER = lazy_pattern(r"^[^\W\d_]+\s*:\s*[^,:;]{2,60},\s+")
+# A Korean credit line of several roles, each a label, a colon and a name ("기획·구성: 홍길동
+# 촬영: 김철수 편집: 이영희", Yonhap's videos): the photographer's or camera operator's part (c15k)
+_KOREAN_ROLE_LINE = lazy_pattern(r"(?:^|(?<=\s))(?P<part>(?:사진|촬영|사진\s?촬영)\s*[:：=]\s*"
+                                 r"[가-힣]{2,4})(?=\s+[가-힣·]{1,8}\s*[:：=]|\s*$)")
+# A bullet opening a Korean credit element ("▲ 사진 출처 - 대통령실") (c15k)
+_BULLET = lazy_pattern(r"^[▲△▶►•]\s*(?=[가-힣])")
 # The author's label opening a credit element ("Autor: Name", "Autora: Name", a gallery's credit
 # field in Catalan, Spanish and Portuguese pages; Basque "Egilea:"): in an element the page marks
 # as the picture's credit, the picture's author; in a caption it labels a byline as often (c14i)
@@ -1393,6 +1421,10 @@ def read_credit_line(text: str) -> Credit:
     authored = _AUTHOR_LABEL.match(text)
     if authored and not LEAD_IN.match(normalise(text)):
         text = text[authored.end():]
+    text = _BULLET.sub("", text)
+    roles = _KOREAN_ROLE_LINE.search(text)
+    if roles and re.search(r"[:：=]", text[:roles.start()] + text[roles.end():]):
+        text = roles.group("part")  # "기획·구성: A 촬영: B 편집: C": the camera's part
     lower = _LOWER_CASE_CREDIT.match(text) if text.islower() else None
     if lower and is_given_name(lower.group("name").split()[0]) and \
             not known_outlet(lower.group("name")) and \

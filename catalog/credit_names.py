@@ -123,11 +123,18 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
                                  # a Korean person's name never ends so
                                  r"시청|군청|구청|도청|경찰서|경찰청|소방서|소방본부|교육청|"
                                  r"위원회|협회|재단|공단|공사|병원|대학교|박물관|미술관|센터|"
-                                 r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군])$")
+                                 r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군]|"
+                                 # the presidential office ("청와대", "대통령실") and the
+                                 # provinces ("경기도", "경상남도", "제주특별자치도") (c15k)
+                                 r"청와대|대통령실|경기도|강원도|충청[남북]도|전라[남북]도|"
+                                 r"경상[남북]도|제주도|특별자치도)$")
 # A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
                          r"(?:记者|記者|实习生|實習生|通讯员|通訊員)")
+# A Korean body's name of two or three words, perhaps with an ordinal ("서울 강남구청", "제20대
+# 대통령실": the 20th presidential office); `_CJK_ORGANISATION` must end it (c15k)
+_KOREAN_BODY = lazy_pattern(r"(?:(?:제\d{1,3}[대기회]|[가-힣]{1,8})\s){1,2}[가-힣]{2,10}")
 # A Korean reporter's title closing a name ("홍길동 기자", "홍길동 선임기자", "홍길동기자"): a
 # person, never an outlet, as in "부산/홍길동 기자" (the place, a slash, the reporter) (c15k)
 _KOREAN_REPORTER_END = lazy_pattern(r"[가-힣]{2,4}\s?(?:선임|수석|사진)?기자$")
@@ -1213,6 +1220,8 @@ def _slot_who(text: str) -> SlotYield | None:
     if _CJK_ORGANISATION.search(value) and len(value) <= 12 and all(
             _CJK_WORD.match(ch) for ch in value):  # "图/人民网"
         return (None, value)
+    if _KOREAN_BODY.fullmatch(value) and _CJK_ORGANISATION.search(value):
+        return (None, value)  # "사진=서울 강남구청", "제20대 대통령실": a Korean body (c15k)
     value = trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     if fold(value) in LONE_MARKERS:
         return None  # "Photograph: PR Image": a public-relations picture, nobody named

@@ -2156,6 +2156,15 @@ def test_a_surname_typed_in_lower_case_after_photo_by(text: str,
     ("다리 위를 달리는 선수들. 2021.10.2 서울 종로", None, None, None),
     # a broadcaster's screen grab
     ("토론 프로그램의 출연자들. 사진=KBC 방송화면", None, "KBC", None),
+    # a Korean body after a lead-in: the presidential office, a province, a district office
+    ("불을 밝힌 본관의 모습. [사진=청와대]", None, "청와대", None),
+    ("축제장을 찾은 관광객들. (사진=경상북도)", None, "경상북도", None),
+    ("청사 앞의 나무 심기 행사. / 사진 출처 - 제21대 대통령실", None, "제21대 대통령실", None),
+    # a desk's name, a comma and the credit after its lead-in, in the closing brackets
+    ("경찰과 대치하는 가족들. (사회부, 출처=뉴시스)", None, "Newsis", None),
+    # a paper's photo news opening with the paper, "=" and its reporter, no credit after it
+    ("[한빛경제=노서진 기자] 눈 덮인 고궁의 아침 풍경.", "노서진", "한빛경제", None),
+    ("[한빛경제=노서진 기자] 본회의가 열리고 있다.(사진=경기도 제공)", None, "경기도", None),
 ])
 def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: str | None,
                                   via: str | None) -> None:
@@ -2187,3 +2196,16 @@ def test_spanish_titles_words_and_pictures_and_trailing_acronyms(
         text: str, photographer: str | None, outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Korean credit line of several roles: the camera's part (c15k)
+    ("기획·구성: 나하은 촬영: 도윤서 편집: 마지호", "도윤서", None),
+    ("촬영: 도윤서", "도윤서", None),
+    # a bullet opening the element, and "사진 출처 -" (photo source) before a body
+    ("▲ 사진 출처 - 제21대 대통령실", None, "제21대 대통령실"),
+])
+def test_korean_credit_lines_c15k(text: str, photographer: str | None,
+                                  outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -811,9 +811,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
 # ("攝影 鞠鵬/新華社"). Japanese agencies set "出典:" (source) before the credit
 # ("(出典:JAXA/NASA/Name)": iss.jaxa.jp). Korean pages also set a spaced dash after "사진
-# 출처" ("photo source": "사진 출처 - 대통령실") (c15k).
+# 출처" ("photo source": "사진 출처 - 대통령실"), and "촬영:" (filmed, photographed by) (c15k).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
-                r"出典|사진|사진\s*출처|사진\s*제공|출처)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
+                r"出典|사진|사진\s*출처|사진\s*제공|출처|촬영)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
                 r"사진\s*출처\s+[-–—](?=\s))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
