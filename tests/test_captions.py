@@ -2191,6 +2191,10 @@ def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: s
     ("Bailarines en el teatro. Foto: MARCOS QUIROGA SOTO", "MARCOS QUIROGA SOTO", None),
     # a lender's "courtesy photo" names the lender (c15e)
     ("Dancers at the fair. Valley Arts Council courtesy photo", None, "Valley Arts Council"),
+    # given names as Spanish-speaking countries of the Americas register English ones (c15e)
+    ("Bailarines en el teatro. Fotos: Gilberth Quiroga", "Gilberth Quiroga", None),
+    ("Bailarines en el teatro. Foto: Jhonatan Ruiz Mora", "Jhonatan Ruiz Mora", None),
+    ("Bailarines en el teatro. Foto: North Sea", None, None),
 ])
 def test_spanish_titles_words_and_pictures_and_trailing_acronyms(
         text: str, photographer: str | None, outlet: str | None) -> None:

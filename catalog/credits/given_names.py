@@ -116,7 +116,22 @@ def is_given_name(word: str) -> bool:
     if umlauts != folded and umlauts in names:  # "Juergen", "Soeren" as written without umlauts
         return True
     head = folded.split("-")[0]  # "Jean-Pierre", "Hans-Peter"
-    return head != folded and (head in names or unaccented(head) in names)
+    if head != folded and (head in names or unaccented(head) in names):
+        return True
+    return any(variant in names for variant in _hispanic_spellings(folded))
+
+
+def _hispanic_spellings(folded: str) -> tuple[str, ...]:
+    """The dictionary's spellings of a given name as Spanish-speaking countries of the Americas
+    register English names (Venezuelan, Colombian and Central American birth registers, where an
+    "h" marks the English pronunciation): "Wilberth", "Gilberth", "Roberth" (the dictionary's
+    "Wilbert"), "Jhon", "Jhonatan", "Jhoan" ("John", "Jonatan", "Joan"). Only these two
+    spellings: a "Y" for a "J" ("Yordan") would take "York" and "Young" for "Jork" and "Joung"."""
+    if folded.endswith("erth") and len(folded) >= 6:
+        return (folded[:-1],)
+    if folded.startswith("jh") and len(folded) >= 4 and folded[2] in "aeiou":
+        return ("j" + folded[2:], "joh" + folded[3:])
+    return ()
 
 
 @lru_cache(maxsize=1)
