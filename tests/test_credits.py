@@ -1826,3 +1826,15 @@ def test_indonesian_and_malay_papers_before_the_name(
     caption = read_caption(text)
     assert caption.photographer == photographer
     assert canonical_outlet(caption.outlet) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Indonesian and Malay "Sumber:" (source) closing a caption, and the picture's source (c15i)
+    ("Sawah terendam banjir. (Sumber: Instagram)", None, "Instagram"),
+    ("Jembatan gantung di desa. (Sumber foto: warta-desa.id)", None, "warta-desa.id"),
+    ("Kebun teh di lereng bukit. Sumber gambar: Antara", None, "Antara"),
+])
+def test_indonesian_and_malay_source_lead_in(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)

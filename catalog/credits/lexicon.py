@@ -642,7 +642,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # \"Новости\"", Grani.ru; "Фото з сайту X") (c13t)
                            r"(?:фото|снимок)\s+(?:с\s+сайта|з\s+сайту)\s*:?(?=\s)|"
                            r"(?:source|quelle|fuente|fonte|źródło|"
-                           r"zdroj|lähde|nguồn|πηγή|izvor|allikas|ที่มา)\s*:|"
+                           r"zdroj|lähde|nguồn|πηγή|izvor|allikas|ที่มา|"
+                           # Indonesian and Malay "Sumber:" (source), and the picture's source
+                           # ("Sumber foto:", "Sumber gambar:", "Sumber ilustrasi:"), as the
+                           # papers of Indonesia and Malaysia and their readers' blogs close a
+                           # caption ("(Sumber: Instagram)") (c15i)
+                           r"sumber(?:\s+(?:foto|gambar|ilustrasi))?)\s*:|"
                            # the BBC's "Image source," in its Thai and Burmese services, and
                            # Thai papers' "ที่มาภาพ:" (the picture's source)
                            r"(?:ที่มาของภาพ|ที่มาภาพ|ဓာတ်ပုံ\s+ရင်းမြစ်)\s*[,:]|"
