@@ -203,7 +203,10 @@ _REPEATED_PHOTO = lazy_pattern(r"\s*(?:photo|picture|image)s?\s*:\s*([^.:/|()]{2
                                FLAGS)
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
-_BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+")  # "Friday.— KT photo"
+_BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+|"  # "Friday.— KT photo"
+                      # a comma between Chinese or Japanese words, which need no space after
+                      # one ("…的晚会,中新社发 王瑶 摄", "…的晚会，新华社发")
+                      r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[,，](?=[\u3040-\u30ff\u4e00-\u9fff])")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
 _AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                              r"[a-z]{2,5}(?=/)|"  # "epa/Name" in lower case
@@ -272,7 +275,11 @@ _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])" + KANJI_NAME + r"撮影\s*$")
 # A Chinese credit after a bracket that closes the title before it, with no sentence end between
 # them ("城市阳台(一等奖) 胡鉴 摄", a photo contest's winners): the names and 摄 close the caption.
 _CHINESE_AFTER_BRACKET = lazy_pattern(r"(?<=[)）])\s*(?=[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,20}"
-                                      r"(?:摄|攝)(?:影)?\s*$)")
+                                      r"(?:摄|攝)(?:影)?\s*$)|"
+                                      # ... or after a space, one name of two to four characters
+                                      # and 摄 closing it ("…录制视频 李明 摄")
+                                      r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]{2,4}\s*"
+                                      r"(?:摄|攝)\s*$)")
 # A Japanese paper's staff photographer signed with the name alone in the brackets closing the
 # caption after "=" and the picture's place or time ("…=旭川市(西野正史)", "…=東川町(魚眼レンズ
 # 使用、宮永春希)", as the Hokkaido Shimbun signs its pictures): the place before the bracket,

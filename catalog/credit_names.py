@@ -1364,9 +1364,16 @@ def _slot_cjk_organisation(text: str) -> SlotYield | None:
     which names none."""
     value = _ISSUED.sub("", trim(text))
     if not 2 <= len(value) <= 12 or not all(_CJK_WORD.match(ch) for ch in value) or \
-            not _CJK_ORGANISATION.search(value) or value in THIS_PAPER:
+            not _CJK_ORGANISATION.search(value) or value in THIS_PAPER or \
+            _CJK_CLAUSE.search(value):
         return None
     return (None, value)
+
+
+# Words of a Chinese clause that no organisation's name holds: "在" (at, in; but "在线", online,
+# names sites), "的" (of), "了" and "着" (aspect marks): "渔民在港口修补渔网" (fishermen mend
+# nets in the harbour) is a description, though it ends in 网
+_CJK_CLAUSE = lazy_pattern(r"在(?!线|線)|[的了着著]")
 
 
 def _slot_han_people(text: str) -> SlotYield | None:

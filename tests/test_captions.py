@@ -1040,6 +1040,10 @@ def test_chinese_staff_credits(text: str, photographer: str | None, outlet: str 
     ("항구의 풍경 ⓒ 기상청", None, None),
     # a Chinese credit after the bracket closing a title (a contest's winners)
     ("港湾晨光(一等奖) 李明 摄", "李明", None),
+    # ... after a space, one name and 摄 closing the caption; a comma glued between Chinese
+    # words starts the credit after it
+    ("渔民在港口修补渔网 王芳 摄", "王芳", None),
+    ("渔民在港口修补渔网 本报记者 摄", None, None),
     ("港湾晨光 (二等奖) 李明、王芳 摄", "李明; 王芳", None),
     ("A harbour (Hong Kong) Li Ming 摄", None, None),
     # a Korean sentence naming who took the picture; a weekly's date and name opening a caption

@@ -165,7 +165,7 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A teardown. (Foto: iFixit)", None, "iFixit"),
     ("A timber yard (Foto: Deutsches Museum, München, Archiv, BN123)", None, None),
     ("渔网晾晒。新华社发(王芳 摄)", "王芳", "新华社"),
-    ("农民在地里录制视频 王芳 摄", None, None),
+    ("农民在地里录制视频 王芳 摄", "王芳", None),  # one name and 摄 after a space close it
     ("Un misil (Ministerio de Defensa de Chile vía AP)", None, "Ministerio de Defensa de Chile"),
     ("A pupil at a test (mrwhite/iStock)", "mrwhite", "iStock"),
     ("Ein Spieler. Quelle: Juergen Weiß", "Juergen Weiß", None),
@@ -1838,3 +1838,15 @@ def test_indonesian_and_malay_source_lead_in(
         text: str, photographer: str | None, outlet: str | None) -> None:
     caption = read_caption(text)
     assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a comma glued between Chinese words, ASCII or full-width, may start the credit after it
+    ("渔民在港口修补渔网,中新社发 王芳 摄", "王芳", "China News Service"),
+    ("渔民在港口修补渔网，新华社发 王芳 摄", "王芳", "Xinhua"),
+])
+def test_a_comma_glued_between_chinese_words(text: str, photographer: str | None,
+                                             outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
