@@ -455,6 +455,9 @@ def _without_camera_notes(text: str) -> str:
     return text
 
 
+# The picture's day set after the brackets that close a Korean caption with its credit, as
+# Newspim does ("… [사진=창원시] 2025.10.10") (c15k)
+_DATE_AFTER_BRACKET = lazy_pattern(r"(?<=[\])>])\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$")
 # The brackets a credit may close a caption in: round and square ones, and the angle brackets
 # Korean papers set a provided picture's or a reporter's credit in ("<경기도 제공>", "<홍길동기자>",
 # "〈사진=…〉") (c15k)
@@ -632,6 +635,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
     dropped: list[tuple[int, int]] = []
     archived = False  # a closing "(Archiv)": a lone name before it is the subject's
     rest, offset = _without_noise(body), 0  # `rest` is body[offset:offset + len(rest)]
+    dated = _DATE_AFTER_BRACKET.search(rest)
+    if dated:  # "… [사진=창원시] 2025.10.10": the day after the bracketed credit (c15k)
+        rest = rest[:dated.start()]
     numbered = _LIST_NUMBER.match(rest)  # "#19: Jorge Silva / Reuters": a listicle's entry
     if numbered:
         rest, offset = rest[numbered.end():], numbered.end()

@@ -2169,6 +2169,8 @@ def test_a_surname_typed_in_lower_case_after_photo_by(text: str,
     # a paper's photo news opening with the paper, "=" and its reporter, no credit after it
     ("[한빛경제=노서진 기자] 눈 덮인 고궁의 아침 풍경.", "노서진", "한빛경제", None),
     ("[한빛경제=노서진 기자] 본회의가 열리고 있다.(사진=경기도 제공)", None, "경기도", None),
+    # the picture's day after the bracketed credit
+    ("현판을 둘러보는 시장. [사진=인제군] 2025.10.10", None, "인제군", None),
 ])
 def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: str | None,
                                   via: str | None) -> None:
