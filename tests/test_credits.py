@@ -1850,3 +1850,15 @@ def test_a_comma_glued_between_chinese_words(text: str, photographer: str | None
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Malay "Gambar" (picture) without a colon before the one agency closing a caption (c15i);
+    # an illustrative picture ("Gambar hiasan") names no one
+    ("Penduduk menaiki bot ke pusat pemindahan. (Gambar Bernama)", None, "Bernama"),
+    ("Penduduk menaiki bot ke pusat pemindahan. (Gambar hiasan)", None, None),
+])
+def test_malay_picture_noun_before_an_agency(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)

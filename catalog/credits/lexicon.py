@@ -804,7 +804,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?:photo|фото|foto|bild|beeld)(?=\s+@[\w.]{2,30}\s*$)|"  # "Фото @name"
            # ... or one word closing the credit, an agency or a site ("Фото Reuters", "Фото TUT.BY")
            # (Bulgarian papers write "Снимка БТА", "Снимки БГНЕС", duma.bg)
-           r"(?:фото|снимка|снимки|foto|fotos|bild|beeld|ภาพ)(?=\s+[^\s@]+\s*$)",
+           # (and Malay "Gambar" before one agency closing a caption, "(Gambar Bernama)", as
+           # Malaysian papers write it) (c15i)
+           r"(?:фото|снимка|снимки|foto|fotos|bild|beeld|ภาพ|gambar)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
     # "Photo" without the colon, as papers of Quebec and French Ontario sign a picture ("Photo
     # Name", "Photo Name pour Le Devoir", "Photo ONFR / Name", Le Manic, Journal Haute-Côte-Nord,
