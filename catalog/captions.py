@@ -232,6 +232,7 @@ _LONE_COPYRIGHT = lazy_pattern(r"\s*©\s*(?!\d|copyright)")
 _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'", "photo", "pic",
                          "pix", "foto", "fotó", "image", "imag", "imág", "credit", "crédit",
                          "courtesy", "imaxe", "imatge", "argazki", "irudi",  # gl, ca, eu (c14i)
+                         "collage",  # "Collage: Name" (c15e)
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",

@@ -2201,6 +2201,9 @@ def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: s
     ("Bailarines en el teatro. Fotos: Gilberth Quiroga", "Gilberth Quiroga", None),
     ("Bailarines en el teatro. Foto: Jhonatan Ruiz Mora", "Jhonatan Ruiz Mora", None),
     ("Bailarines en el teatro. Foto: North Sea", None, None),
+    # a collage's maker (c15e)
+    ("Vecinos en la plaza. Collage: Rosa Villalba", "Rosa Villalba", None),
+    ("Vecinos en la plaza. Foto: Collage", None, None),
 ])
 def test_spanish_titles_words_and_pictures_and_trailing_acronyms(
         text: str, photographer: str | None, outlet: str | None) -> None:

@@ -704,8 +704,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                         r"information|infringement)\b))(?:\s*©)?(?:\s*\d{4})?"
                         r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?", opens_caption=False,
            names_source=True),
+    # ("Collage: Name", as Ahora of Holguín signs its collages, names the maker as an illustration's
+    # lead-in does; "Foto: Collage" alone stays a marker naming no one) (c15e)
     LeadIn("image:", r"(?:illustration|graphic|grafik|grafika|ilustración|ilustração|ilustracija|"
-                     r"ilustracja|ilustrace|image|imagen|"
+                     r"ilustracja|ilustrace|image|imagen|collage|"
                      r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
     # Arabic "تصوير/Name" (photographed by, with a slash for the colon) and "تصوير وتعليق:" (picture
