@@ -1004,11 +1004,22 @@ def _bracketed_name(before: str, inner: str) -> str | None:
     words = inner.split()
     if len(words) > 2 and fold(words[-1]) in ("photo", "photos"):
         words = words[:-1]
-    if len(before.split()) < 3 or not 2 <= len(words) <= 3 or \
-            not all(w[:1].isupper() for w in words) or \
+    if len(before.split()) < 3 or not 2 <= len(words) <= 3:
+        return None
+    if _RIGHT_TO_LEFT_NAME.fullmatch(" ".join(words)):
+        # a name in Arabic or Hebrew letters, which have no capitals: its first word a given
+        # name the names data knows ("(نبيل اسماعيل)")
+        return " ".join(words) if is_given_name(words[0]) and \
+            uncased_name(" ".join(words)) else None
+    if not all(w[:1].isupper() for w in words) or \
             (is_given_name(words[-1]) and not is_surname(words[-1])):
         return None
     return _lone_name(" ".join(words))
+
+
+# Two or three words in the Arabic or the Hebrew script
+_RIGHT_TO_LEFT_NAME = lazy_pattern(r"[\u0590-\u05ff\u0600-\u06ff]+"
+                                   r"(?:\s+[\u0590-\u05ff\u0600-\u06ff]+){1,2}")
 
 
 def _japanese_bracketed_name(before: str, inner: str) -> str | None:

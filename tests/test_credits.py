@@ -138,6 +138,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     # ... a surname that is also a given name, when the names data knows it as a surname too
     ("Gazelles graze near the oasis. (Ewan Stewart)", "Ewan Stewart", None),
     ("Two friends share a bench in the park. (Maria Anna)", None, None),
+    # ... in Arabic letters, which have no capitals, a given name the names data knows opens it
+    ("أزهار تتفتح في الحديقة مع الربيع (نبيل حداد)", "نبيل حداد", None),
+    ("أزهار تتفتح في الحديقة مع الربيع (وزارة الزراعة)", None, None),
     # papers' own house styles: a name and the paper in square brackets, the paper's acronym and
     # "PHOTO:", "photo by" one name, a file photo, a paper named by a word of its title
     ("A man cooks in a Nairobi street. [Elvis Ogina, Standard]", "Elvis Ogina", "Standard"),
