@@ -788,6 +788,8 @@ def test_a_regional_given_name_opens_a_name(text: str, photographer: str | None)
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the regional lists vouch for no organisation's words as a person
     ("A rocket on its pad. Credit: Vardo Aerospace", None, "Vardo Aerospace"),
+    ("A walking robot. Image Credits:Vardo Dynamics/file photo", None, "Vardo Dynamics"),
+    ("A dashboard. Image: Quillon Analytics", None, "Quillon Analytics"),
     ("Volunteers hand out blankets. Photo: Kenya Red Cross", None, "Kenya Red Cross"),
     ("Children at a school in Nairobi. Picture by Best Buy", None, "Best Buy"),
 ])

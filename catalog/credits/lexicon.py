@@ -138,6 +138,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "books", "music", "ventures", "capital", "partners", "holdings", "industries", "electronics",
     "pharmaceuticals", "therapeutics", "biotech", "energy", "digital", "publishing", "logistics",
     "semiconductor", "semiconductors", "automotive", "airways", "brewery", "foods",
+    "dynamics", "analytics", "solutions", "networks", "innovations",
     # sports clubs ("Real Madrid", "Olympique Lyon", "Borussia Dortmund", "FC Basel")
     "fc", "cf", "real", "atlético", "atletico", "olympique", "borussia", "dynamo", "dinamo",
     "sporting",
