@@ -835,6 +835,19 @@ def _slot_trailing_acronym(text: str) -> SlotYield | None:
     return (None, value) if _trailing_acronym(value) and acronym(value) else None
 
 
+def _slot_article_title(text: str) -> SlotYield | None:
+    """A paper's title a Romance article opens (`_article_titled`: "La Hora"), as an outlet."""
+    value = trim(text)
+    words = value.split()
+    outlet = outlet_label(value) if _article_titled(words) and len(words) <= 5 else None
+    return (None, outlet) if outlet else None
+
+
+def _slot_only_marker(text: str) -> SlotYield | None:
+    """Credit vocabulary naming no one after a slash ("Archivo", "Captura de pantalla")."""
+    return (None, None) if is_marker(text) else None
+
+
 def _slot_label(text: str) -> SlotYield | None:
     outlet = outlet_label(text)
     return (None, outlet) if outlet else None
@@ -1562,6 +1575,8 @@ SLOTS: dict[str, Slot] = {
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
     "mixed_vouched": Slot(_SLOT_TEXT, _slot_mixed_vouched),
+    "article_title": Slot(_SLOT_TEXT, _slot_article_title),
+    "only_marker": Slot(_SLOT_TEXT, _slot_only_marker),
     "trailing_acronym": Slot(r"[^\W\d_]{3,4}", _slot_trailing_acronym),
     "titled": Slot(r"the\s+[^/|;()]+?", _slot_label),  # "The Spruce Eats": no person's name
     "affiliation": Slot(_SLOT_TEXT, _slot_affiliation),

@@ -2182,7 +2182,7 @@ def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: s
     # in mixed case or in capitals (c15e)
     ("Vecinos en la plaza mayor. Foto: La Voz del Valle", None, "La Voz del Valle"),
     ("Vecinos en la plaza mayor. Foto: EL HERALDO DEL SUR", None, "EL HERALDO DEL SUR"),
-    ("Vecinos en la plaza mayor. Foto: La Voz del Valle/Archivo", None, None),
+    ("Vecinos en la plaza mayor. Foto: La Voz del Valle/Archivo", None, "La Voz del Valle"),
     # ... but a given name after the article keeps a person's name ("Le", "La": Vietnamese surnames)
     ("Vecinos en la plaza mayor. Foto: Le Minh Tuan", "Le Minh Tuan", None),
     # words and pictures by one person, with "de" or with nothing before the name (c15e)
@@ -2201,6 +2201,9 @@ def test_korean_house_styles_c15k(text: str, photographer: str | None, outlet: s
     ("Bailarines en el teatro. Fotos: Gilberth Quiroga", "Gilberth Quiroga", None),
     ("Bailarines en el teatro. Foto: Jhonatan Ruiz Mora", "Jhonatan Ruiz Mora", None),
     ("Bailarines en el teatro. Foto: North Sea", None, None),
+    # a title a Romance article opens, a slash and a marker: the paper (c15e)
+    ("Soldados en la ruta. Foto: La Voz del Valle/Captura de pantalla.", None, "La Voz del Valle"),
+    ("Soldados en la ruta. Foto: Captura de pantalla", None, None),
     # a collage's maker (c15e)
     ("Vecinos en la plaza. Collage: Rosa Villalba", "Rosa Villalba", None),
     ("Vecinos en la plaza. Foto: Collage", None, None),

@@ -111,6 +111,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "REUTERS/Amir Cohen/File Photo", "Amir Cohen", "REUTERS"),
     CreditForm("organisation/name", r"{agency_org}{slash}{plausible_names}{via_tail}",
                "A gallery wall. Seaview Museum/Lena Park", "Lena Park", "Seaview Museum"),
+    # a paper's title a Romance article opens, then a marker after the slash, as La Hora of
+    # Guatemala credits a screenshot of a video ("Foto: La Hora/Captura de pantalla."): the paper;
+    # after a lead-in only, and never before a name ("La Habana/Name" may place it) (c15e)
+    CreditForm("title/marker", r"{article_title}{slash}{only_marker}",
+               "Foto: La Voz del Valle/Archivo", None, "La Voz del Valle", announced=True),
     CreditForm("marker/agency", r"{mark}{slash}{orgs}{via_tail}",
                "POOL/AFP via Getty Images", None, "AFP"),
     # ... and a dash between them, as Arab papers note an archive or illustrative picture
