@@ -85,6 +85,7 @@ from catalog.credits.lexicon import (
 )
 from catalog.credits.outlet_data import (
     DASHED_AGENCIES,
+    GLUED_AGENCIES,
     PICTURE_AGENCIES,
     SLASHED_AGENCIES,
     STOCK_AGENCIES,
@@ -361,6 +362,7 @@ _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
 # A wire agency after a slash closing the text ("… of a Paris cabaret Ana Lima/Reuters").
 _SLASHED_AGENCY = lazy_pattern(r"/\s*([^/\s][^/]{0,30})$")
 _SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
+_GLUED_SLASH = lazy_pattern(r"[^\W\d_]/$")  # "… Sungai Brantas/": no space before the slash
 _VIA_WORD = lazy_pattern(r"^v[ií]a\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
@@ -831,6 +833,18 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 # the slash glued to the full stop: "… for a second term./Europa Press"
                 return _Reading(body, agency, (offset + agency_end.start(), offset + len(rest)),
                                 True, tuple(dropped))
+        if agency_end and known_outlet(agency_name) in GLUED_AGENCIES and \
+                _GLUED_SLASH.search(rest, 0, agency_end.start(1)) and \
+                "/" not in rest[:agency_end.start()] and \
+                len(rest[:agency_end.start()].split()) >= 4:
+            # the slash glued to the description's last word, no name read before it and no
+            # chain: "… di hadapan Yang di-Pertuan Agong/BERNAMA)", "… di hulu Sungai
+            # Brantas/Antara", as the papers of Malaysia and Indonesia close a caption with their
+            # national agency (c15i)
+            return _Reading(body, FoundCredit("wire agency after the description", None,
+                                              agency_name),
+                            (offset + agency_end.start(), offset + len(rest)), True,
+                            tuple(dropped))
         trailing = _trailing_agency(rest)
         if trailing:
             return _Reading(body, trailing[0], (offset + trailing[1], offset + len(rest)), False,

@@ -1867,3 +1867,16 @@ def test_malay_picture_noun_before_an_agency(
         text: str, photographer: str | None, outlet: str | None) -> None:
     caption = read_caption(text)
     assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Malaysia's and Indonesia's national agencies glued by a slash to the description's last
+    # word (c15i); another agency there, or a chain, is no such credit
+    ("(Penduduk menyeberangi sungai di hulu Sungai Kerian/BERNAMA)", None, "Bernama"),
+    ("Nelayan menarik perahu ke pantai di Teluk Lembah/Antara", None, "Antara"),
+    ("Firefighters reached the farm near Quillon Rescue Service/EFE", None, None),
+])
+def test_national_agency_glued_to_the_description(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)

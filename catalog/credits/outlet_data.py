@@ -99,6 +99,10 @@ DASHED_AGENCIES: frozenset[str] = frozenset({
 # without it (CGTN: "… Beijing, February 12, 2021. /CFP", "… India, September 2019. /VCG"): their
 # short names may close other sentences ("Jane Doe, CFP", a financial planner) (c14j)
 SLASHED_AGENCIES: frozenset[str] = frozenset({"VCG", "CFP"})
+# The national agencies of Malaysia and Indonesia, which their papers glue with a slash to the
+# description's last word closing a caption ("… di hadapan Yang di-Pertuan Agong/BERNAMA)", RTM;
+# "… di hulu Sungai Brantas/Antara", bisnis.com): no name before them there (c15i)
+GLUED_AGENCIES: frozenset[str] = frozenset({"Bernama", "Antara"})
 # Of those, the picture agencies: after "Source:" closing a paragraph ("Fuente: EPA/Name") they
 # credit a photo, where a news agency ("Fuente: Efe") names a reprinted story's source.
 PICTURE_AGENCIES: frozenset[str] = frozenset({
