@@ -1267,7 +1267,10 @@ def _listed_organisation(text: str) -> str | None:
     lexicon, an acronym in capitals, or a name an acronym leads ("ONE Esports"); a person or
     a place ("Deutsches Museum, München") makes the list something else."""
     value = trim(text)
-    return organisation(value) or acronym(value) or _acronym_led(value)
+    return organisation(value) or acronym(value) or _acronym_led(value) or \
+        _titled_name(value) or (value if known_by_name(value) or known_lone_company(value)
+                                else None)  # "Netflix, The Verge": a company the gazetteer
+    # names, a title the article opens, an outlet the authority knows
 
 
 def _possessive_name(value: str) -> str | None:

@@ -143,8 +143,10 @@ _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 # Today / Source Images: Unsplash / Getty"): no part of who made it (c15n)
 _PLATFORM_ACCOUNT = lazy_pattern(r"^(?P<platform>instagram|facebook|tiktok|twitter|youtube|"
                                  r"pinterest|threads|snapchat)\s*,\s*@?[\w.]+$", FLAGS)
-_SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photographs?)\s*:.*$",
-                              FLAGS)
+_SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photographs?)\s*:.*$|"
+                              # ... or after a bar ("Image: Name / The Verge | Photo from Getty
+                              # Images", The Verge's illustrations)
+                              r"(?<=\S)\s*\|\s*(?:photos?|images?)\s+from\s+.*$", FLAGS)
 # A list of the agencies that made a picture, one word each ("NASA, ESA, CSA, and STScI", "NASA,
 # JPL-Caltech, MSSS", as missions' and telescopes' pictures are credited), the first an image
 # agency that credits alone, the others written with two capitals or more, as institutions'

@@ -223,6 +223,11 @@ READS: list[tuple[str, str | None, str | None]] = [
     # a lone word too short to tell a company from a pen name or a signature
     ("A cartoon of the minister. © Zub", None, None),
     ("A cartoon of the minister. Credit: Quarkwerk", None, "Quarkwerk"),
+    # a list after a lead-in of a company the gazetteer names and a title "The" opens names
+    # the first; a bar and the photos an illustration was made from after a chain are set aside
+    ("A film's still. Image: Netflix, The Daily Harbour", None, "Netflix"),
+    ("An illustration. Image: Lena Park / The Daily Harbour | Photo from Getty Images",
+     "Lena Park", "The Daily Harbour"),
     # listed organisations after a lead-in: the first; anything else in the list: nothing
     ("Gift cards. Credit: Quarkwerk Games, ONE Esports", None, "Quarkwerk Games"),
     ("Two nebulae. Image: NASA, Ruritanian Space Agency", None, "NASA"),
