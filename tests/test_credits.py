@@ -1594,6 +1594,23 @@ def test_nordic_and_baltic_credit_elements(text: str, outlet: str | None) -> Non
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the broadcasters and picture agencies of Poland, Czechia and Slovakia the authority knows
+    ("Starosta otevírá novou školu. Foto: Česká televize", None, "Česká televize"),
+    ("Starosta otevírá novou školu. Foto: Český rozhlas", None, "Český rozhlas"),
+    ("Wójt otwiera nową szkołę. Fot. Polsat", None, "Polsat"),
+    ("Wójt otwiera nową szkołę. Fot. RMF FM", None, "RMF FM"),
+    ("Wójt otwiera nową szkołę. Fot. Anna Nowak/East News", "Anna Nowak", "East News"),
+    # a platform by its web address is the platform
+    ("Wójt pokazał zdjęcie w sieci. Fot. Twitter.com / Jan Kowal", "Jan Kowal", "Twitter"),
+])
+def test_west_slavic_broadcasters_and_agencies(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a year as a link of its own in a chain dates the picture
     ("A pier at dawn. (Mara Lind/Harbour Post/2024)", "Mara Lind", "Harbour Post"),
     ("A clinic queue. © UNICEF Ghana/2021/Kofi Mensah", "Kofi Mensah", "UNICEF Ghana"),

@@ -279,6 +279,18 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Lehtikuva", "STT-Lehtikuva"),
     ("PAP", "Polska Agencja Prasowa"),
     ("ČTK", "CTK"),
+    # the broadcasters, picture agencies and publishers of Poland, Czechia and Slovakia, as their
+    # own sites name them (ceskatelevize.cz, rozhlas.cz, tvp.pl, polsat.pl, tvn24.pl, rmf24.pl,
+    # stvr.sk, mafra.cz, agencjagazeta.pl, eastnews.pl, profimedia.cz) and the region's captions
+    # credit them ("Foto: Česká televize", "Name /RMF FM", "foto: Name, MAFRA", "fot. Name/East
+    # News", "Źródło: Agencja Gazeta") (c15p)
+    ("Česká televize", "ČT", "Czech Television"), ("ČT24", "CT24"),
+    ("Český rozhlas", "ČRo", "Czech Radio"), ("TV Barrandov",),
+    ("STVR", "Slovenská televízia a rozhlas", "RTVS", "Rozhlas a televízia Slovenska"),
+    ("TVP", "Telewizja Polska", "TVP Info"), ("Polsat", "Polsat News"),
+    ("TVN24", "tvn24.pl"), ("TVN",), ("Fakty TVN",), ("RMF FM", "RMF", "RMF24", "rmf24.pl"),
+    ("Polskie Radio", "Polish Radio"),
+    ("MAFRA",), ("Agencja Gazeta",), ("East News",), ("Profimedia", "Profimedia.cz"),
     ("WAFA",),
     ("KCNA", "Korean Central News Agency"),
     ("ANI", "Asian News International", "एएनआई"),
@@ -388,7 +400,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Wikimedia Commons", "Wikimedia", "commons.wikimedia.org"),
     # platforms ("Screenshot/YouTube", "Name/Wikipedia"), also by their web addresses and, for
     # Wikipedia, its name in Russian ("© Commons.wikimedia.org", "© Википедия", aif.ru's feed)
-    ("Wikipedia", "Википедия", "wikipedia.org"), ("Instagram",), ("Facebook",), ("Twitter",),
+    ("Wikipedia", "Википедия", "wikipedia.org"), ("Instagram", "instagram.com"),
+    ("Facebook", "facebook.com"), ("Twitter", "twitter.com"),
     ("YouTube", "youtube.com"), ("TikTok",),
     ("Telegram",), ("VK", "VKontakte", "ВКонтакте"), ("Weibo", "微博"),
     # newspapers, broadcasters, magazines
