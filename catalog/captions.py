@@ -365,10 +365,10 @@ _SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
 _GLUED_SLASH = lazy_pattern(r"[^\W\d_]/$")  # "… Sungai Brantas/": no space before the slash
 _VIA_WORD = lazy_pattern(r"^v[ií]a\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
-# Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 # A dash word set between a caption and the agency closing it: hyphen, en and em dash, and the
 # Arabic kashida (tatweel) that Arab papers set, spaced, as a dash ("محمد بن سلمان ـ واس") (c15g)
 _DASH_WORD = lazy_pattern(r"[-–—]{1,2}|\u0640+", FLAGS)
+# Words after which a closing agency is the sentence's object, not a credit ("told Reuters").
 _NOT_BEFORE_AGENCY = frozenset({"the", "by", "from", "to", "told", "said", "with", "and", "of",
                                 "for", "via", "tells", "says", "an", "a"})
 # Words that open a sentence in German, French, Spanish, Italian and Dutch, never the next word
@@ -1411,8 +1411,6 @@ _LOWER_CASE_CREDIT = lazy_pattern(r"^(?P<name>[^\W\d_]+(?:[ '-][^\W\d_]+){1,3})\
                                   r"(?P<rest>[^/]+(?:/[^/]+)*)$")
 
 
-# "for" and a story's title in quotes after a credit element's name, as ProPublica credits the
-# pictures it commissioned for a story (c15n).
 # A stock agency's name or web address before the copyright sign and the photographer's name
 # ("Fotolia.com © Name", "stock.adobe.com © Name", as German radio and lifestyle sites credit stock
 # pictures): the agency the authority knows is the outlet, as in "© Name - Fotolia.com" (c15l)
@@ -1423,6 +1421,8 @@ _AGENCY_BEFORE_RIGHTS = lazy_pattern(r"^(?P<agency>[^\s©/][^©/]{1,30}?)\s*©\s
 _ILLUSTRATION_SOURCES = lazy_pattern(r"^(?P<credit>(?:photo[-\s]?)?illustration\s*(?::|by\b)"
                                      r"[^;]+?)\s*;\s*(?:photos?|photographs?|images?)\s*:.*$",
                                      FLAGS)
+# "for" and a story's title in quotes after a credit element's name, as ProPublica credits the
+# pictures it commissioned for a story (c15n).
 _FOR_STORY_TITLE = lazy_pattern(r"\s+for\s+[“\"«‘](?P<title>[^”\"»’]+)[”\"»’].*$")
 
 

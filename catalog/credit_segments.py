@@ -137,12 +137,12 @@ _SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fo
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
 _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
-# A courtesy after a chain's slash ("NAME/Courtesy of Baccarat Hotel New York", as Travel +
-# Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
-# The stock pictures a composite was made from, after its credit ("Illustration by Christianity
-# Today / Source Images: Unsplash / Getty"): no part of who made it (c15n)
+# A social platform, then the account the picture was taken from after a comma ("© Instagram,
+# arozona"): the platform is the outlet (c15l)
 _PLATFORM_ACCOUNT = lazy_pattern(r"^(?P<platform>instagram|facebook|tiktok|twitter|youtube|"
                                  r"pinterest|threads|snapchat)\s*,\s*@?[\w.]+$", FLAGS)
+# The stock pictures a composite was made from, after its credit ("Illustration by Christianity
+# Today / Source Images: Unsplash / Getty"): no part of who made it (c15n)
 _SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photographs?)\s*:.*$|"
                               # ... or after a bar ("Image: Name / The Verge | Photo from Getty
                               # Images", The Verge's illustrations)
@@ -155,6 +155,8 @@ _SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photogra
 _AGENCY_LIST = lazy_pattern(r"^(?P<first>[^\s,/]+)(?:\s*,\s*(?:and\s+)?"
                             r"(?-i:[^\s,/]*[A-Z][^\s,/]*[A-Z][^\s,/]*)){1,6}$", FLAGS)
 _LIST_COMMA = lazy_pattern(r"\s*,\s*(?:and\s+)?", FLAGS)
+# A courtesy after a chain's slash ("NAME/Courtesy of Baccarat Hotel New York", as Travel +
+# Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
 _SLASH_COURTESY = lazy_pattern(r"\s*/\s*(?-i:Courtesy)(?:\s+of)?\s+(?=\S)", FLAGS)
 # A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
