@@ -1594,6 +1594,35 @@ def test_nordic_and_baltic_credit_elements(text: str, outlet: str | None) -> Non
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the source of the (main) photo, in Polish, Czech and Slovak
+    ("Źródło zdjęcia głównego: Shutterstock", None, "Shutterstock"),
+    ("Źródło zdjęcia: Anna Nowak", "Anna Nowak", None),
+    ("Zdroj fotografie: Petr Dvořák", "Petr Dvořák", None),
+    # Hungarian picture labels
+    ("Kiemelt kép: MTI", None, "MTI"),
+    # "photographed" in the past tense, and pictures and the news item signed in one
+    ("Fotografoval - Jan Dvořák", "Jan Dvořák", None),
+    ("Fotografowała: Anna Nowak", "Anna Nowak", None),
+    ("Foto, info: Jan Kowal", "Jan Kowal", None),
+])
+def test_west_slavic_and_hungarian_lead_ins(text: str, photographer: str | None,
+                                            outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert credit.photographer == photographer
+    assert (canonical_outlet(credit.outlet) if credit.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # ... not a verb inside a sentence
+    ("Pan fotografoval krajinu celý život.", None, None),
+])
+def test_a_past_tense_photographed_inside_a_sentence(text: str, photographer: str | None,
+                                                     outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the broadcasters and picture agencies of Poland, Czechia and Slovakia the authority knows
     ("Starosta otevírá novou školu. Foto: Česká televize", None, "Česká televize"),
     ("Starosta otevírá novou školu. Foto: Český rozhlas", None, "Český rozhlas"),

@@ -597,7 +597,10 @@ PHOTO_TAKEN = (r"(?:taken|prises?|pris|tomadas?|tiradas?|feitas?|scattat[aoie]|a
                r"gemaakt)\s+")
 
 _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|texto|testo|tekst|"
-                   r"words|фото|текст|argazkiak?|testua")  # Basque "Argazkia eta testua:"
+                   r"words|фото|текст|argazkiak?|testua|"  # Basque "Argazkia eta testua:"
+                   # Polish and Czech "info" (the news item), as town magazines sign a report's
+                   # pictures and text in one ("Foto, info: Name", magazynkrzeszowicki.pl) (c15p)
+                   r"info")
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -616,8 +619,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
     # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
-    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")\s+(?:and|&|y|e|et|und|en|i|и|eta)\s+"
-                               r"(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
+    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")(?:\s+(?:and|&|y|e|et|und|en|i|и|eta)|"
+                               r"\s*,)\s+(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
     # ... with "by" in the page's language instead of a colon ("Texto y fotos de Name", "Texte et
     # photos par Name"), or with nothing between the words and the name, as Diario Co Latino signs
     # its galleries ("Fotos y texto Name"): there the name must be a person's (c15e)
@@ -642,6 +645,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # Russian and Ukrainian "photo from the site of" ("Фото с сайта РИА
                            # \"Новости\"", Grani.ru; "Фото з сайту X") (c13t)
                            r"(?:фото|снимок)\s+(?:с\s+сайта|з\s+сайту)\s*:?(?=\s)|"
+                           # Polish "Źródło zdjęcia (głównego):" (the source of the (main)
+                           # photo), as TVN24 closes its stories, and Czech and Slovak "Zdroj
+                           # fotografie:", "Zdroj foto:", "Zdroj fotky:" (c15p)
+                           r"źródło\s+(?:zdjęcia|zdjęć|fotografii)(?:\s+głównego)?\s*:|"
+                           r"zdroj\s+(?:fotografie|fotografií|fotografie|foto|fotky|fotiek|"
+                           r"obrázku|snímku|snímky)\s*:|"
                            r"(?:source|quelle|fuente|fonte|źródło|"
                            r"zdroj|lähde|nguồn|πηγή|izvor|allikas|ที่มา|"
                            # Indonesian and Malay "Sumber:" (source), and the picture's source
@@ -681,6 +690,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"produ(?:cción|ção|cao)\s+fotogr[áa]fica\s*:|"
                            # Indonesian "Fotografer oleh Name" (photographer: by)
                            r"fotografer\s+oleh(?=\s)|"
+                           # Czech, Slovak and Polish "photographed" in the past tense, as village
+                           # and town sites sign a gallery ("Fotografoval - Name", habrovany.cz;
+                           # "Fotografowała: Name", "Nafotil: Name") (c15p)
+                           r"(?:fotografoval|fotografował|nafotil|vyfotil|vyfotografoval)a?\s*"
+                           r"(?::|-|–|—)?(?=\s)|"
                            r"(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)|"
                            # Uzbek "the photos' author" ("Суратлар муаллифи - Name",
@@ -709,7 +723,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # lead-in does; "Foto: Collage" alone stays a marker naming no one) (c15e)
     LeadIn("image:", r"(?:illustration|graphic|grafik|grafika|ilustración|ilustração|ilustracija|"
                      r"ilustracja|ilustrace|image|imagen|collage|"
-                     r"imagem|immagine|bild|beeld|symbolbild)s?\s*(?::|=|—|–)",
+                     r"imagem|immagine|bild|beeld|symbolbild|"
+                     # Hungarian "Kép:" (picture), "Kiemelt kép:" (the featured picture) and
+                     # "Borítókép:" (the cover picture), as Hungarian-language pages close a
+                     # story (patria.stvr.sk, "Kiemelt kép: tyzden.sk") (c15p)
+                     r"kép|kiemelt\s+kép|borítókép|nyitókép)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
     # Arabic "تصوير/Name" (photographed by, with a slash for the colon) and "تصوير وتعليق:" (picture
     # and caption by), as Arab papers sign a reader-camera column's pictures ("تصوير وتعليق/Name:…",
