@@ -1131,7 +1131,8 @@ def _slot_orgs(text: str) -> SlotYield | None:
         if not part or is_marker(part):
             continue
         known = organisation(part) or _brand(part) or (  # "SpaceX via NASA"
-            part if known_lone_company(part) else None)  # "Image: Zorbex/Netflix"
+            part if known_lone_company(part) else None) or (  # "Image: Zorbex/Netflix"
+            part if DOMAIN.fullmatch(part) else None)  # "Foto: Archiv/Klix.ba": a site
         if known is None:
             return None
         outlet = outlet or known

@@ -209,15 +209,15 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Handout via REUTERS", None, "REUTERS"),
     CreditForm("name via agency", r"{vouched}\s+{through}\s+{via}",
                "Jane Doe via Getty Images", "Jane Doe", "Getty Images"),
-    # a dash before Getty Images stands for "via", as in "Name / AFP - Getty Images" (NBC News,
-    # the New York Times: "Agence France-Presse — Getty Images")
-    CreditForm("agency via distributor", r"{orgs}\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via}",
-               "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
     # a web address as the source, through a distributor ("president.gov.ua, via Wikimedia
     # Commons", "Example.com via Flickr")
     CreditForm("address via distributor", r"{address}\s*,?\s+{through}\s+{via}",
                "A ministry's portrait. Foto: example.gov.ua, via Wikimedia Commons", None,
                "example.gov.ua"),
+    # a dash before Getty Images stands for "via", as in "Name / AFP - Getty Images" (NBC News,
+    # the New York Times: "Agence France-Presse — Getty Images")
+    CreditForm("agency via distributor", r"{orgs}\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via}",
+               "Anadolu Agency via Getty Images", None, "Anadolu Agency"),
     CreditForm("name for outlet", r"{people}\s+{for}\s+{known_affiliation}{via_tail}",
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
     # An outlet no list knows after "for" may be any title ("Meal Prep for Busy Weeks"): the

@@ -271,6 +271,10 @@ MARKERS: frozenset[str] = frozenset({
     "montage", "fotomontage", "photomontage", "collage", "composite", "photo composite",
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
+    # ... "archive" in the Slavic, Nordic, Dutch, Hungarian, Turkish and Greek credits ("Foto:
+    # Arhiv/Klix.ba", "Foto: Arkiv", "Fot. Archiwum", "Фото: Архив")
+    "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
+    "αρχείο",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "symbolfoto",
     # French "courtesy", as papers of Quebec, Ontario and the West close a lent picture
     # ("Crédit : Courtoisie", Le Franco; "Gracieuseté", ONFR) (c14u)
@@ -427,6 +431,8 @@ KOREAN_SURNAMES: frozenset[str] = frozenset({
 
 ARCHIVE_MARKERS: frozenset[str] = frozenset({
     "archiv", "archivbild", "archivfoto", "archivo", "archivio", "arquivo", "foto de archivo",
+    "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
+    "αρχείο",
     "imagen de archivo", "foto d'archivio", "foto de arquivo",
 })
 
