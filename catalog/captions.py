@@ -1430,7 +1430,7 @@ def read_credit_line(text: str) -> Credit:
     """The credit in text that is known to be one, such as `<span class="credit">` or
     `<cite>` inside a figcaption: there a lone name ("Jane Doe", "Reuters", "By Jane Doe")
     counts."""
-    text = _without_noise(_BYLINE.sub("", collapse(text)))  # "… / Acessar o banco de imagens"
+    text = _without_noise(_BYLINE.sub("", _unglued(collapse(text))))  # "… / Acessar o banco …"
     text = _PROVIDED_BY.sub("", text)  # MSN: "© Provided by The Guardian Photograph: Name/AFP"
     text = _BRACKET_STOP.sub("", text)  # "Photo: Jane Doe (AFP).": the full stop closes it
     titled = _FOR_STORY_TITLE.search(text)
@@ -1536,11 +1536,35 @@ def outlet_name(text: str) -> str | None:
     return outlet_label(text) or acronym(text)
 
 
+# A known agency in capitals glued by a hyphen to a photographer's full name, without the spaces
+# the agency's own style sets ("Foto:TASR-Jaroslav Novák" for "Foto: TASR - Name", as Hlavné správy
+# writes it); "EPA-EFE", "AFP-Yonhap" stay, the part after the hyphen being no person's (c15p)
+_AGENCY_HYPHEN_NAME = lazy_pattern(r"(?<![\w-])(?P<agency>[^\W\d_]{2,8})-(?=(?P<name>[^\W\d_]+"
+                                   r"(?: [^\W\d_]+){1,2})(?![\w-]))")
+# The story's source tag before the picture's lead-in inside a bracket ("(HSP/Foto: TASR - Name)",
+# "(HSP/Foto: Facebook)", the dateline Hlavné správy sets under its headline): the text's source,
+# not the picture's (c15p)
+_TAG_BEFORE_LEAD_IN = lazy_pattern(r"(?<=\()(?-i:[A-Z]{2,6})\s*/\s*(?=(?:foto|fot\.|photo|"
+                                   r"zdjęcie|snímka|snímek)\s*:)", FLAGS)
+
+
+def _unglued(text: str) -> str:
+    """`text` with an agency glued to a name by a hyphen set apart, and a story's source tag
+    before a bracket's lead-in dropped."""
+    def apart(match: re.Match[str]) -> str:
+        agency, name = match.group("agency"), match.group("name")
+        if agency.isupper() and known_outlet(agency) is not None and known_outlet(name) is None \
+                and all(word[:1].isupper() and word[1:].islower() for word in name.split()):
+            return agency + " - "
+        return match.group(0)
+    return _TAG_BEFORE_LEAD_IN.sub("", _AGENCY_HYPHEN_NAME.sub(apart, text))
+
+
 def _bounded(text: str) -> str:
     """The text to read (its line breaks kept: a credit may stand on a line of its own)."""
     # a table cell's bar closing a caption, as pages that set their pictures in tables leave it
     # ("… Ảnh: Reuters |", "… (Photo by Name / Bureau) |"), is no separator
-    text = re.sub(r"\s+\|$", "", text.strip())
+    text = _unglued(re.sub(r"\s+\|$", "", text.strip()))
     return text if len(text) <= MAX_TEXT else text[-MAX_TEXT:]
 
 

@@ -1616,6 +1616,23 @@ def test_west_slavic_and_hungarian_lead_ins(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a known agency glued to a person's full name by a hyphen
+    ("Minister na tlačovke. Foto: TASR-Jana Horváthová", "Jana Horváthová", "TASR"),
+    ("Bratislava 2. mája 2021 (HSP/Foto:SITA-Jana Horváthová)", "Jana Horváthová", "SITA"),
+    # ... a story's source tag before a bracket's lead-in is no credit
+    ("Bratislava 2. mája 2021 (HSP/Foto: Facebook)", None, "Facebook"),
+    # ... but an agency's own hyphenated name and a hyphenated given name stay
+    ("A rally in the square. EPA-EFE/Jane Doe", "Jane Doe", "EPA"),
+    ("Minister na tlačovke. Foto: Jean-Pierre Martin", "Jean-Pierre Martin", None),
+])
+def test_an_agency_glued_by_a_hyphen_and_a_source_tag(text: str, photographer: str | None,
+                                                      outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # ... not a verb inside a sentence
     ("Pan fotografoval krajinu celý život.", None, None),
 ])
