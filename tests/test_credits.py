@@ -170,6 +170,8 @@ READS: list[tuple[str, str | None, str | None]] = [
     # "archive" in more languages marks nobody; a web address after it is the site
     ("Gradski trg. Foto: Arhiv/Primjer.ba", None, "Primjer.ba"),
     ("Plac Zamkowy. Fot. Archiwum/PAP", None, "PAP"),
+    # "for" in the lexicon's other languages before an outlet beyond it
+    ("Улица зимой. Фото: Анна Петрова для КД", "Анна Петрова", "КД"),
     ("渔网晾晒。新华社发(王芳 摄)", "王芳", "新华社"),
     ("农民在地里录制视频 王芳 摄", "王芳", None),  # one name and 摄 after a space close it
     ("Un misil (Ministerio de Defensa de Chile vía AP)", None, "Ministerio de Defensa de Chile"),

@@ -222,7 +222,9 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Jane Doe for The Washington Post", "Jane Doe", "The Washington Post"),
     # An outlet no list knows after "for" may be any title ("Meal Prep for Busy Weeks"): the
     # names data must vouch for the person.
-    CreditForm("name for outlet beyond the lexicon", r"{vouched}\s+for\s+{affiliation}{via_tail}",
+    # ... "for" in any language of the lexicon ("Name для ТД", "Name para Revista X")
+    CreditForm("name for outlet beyond the lexicon",
+               r"{vouched}\s+{for}\s+{affiliation}{via_tail}",
                "A quay at dawn. Anna Berg for Brisk Mantle", "Anna Berg", "Brisk Mantle"),
     # ... but after a lead-in that names who took the picture ("Photo by", "Photographer:"), the
     # words before "for" are a person's, and a title after it the outlet that sent them
