@@ -1635,6 +1635,22 @@ def test_an_agency_glued_by_a_hyphen_and_a_source_tag(text: str, photographer: s
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a known outlet glued to the name after a lead-in
+    ("ilustrační snímek | foto: Jana HorváthováMAFRA", "Jana Horváthová", "MAFRA"),
+    ("Starosta v obci. Foto: Jan NovákReuters", "Jan Novák", "Reuters"),
+    # ... and a broadcaster in capitals glued to the caption's last word, the outlet alone
+    ("Jana Horváthová na pódiuTVN24", None, "TVN24"),
+    # ... but no word with a capital inside it
+    ("The new Apple iPhone", None, None),
+])
+def test_an_outlet_glued_to_a_name_or_a_caption(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # ... not a verb inside a sentence
     ("Pan fotografoval krajinu celý život.", None, None),
 ])
