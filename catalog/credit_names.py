@@ -976,11 +976,30 @@ _ARCHIVE_EDGE = lazy_pattern(r"(?:archives?|archiv|archivo|arquivo|archivio)\s+(
 _KIND_NOUN = lazy_pattern(r"(?<=\S)\s+(?-i:magazine|newspaper|website|blog)$", FLAGS)
 
 
+# Where a capitalised word runs into the word before it ("ImagesMaria", "AFPJohn"): a page that
+# set the credit and the next caption on lines of their own, the line break lost (c15t)
+_RUN_ON_CAPITAL = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-Z][a-zß-ÿ])|(?<=[A-Z]{2})(?=[A-Z][a-zß-ÿ])")
+
+
+def _without_run_on(part: str) -> str:
+    """A known outlet with the next caption's first words run into it ("Getty ImagesMaria
+    Pellegrinelli", the people the next picture shows): the outlet alone. An outlet the
+    authority knows as one word in mixed case ("LaPresse", "AsiaNews") stays whole."""
+    if known_outlet(part):
+        return part
+    for glued in _RUN_ON_CAPITAL.finditer(part):
+        before = part[:glued.start()]
+        if known_outlet(before):
+            return before
+    return part
+
+
 def _slot_outlets(text: str) -> SlotYield | None:
     """After a person: agencies and markers ('AFP', 'Pool', 'SOPA Images/LightRocket')."""
     chain: list[str] = []
     pool: str | None = None
     for part in _LINKS.split(_TRAILING_DATE.sub("", trim(text))):
+        part = _without_run_on(part)
         part = re.sub(r"^for\s+", "", part, flags=FLAGS)  # "Name/for The Washington Post"
         commissioned = re.split(r"\s+for\s+", part, maxsplit=1, flags=FLAGS)
         if len(commissioned) == 2 and (organisation(commissioned[0])
