@@ -1561,6 +1561,13 @@ _GLUED_OUTLET = lazy_pattern(r"(?P<lead>(?:foto|fot\.|photo|zdjęcie|autor)\s*:?
                              r"(?P<outlet>(?-i:[A-ZÁ-Ž])[\w.]+(?: [\w.]+){0,2})\s*$", FLAGS)
 
 
+# A second credit after a double slash closing a credit, the screenshot's source beside the
+# photographer's ("fot. Name/East News // screen: Twitter", naTemat's house style): the first is
+# the picture's (c15p)
+_SECOND_CREDIT = lazy_pattern(r"\s+//\s+(?:screen(?:shot)?|zrzut\s+ekranu|print\s*screen|"
+                              r"fot\.|foto|źródło|zdroj|source)\s*:?\s*[^/]{1,40}$", FLAGS)
+
+
 def _unglued(text: str) -> str:
     """`text` with an agency glued to a name by a hyphen set apart, an outlet glued to a
     credit's name set apart, and a story's source tag before a bracket's lead-in dropped."""
@@ -1574,7 +1581,7 @@ def _unglued(text: str) -> str:
                 and all(word[:1].isupper() and word[1:].islower() for word in name.split()):
             return agency + " - "
         return match.group(0)
-    return _TAG_BEFORE_LEAD_IN.sub("", _AGENCY_HYPHEN_NAME.sub(apart, text))
+    return _SECOND_CREDIT.sub("", _TAG_BEFORE_LEAD_IN.sub("", _AGENCY_HYPHEN_NAME.sub(apart, text)))
 
 
 def _bounded(text: str) -> str:

@@ -1642,6 +1642,9 @@ def test_an_agency_glued_by_a_hyphen_and_a_source_tag(text: str, photographer: s
     ("Jana Horváthová na pódiuTVN24", None, "TVN24"),
     # ... but no word with a capital inside it
     ("The new Apple iPhone", None, None),
+    # a second credit after a double slash: the first is the picture's
+    ("Wójt w urzędzie fot. Jan Kowal/East News // screen: Twitter", "Jan Kowal", "East News"),
+    ("A path // a road", None, None),
 ])
 def test_an_outlet_glued_to_a_name_or_a_caption(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
