@@ -390,6 +390,9 @@ _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 # News numbers every picture by its date ("Picture: NAME/23010204", cookislandsnews.com): no
 # part of the credit (c15o)
 _PICTURE_NUMBER = lazy_pattern(r"(?<=[^\W\d_])\s*/\s*\d{6,12}[\s.]*$")
+# Hashtags after a credit, as news channels' posts close them ("عکاس: Name #اخبار_تهران", the
+# Telegram channels of Persian papers and agencies): no part of the credit (c15f)
+_TRAILING_HASHTAGS = lazy_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
 # A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
@@ -549,7 +552,8 @@ def _without_noise(body: str) -> str:
     """`body` with web furniture ("Purchase Licensing Rights") and wire-service notes ("CHINA
     OUT. NO COMMERCIAL OR EDITORIAL SALES IN CHINA") cut from its end."""
     while True:
-        match = _NOISE.search(body, max(0, len(body) - 80)) or next(
+        match = _NOISE.search(body, max(0, len(body) - 80)) or _TRAILING_HASHTAGS.search(
+            body, max(0, len(body) - 120)) or next(
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
              if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
             body, max(0, len(body) - 40))  # a note before the credit stays

@@ -496,6 +496,10 @@ def _people(value: str) -> str | None:
     if len(parts) <= 1:
         return _romance_pair(value) or _person(value)
     names = [_person(part) for part in parts]
+    if len(set(names)) < len(names):
+        # one word twice ("عکس ها: فارس و فارس", photos: Fars and Fars) names each picture's
+        # source, never several people (c15f)
+        return None
     # a comma may instead close a place or the subject ("…, Buenos Aires, Jane Doe/AFP"): each
     # name of a list with a comma must open with a given name the names data knows
     if all(names) and ("," not in value or all(_vouched_person(n, surname_first=False)

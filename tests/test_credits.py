@@ -1460,6 +1460,18 @@ def test_latin_american_credit_forms(text: str, photographer: str | None,
     # ... and the wire agencies' Persian names, which the authority knows
     ("منبع تصویر، خبرگزاری فرانسه", None, "AFP"),
     ("عکس: رویترز", None, "Reuters"),
+    # the plural "عکس‌ها" / "عکس ها" (photos) leads a credit like "عکس"; the same word twice is
+    # each picture's source, never two people (c15f)
+    ("عکس ها از نادر کاظمی", "نادر کاظمی", None),
+    ("عکس‌ها: ایسنا", None, "ISNA"),
+    ("عکس ها: حسن کریمی و مریم احمدی", "حسن کریمی; مریم احمدی", None),
+    ("عکس ها: مهتاب رضوی و مهتاب رضوی", None, None),
+    # "Name، عکاس خبرگزاری X" (Name, photographer of the agency X), the period glued or not
+    ("نادر کاظمی، عکاس خبرگزاری ایسنا", "نادر کاظمی", "ISNA"),
+    ("کیان نوری.عکاس خبرگزاری فارس", "کیان نوری", "Fars News Agency"),
+    # a news channel's hashtags after the credit are no part of it
+    ("عکاس: نادر کاظمی #اخبار_تهران", "نادر کاظمی", None),
+    ("Photo: Jane Roe/AP #market #dusk", "Jane Roe", "AP"),
     # Russian institutes
     ("Фото: Институт морской биологии", None, "Институт морской биологии"),
     # the asterisk Russian papers set after Meta's services

@@ -74,6 +74,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
                r"(?:photographer|photojournalist)\s+{people}",
                "A photo taken by Reuters photographer Ana Lima", "Ana Lima", "Reuters"),
+    # Persian pages sign a staff photographer's picture or note with the name, then "photographer
+    # of" the agency ("Name.عکاس خبرگزاری فارس", "Name، عکاس خبرگزاری تسنیم") (c15f)
+    CreditForm("name, photographer of agency (Persian)",
+               r"{people}\s*[.،,]?\s*عکاس\s+{known_agency}",
+               "نادر کاظمی، عکاس خبرگزاری ایسنا", "نادر کاظمی", "خبرگزاری ایسنا"),
     # TASS's archive credits its photo chronicle, then the photographer ("Фотохроника ТАСС,
     # фотограф Name")
     CreditForm("agency, photographer name (Russian)",

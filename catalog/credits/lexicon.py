@@ -564,12 +564,14 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
-               r"عکس|צילום|צילומים")  # Persian "عکس:", Hebrew "צילום:" ("photo:")
+               # Persian "عکس:" and its plural "عکس‌ها:", "عکس ها از Name" (photos, with the
+               # zero-width non-joiner or a space before the suffix) (c15f); Hebrew "צילום:"
+               r"عکس(?:\u200c|\s)?ها|عکس|צילום|צילומים")
 # ... the plural forms among them, and the other languages' plurals of the singular nouns
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
-                      r"fotografije|фотографије|argazkiak|imaxes|imatges")
+                      r"fotografije|фотографије|argazkiak|imaxes|imatges|عکس(?:\u200c|\s)?ها")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
 # "तस्बिरहरू", "तस्बिर हरु" Nepali; "छाया : Name", "छायाचित्र:" Marathi; "فوٹو:", "تصویر:" Urdu;

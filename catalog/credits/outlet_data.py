@@ -387,8 +387,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Syrian Arab News Agency", "سانا", "الوكالة العربية السورية للأنباء"),
     ("Middle East News Agency", "أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط"),
     ("Iraqi News Agency", "واع", "وكالة الأنباء العراقية"),
-    ("IRNA", "Islamic Republic News Agency", "ایرنا", "إرنا", "خبرگزاری جمهوری اسلامی"),
-    ("ISNA", "Iranian Students' News Agency", "ایسنا", "خبرگزاری دانشجویان ایران"),
+    # (and "the agency" before the short name, as Persian pages write it: "عکاس خبرگزاری ایسنا")
+    ("IRNA", "Islamic Republic News Agency", "ایرنا", "إرنا", "خبرگزاری جمهوری اسلامی",
+     "خبرگزاری ایرنا"),
+    ("ISNA", "Iranian Students' News Agency", "ایسنا", "خبرگزاری دانشجویان ایران",
+     "خبرگزاری ایسنا"),
     ("Fars News Agency", "FNA", "Farsnews", "خبرگزاری فارس"),
     ("Tasnim News Agency", "خبرگزاری تسنیم"),
     ("ANF", "Firat News Agency", "Ajansa Nûçeyan a Firatê"),
