@@ -1572,9 +1572,18 @@ _SECOND_CREDIT = lazy_pattern(r"\s+//\s+(?:screen(?:shot)?|zrzut\s+ekranu|print\
                               r"fot\.|foto|źródło|zdroj|source)\s*:?\s*[^/]{1,40}$", FLAGS)
 
 
+# A credit chain whose slashes are spaced before and glued after ("… na drodze /Name /RMF FM",
+# RMF24's and Interia's house style), closing the caption with a known outlet: its first slash
+# starts the credit, as a sentence end before it would (c15p)
+_SPACED_SLASH_CHAIN = lazy_pattern(r"(?<=[^\W_]) (?=/[^\s/][^/]*? /(?P<outlet>[^\s/][^/]*?)\s*$)")
+
+
 def _unglued(text: str) -> str:
     """`text` with an agency glued to a name by a hyphen set apart, an outlet glued to a
     credit's name set apart, and a story's source tag before a bracket's lead-in dropped."""
+    chain = _SPACED_SLASH_CHAIN.search(text)
+    if chain and known_outlet(chain.group("outlet")) is not None:
+        text = text[:chain.start()] + ". " + text[chain.end():]
     glued = _GLUED_OUTLET.search(text)
     if glued and known_outlet(glued.group("outlet")) is not None and \
             glued.group("lead")[-1:].islower():

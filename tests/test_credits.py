@@ -1657,6 +1657,10 @@ def test_an_agency_glued_by_a_hyphen_and_a_source_tag(text: str, photographer: s
     # a second credit after a double slash: the first is the picture's
     ("Wójt w urzędzie fot. Jan Kowal/East News // screen: Twitter", "Jan Kowal", "East News"),
     ("A path // a road", None, None),
+    # a chain whose slashes are spaced before and glued after, closing with a known outlet
+    ("Policja na drodze /Jan Kowal /RMF FM", "Jan Kowal", "RMF FM"),
+    ("Zdjęcie ilustracyjne /Jan Kowal /RMF FM", "Jan Kowal", "RMF FM"),
+    ("Policja na drodze /Jan Kowal /Gazeta Lokalna", None, None),
 ])
 def test_an_outlet_glued_to_a_name_or_a_caption(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
