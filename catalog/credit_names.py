@@ -83,7 +83,7 @@ _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 # the languages of session 13's block c13t: Russian "и", Ukrainian "і" and "та", Turkish "ve",
 # Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir"),
 # and a spaced plus, as US food magazines join a photographer pair ("Photo: A + B") (c15n)
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+|"
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|،|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+|"
                                r"(?<=[^\W\d_])-\s+(?=[^\W\d_])", FLAGS)  # "Name- Name": two people
 # "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
 # it joins two people only where each side is a name the names data vouches for
@@ -502,7 +502,7 @@ def _people(value: str) -> str | None:
         return None
     # a comma may instead close a place or the subject ("…, Buenos Aires, Jane Doe/AFP"): each
     # name of a list with a comma must open with a given name the names data knows
-    if all(names) and ("," not in value or all(_vouched_person(n, surname_first=False)
+    if all(names) and (not re.search("[,،]", value) or all(_vouched_person(n, surname_first=False)
                                                for n in names if n)):
         return "; ".join(n for n in names if n)
     return _person(value)

@@ -1469,6 +1469,11 @@ def test_latin_american_credit_forms(text: str, photographer: str | None,
     # "Name، عکاس خبرگزاری X" (Name, photographer of the agency X), the period glued or not
     ("نادر کاظمی، عکاس خبرگزاری ایسنا", "نادر کاظمی", "ISNA"),
     ("کیان نوری.عکاس خبرگزاری فارس", "کیان نوری", "Fars News Agency"),
+    # the Persian copyright lead-ins ("حق نشر عکس", the BBC's Persian service; "حق کپی") and
+    # the Persian comma between two names (c15f)
+    ("حق نشر عکس Reuters", None, "Reuters"),
+    ("تصویر و حق کپی : نادر کاظمی", "نادر کاظمی", None),
+    ("عکس: حسن کریمی، مریم احمدی / ایسنا", "حسن کریمی; مریم احمدی", "ISNA"),
     # a news channel's hashtags after the credit are no part of it
     ("عکاس: نادر کاظمی #اخبار_تهران", "نادر کاظمی", None),
     ("Photo: Jane Roe/AP #market #dusk", "Jane Roe", "AP"),
