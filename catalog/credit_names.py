@@ -1247,7 +1247,8 @@ def _slot_who(text: str) -> SlotYield | None:
     parts = _PARTS.split(value)
     if len(parts) > 1 and all(known_outlet(part) for part in parts):
         return (None, parts[0])  # "Foto: REUTERS, NTB": agencies the authority knows, listed
-    listed = [part for part in value.split(",") if part.strip()]
+    listed = [part for part in _COMPANY_COMMA.sub(" ", value).split(",") if part.strip()]  # not
+    # "Apple, Inc.": a company's legal form after a comma is no second organisation
     if "/" not in value and len(listed) > 1 and all(_listed_organisation(p) for p in listed):
         return (None, trim(listed[0]))  # "Credit: Quarkwerk Games, ONE Esports": the first
     if any(ch in _COMPANY_COMMA.sub(" ", value) for ch in "/,()[]"):

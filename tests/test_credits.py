@@ -231,6 +231,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     # a list after a lead-in of a company the gazetteer names and a title "The" opens names
     # the first; a bar and the photos an illustration was made from after a chain are set aside
     ("A film's still. Image: Netflix, The Daily Harbour", None, "Netflix"),
+    # ... but a company's legal form after a comma is part of its name, no second organisation
+    ("A lander's concept. (Image credit: Quillon Nano-Satellite Systems, Inc.)", None,
+     "Quillon Nano-Satellite Systems, Inc"),
     ("An illustration. Image: Lena Park / The Daily Harbour | Photo from Getty Images",
      "Lena Park", "The Daily Harbour"),
     # listed organisations after a lead-in: the first; anything else in the list: nothing
