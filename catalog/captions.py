@@ -188,7 +188,10 @@ _CLAUSE_END = lazy_pattern(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
 _GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/|[A-Z]{2,}(?:,|\s*$))")
 # A credit element's lead-in glued to the caption's last word when a page drops the space
 # between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
-_GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?)s?\s?:", FLAGS)
+# (a source word too: "… Tak powstałoŹródło: Agencja Gazeta, fot: Name", Wirtualna Polska;
+# c15p)
+_GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?|źródło|zdroj|source|"
+                           r"quelle|fuente|fonte)s?\s?:", FLAGS)
 # ... and a South Asian photo noun glued to the caption's closing date (Prothom Alo's "… ২৭
 # ফেব্রুয়ারি ২০২৬ছবি: Name"): a script without capitals, so after a digit
 _GLUED_DATED_LEAD = lazy_pattern(r"(?<=\d)(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")\s?:")

@@ -133,6 +133,10 @@ _COURTESY_AFTER = lazy_pattern(r"(?:\s*,\s*courtesy\b|\s+(?-i:Courtesy)\s+of\b).
 # "autor: Name, zdroj: ČTK")
 _SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fonte|izvor|lähde|"
                              r"kilde|källa)\s*:\s*(?P<source>.+)$", FLAGS)
+# ... and the mirror: the photographer labelled after a labelled source, set apart by a comma
+# ("Źródło: Agencja Gazeta, fot: Name", Wirtualna Polska's house style) (c15p)
+_TAKER_AFTER = lazy_pattern(r"\s*,\s*(?:fot\.?|foto|fotó|photo|zdjęcie|autor)\s*:?\s+"
+                            r"(?P<taker>[^,:;/]+)$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
 _LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
@@ -395,6 +399,15 @@ def read_segment(segment: str, context: SegmentContext, *,
                 return FoundCredit(head.form, head.photographer, tail.outlet, tail.via)
             return head if not person or _one_person(head) \
                 else read_segment(segment, context, person_lead=False)
+    labelled = _TAKER_AFTER.search(original) if led and sourced else None
+    if labelled and labelled.start() > 0:
+        # "Źródło: Agencja Gazeta, fot: Name": where it came from, then who took it, each
+        # labelled: the source's outlet and the labelled person (c15p)
+        head = _read_forms(original[:labelled.start()], forms_context)
+        tail = read_segment(labelled.group("taker"), SegmentContext(announced=True)) \
+            if head is not None and head.outlet and not head.photographer else None
+        if head is not None and tail is not None and tail.photographer and not tail.outlet:
+            return FoundCredit(head.form, tail.photographer, head.outlet, head.via)
     found = _read_forms(original, forms_context)
     handout = _LEADING_HANDOUT.match(original) if found is None and led else None
     if handout:

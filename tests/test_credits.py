@@ -1669,6 +1669,10 @@ def test_an_agency_glued_by_a_hyphen_and_a_source_tag(text: str, photographer: s
     ("Policja na drodze /Jan Kowal /RMF FM", "Jan Kowal", "RMF FM"),
     ("Zdjęcie ilustracyjne /Jan Kowal /RMF FM", "Jan Kowal", "RMF FM"),
     ("Policja na drodze /Jan Kowal /Gazeta Lokalna", None, None),
+    # a labelled source, then the labelled photographer, also glued to the caption
+    ("Wójt w urzędzie. Źródło: Agencja Gazeta, fot: Jan Kowal", "Jan Kowal", "Agencja Gazeta"),
+    ("Wójt w urzędzieŹródło: Agencja Gazeta, fot: Jan Kowal", "Jan Kowal", "Agencja Gazeta"),
+    ("Starosta v obci. Zdroj: ČTK, foto: Jan Novák", "Jan Novák", "ČTK"),
 ])
 def test_an_outlet_glued_to_a_name_or_a_caption(text: str, photographer: str | None,
                                                 outlet: str | None) -> None:
