@@ -200,8 +200,9 @@ def _korean_name(word: str) -> bool:
     closing as an authority's name does."""
     if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", word) or word[-1] in _KOREAN_AUTHORITY_ENDINGS:
         return False
-    return word[:2] in KOREAN_SURNAMES if len(word) == 4 else word[0] in KOREAN_SURNAMES or \
-        word[:2] in KOREAN_SURNAMES
+    if len(word) == 4:
+        return word[:2] in KOREAN_SURNAMES  # a double surname ("남궁민수")
+    return word[0] in KOREAN_SURNAMES or word[:2] in KOREAN_SURNAMES
 
 
 def _capitalised(word: str) -> bool:
@@ -1287,15 +1288,15 @@ def _titled_name(value: str) -> str | None:
     return outlet_label(value) if _article_titled(words) and len(words) <= 5 else None
 
 
-def _listed_organisation(text: str) -> str | None:
-    """One of a list of organisations after a lead-in: an organisation by its words or the
-    lexicon, an acronym in capitals, or a name an acronym leads ("ONE Esports"); a person or
-    a place ("Deutsches Museum, München") makes the list something else."""
+def _listed_organisation(text: str) -> bool:
+    """Whether `text` is one of a list of organisations after a lead-in: an organisation by its
+    words or the lexicon, an acronym in capitals, a name an acronym leads ("ONE Esports"), a
+    title "The" opens, an outlet the authority knows or a company the gazetteer names
+    ("Netflix, The Verge"); a person or a place ("Deutsches Museum, München") makes the list
+    something else."""
     value = trim(text)
-    return organisation(value) or acronym(value) or _acronym_led(value) or \
-        _titled_name(value) or (value if known_by_name(value) or known_lone_company(value)
-                                else None)  # "Netflix, The Verge": a company the gazetteer
-    # names, a title the article opens, an outlet the authority knows
+    return bool(organisation(value) or acronym(value) or _acronym_led(value) or
+                _titled_name(value) or known_by_name(value) or known_lone_company(value))
 
 
 def _possessive_name(value: str) -> str | None:
