@@ -72,7 +72,9 @@ from catalog.credits.lexicon import (
     INLINE_VERBS,
     KOREAN_PRESS_SUFFIXES,
     LEAD_INS,
+    NOT_CREDITED_NAME_WORDS,
     NOT_NAME_WORDS,
+    NOT_PERSON_NAME_WORDS,
     PHOTO_AGENCIES,
     PHOTO_NOUNS,
     PLACE_OPENERS,
@@ -1398,8 +1400,34 @@ def _known_camera_mentioned(text: str) -> str | None:
 def find_credit(text: str) -> Credit:
     """Who made the photo, as the caption states it. Absent parts are None, never guessed:
     a caption whose only names are its subject's yields Credit(None, None)."""
-    found = _read(_bounded(text)).found
+    found = _credible(_read(_bounded(text)).found)
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()
+
+
+_WORD = lazy_pattern(r"[^\W\d_]+(?:\.[^\W\d_]+)*")  # "TUT.BY" is one word, a site's
+
+
+def _holds(name: str, words: frozenset[str]) -> bool:
+    return any(word.casefold() in words for word in _WORD.findall(name))
+
+
+def _credible(found: FoundCredit | None) -> FoundCredit | None:
+    """`found` without the names that hold a credit word of their own (`NOT_CREDITED_NAME_WORDS`:
+    "Courtesy of X" read whole as an outlet, "Words & Images By Name"): a misreading names no
+    one. An outlet the authority knows passes ("Magnum Photos")."""
+    if found is None:
+        return None
+    photographer = found.photographer
+    if photographer and _holds(photographer, NOT_PERSON_NAME_WORDS):
+        photographer = None
+    outlet, via = (name if name is None or known_outlet(name) or
+                   not _holds(name, NOT_CREDITED_NAME_WORDS) else None
+                   for name in (found.outlet, found.via))
+    if (photographer, outlet, via) == (found.photographer, found.outlet, found.via):
+        return found
+    if photographer is None and outlet is None:
+        return None
+    return FoundCredit(found.form, photographer, outlet, via)
 
 
 # A credit element's labelled parts, the writer's before the pictures' ("Interview: Name,
@@ -1515,6 +1543,7 @@ def read_credit_line(text: str) -> Credit:
             # a chain is not its first outlet (Q+ is); one unread link before it stands in
             # the photographer's place ("Dana A.reyes | AFP | Getty Images" names AFP)
             found = None
+    found = _credible(found)
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()
 
 
@@ -1665,7 +1694,7 @@ def _known_source(found: FoundCredit) -> bool:
 def read_caption(text: str) -> CaptionParts:
     """Everything the grammar reads from one caption."""
     collapsed = collapse(text)
-    found = _read(_bounded(text)).found
+    found = _credible(_read(_bounded(text)).found)
     return CaptionParts(collapsed, found.photographer if found else None,
                         found.outlet if found else None, find_camera(collapsed),
                         found.form if found else None, found.via if found else None)

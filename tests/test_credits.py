@@ -418,6 +418,18 @@ def test_a_reading_on_weak_evidence_yields_nothing(text: str, photographer: str 
     assert find_credit(text) == Credit(photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a credit word inside the name read means the credit was misread: the slot stays empty
+    ("Glasshouse Hotel courtesy", None),
+    ("사진 해양재단", None),
+    # ... but an agency's name may hold a photo noun, as a person's may not
+    ("Panos Pictures", "Panos Pictures"),
+])
+def test_a_credit_element_names_no_outlet_that_holds_a_credit_word(text: str,
+                                                                   outlet: str | None) -> None:
+    assert read_credit_line(text).outlet == outlet
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a handle: the photographer after a lead-in naming who took the picture, the outlet after
     # one naming a source, nothing in bare credit markup (read_credit_line below)

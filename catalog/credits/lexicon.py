@@ -361,6 +361,20 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # "Last Updated" and "Comments" ("Name | Last Updated: March 11")
     "am", "pm", "ui", "ux", "updated", "posted", "comments",
 })
+# Credit words no name a credit gives holds as a word of its own: the lead-in's and the
+# photographer's ("Courtesy of X", "X courtesy", "Words & Images By Name", Korean "김진수 기자"
+# (reporter Name), Persian "عکاس" (photographer)). A name read with one is a misreading, and the
+# slot is left empty: a wrong credit is worse than none. An outlet the authority knows passes.
+NOT_CREDITED_NAME_WORDS: frozenset[str] = frozenset({
+    "by", "courtesy", "cortesía", "cortesia", "gentileza", "photographer", "photographers",
+    "photographed", "photojournalist", "기자", "사진기자", "사진", "عکاس",
+})
+# ... and, in a photographer's name, the photo nouns an agency's name may hold ("Magnum Photos",
+# "UN Photo") but a person's never does ("Paulo Goulart Photography" is a studio).
+NOT_PERSON_NAME_WORDS: frozenset[str] = NOT_CREDITED_NAME_WORDS | frozenset({
+    "photo", "photos", "photograph", "photographs", "photography", "foto", "fotos", "picture",
+    "pictures", "image", "images",
+})
 # First words of places' names that are also given names ("San", "Santa", "Rio", "Hong", "Abu"):
 # a name alone closing a caption that opens with one is a place's ("(Santa Monica)").
 PLACE_OPENERS: frozenset[str] = frozenset({
