@@ -389,7 +389,7 @@ _SENTENCE_OPENERS = frozenset({"im", "am", "auf", "bei", "mit", "nach", "vor", "
 _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photograph|photo|image|"
                             r"picture|credit)s?\s*:)", FLAGS)
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
-_NOISE = lazy_pattern(r"\b(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
+_NOISE = lazy_pattern(r"(?:\b|(?=【))(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 # A picture's number in the paper's library after a slash closing the credit, as Cook Islands
 # News numbers every picture by its date ("Picture: NAME/23010204", cookislandsnews.com): no
@@ -474,7 +474,7 @@ _DATE_AFTER_BRACKET = lazy_pattern(r"(?<=[\])>])\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}
 # The brackets a credit may close a caption in: round and square ones, and the angle brackets
 # Korean papers set a provided picture's or a reporter's credit in ("<경기도 제공>", "<홍길동기자>",
 # "〈사진=…〉") (c15k)
-_CLOSERS = {")": "(", "]": "[", ">": "<", "〉": "〈"}
+_CLOSERS = {")": "(", "]": "[", ">": "<", "〉": "〈", "】": "【"}
 
 
 def _closing_parens(body: str) -> tuple[int, int] | None:

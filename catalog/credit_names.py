@@ -33,6 +33,7 @@ from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CLAUSE_END_WORDS,
     FOR_WORDS,
+    KATAKANA_ORG_WORDS,
     KOREAN_SURNAMES,
     LEGAL_FORMS,
     LONE_MARKERS,
@@ -127,7 +128,12 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
                                  # the presidential office ("청와대", "대통령실") and the
                                  # provinces ("경기도", "경상남도", "제주특별자치도") (c15k)
                                  r"청와대|대통령실|경기도|강원도|충청[남북]도|전라[남북]도|"
-                                 r"경상[남북]도|제주도|특별자치도)$")
+                                 r"경상[남북]도|제주도|특별자치도|"
+                                 # Japanese police, agencies and ministries, institutions
+                                 # ("県警", "府警", "気象庁", "外務省", "日本相撲協会",
+                                 # "宇宙航空研究開発機構") (c16j)
+                                 r"(?<=[\u4e00-\u9fff])(?:警|庁|省)|警察|機構|協会|研究所|"
+                                 r"美術館|博物館|役場|役所)$")
 # A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
 _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
@@ -182,6 +188,8 @@ def uncased_name(text: str) -> bool:
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
     if any(fold(word) in ORG_WORDS for word in words):
         return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
+    if any(part in KATAKANA_ORG_WORDS for word in words for part in word.split("・")[1:]):
+        return False  # "ギズモード・ジャパン" (Gizmodo Japan): an organisation's katakana name
     if _HANGUL.search(text) and not (len(words) == 1 and _korean_name(text)):
         return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
@@ -1476,6 +1484,13 @@ def kanji_name(text: str) -> str | None:
     return read[0] if read else None
 
 
+def _slot_katakana_company(text: str) -> SlotYield | None:
+    """A company's or a brand's name in katakana, one word without a middle dot ("ボンズ",
+    "バンダイ"): a foreigner's name in katakana has one ("ジョン・スミス") (c16j)."""
+    value = trim(text)
+    return (None, value) if _KATAKANA.fullmatch(value) and len(value) >= 2 else None
+
+
 def _slot_kanji_name(text: str) -> SlotYield | None:
     name = kanji_name(text)
     return (name, None) if name else None
@@ -1644,6 +1659,7 @@ SLOTS: dict[str, Slot] = {
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),
     "cjk_organisation": Slot(r"[^\s\d()（）]{2,13}?", _slot_cjk_organisation),
     "kanji_name": Slot(KANJI_NAME, _slot_kanji_name),
+    "katakana_company": Slot(r"[\u30a0-\u30fa\u30fc-\u30ff]{2,16}", _slot_katakana_company),
     "han_people": Slot(_SLOT_TEXT, _slot_han_people),
     "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
 }

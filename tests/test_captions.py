@@ -1504,6 +1504,44 @@ def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Japanese-language news hosts of session 16's block (c16j; invented names): PIXTA, the
+    # Japanese stock library, after its contributor's handle; Jiji's picture service by name
+    ("教室の風景(写真: sakuraphoto/PIXTA)", "sakuraphoto", "PIXTA"),
+    ("会議の風景(写真:ユキノ/PIXTA)", "ユキノ", "PIXTA"),
+    ("会見する首相(写真=時事通信フォト)", None, "時事通信フォト"),
+    # lenticular brackets closing a caption, as round ones do; a dateline's are no credit
+    ("港の朝の漁船。 【共同通信】", None, "共同通信"),
+    ("港に入る船【撮影・山田太郎】", "山田太郎", None),
+    ("港の朝【ソウル=山田太郎】", None, None),
+    ("港の朝【動画】", None, None),
+    # the "enlarge" link after the credit (SankeiBiz)
+    ("会談する首脳ら=横浜市の会場(ロイター)【拡大】", None, "ロイター"),
+    # Hochi's "(カメラ・Name)"; a camera's name there is none
+    ("笑顔を見せる投手(カメラ・山田花子)", "山田花子", None),
+    ("笑顔を見せる投手(カメラ・中村 一郎)", "中村 一郎", None),
+    ("港の朝(カメラ・ニコンD850)", None, None),
+    # "Photo" before a name in kanji closing the text; never before a place
+    ("「春の港」 Photo 山田花子", "山田花子", None),
+    ("港の朝 Photo 東京駅前", None, None),
+    ("港の朝 Photo 新宿御苑", None, None),
+    # a Japanese police force, agency or ministry that provided the picture, and a katakana
+    # company; a foreigner's katakana name (a middle dot) there names nobody
+    ("容疑者とみられる男の画像(県警提供)", None, "県警"),
+    ("大雨の衛星画像(気象庁提供)", None, "気象庁"),
+    ("新作のイメージ画(ゼフィラ提供)", None, "ゼフィラ"),
+    ("港の朝(写真はゼフィラ提供)", None, "ゼフィラ"),
+    ("港の朝(ジョン・スミス提供)", None, None),
+    # a katakana organisation's name is no person's ("Gizmodo Japan"), a foreigner's is
+    ("港の朝(画像:ゼフィラ・ジャパン)", None, None),
+    ("港の朝(写真:ジョン・スミス/ロイター)", "ジョン・スミス", "ロイター"),
+])
+def test_japanese_credits_of_session_16(text: str, photographer: str | None,
+                                        outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 def test_east_asian_outlets_by_each_of_their_names() -> None:
     # the authority knows Japan's dailies and People Visual by their own and English names
     assert canonical_outlet("毎日新聞") == canonical_outlet("Mainichi") == "The Mainichi"
@@ -1512,6 +1550,8 @@ def test_east_asian_outlets_by_each_of_their_names() -> None:
     assert canonical_outlet("読売新聞") == "The Yomiuri Shimbun"
     assert canonical_outlet("人民視覺") == canonical_outlet("People Visual") == "人民视觉"
     assert canonical_outlet("China Foto Press") == "CFP"
+    assert canonical_outlet("時事通信フォト") == canonical_outlet("時事通信社") == "Jiji Press"
+    assert canonical_outlet("pixta.jp") == "PIXTA"
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [

@@ -268,6 +268,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # is no part of the provider (c14j)
     CreditForm("organisation provided (Chinese)", r"(?:(?:写真|画像)は)?{cjk_organisation}\s*提供",
                "图/东湖区政府提供", None, "东湖区政府"),
+    # ... and a company's or a studio's name in katakana before "提供", as Japanese papers credit
+    # a picture a company provided ("(ボンズ提供)", the Gifu Shimbun): one katakana word, never
+    # a foreigner's name, which a middle dot parts ("ジョン・スミス提供") (c16j)
+    CreditForm("company provided (Japanese, katakana)",
+               r"(?:(?:写真|画像)は)?{katakana_company}\s*提供",
+               "新作アニメのイメージ画(ゼフィラ提供)", None, "ゼフィラ"),
     # Japanese papers sign their staff's pictures with the name and "撮影" ("photographed"),
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
     CreditForm("name (Japanese: photographed)", r"{kanji_name}撮影",

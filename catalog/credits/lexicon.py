@@ -76,6 +76,16 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "nasa", "esa", "eso",
 })
 
+# Katakana words that close an organisation's name, never a foreigner's name in katakana, whose
+# parts a middle dot sets apart as an organisation's are ("ギズモード・ジャパン", Gizmodo Japan;
+# "ジョン・スミス" is a person) (c16j)
+KATAKANA_ORG_WORDS: frozenset[str] = frozenset({
+    "ジャパン", "ニュース", "ネットワーク", "プレス", "タイムズ", "ジャーナル", "テレビ", "ラジオ",
+    "メディア", "オンライン", "マガジン", "エージェンシー", "スタジオ", "グループ", "カンパニー",
+    "コーポレーション", "ホールディングス", "センター", "エンタテインメント",
+    "エンターテインメント", "ピクチャーズ", "プロダクション", "ゲームズ", "ゲームス",
+})
+
 # Words that make a name an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset({
     "news", "times", "press", "agency", "agence", "images", "photos", "pictures", "media",
@@ -858,7 +868,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # "Photo" without the colon, as papers of Quebec and French Ontario sign a picture ("Photo
     # Name", "Photo Name pour Le Devoir", "Photo ONFR / Name", Le Manic, Journal Haute-Côte-Nord,
     # ONFR): "Photo" with its capital before a capital only, never a sentence's "photo" (c14u)
-    LeadIn("Photo Name (no colon)", r"(?-i:Photo)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+    # ... and before a name in kanji closing the text, as Japanese photographers' galleries
+    # sign a picture after its title ("「春という季節に」 Photo Name", ajps.jp) (c16j)
+    LeadIn("Photo Name (no colon)", r"(?-i:Photo)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
+                                    # (no place: "Photo 新宿御苑", "Photo 東京駅前")
+                                    r"\s+(?![\u4e00-\u9fff々]*(?:駅|前|苑|園|町|村|区|市|県|港|"
+                                    r"橋|城|館|場|寺|院|社)\s*$)[\u4e00-\u9fff々]{2,5}\s*$)",
            subject_ambiguous=True, names_person=True),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
@@ -866,9 +881,13 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # ("攝影 鞠鵬/新華社"). Japanese agencies set "出典:" (source) before the credit
 # ("(出典:JAXA/NASA/Name)": iss.jaxa.jp). Korean pages also set a spaced dash after "사진
 # 출처" ("photo source": "사진 출처 - 대통령실"), and "촬영:" (filmed, photographed by) (c15k).
+# Hochi signs its staff's pictures "(カメラ・Name)" (c16j).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
                 r"出典|사진|사진\s*출처|사진\s*제공|출처|촬영)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
-                r"사진\s*출처\s+[-–—](?=\s))\s*")
+                r"사진\s*출처\s+[-–—](?=\s)|"
+                # Hochi's "camera" before its photographer's name in kanji ("(カメラ・Name)",
+                # hochi.news): only before kanji, never a camera note ("カメラ・ニコン") (c16j)
+                r"カメラ\s*・(?=\s*[\u4e00-\u9fff]))\s*")
 # Wire-service notes after a credit ("(CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR
 # EDITORIAL SALES IN CHINA", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"): written in
 # capitals, matched with case; the caption text keeps them.
@@ -930,7 +949,10 @@ TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "open
                   # English, Russian and Arabic sites ("Go to the mediabank", RIA Novosti's
                   # "Перейти в фотобанк", "الانتقال إلى بنك الصور")
                   "acessar o banco de imagens", "go to the mediabank", "перейти в фотобанк",
-                  "الانتقال إلى بنك الصور")
+                  "الانتقال إلى بنك الصور",
+                  # Japanese papers' "enlarge" link in lenticular brackets after the caption's
+                  # credit ("…=三重県志摩市(ロイター)【拡大】", SankeiBiz) (c16j)
+                  "【拡大】")
 
 
 @dataclass(frozen=True)

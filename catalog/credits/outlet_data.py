@@ -115,6 +115,9 @@ PICTURE_AGENCIES: frozenset[str] = frozenset({
 STOCK_AGENCIES: frozenset[str] = frozenset({
     "Getty Images", "iStock", "Shutterstock", "Adobe Stock", "Fotolia", "Alamy", "Pixabay",
     "Unsplash", "Pexels", "Dreamstime", "123RF", "PantherMedia", "Clipdealer", "pixelio",
+    # PIXTA, the Japanese stock library, as Japanese magazines credit it ("(写真:Name/PIXTA)",
+    # Toyo Keizai Online; pixta.jp) (c16j)
+    "PIXTA",
     # platforms whose credits name a user the same way ("DrJaneRoe/Wikimedia Commons",
     # "@lena.waves/Instagram")
     "Wikimedia Commons", "Wikipedia", "Instagram", "Facebook", "Twitter", "YouTube",
@@ -200,7 +203,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("The Asahi Shimbun", "Asahi Shimbun", "朝日新聞", "朝日新聞社"),
     ("The Yomiuri Shimbun", "Yomiuri Shimbun", "読売新聞", "読売新聞社"),
     ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同", "교도통신"),
-    ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "지지통신"),
+    # (and "時事通信フォト", the name Jiji's picture service signs with: "(写真=時事通信フォト)",
+    # president.jp (c16j))
+    ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "時事通信フォト", "지지통신"),
     ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
     ("Newsis", "뉴시스"), ("News1", "뉴스1"),
     # Korea's national dailies and OhmyNews, by the English and Korean names their own sites
@@ -259,6 +264,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
     ("The Image Bank",),
     ("Aflo", "アフロ"),  # Japanese photo agency (aflo.com)
+    ("PIXTA", "pixta.jp", "ピクスタ"),  # Japanese stock library (pixta.jp) (c16j)
     # picture agencies of English-language regional papers and tabloids, as their own sites
     # write their names (sportsfile.com, inpho.ie, rollingnews.ie, diimex.com.au,
     # africannewsagency.com, barcroftmedia.com, postmedia.com) and as the captions of session
