@@ -244,7 +244,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "снимк", "nuotr", "felvétel", "ljósmynd",
                          "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
-                         "写真", "画像", "撮影", "사진", "ảnh",
+                         "写真", "画像", "撮影", "사진", "ảnh", "hình",
                          "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
                          "عکس", "عکاس", "تصویر", "צילום", "sumber", "연합뉴스",
                          # the source and screenshot lead-ins ("Source: NASA" was let through

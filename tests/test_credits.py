@@ -1010,6 +1010,9 @@ def test_south_asian_closing_credits(text: str, photographer: str | None,
     ("รูปภาพ – วิไล ศรีสุข", "วิไล ศรีสุข", None),
     ("រូបថត៖ សុខ ចាន់ថា", "សុខ ចាន់ថា", None),
     ("ဓာတ်ပုံ - မောင်မောင်", "မောင်မောင်", None),
+    # ... the Burmese noun as the Zawgyi font encodes it, and with the tall aa (c16v)
+    ("ဓာတ္ပံု - ေမာင္ေမာင္", "ေမာင္ေမာင္", None),
+    ("ဓါတ္ပံု - ေက်ာ္ေက်ာ္", "ေက်ာ္ေက်ာ္", None),
     # the source of the picture: Thai "ที่มา :" (source), "ที่มา : ภาพ AFP" (source: picture
     # AFP), and the BBC's "Image source," in its Thai service
     ("ที่มาของภาพ, Getty Images", None, "Getty Images"),
@@ -1053,6 +1056,11 @@ def test_southeast_asian_closing_credits(text: str, photographer: str | None,
     ("Hàng cây ven hồ buổi sớm - Ảnh: H.T", "H.T", None),
     ("Hàng cây ven hồ buổi sớm. Ảnh: Q.H.N.", "Q.H.N", None),  # the closing stop trimmed
     ("Hàng cây ven hồ buổi sớm. Ảnh: AP", None, "AP"),  # an agency, not initials
+    # the overseas Vietnamese press's "Hình:" (picture), as "Ảnh:" (c16v); a word that ends in
+    # the noun ("Mô hình:", a model) opens no credit
+    ("Chợ hoa ngày Tết. (Hình: Trần Minh Khoa/Getty Images)", "Trần Minh Khoa", "Getty Images"),
+    ("Chợ hoa ngày Tết. Hình: Trần Minh Khoa", "Trần Minh Khoa", None),
+    ("Mô hình: một căn nhà gỗ ở Hội An.", None, None),
     # ... never without a lead-in
     ("Hàng cây ven hồ buổi sớm - H.T", None, None),
     # a table cell's bar closing a caption is no separator
@@ -1352,6 +1360,9 @@ def test_sports_desk_credits(text: str, photographer: str | None, outlet: str | 
     ("Wejście do krypty. Fot. Muzeum Okręgowe w Toruniu", None, "Muzeum Okręgowe w Toruniu"),
     # a university's student or professor credited with the role after the name
     ("A laser table. Photo credit: Jane Roe, graduate student", "Jane Roe", None),
+    # "Photo Credit By" before a person or an agency (c16v)
+    ("A monk at the pagoda gate. Photo Credit By Jane Roe", "Jane Roe", None),
+    ("A monk at the pagoda gate. Photo Credit By Reuters", None, "Reuters"),
     ("A laser table. Photo credit: John Doe, professor", "John Doe", None),
 ])
 def test_institutions_sources_ranks_and_roles(text: str, photographer: str | None,

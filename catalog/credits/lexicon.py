@@ -583,6 +583,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # and Norwegian compounds "Toppbild: TT" (the top picture), "Pressfoto: SVT" (c14e)
                r"ljósmynd|ljósmyndir|mynd|myndir|toppbild|pressfoto|pressbild|pressebilde|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
+               # Vietnamese "Hình:" (picture), as the overseas Vietnamese press and its blogs
+               # credit ("(Hình: Name/Getty Images)", Người Việt reposts) (c16v)
+               r"hình|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
                r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
                r"φωτογραφία|φωτογραφίες|φωτ|"
@@ -614,7 +617,10 @@ SOUTH_ASIAN_PHOTO_NOUNS = ("(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")(?:\s?
 # these scripts without capitals a name is read as in the South Asian ones.
 SOUTHEAST_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
     "ภาพประกอบ", "ภาพถ่าย", "ภาพข่าว", "รูปภาพ", "รูปถ่าย", "เครดิตภาพ", "ภาพ", "រូបថត", "រូបភាព",
-    "ဓာတ်ပုံ", "ຮູບພາບ", "ພາບ")
+    "ဓာတ်ပုံ", "ຮູບພາບ", "ພາບ",
+    # Burmese "ဓာတ္ပံု" (photo) as the Zawgyi font encodes it, and its spelling with the tall aa
+    # "ဓါတ္ပံု", as Myanmar sites that keep Zawgyi credit ("ဓာတ္ပံု - Name", voicejournalmm) (c16v)
+    "ဓာတ္ပံု", "ဓါတ္ပံု", "ဓါတ်ပုံ")
 SOUTHEAST_ASIAN_PHOTO_NOUNS = "(?:" + "|".join(SOUTHEAST_ASIAN_PHOTO_WORDS) + ")"
 # "by" in those languages, as it follows a photo noun ("Foto de", "Foto von", "Фото:").
 BY_WORDS = (r"by|de|di|da|do|von|door|par|por|per|av|fra|oleh|"  # Malay, Indonesian "oleh"
@@ -668,7 +674,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
                             r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
     LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
                               r"ilustraç(?:ão|ões)|illustrazion[ei])\s+(?:by|de|von|di|par)"),
-    LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?\s*:?|"
+    # ... "Photo Credit By CNN" too, as Myanmar blogs credit a translated story's picture (c16v)
+    LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?"
+                           r"(?:\s+by(?=\s)|\s*:?)|"
                            r"(?:foto|bild|photo)credits?\s*:|"
                            r"cr[ée]dits?\s+(?:photos?|images?|fotos?)\s*:?", names_source=True),
     LeadIn("image source", r"(?:photo|picture|image)\s+source\s*[,:]|(?:bild|foto)quelle\s*:|"
