@@ -341,7 +341,7 @@ def read_segment(segment: str, context: SegmentContext, *,
         person = bool(kind and kind.names_person)
         plural = bool(_PLURAL_LEAD.match(lead.group(0)))
         if kind and kind.subject_ambiguous and context.at_start:
-            bare = False
+            bare = False  # "Photo: Lena Park" opening a caption may name whom it shows
         original = trim(original[lead.end():])
         if kind and kind.name == "copyright":
             original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
@@ -382,8 +382,10 @@ def read_segment(segment: str, context: SegmentContext, *,
             and fold(re.split(r"\s*[/|]\s*", original)[0]) not in OUTLETS  # "picture alliance"
             and not stock_agency(re.split(r"\s*/\s*", original)[-1]))):  # "smolaw11/iStock"
         return None  # an unannounced credit starts with a capital: a name or an agency
-    forms_context = SegmentContext(announced, context.at_start, context.bare_person,
-                                   context.bare_outlet, lone=bare, sourced=sourced,
+    # ... and never an organisation ("Photo: Reuters", "Foto: LA NACION", "Photo: Sony"): a lone
+    # form may read one there, and no person
+    forms_context = SegmentContext(announced, context.at_start, context.bare_person and bare,
+                                   context.bare_outlet, lone=True, sourced=sourced,
                                    photographic=photographic, led=led, taker=taker,
                                    plural=plural)
     source = _SOURCE_AFTER.search(original) if led else None

@@ -269,6 +269,18 @@ def test_no_credit_is_guessed_from_the_subject(text: str) -> None:
     assert find_credit(text).photographer is None
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a caption that is only "Photo:" and an organisation names its source: no one captions a
+    # picture of an agency or a company so; a lone person's name there stays unread (above)
+    ("Photo: Reuters", "Reuters"),
+    ("Foto: dpa", "dpa"),
+    ("Photo: Sony", "Sony"),
+])
+def test_a_lone_organisation_after_photo_opening_a_caption_is_its_source(text: str,
+                                                                          outlet: str) -> None:
+    assert find_credit(text) == Credit(None, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a title's "X for Y" is no credit: neither side is known
     ("Meal Prep for 80 Day Obsession, A Little More Obsessed", None, None),
