@@ -497,11 +497,22 @@ def people(text: str) -> str | None:
     return f"{names}." if stopped and value.endswith(last) else names
 
 
+# A name, a comma and one word closing it ("Name, पुणे")
+_PLACE_AFTER_NAME = lazy_pattern(r"(?P<name>[^,،;]+?)\s*[,،]\s*(?P<place>[^\s,،;/]+)")
+
+
 def _people(value: str) -> str | None:
     han = _han_names(value, least=3)
     if han:
         return han  # "王湧 汪昊 胡蝶飞": three Chinese names, no one name of three parts
     parts = [p for p in _PEOPLE_SEPARATOR.split(value) if p.strip()]
+    place = _PLACE_AFTER_NAME.fullmatch(value)
+    if place and uncased_name(place.group("name")) and len(place.group("name").split()) >= 2 \
+            and uncased_name(place.group("place")):
+        # "चंद्रकांत पालकर, पुणे" (Name, Pune): in a script without capitals one word after a
+        # person's full name and a comma is the bureau's town, as "Name / اصفهان" is; no
+        # photographer is credited by a given name alone (c16h)
+        return _person(place.group("name"))
     if len(parts) <= 1:
         return _romance_pair(value) or _person(value)
     names = [_person(part) for part in parts]

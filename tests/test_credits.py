@@ -959,6 +959,27 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("ছবি: ফোকাস বাংলা", None, "Focus Bangla"),
     ("ছবি : পিআইডি", None, "PID"),
     ("ছবি: বাসস", None, "BSS"),
+    # the photo nouns of Malayalam, Telugu, Kannada, Gujarati, Punjabi and Odia papers, the
+    # Bengali visarga for the colon, Marathi "सर्व फोटो" (all photos) (c16h)
+    ("ചിത്രം: അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
+    ("ഫോട്ടോ : അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
+    ("ఫొటో: రవి కుమార్", "రవి కుమార్", None),
+    ("ಚಿತ್ರ: ರವಿ ಕುಮಾರ್", "ರವಿ ಕುಮಾರ್", None),
+    ("તસવીર: રમેશ પટેલ", "રમેશ પટેલ", None),
+    ("ਫੋਟੋ: ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", None),
+    ("ଫଟୋ: ରମେଶ ସାହୁ", "ରମେଶ ସାହୁ", None),
+    ("ছবিঃ রহিম উদ্দিন", "রহিম উদ্দিন", None),
+    ("सर्व फोटो – राम प्रसाद", "राम प्रसाद", None),
+    # the picture and the report by one person ("photo - report", "photo and report")
+    ("તસ્વીર - અહેવાલ રમેશ પટેલ", "રમેશ પટેલ", None),
+    ("ছবি ও প্রতিবেদন রহিম উদ্দিন", "রহিম উদ্দিন", None),
+    # a town after the name and a comma is the bureau's, no second photographer
+    ("फोटो: राम प्रसाद, नाशिक", "राम प्रसाद", None),
+    ("ছবি: রহিম উদ্দিন, করিম শেখ", "রহিম উদ্দিন; করিম শেখ", None),  # two full names stay two
+    # a paper's title word transliterated makes the paper, never a person
+    ("ছবি: সোনালী ট্রিবিউন", None, "সোনালী ট্রিবিউন"),
+    # the picture's courtesy in Malayalam
+    ("(ചിത്രത്തിന് കടപ്പാട് The Hindu)", None, "The Hindu"),
 ])
 def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
@@ -990,6 +1011,12 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     # ... a district correspondent after the place and the role ("the Khulna correspondent Name")
     ("নদীর তীরে নৌকা। ছবিটি তুলেছেন খুলনা প্রতিনিধি রহিম উদ্দিন।", "রহিম উদ্দিন", None),
     ("নদীর তীরে নৌকা। ছবিগুলি তুলেছেন রহিম উদ্দিন, করিম শেখ ও সীতা দাস।", None, None),
+    # ... "ছবি গুলি" spelt in two words (c16h)
+    ("নদীর তীরে নৌকা। ছবি গুলি তুলেছেন করিম শেখ।", "করিম শেখ", None),
+    ("Boats on the backwaters at dawn ചിത്രം– അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
+    ("Crowds at the procession. (सर्व फोटो- राम प्रसाद, पुणे)", "राम प्रसाद", None),
+    # a photo noun in a sentence, without its colon or dash, is no lead-in
+    ("ഈ ചിത്രം അനിൽ കുമാർ", None, None),
     # Pakistani papers' agencies after a dash, "/File" after one (c14s)
     ("Flood victims receive relief cheques in Buner. — APP/File", None, "APP"),
     ("A snapshot of the run in the training app.", None, None),  # "app" is no agency

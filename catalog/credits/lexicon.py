@@ -129,6 +129,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     # "नेपाल फोटो लाइब्रेरी", "নিউজ এজেন্সি"): no person's name holds one
     "न्यूज़", "न्यूज", "न्युज", "एजेन्सी", "एजेंसी", "लाइब्रेरी", "टाइम्स", "फोटो", "নিউজ",
     "এজেন্সি", "টাইমস", "লাইব্রেরি", "ফটো",
+    # ... and papers' title words so written ("পদ্মা ট্রিবিউন", Padma Tribune; "एक्सप्रेस",
+    # "পত্রিকা", the word for a newspaper) (c16h)
+    "ট্রিবিউন", "ट्रिब्यून", "ਟ੍ਰਿਬਿਊਨ", "এক্সপ্রেস", "एक्सप्रेस", "পত্রিকা", "पत्रिका",
     # newspapers' title words ("Columbus Dispatch", "Toronto Star"; "The Jakarta Post" is known
     # by name: "Post", "Sun", "Ledger", "Leader", "Record" are also surnames, and "Express"
     # alone is a paper's short name as often as a word of its title)
@@ -604,11 +607,23 @@ PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fot
 # "तस्बिरहरू", "तस्बिर हरु" Nepali; "छाया : Name", "छायाचित्र:" Marathi; "فوٹو:", "تصویر:" Urdu;
 # "படம்:" Tamil; "ఫోటో:" Telugu; "ඡායාරූපය:" Sinhala) and of Amharic ("ፎቶ:"): after them the
 # separator may also be a hyphen before a space ("(छाया- पीटीआय)") or, in Nepali, the visarga
-# that papers set for a colon ("तस्बिरः Name/रासस").
+# that papers set for a colon ("तस्बिरः Name/रासस"), as Bangla papers set theirs ("ছবিঃ Name",
+# the Bengali visarga). Also the photo nouns of Malayalam ("ചിത്രം: Name ∙ മനോരമ", "ഫോട്ടോ :
+# Name", Kerala papers), Telugu in both spellings ("ఫొటో:"), Kannada ("ಚಿತ್ರ:", "ಫೋಟೋ:"), Gujarati
+# ("તસવીર:", "તસ્વીર:", "ફોટો:"), Punjabi ("ਫੋਟੋ:", "ਤਸਵੀਰ:"), Odia ("ଫଟୋ:") and Bangla "ফটো:",
+# with their plurals, and Marathi "सर्व फोटो" (all photos: "(सर्व फोटो – Name)", Saamana) (c16h).
 SOUTH_ASIAN_PHOTO_WORDS: tuple[str, ...] = (
-    "ছবি", "আলোকচিত্র", "फोटो", "फ़ोटो", "तस्वीरें", "तस्वीर", "तस्बिर", "तस्विर", "छायाचित्र",
-    "छाया", "فوٹو", "تصویر", "تصاویر", "படம்", "ఫోటో", "ඡායාරූපය", "ඡායාරූප", "ፎቶ")
-SOUTH_ASIAN_PHOTO_NOUNS = ("(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")(?:\s?हरू|\s?हरु)?")
+    "ছবি", "আলোকচিত্র", "ফটো", "फोटो", "फ़ोटो", "तस्वीरें", "तस्वीर", "तस्बिर", "तस्विर",
+    "छायाचित्रे", "छायाचित्र", "छाया", "فوٹو", "تصویر", "تصاویر", "படம்", "ఫోటోలు", "ఫోటో",
+    "ఫొటోలు", "ఫొటో", "ചിത്രങ്ങൾ", "ചിത്രം", "ഫോട്ടോകൾ", "ഫോട്ടോ", "ಚಿತ್ರಗಳು", "ಚಿತ್ರ",
+    "ಫೋಟೋಗಳು", "ಫೋಟೋ", "તસવીરો", "તસવીર", "તસ્વીરો", "તસ્વીર", "ફોટો", "ਤਸਵੀਰਾਂ", "ਤਸਵੀਰ",
+    "ਫੋਟੋ", "ଫଟୋ", "ඡායාරූපය", "ඡායාරූප", "ፎቶ")
+SOUTH_ASIAN_PHOTO_NOUNS = (r"(?:सर्व\s+)?(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS)
+                           + r")(?:\s?हरू|\s?हरु)?")
+# The report nouns of those papers, as a reporter signs the pictures and the story in one
+# ("તસ્વીર - અહેવાલ Name"): Hindi and Marathi "रिपोर्ट", "अहवाल", "वृत्त", Bangla "প্রতিবেদন",
+# Gujarati "અહેવાલ", Punjabi "ਰਿਪੋਰਟ" (c16h)
+_SOUTH_ASIAN_REPORT_NOUNS = "रिपोर्ट|अहवाल|वृत्तांत|प्रतिवेदन|প্রতিবেদন|અહેવાલ|ਰਿਪੋਰਟ"
 # The photo nouns of the papers of Southeast Asia in their own scripts, as their credits open:
 # Thai "ภาพ:" (picture), "ภาพประกอบ:" (illustrating picture), "ภาพถ่าย", "รูปภาพ", "รูปถ่าย",
 # "เครดิตภาพ" (picture credit), and "ภาพจาก"/"ขอบคุณภาพจาก" (the picture from, thanks for the
@@ -645,6 +660,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                 r"\s*:?", names_source=True),
     LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
                           r"(?=\s)", names_source=True),
+    # the picture's courtesy in Malayalam and Bangla ("(ചിത്രത്തിന് കടപ്പാട് The Hindu)", the
+    # courtesy for the picture; "ছবি সৌজন্যে: X"): a picture's word before it, as a text's
+    # courtesy line names the story's source instead (c16h)
+    LeadIn("picture courtesy (Malayalam, Bangla)", r"(?:ചിത്രത്തിന്|ചിത്രം|ഫോട്ടോ)\s+കടപ്പാട്\s*"
+                                                   r"(?::|-(?=\s)|–|—)?|ছবি\s*:?\s*সৌজন্যে\s*:?",
+           names_source=True),
     # words and pictures by one person, as GroundUp credits its photo essays ("Text and Photos
     # by Name", "Photos and text by Name"): a photo noun on one side names who took the
     # pictures (c14f); "images" as the Solomon Islands' tourism office signs its features
@@ -787,9 +808,18 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      # credits ("… at Raphoe Livestock Mart. Photo- Name") (c15b)
                      r"(?-i:Photo|PHOTO|Pic|PIC|Picture|PICTURE)s?-(?=\s)",
            subject_ambiguous=True),
+    # the picture and the report by one person, as South Asian papers sign a reporter's photo
+    # story: Gujarati "તસ્વીર - અહેવાલ Name" (picture - report, Akila), Bangla "ছবি ও প্রতিবেদন
+    # Name" (picture and report), Hindi "फोटो व रिपोर्ट: Name", in either order; before the
+    # photo noun's own lead-in, which would take the report noun for the name's first word (c16h)
+    LeadIn("photo and report (South Asian scripts)",
+           r"(?:(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*(?:[-–—/,&]|\s(?:और|व|एवं|ও|અને|ਅਤੇ)\s)\s*"
+           r"(?:" + _SOUTH_ASIAN_REPORT_NOUNS + r")|(?:" + _SOUTH_ASIAN_REPORT_NOUNS + r")\s*"
+           r"(?:[-–—/,&]|\s(?:और|व|एवं|ও|અને|ਅਤੇ)\s)\s*(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r"))"
+           r"\s*(?::|ः|ঃ|—|–|-(?=\s))?(?=\s)", names_taker=True),
     # (the label typed twice, "ছবি: ছবি Name", is one lead-in)
     LeadIn("photo: (South Asian scripts)", r"(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*"
-                                           r"(?::|ः|=|—|–|-(?=\s))(?:\s*(?:"
+                                           r"(?::|ः|ঃ|=|—|–|-(?=\s))(?:\s*(?:"
                                            + SOUTH_ASIAN_PHOTO_NOUNS + r")(?=\s))?",
            subject_ambiguous=True),
     # ... and in the scripts of Southeast Asia ("ภาพ: Name", "ภาพ – รอยเตอร์", "រូបថត៖ Name",
@@ -808,7 +838,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # list with commas, whose names the walker would split into a photographer and an outlet
     # (c14s); a paper's district correspondent is named after the place and the role ("ছবিটি
     # তুলেছেন বরিশাল প্রতিনিধি Name": the Barishal correspondent Name)
-    LeadIn("ছবি তুলেছেন (Bangla)", r"ছবি(?:টি|গুলি|গুলো)?\s+তুলেছেন(?:\s+\S+\s+প্রতিনিধি)?"
+    LeadIn("ছবি তুলেছেন (Bangla)", r"ছবি\s?(?:টি|গুলি|গুলো)?\s+তুলেছেন(?:\s+\S+\s+প্রতিনিধি)?"
                                   r"(?=\s[^,]+$)",
            names_taker=True),
     # words and pictures by one person with a slash between them ("शब्द/तस्बिर : Name", Nepali
