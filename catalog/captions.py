@@ -276,6 +276,10 @@ _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:
 # 12 日フアン・バレット/AFP"): the credit starts after the day's "日".
 _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
                                r"(?=[\u30a0-\u30ff\u4e00-\u9fff][^\s/]{0,30}/)")
+# CNN's Japanese site sets the photographer and the agency after a slash glued to the caption's
+# last word ("…=2日、アイゼンハワー行政府ビル/Name/AP"): a credit may start after that slash
+# (c16j)
+_GLUED_CJK_SLASH = lazy_pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])/(?=[A-Z][^/]{1,40}/)")
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])" + KANJI_NAME + r"撮影\s*$")
@@ -470,7 +474,11 @@ def _without_camera_notes(text: str) -> str:
 
 # The picture's day set after the brackets that close a Korean caption with its credit, as
 # Newspim does ("… [사진=창원시] 2025.10.10") (c15k)
-_DATE_AFTER_BRACKET = lazy_pattern(r"(?<=[\])>])\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$")
+_DATE_AFTER_BRACKET = lazy_pattern(r"(?<=[\])>])\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|"
+                                   # ... and a Japanese date, when the item was published,
+                                   # after lenticular brackets ("【撮影・Name】2020年12月12日
+                                   # 公開", the Mainichi's video captions) (c16j)
+                                   r"(?<=】)\s*\d{4}年\d{1,2}月\d{1,2}日(?:公開|更新|配信)?\s*$")
 # The brackets a credit may close a caption in: round and square ones, and the angle brackets
 # Korean papers set a provided picture's or a reporter's credit in ("<경기도 제공>", "<홍길동기자>",
 # "〈사진=…〉") (c15k)
@@ -520,6 +528,7 @@ def _closing_starts(body: str, start: int, line: int | None = None) -> list[int]
     positions |= {start + m.start() for m in _JAPANESE_SHOT.finditer(tail)}
     positions |= {start + m.end() for m in _CHINESE_AFTER_BRACKET.finditer(tail)}
     positions |= {start + m.start() for m in _JAPANESE_DATED.finditer(tail)}
+    positions |= {start + m.end() for m in _GLUED_CJK_SLASH.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_RIGHTS.finditer(tail)}
     positions |= {start + m.start() for m in _GLUED_PICTURE.finditer(tail)
                   if is_given_name(m.group("first"))}

@@ -178,6 +178,10 @@ _FOLHA_DAY = lazy_pattern(r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|j
 # ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
 # 2019"); without one, initials and a year sign a text ("— RD, 2023")
 _YEAR_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*(?:19|20)\d{2}\s*$")
+# The paper's helicopter or plane the picture was taken from, before its photographer's name
+# after a Japanese lead-in ("【撮影・本社機「希望」から Name】", "撮影・Name、本社ヘリから Name",
+# the Mainichi's video captions): how, never who (c16j)
+_AERIAL_FROM = lazy_pattern(r"本社(?:ヘリ|機)(?:「[^」]{1,12}」)?(?:から|より)\s*")
 # ... or the day in words ("Фото: Reuters, 1 октября 2022 года", "Photo: Name, July 22, 2011",
 # "Фотографија: Reuters, 18. децембар 2013.")
 _DAY_IN_WORDS = lazy_pattern(r"(?<=\w)\s*,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+"
@@ -356,6 +360,7 @@ def read_segment(segment: str, context: SegmentContext, *,
         # ("© Instagram, arozona", "Foto: Facebook, @harbourcafe"): the platform is the
         # outlet, and the account's handle names no photographer (c15l)
         original = _PLATFORM_ACCOUNT.sub(r"\g<platform>", original)
+        original = _AERIAL_FROM.sub("", original)
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
     original = without_dashed_archive(original)
     if original.count("/") > 1:

@@ -1547,6 +1547,18 @@ def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
     # a katakana organisation's name is no person's ("Gizmodo Japan"), a foreigner's is
     ("港の朝(画像:ゼフィラ・ジャパン)", None, None),
     ("港の朝(写真:ジョン・スミス/ロイター)", "ジョン・スミス", "ロイター"),
+    # the Mainichi's video captions: the paper's helicopter or plane before a name is how the
+    # picture was taken, and the day it was published after the brackets is no credit
+    ("港に入る船【撮影・本社機「あさひ」から山田太郎】2020年12月12日公開", "山田太郎", None),
+    ("港に入る船【撮影・中村一郎、本社ヘリから山田太郎】2025年7月9日公開", "中村一郎; 山田太郎",
+     None),
+    ("港に入る船【動画】2022年6月25日公開", None, None),
+    # the press photo exhibition's day, place, slash and agency
+    ("始球式に臨む選手(8月28日:米国・ロサンゼルス/時事通信)", None, "時事通信"),
+    ("入港する漁船(5月3日:小樽市/山田太郎)", None, None),
+    # a name and an agency after a slash glued to the caption's last word
+    ("公式写真=2日、ホワイトハウス/Jane Doe/AP", "Jane Doe", "AP"),
+    ("港の朝は美しい、横浜港/Tokyo/Japan", None, None),
 ])
 def test_japanese_credits_of_session_16(text: str, photographer: str | None,
                                         outlet: str | None) -> None:

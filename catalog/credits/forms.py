@@ -278,6 +278,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
     CreditForm("name (Japanese: photographed)", r"{kanji_name}撮影",
                "港の朝(6日、横浜港)=山田太郎撮影", "山田太郎", None),
+    # the Tokyo Photographic Press Association's exhibition lists each picture's day, a colon, the
+    # place, a slash and the paper or agency that took it ("(7月26日:フランス・パリ/共同通信)",
+    # the annual press photo exhibition's pages) (c16j)
+    CreditForm("day: place/agency (Japanese exhibition)",
+               r"\d{1,2}月\d{1,2}日\s*[:：]\s*[^/:：()]{1,30}?{slash}{known_agency}",
+               "「港の朝」入港する漁船。(5月3日:北海道・小樽市/共同通信)", None, "共同通信"),
     # Chinese papers close a caption with the agency that issued the picture and "发" alone
     # ("…由指令长带队。新华社发")
     CreditForm("agency issued (Chinese)", r"{known_agency}(?:发|發)",
