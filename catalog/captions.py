@@ -374,6 +374,8 @@ _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
 _SLASHED_AGENCY = lazy_pattern(r"/\s*([^/\s][^/]{0,30})$")
 _SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
 _GLUED_SLASH = lazy_pattern(r"[^\W\d_]/$")  # "… Sungai Brantas/": no space before the slash
+# A Hebrew description's last word or full stop, glued to the slash before the credit
+_HEBREW_GLUED_SLASH = lazy_pattern(r"[\u05d0-\u05ea][.]?/$")
 _VIA_WORD = lazy_pattern(r"^v[ií]a\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*/\s*|\s+v[ií]a\s+", FLAGS)
 # A dash word set between a caption and the agency closing it: hyphen, en and em dash, and the
@@ -853,8 +855,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 # the slash glued to the full stop: "… for a second term./Europa Press"
                 return _Reading(body, agency, (offset + agency_end.start(), offset + len(rest)),
                                 True, tuple(dropped))
-        if agency_end and known_outlet(agency_name) in GLUED_AGENCIES and \
-                _GLUED_SLASH.search(rest, 0, agency_end.start(1)) and \
+        if agency_end and _glued_outlet(rest[:agency_end.start()], agency_name) and \
                 "/" not in rest[:agency_end.start()] and \
                 len(rest[:agency_end.start()].split()) >= 4:
             # the slash glued to the description's last word, no name read before it and no
@@ -1018,6 +1019,17 @@ def announces_credit(text: str) -> bool:
     its lead-in), opens with a lead-in that announces a credit ("Photo: Name", "© Agency")."""
     text = collapse(text)
     return len(text.split()) <= MAX_CREDIT_WORDS + 3 and _announces_credit(text, False)
+
+
+def _glued_outlet(before: str, agency: str) -> bool:
+    """Whether an outlet glued with a slash to the description's last word closes the caption
+    alone: a national agency of Malaysia or Indonesia ("… Sungai Brantas/Antara") (c15i), or
+    any outlet the authority knows after a Hebrew description, as Walla closes its captions
+    ("… האורח בלי ז'קט/לשכת העיתונות הממשלתית", "… של החברה./Unsplash") (c16w)."""
+    slashed = before + "/"
+    if known_outlet(agency) in GLUED_AGENCIES:
+        return bool(_GLUED_SLASH.search(slashed))
+    return bool(known_outlet(agency) and _HEBREW_GLUED_SLASH.search(slashed))
 
 
 def _after_title(text: str, position: int) -> bool:

@@ -190,6 +190,8 @@ def uncased_name(text: str) -> bool:
         return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
     if any(part in KATAKANA_ORG_WORDS for word in words for part in word.split("・")[1:]):
         return False  # "ギズモード・ジャパン" (Gizmodo Japan): an organisation's katakana name
+    if any(fold(word) in NOT_NAME_WORDS for word in words):
+        return False  # "המארח גם" (the host too): a description's words, no one's name
     if _HANGUL.search(text) and not (len(words) == 1 and _korean_name(text)):
         return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
@@ -569,6 +571,8 @@ def _function_word_edge(words: list[str]) -> bool:
     """A name opening with a preposition or closing with a lower-case function word ("In the
     Media", "Contact Customer Service at"): a heading or a sentence, no outlet's name."""
     return bool(words) and (fold(words[0]) in _NOT_NAME_OPENERS or (
+        # ... or with a Hebrew function word, which no name holds ("מתוך", from within) (c16w)
+        bool(_RIGHT_TO_LEFT.search(words[0])) and fold(words[0]) in NOT_NAME_WORDS) or (
         len(words) > 1 and fold(words[-1]) in ORG_FUNCTION_WORDS and words[-1][:1].islower()))
 
 
@@ -703,8 +707,18 @@ def acronym(text: str) -> str | None:
     value = trim(text)
     if known_outlet(value):
         return value
+    if _HEBREW_ACRONYM.fullmatch(value):
+        return value  # 'קצא"א', "מד״א": Hebrew writes an acronym with gershayim before its
+        # last letter, which no person's name has (c16w)
     return value if re.fullmatch(r"[^\W\d_][^\W\d_&\-]{1,7}", value) and value.isupper() and \
         fold(value) not in NOT_NAME_WORDS else None
+
+
+# A Hebrew acronym: letters, then gershayim (the sign, a double quote or two apostrophes) before
+# the last letter ('צה"ל', "קצא''א", "מד״א"); not a title ('ד"ר', 'עו"ד', 'רס"ן': a rank or a
+# title before a name, never an agency)
+_HEBREW_ACRONYM = lazy_pattern(r"(?!(?:ד|עו|רו|רס|סא|תא|רנ|סמ|רב|אל)(?:\"|\u05f4|'')[רדחןלמ]$)"
+                               r"[\u05d0-\u05ea]{1,5}(?:\"|\u05f4|'')[\u05d0-\u05ea]")
 
 
 @lru_cache(maxsize=8192)  # slots are read again from each candidate start

@@ -2169,6 +2169,33 @@ def test_hebrew_spokesperson_units_and_the_credit_label(text: str, photographer:
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Hebrew body's name after "צילום:" (a council, a channel, a municipality, documentation)
+    # is an organisation, not a person (c16w)
+    ("חוף הים בשקיעה (צילום: מועצת הנוער העירונית נתניה)", None, "מועצת הנוער העירונית נתניה"),
+    ("הדיון בוועדה (צילום: ערוץ העירייה)", None, "ערוץ העירייה"),
+    ("זירת האירוע, הלילה (צילום: תיעוד מבצעי רש\"ת)", None, "תיעוד מבצעי רש\"ת"),
+    # ... and so is an acronym with gershayim, however typed
+    ("יו\"ר החברה בכנס / צילום: רש''ת", None, "רש''ת"),
+    ("יו\"ר החברה בכנס / צילום: רש\u05f4ת", None, "רש\u05f4ת"),
+    # ... but a title's abbreviation is none ('ד"ר', doctor)
+    ("המרצה בכנס / צילום: ד\"ר", None, None),
+    # the Government Press Office's initials with two apostrophes or the gershayim sign
+    ("השר בכנס צילום: דוד לוי, לע''מ", "דוד לוי", "GPO"),
+    ("השר בכנס צילום: דוד לוי, לע\u05f4מ", "דוד לוי", "GPO"),
+    # a description's last words before "/Credit" (Walla's house style) are no photographer
+    ("חם בנמל. האורחת בלי מעיל, המארחת גם/רויטרס", None, "Reuters"),
+    ("דגם השפה של המעבדה./Unsplash", None, "Unsplash"),
+    # ... while a name there stays one
+    ("הנמל בבוקר. דוד כהן/רויטרס", "דוד כהן", "Reuters"),
+])
+def test_hebrew_bodies_acronyms_and_walla_credits(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    parts = read_caption(text)
+    got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
+    assert (parts.photographer, got) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a backslash typed for a chain's slash, glued to the name before it (c15g)
     ("Traders watch the screens. (Photo by Lina Haddad\\ NWT File)", "Lina Haddad", "NWT"),
     ("Traders watch the screens. Photo: Lina Haddad\\Reuters", "Lina Haddad", "Reuters"),

@@ -213,6 +213,15 @@ ORG_WORDS: frozenset[str] = frozenset({
     # the army, the police and the Knesset ("צילום: דובר צה\"ל", the IDF Spokesperson; "דוברות
     # הכנסת", "דוברת המשטרה"): no person's name holds one (c15g)
     "דובר", "דוברת", "דוברות",
+    # ... and the other Hebrew words of bodies, channels and offices in their construct and
+    # plain forms, as Israeli local papers credit municipal, council, ministry and broadcaster
+    # pictures ("צילום: מועצת הנוער העירונית חיפה", "צילום: ערוץ הכנסת", "צילום: תיעוד מבצעי
+    # מד\"א", operational documentation; "איגוד ערים כינרת"): no person's name holds one (c16w)
+    "ערוץ", "מועצת", "מועצה", "המועצה", "עיריית", "עירייה", "העירייה", "משרד", "המשרד",
+    "רשות", "הרשות", "איגוד", "אגף", "לשכת", "ארגון", "עמותת", "עמותה", "חברת", "מכון",
+    "אוניברסיטת", "האוניברסיטה", "מוזיאון", "ספריית", "הספרייה", "ארכיון", "תאגיד", "מערכת",
+    "יחידת", "תנועת", "מפלגת", "מכללת", "משטרת", "המשטרה", "חדשות", "תיעוד", "מטה", "הנהלת",
+    "מחלקת", "מינהלת", "ועד", "מועדון",
     # Bosnian, Croatian and Serbian authorities ("MUP KS", "Ministarstvo zdravstva",
     # "Općina Centar"; "Vlada", the government, is a given name too and stays out)
     "mup", "ministarstvo", "općina", "opština", "opcina", "policija", "uprava", "agencija",
@@ -373,6 +382,13 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # a page's furniture: a time's "AM" ("10:07 AM / CBS News"), a design's "UI/UX", a post's
     # "Last Updated" and "Comments" ("Name | Last Updated: March 11")
     "am", "pm", "ui", "ux", "updated", "posted", "comments",
+    # Hebrew function words (of, also, with, on, not, this, he, she, without, after, before,
+    # like, every, only, already, or, but, if, facing, beside, between, from within, at), which
+    # no name holds: Walla's captions close with "/Credit" after the description, whose last
+    # words a name before the slash must not take ("…, המארח גם/לשכת העיתונות הממשלתית") (c16w)
+    "של", "גם", "את", "עם", "על", "כי", "לא", "זה", "זו", "זאת", "הוא", "היא", "הם", "הן",
+    "בלי", "אחרי", "לפני", "כמו", "כל", "יש", "אין", "עוד", "רק", "כבר", "או", "אבל", "אם",
+    "מול", "ליד", "בין", "מתוך", "אצל",
 })
 # Credit words no name a credit gives holds as a word of its own: the lead-in's and the
 # photographer's ("Courtesy of X", "X courtesy", "Words & Images By Name", Korean "김진수 기자"

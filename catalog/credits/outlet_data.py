@@ -66,6 +66,9 @@ Thailand (TNA, tna.mcot.net), and Bangladesh's Focus Bangla, the government's Pr
 Department and Banglanews24 in Bangla, as Dawn, Geo News and NewsBangla24 credit them ("—APP",
 "— PPI/File", "ছবি: ফোকাস বাংলা", "ছবি: পিআইডি"; benchmarks/data/credit_strings.tsv, block c14s).
 APP is not among the agencies set alone after a caption: "… in the training app." would read as one.
+Session 16 (c16w): the Government Press Office's Hebrew initials as Hebrew sites also type them,
+with the gershayim sign or two apostrophes ("צילום: Name, לע''מ", chabad.info; outlet_key reads
+every such acronym so).
 """
 
 from __future__ import annotations
@@ -353,7 +356,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
                                                   "وكالة الأنباء السعودية"),
     ("Central News Agency", "中央社", "中央通訊社", "中央通讯社"),  # Taiwan (cna.com.tw)
     ("Eurokinissi",), ("Pixsell",), ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
-    ("GPO", "Government Press Office", "לע\"מ", "לשכת העיתונות הממשלתית"),
+    ("GPO", "Government Press Office", "לע\"מ", "לע''מ", "לע\u05f4מ", "לשכת העיתונות הממשלתית"),
     ("Globes", "גלובס"),
     # Iceland's Morgunblaðið, as the credits of its Lesbók write it in the dative and the
     # genitive ("Ljósmyndari/Name, Morgunblaðinu", timarit.is; mbl.is)

@@ -10,7 +10,8 @@ from functools import lru_cache
 from catalog.credits.outlet_data import OUTLET_ROWS
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
-                         "’": "'", "\u00a0": " "})
+                         "’": "'", "\u00a0": " ", "\u05f4": '"'})
+_TWO_APOSTROPHES = re.compile(r"(?<=[\u05d0-\u05ea])''(?=[\u05d0-\u05ea])")
 _LINK_SPACES = re.compile(r"\s*([/-])\s*")
 
 
@@ -18,6 +19,9 @@ def outlet_key(text: str) -> str:
     """How outlet names are compared: without case, quotes, accents' composition or spacing
     ("AFP PHOTO" and "AFP Photo", "EPA - EFE" and "EPA-EFE")."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    # a Hebrew acronym's gershayim, however typed: the sign, or two apostrophes ("לע״מ",
+    # "לע''מ" and 'לע"מ' are the Government Press Office's one abbreviation) (c16w)
+    text = _TWO_APOSTROPHES.sub('"', text)
     # quotes around a word inside the name too (РИА "Новости", ИА «Регнум»: Russian agencies
     # quote the word after their abbreviation) (c13t)
     text = text.replace('"', " ") if '"' in text.strip(' "') else text
