@@ -92,8 +92,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("The president speaks at the summit. Jane Doe (AFP)", "Jane Doe", "AFP"),
     ("The president met Angela Merkel at the summit (AFP)", None, "AFP"),
     # Hebrew and Arabic names need a given name the names data knows, as Latin ones do; after
-    # "Photographer:" a name in those scripts is read all the same
-    ("The minister takes the oath of office (צילום: ערוץ הכנסת)", None, None),
+    # "Photographer:" a name in those scripts is read all the same; a Hebrew body's word
+    # ("ערוץ", channel) makes the credit an organisation's (c16w)
+    ("The minister takes the oath of office (צילום: ערוץ הכנסת)", None, "ערוץ הכנסת"),
     ("Fishermen mend their nets at dawn. (צילום: דוד כהן)", "דוד כהן", None),
     ("A street market at dusk. عکاس: لیلا سادات عقیلی", "لیلا سادات عقیلی", None),
     # one person's name alone after the description's last sentence is its credit
