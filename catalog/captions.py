@@ -404,6 +404,9 @@ _PICTURE_NUMBER = lazy_pattern(r"(?<=[^\W\d_])\s*/\s*\d{6,12}[\s.]*$")
 # Hashtags after a credit, as news channels' posts close them ("عکاس: Name #اخبار_تهران", the
 # Telegram channels of Persian papers and agencies): no part of the credit (c15f)
 _TRAILING_HASHTAGS = lazy_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
+# A link after a credit, set off by a spaced slash or bar, as Thai sites close a picture's credit
+# with its page's address ("ภาพ: Name / https://…"): no part of the credit (c16v)
+_TRAILING_LINK = lazy_pattern(r"\s[/|]\s*(?:https?://|www\.)\S+[\s.]*$", FLAGS)
 # A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
@@ -569,7 +572,8 @@ def _without_noise(body: str) -> str:
     OUT. NO COMMERCIAL OR EDITORIAL SALES IN CHINA") cut from its end."""
     while True:
         match = _NOISE.search(body, max(0, len(body) - 80)) or _TRAILING_HASHTAGS.search(
-            body, max(0, len(body) - 120)) or next(
+            body, max(0, len(body) - 120)) or _TRAILING_LINK.search(
+            body, max(0, len(body) - 300)) or next(
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
              if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
             body, max(0, len(body) - 40))  # a note before the credit stays

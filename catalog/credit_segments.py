@@ -40,6 +40,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PHOTO_NOUNS_PLURAL,
     STAFF_ROLES,
+    THAI_POSITIONS,
     WIRE_PREFIXES,
     LeadIn,
 )
@@ -59,6 +60,9 @@ PIECES: dict[str, str] = {
     "marks": rf"(?:(?:\s*[/,]\s*|\s+)(?:{_MARKER_ALT}))*",
     "apos": "'",
     "staff": rf"(?:{alternation(STAFF_ROLES)})",
+    # a Thai position after the name, to the segment's end ("หัวหน้าศูนย์กู้ภัยอุทยานแห่งชาติที่ 3
+    # จ.นครราชสีมา": its place and number too)
+    "thai_position": "(?:" + "|".join(THAI_POSITIONS) + r")[^/|;()]*",
     # NBC News sets Getty Images, the distributor, after a dash ("Name / AFP - Getty Images")
     "via_tail": r"(?:\s+(?:{through}|[-–—](?=\s+getty\b))\s+{via})?",
     "through": r"v[ií]a",  # "via", Spanish "vía"

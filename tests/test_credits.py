@@ -1046,6 +1046,11 @@ def test_south_asian_closing_credits(text: str, photographer: str | None,
     ("ที่มาของภาพ, Getty Images", None, "Getty Images"),
     ("ที่มาของภาพ : Siam Photo Agency", None, "Siam Photo Agency"),
     ("ที่มา : ภาพ AFP", None, "AFP"),
+    # a Thai name (given name and surname) before the person's position, no comma between
+    # (c16v); not a longer run of words
+    ("ช้างป่าข้ามถนน ภาพ : นายสมชาย ใจดี หัวหน้าหน่วยพิทักษ์ป่าที่ 2 จ.ตาก", "นายสมชาย ใจดี", None),
+    ("ช้างป่าข้ามถนน ภาพ: วิไล ศรีสุข ผู้สื่อข่าว", "วิไล ศรีสุข", None),
+    ("ช้างป่าข้ามถนน ภาพ: ทีม ข่าว ภาค เหนือ หัวหน้าอุทยาน", None, None),
     # Malay and Indonesian "oleh" (by), "Gambar:" (picture), "Fotografer oleh"
     ("Foto oleh Budi Santoso", "Budi Santoso", None),
     ("Gambar: Bernama", None, "Bernama"),
@@ -1534,6 +1539,10 @@ def test_latin_american_credit_forms(text: str, photographer: str | None,
     # a news channel's hashtags after the credit are no part of it
     ("عکاس: نادر کاظمی #اخبار_تهران", "نادر کاظمی", None),
     ("Photo: Jane Roe/AP #market #dusk", "Jane Roe", "AP"),
+    # ... nor a link after a spaced slash or bar, as Thai sites set the page's address (c16v)
+    ("ภาพ: วิไล ศรีสุข / https://www.example.co.th/story-1/", "วิไล ศรีสุข", None),
+    ("Photo: Jane Roe | www.janeroe.example", "Jane Roe", None),
+    ("Photo: Jane Roe/AP / https://example.com/gallery", "Jane Roe", "AP"),
     # Russian institutes
     ("Фото: Институт морской биологии", None, "Институт морской биологии"),
     # the asterisk Russian papers set after Meta's services

@@ -313,6 +313,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True),
     CreditForm("name, staff role", r"{vouched}\s*(?:,|\s[-–—])\s*{staff}",
                "Fans on the square. Jane Doe, Staff Photographer", "Jane Doe", None),
+    # ... and a Thai name before the person's position with no comma, after a lead-in ("ภาพ :
+    # นายName Surname หัวหน้า…": the head of …): a given name and a surname, two words; the
+    # position is no outlet (c16v)
+    CreditForm("name position (Thai)",
+               r"(?=[^\s/|;()]+\s+[^\s/|;()]+\s+{thai_position}$){people}\s+{thai_position}",
+               "ช้างป่าข้ามถนนในอุทยาน ภาพ : นายสมชาย ใจดี หัวหน้าหน่วยพิทักษ์ป่าที่ 2",
+               "นายสมชาย ใจดี", None, announced=True),
     # a freelancer's picture for a paper, as US papers credit it ("Special to the Star-Telegram")
     CreditForm("name, special to outlet",
                r"{vouched}\s*(?:,|/|\||\s[-–—])\s*special\s+to\s+(?:the\s+)?{label}",

@@ -265,6 +265,15 @@ ORG_ENDINGS: tuple[str, ...] = (
 # The paper's own staff or contributor, as US papers set it after the photographer's name
 # ("Jane Doe | Staff Photographer", "JANE DOE/Staff photographer", "Name, Contributing
 # Photographer"): it names the paper that publishes the picture, so no outlet is read from it.
+# Thai words that open a person's position after their name in a credit, as Thai pages set it
+# with no comma ("ภาพ : นายName Surname หัวหน้าศูนย์กู้ภัย…", the head of a rescue centre): head,
+# director, governor, district chief, permanent secretary, director-general, chairman, mayor or
+# prime minister, official, photographer, reporter, assistant, manager, superintendent,
+# commander, lecturer (c16v)
+THAI_POSITIONS: tuple[str, ...] = (
+    "หัวหน้า", "ผู้อำนวยการ", "ผู้ว่าราชการ", "ผู้ว่าฯ", "รองผู้ว่า", "นายอำเภอ", "ปลัด", "อธิบดี",
+    "รองอธิบดี", "ประธาน", "นายก", "เจ้าหน้าที่", "ช่างภาพ", "ผู้สื่อข่าว", "ผู้ช่วย", "ผู้จัดการ",
+    "ผู้กำกับ", "ผู้บัญชาการ", "อาจารย์")
 STAFF_ROLES: frozenset[str] = frozenset({
     "staff", "staff photo", "staff photographer", "staff photojournalist",
     "contributing photographer", "freelance photographer", "special contributor",
