@@ -106,6 +106,10 @@ def abbreviation_before(text: str, dot: int) -> bool:
     token = fold(word.group(1)) if word else ""
     if len(token) == 1 and token.isalpha():
         return True  # an initial
+    if re.fullmatch(r"(?:[\u0900-\u0dff]{1,3}\.)+[\u0900-\u0dff]{1,3}|[\u0900-\u0dff]{1,2}", token):
+        return True  # initials in the scripts of India ("പി.എസ്. മനോജ്", "രാഹുൽ ആർ. പട്ടം"): a
+        # letter with its vowel sign or virama, one or more times; a sentence there ends on a
+        # longer word (c16h)
     return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token))
 
 

@@ -166,12 +166,21 @@ def _clean(text: str) -> str | None:
     return value
 
 
+# Initials in the scripts of India: one to three characters (a letter, its vowel sign or virama)
+# and a full stop, one or more times ("പി.എസ്.", "എ.ആര്.സി", "ആർ.", "ए.के.")
+_INDIC_INITIALS = lazy_pattern(r"(?:[\u0900-\u0dff]{1,3}\.)+[\u0900-\u0dff]{0,3}")
+
+
 def uncased_name(text: str) -> bool:
     """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
     words = text.split()
-    # an abbreviated given name's full stop is no letter ("মো. রায়হানুল হক", `ABBREVIATIONS`)
-    letters = [ch for word in words
-               for ch in (word[:-1] if word.endswith(".") and fold(word[:-1]) in ABBREVIATIONS
+    # an abbreviated given name's full stop is no letter ("মো. রায়হানুল হক", `ABBREVIATIONS`),
+    # nor are the stops of initials in the scripts of India, before a name word ("പി.എസ്. മനോജ്",
+    # "എ.ആര്.സി അരുണ്", as Kerala papers write their photographers' initials) (c16h)
+    initials = [bool(_INDIC_INITIALS.fullmatch(word)) for word in words]
+    letters = [ch for word, initial in zip(words, initials)
+               for ch in (word.replace(".", "") if initial and not all(initials)
+                          else word[:-1] if word.endswith(".") and fold(word[:-1]) in ABBREVIATIONS
                           else word) if ch != "・"]
     if any(len(word) > 4 and _CJK_WORD.search(word) and not _KATAKANA_NAME.fullmatch(word)
            for word in words):

@@ -981,6 +981,13 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("ছবি: সোনালী ট্রিবিউন", None, "সোনালী ট্রিবিউন"),
     # the picture's courtesy in Malayalam
     ("(ചിത്രത്തിന് കടപ്പാട് The Hindu)", None, "The Hindu"),
+    # initials with their stops before the name in the scripts of India; Malayalam
+    # "പകർത്തിയത്" (the one who captured it) (c16h)
+    ("ഫോട്ടോ: കെ.എസ്. അനിൽ", "കെ.എസ്. അനിൽ", None),
+    ("ചിത്രം: ജോസ് ടി. വർഗീസ്", "ജോസ് ടി. വർഗീസ്", None),
+    ("(പകര്ത്തിയത്… ടി.കെ. അനിൽ)", "ടി.കെ. അനിൽ", None),
+    ("പകർത്തിയത്: അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
+    ("ഫോട്ടോ: കെ.എസ്.", None, None),  # initials alone are no name
 ])
 def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
@@ -1015,6 +1022,9 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     # ... "ছবি গুলি" spelt in two words (c16h)
     ("নদীর তীরে নৌকা। ছবি গুলি তুলেছেন করিম শেখ।", "করিম শেখ", None),
     ("Boats on the backwaters at dawn ചിത്രം– അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
+    # a hyphen after a space and glued to the name is the dash (c16h)
+    ("নদীর তীরে নৌকা। গতকাল তোলা ছবি -রহিম উদ্দিন", "রহিম উদ্দিন", None),
+    ("ছবি-কবিতার বই প্রকাশ হলো রহিম উদ্দিন", None, None),
     ("Crowds at the procession. (सर्व फोटो- राम प्रसाद, पुणे)", "राम प्रसाद", None),
     # a photo noun in a sentence, without its colon or dash, is no lead-in
     ("ഈ ചിത്രം അനിൽ കുമാർ", None, None),

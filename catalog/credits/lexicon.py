@@ -843,8 +843,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
            r"(?:[-–—/,&]|\s(?:और|व|एवं|ও|અને|ਅਤੇ)\s)\s*(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r"))"
            r"\s*(?::|ः|ঃ|—|–|-(?=\s))?(?=\s)", names_taker=True),
     # (the label typed twice, "ছবি: ছবি Name", is one lead-in)
+    # (a hyphen after a space and glued to the name, "… তোলা ছবি -Name", Daily Inqilab, is the
+    # dash too; not a hyphen joining two words, "ছবি-কবিতা") (c16h)
     LeadIn("photo: (South Asian scripts)", r"(?:" + SOUTH_ASIAN_PHOTO_NOUNS + r")\s*"
-                                           r"(?::|ः|ঃ|=|—|–|-(?=\s))(?:\s*(?:"
+                                           r"(?::|ः|ঃ|=|—|–|-(?=\s)|(?<=\s)-(?=[^\W\d_]))(?:\s*(?:"
                                            + SOUTH_ASIAN_PHOTO_NOUNS + r")(?=\s))?",
            subject_ambiguous=True),
     # ... and in the scripts of Southeast Asia ("ภาพ: Name", "ภาพ – รอยเตอร์", "រូបថត៖ Name",
@@ -856,6 +858,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ภาพรอยเตอร์)", MGR Online): Thai writes no space between words
     LeadIn("ภาพAgency (Thai)", r"ภาพ(?=(?:รอยเตอร์|เอเอฟพี|เอพี|ซินหัว)\s*\)?\s*$)",
            names_source=True),
+    # Malayalam "പകർത്തിയത്" (the one who captured it, with either spelling of the chillu r)
+    # before the photographer, with a colon, a dash or an ellipsis ("(പകര്ത്തിയത്… Name)",
+    # Pathram Online), and Kannada "ಕ್ಲಿಕ್ಕಿಸಿದವರು:" (who clicked it) (c16h)
+    LeadIn("പകർത്തിയത് (Malayalam)", r"(?:പകർത്തിയത്|പകര്ത്തിയത്|ಕ್ಲಿಕ್ಕಿಸಿದವರು)\s*"
+                                     r"(?::|-(?=\s)|–|—|…|\.{3})", names_taker=True),
     # Tagalog "Kuha ni Name" (taken by), "larawang kuha ni Name" (picture taken by)
     LeadIn("kuha ni (Tagalog)", r"(?:larawang\s+)?kuha\s+ni(?=\s)", names_taker=True),
     # Bangla "ছবিটি তুলেছেন Name" (the picture was taken by), "ছবিগুলি তুলেছেন A, B ও C" (the
