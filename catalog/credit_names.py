@@ -178,7 +178,7 @@ def uncased_name(text: str) -> bool:
     # nor are the stops of initials in the scripts of India, before a name word ("പി.എസ്. മനോജ്",
     # "എ.ആര്.സി അരുണ്", as Kerala papers write their photographers' initials) (c16h)
     initials = [bool(_INDIC_INITIALS.fullmatch(word)) for word in words]
-    letters = [ch for word, initial in zip(words, initials)
+    letters = [ch for word, initial in zip(words, initials, strict=True)
                for ch in (word.replace(".", "") if initial and not all(initials)
                           else word[:-1] if word.endswith(".") and fold(word[:-1]) in ABBREVIATIONS
                           else word) if ch != "・"]
