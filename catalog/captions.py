@@ -62,7 +62,7 @@ from catalog.credit_segments import (
     read_segment,
     without_dashed_archive,
 )
-from catalog.credits.given_names import is_given_name
+from catalog.credits.given_names import is_given_name, is_hebrew_given_name
 from catalog.credits.lexicon import (
     ARCHIVE_MARKERS,
     ART_RIGHTS_SOCIETIES,
@@ -1059,8 +1059,8 @@ def _bracketed_name(before: str, inner: str) -> str | None:
     if _RIGHT_TO_LEFT_NAME.fullmatch(" ".join(words)):
         # a name in Arabic or Hebrew letters, which have no capitals: its first word a given
         # name the names data knows ("(نبيل اسماعيل)")
-        return " ".join(words) if is_given_name(words[0]) and \
-            uncased_name(" ".join(words)) else None
+        return " ".join(words) if (is_given_name(words[0]) or is_hebrew_given_name(words[0])) \
+            and uncased_name(" ".join(words)) else None
     if not all(w[:1].isupper() for w in words) or \
             (is_given_name(words[-1]) and not is_surname(words[-1])):
         return None

@@ -28,7 +28,11 @@ from catalog.caption_text import (
     trim,
 )
 from catalog.credits.companies import known_company
-from catalog.credits.given_names import is_given_name, is_regional_given_name
+from catalog.credits.given_names import (
+    is_given_name,
+    is_hebrew_given_name,
+    is_regional_given_name,
+)
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CLAUSE_END_WORDS,
@@ -315,7 +319,8 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
         return False  # "One Fab Day", "Nine Network": a number opens no person's name
     if _RIGHT_TO_LEFT.search(name):  # "ערוץ הכנסת" (the Knesset's channel): the names data,
         # which holds Hebrew and Arabic given names, must know its first or last word
-        return is_given_name(first) or is_given_name(name.split()[-1])
+        return is_given_name(first) or is_given_name(name.split()[-1]) or (
+            len(name.split()) >= 2 and is_hebrew_given_name(first))
     if uncased_name(name):
         return True
     if not re.search(r"[a-zA-Z\u00c0-\u024f]", first):

