@@ -279,7 +279,8 @@ _JAPANESE_DATED = lazy_pattern(r"(?:(?<=\d日)|(?<=\d\s日))"
 # CNN's Japanese site sets the photographer and the agency after a slash glued to the caption's
 # last word ("…=2日、アイゼンハワー行政府ビル/Name/AP"): a credit may start after that slash
 # (c16j)
-_GLUED_CJK_SLASH = lazy_pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])/(?=[A-Z][^/]{1,40}/)")
+# ... or an outlet the authority knows alone ("…公式写真/The White House")
+_GLUED_CJK_SLASH = lazy_pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])/(?=[A-Z][^/]{1,40}(?:/|$))")
 # Where a Japanese staff credit starts: after "=" or "、", a name in kanji and "撮影" closing
 # the caption ("…東京ドーム)=釜江紗英撮影", "…首相官邸、上田幸一撮影")
 _JAPANESE_SHOT = lazy_pattern(r"(?<=[=＝、])" + KANJI_NAME + r"撮影\s*$")
@@ -753,6 +754,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             # (the caption test) it may close the article's text instead
             opens = position == 0 and (closing_only or not _LONE_COPYRIGHT.match(rest))
             found = read_segment(rest[position:], SegmentContext(at_start=opens))
+            glued = trim(rest[position:].rstrip(" ."))
+            if found is None and _GLUED_CJK_SLASH.match(rest, position - 1) and \
+                    known_outlet(glued):
+                found = FoundCredit("outlet after a slash glued to Japanese text", None, glued)
             if found and found.photographer is None and found.outlet and \
                     rest[:position].rstrip().endswith("/"):
                 # "… near St Petersburg Andrei Bok / SOPA Images / LightRocket via Getty Images"

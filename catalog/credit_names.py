@@ -201,10 +201,12 @@ def uncased_name(text: str) -> bool:
         # foreigner's name in katakana has a middle dot ("ジョン・スミス")
     if any(fold(word) in ORG_WORDS for word in words):
         return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
-    if any(part in KATAKANA_ORG_WORDS for word in words for part in word.split("・")[1:]):
+    if any(_katakana_organisation(word) for word in words):
         return False  # "ギズモード・ジャパン" (Gizmodo Japan): an organisation's katakana name
     if any(fold(word) in NOT_NAME_WORDS for word in words):
         return False  # "המארח גם" (the host too): a description's words, no one's name
+    if any(word.endswith(("写真", "画像", "映像", "動画")) for word in words):
+        return False  # "公式写真" (official photo): a Japanese word for the picture (c16j)
     if _HANGUL.search(text) and not (len(words) == 1 and _korean_name(text)):
         return False  # a Korean name is one word ("홍길동"); "항구의 풍경" is a phrase
     return 1 <= len(words) <= 4 and 2 <= len(letters) <= 30 and all(
@@ -1308,6 +1310,8 @@ def _slot_who(text: str) -> SlotYield | None:
         return (None, value)
     if _KOREAN_BODY.fullmatch(value) and _CJK_ORGANISATION.search(value):
         return (None, value)  # "사진=서울 강남구청", "제20대 대통령실": a Korean body (c15k)
+    if _katakana_organisation(value):
+        return (None, value)  # "Image: ギズモード・ジャパン": a katakana organisation (c16j)
     value = trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     if fold(value) in LONE_MARKERS:
         return None  # "Photograph: PR Image": a public-relations picture, nobody named
@@ -1521,6 +1525,14 @@ def kanji_name(text: str) -> str | None:
         return value  # five kanji too ("佐藤賢二郎撮影"), a length no Chinese name has
     read = _slot_people(value)
     return read[0] if read else None
+
+
+def _katakana_organisation(value: str) -> bool:
+    """A name in katakana whose later part is an organisation's word ("ギズモード・ジャパン",
+    Gizmodo Japan; "ロイター・ニュース"): an organisation's, never a foreigner's name."""
+    parts = value.split("・")
+    return len(parts) > 1 and bool(_KATAKANA_NAME.fullmatch(value)) and \
+        any(part in KATAKANA_ORG_WORDS for part in parts[1:])
 
 
 def _slot_katakana_company(text: str) -> SlotYield | None:

@@ -1544,8 +1544,9 @@ def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
     ("新作のイメージ画(ゼフィラ提供)", None, "ゼフィラ"),
     ("港の朝(写真はゼフィラ提供)", None, "ゼフィラ"),
     ("港の朝(ジョン・スミス提供)", None, None),
-    # a katakana organisation's name is no person's ("Gizmodo Japan"), a foreigner's is
-    ("港の朝(画像:ゼフィラ・ジャパン)", None, None),
+    # a katakana organisation's name is no person's ("Gizmodo Japan") but the outlet; a
+    # foreigner's is a person's
+    ("港の朝(画像:ゼフィラ・ジャパン)", None, "ゼフィラ・ジャパン"),
     ("港の朝(写真:ジョン・スミス/ロイター)", "ジョン・スミス", "ロイター"),
     # the Mainichi's video captions: the paper's helicopter or plane before a name is how the
     # picture was taken, and the day it was published after the brackets is no credit
@@ -1559,6 +1560,10 @@ def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
     # a name and an agency after a slash glued to the caption's last word
     ("公式写真=2日、ホワイトハウス/Jane Doe/AP", "Jane Doe", "AP"),
     ("港の朝は美しい、横浜港/Tokyo/Japan", None, None),
+    # ... or an outlet the authority knows alone; a Japanese word for the picture is no name
+    ("このほど公開された公式写真/The White House", None, "The White House"),
+    ("港の朝。公式写真/The White House", None, "The White House"),
+    ("港の朝は美しい。写真/Tokyo", None, None),
 ])
 def test_japanese_credits_of_session_16(text: str, photographer: str | None,
                                         outlet: str | None) -> None:
