@@ -917,6 +917,13 @@ def _slot_affiliation(text: str) -> SlotYield | None:
         return None
     if _ARCHIVE_OPENING.match(value):
         return None  # "Name, ARCHIVES LA PRESSE": whose archives, read by its own form
+    place = _PLACE_AFTER_NAME.fullmatch(value)
+    if place and uncased_name(place.group("place")) and \
+            len(words := place.group("name").split()) >= 2 and \
+            any(fold(word) in ORG_WORDS for word in words):
+        # "Name, जय फोटो स्टुडिओ, अमरावती": in a script without capitals one word after a studio's
+        # or a paper's name and a comma is its town, as after a person's (c16h)
+        value = place.group("name")
     return _slot_label(value)
 
 

@@ -1003,6 +1003,8 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("(പകര്ത്തിയത്… ടി.കെ. അനിൽ)", "ടി.കെ. അനിൽ", None),
     ("പകർത്തിയത്: അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
     ("ഫോട്ടോ: കെ.എസ്.", None, None),  # initials alone are no name
+    # a studio after the photographer, then its town: the town is no part of the outlet (c16h)
+    ("ছবি: রহিম উদ্দিন, সোনালী ফটো স্টুডিও, ঢাকা", "রহিম উদ্দিন", "সোনালী ফটো স্টুডিও"),
 ])
 def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
