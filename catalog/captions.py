@@ -94,7 +94,7 @@ from catalog.credits.outlet_data import (
     WIRE_AGENCIES,
 )
 from catalog.credits.outlets import canonical_outlet, known_outlet
-from catalog.credits.surnames import is_surname
+from catalog.credits.surnames import VIETNAMESE_SURNAMES, is_surname
 from catalog.domain import Credit
 
 __all__ = ["CAMERA_DETERMINERS", "CAMERA_GENERIC_WORDS", "CAMERA_NOTE_LEADS", "CAMERA_STOPS",
@@ -846,7 +846,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if closing_name:
             return _Reading(body, closing_name[0], (offset + closing_name[1], offset + len(rest)),
                             True, tuple(dropped))
-        run_in = _run_in_contributor(rest)
+        run_in = _run_in_contributor(rest) or _vietnamese_name_in_capitals(rest)
         if run_in:
             return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
                             tuple(dropped))
@@ -1192,6 +1192,37 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
 _RUN_IN_FOR = lazy_pattern(r"\s(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
                            r"\s+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)\s+for\s+"
                            r"(?P<outlet>\S[^.!?]{0,40}?)\s*\.?\s*$")
+
+
+# Vietnamese words after which a name in capitals is the sentence's object or a place's, not
+# the photographer's: prepositions, conjunctions, kinship and courtesy words, and the words
+# for street, province, city, district and commune
+_VIETNAMESE_BEFORE_NAME = frozenset({
+    "ở", "tại", "từ", "đến", "của", "với", "và", "cùng", "gặp", "cho", "bởi", "về", "là",
+    "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "cụ", "nhà", "đường", "phố",
+    "tỉnh", "thành", "quận", "huyện", "xã", "phường", "thị", "trấn", "sông", "núi", "tên"})
+_VIETNAMESE_LETTERS = lazy_pattern(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _vietnamese_name_in_capitals(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a Vietnamese caption, the photographer's full name in capitals closing it with no
+    punctuation before it, as Thanh Niên signs its pictures ("… khu vực phía bắc LÃ NGHĨA
+    HIẾU"): three or four words of capitals opening with a Vietnamese family name, after a word
+    in lower case that makes no name its object nor names a place ("… ở HỒ CHÍ MINH")
+    (c16v)."""
+    words = rest.rstrip(" .").split(" ")
+    if len(words) < 7 or not _VIETNAMESE_LETTERS.search(rest.lower()):
+        return None
+    for count in (3, 4):
+        name, before = words[-count:], words[-count - 1]
+        if all(word.isalpha() and word.isupper() for word in name) and \
+                name[0].casefold() in VIETNAMESE_SURNAMES and \
+                any(ch.islower() for ch in before) and before.isalpha() and \
+                before.casefold() not in _VIETNAMESE_BEFORE_NAME and \
+                " ".join(name).casefold() != "hồ chí minh":
+            return FoundCredit("name in capitals after the description (Vietnamese)",
+                               " ".join(name), None), rest.rstrip(" .").rfind(" ".join(name))
+    return None
 
 
 def _run_in_contributor(rest: str) -> tuple[FoundCredit, int] | None:

@@ -1121,6 +1121,14 @@ def test_southeast_asian_closing_credits(text: str, photographer: str | None,
     ("Chợ hoa ngày Tết. (Hình: Trần Minh Khoa/Getty Images)", "Trần Minh Khoa", "Getty Images"),
     ("Chợ hoa ngày Tết. Hình: Trần Minh Khoa", "Trần Minh Khoa", None),
     ("Mô hình: một căn nhà gỗ ở Hội An.", None, None),
+    # Thanh Niên's photographer in capitals closing the caption with no punctuation: a full
+    # name opening with a Vietnamese family name ("LÃ", "NGÔ"), not after a word that makes it
+    # the sentence's object, nor a shorter name (c16v); and that family name after "Ảnh:"
+    ("Người dân xếp hàng mua vé trước trận đấu ở sân vận động TRẦN MINH KHOA",
+     "TRẦN MINH KHOA", None),
+    ("Đoàn công tác làm việc với lãnh đạo tỉnh cùng ông NGÔ VĂN BÌNH", None, None),
+    ("Người dân xếp hàng mua vé trước trận đấu ở sân vận động MINH KHOA", None, None),
+    ("Hàng cây ven hồ buổi sớm. Ảnh: LÃ VĂN BÌNH", "LÃ VĂN BÌNH", None),
     # ... never without a lead-in
     ("Hàng cây ven hồ buổi sớm - H.T", None, None),
     # a table cell's bar closing a caption is no separator

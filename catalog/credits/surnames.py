@@ -53,10 +53,24 @@ def faker_names(kind: str) -> frozenset[str]:
     return _faker_person_names()[kind]
 
 
+# The family names of Vietnam that Faker's vi_VN lists lack (the common family names of the
+# country, facts), with their diacritics: a Vietnamese name published in capitals opens with
+# one ("Ảnh: LÃ NGHĨA HIẾU", "NGÔ BÌNH") and reads as a person's, not as a sentence run into a
+# given name. Only as published, never unaccented ("Tô" is no "to", "Đỗ" no "do"); "La", an
+# article in other languages, is left out (c16v).
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset({
+    "phan", "võ", "đỗ", "ngô", "lý", "lã", "lưu", "đinh", "đào", "trương", "trịnh", "đoàn",
+    "phùng", "tô", "tạ", "hà", "cao", "chu", "vương", "quách", "kiều", "lương", "thái", "tăng",
+    "tiêu", "diệp", "lục", "khổng", "tống", "âu", "nghiêm", "triệu", "hầu", "từ", "nông", "lò",
+    "hứa", "thân", "khúc", "châu", "lữ", "đàm", "phí", "doãn", "đồng", "tôn", "thạch", "lại",
+    "bế", "giáp", "mạc", "đặng", "bùi", "huỳnh", "dương", "hồ", "vũ", "lâm", "trần", "nguyễn",
+    "lê", "phạm", "hoàng", "mai"})
+
+
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     names = faker_names("last_name")
-    return frozenset(names | {unaccented(n) for n in names})
+    return frozenset(names | {unaccented(n) for n in names}) | VIETNAMESE_SURNAMES
 
 
 def is_surname(word: str) -> bool:
