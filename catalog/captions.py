@@ -484,7 +484,11 @@ _DATE_AFTER_BRACKET = lazy_pattern(r"(?<=[\])>])\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}
                                    # ... and a Japanese date, when the item was published,
                                    # after lenticular brackets ("【撮影・Name】2020年12月12日
                                    # 公開", the Mainichi's video captions) (c16j)
-                                   r"(?<=】)\s*\d{4}年\d{1,2}月\d{1,2}日(?:公開|更新|配信)?\s*$")
+                                   r"(?<=】)\s*\d{4}年\d{1,2}月\d{1,2}日(?:公開|更新|配信)?\s*$|"
+                                   # ... and Kyodo News Images' note of the day it sent the
+                                   # picture and its credit after the bracketed credit ("(長沙
+                                   # =新華社配信/Name)= 配信日: 2021年…、クレジット:…") (c16j)
+                                   r"(?<=\))\s*[=＝]\s*配信日\s*[:：].*$")
 # The brackets a credit may close a caption in: round and square ones, and the angle brackets
 # Korean papers set a provided picture's or a reporter's credit in ("<경기도 제공>", "<홍길동기자>",
 # "〈사진=…〉") (c15k)

@@ -1564,6 +1564,11 @@ def test_east_asian_credits_of_session_14(text: str, photographer: str | None,
     ("このほど公開された公式写真/The White House", None, "The White House"),
     ("港の朝。公式写真/The White House", None, "The White House"),
     ("港の朝は美しい。写真/Tokyo", None, None),
+    # a foreign agency's picture Kyodo distributed: place, "=", the agency and 配信, the name;
+    # Kyodo News Images' note of the day it sent it after the brackets is no credit
+    ("調印式の会場。（北京＝新華社配信／李明）", "李明", "新華社"),
+    ("調印式の会場。(北京=新華社配信/李明)= 配信日: 2021(令和3)年4月12日、クレジット:新華社/共同"
+     "通信イメージズ", "李明", "新華社"),
 ])
 def test_japanese_credits_of_session_16(text: str, photographer: str | None,
                                         outlet: str | None) -> None:

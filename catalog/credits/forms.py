@@ -278,6 +278,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # after "=" or "、" or in brackets closing the caption ("…(9月6日、皇居)=積田檀撮影")
     CreditForm("name (Japanese: photographed)", r"{kanji_name}撮影",
                "港の朝(6日、横浜港)=山田太郎撮影", "山田太郎", None),
+    # Kyodo sets a picture a foreign agency distributed as the place, "=", the agency and "配信"
+    # (distributed), a slash and the photographer ("(長沙=新華社配信/Name)", Kyodo News Images;
+    # "（北京＝新華社配信／Name）") (c16j)
+    CreditForm("place=agency distributed/name (Japanese)",
+               r"(?:[^=＝()/／]{1,12}[=＝])?{known_agency}配信\s*[/／]\s*{people}",
+               "友好都市提携の調印式。(長沙=新華社配信/李明)", "李明", "新華社"),
     # the Tokyo Photographic Press Association's exhibition lists each picture's day, a colon, the
     # place, a slash and the paper or agency that took it ("(7月26日:フランス・パリ/共同通信)",
     # the annual press photo exhibition's pages) (c16j)
