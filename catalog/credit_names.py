@@ -615,6 +615,8 @@ def organisation(text: str) -> str | None:
         if before != value and (person := _person(before)) and _vouched_person(person):
             return None  # "Thea Traff, The New York Times", "Name - Archiv": a person, then
             # her outlet or an archive
+    if _rtl_name_before_body(value.split()):
+        return None  # "ראובן כהן דוברות עיריית חיפה": a photographer, then the body's name
     pieces = [trim(piece) for piece in value.split(",")]
     if len(pieces) > 1 and all(known_by_name(piece) for piece in pieces):
         return None  # "Example Shimbun, Reuters": two outlets known by name, not one
@@ -881,6 +883,40 @@ def _slot_mixed_vouched(text: str) -> SlotYield | None:
     """A person the names data vouches for, written in mixed case: before an acronym in
     capitals a name in capitals may end in its surname ("JUAN PÉREZ GIL")."""
     return None if trim(text).isupper() else _slot_vouched(text)
+
+
+def _rtl_name_before_body(words: list[str]) -> int:
+    """How many words a Hebrew or Arabic person's name opening `words` has (two or three) when
+    a body's name follows it without a comma, as Haifa's local papers credit the municipality's
+    photographer ("ראובן כהן דוברות עיריית חיפה", Name, the municipality's spokesperson's office)
+    (c16w); else 0. The name's words are no organisation's, the body's opens with one."""
+    if not words or not _RIGHT_TO_LEFT.search(words[0]):
+        return 0
+    for size in (2, 3):
+        name = " ".join(words[:size])
+        if len(words) > size and _org_word(words[size]) and \
+                not any(_org_word(w) for w in words[:size]) and uncased_name(name) and \
+                _vouched_person(name):
+            return size
+    return 0
+
+
+def _slot_rtl_name(text: str) -> SlotYield | None:
+    """A Hebrew or Arabic person's name of two or three words the names data vouches for."""
+    value = trim(text)
+    words = value.split()
+    return (value, None) if 2 <= len(words) <= 3 and _RIGHT_TO_LEFT.search(value) and \
+        uncased_name(value) and not any(_org_word(w) for w in words) and \
+        _vouched_person(value) else None
+
+
+def _slot_rtl_body(text: str) -> SlotYield | None:
+    """A body's name in Hebrew or Arabic opening with an organisation's word ("דוברות עיריית
+    חיפה")."""
+    value = trim(text)
+    words = value.split()
+    return (None, value) if words and _RIGHT_TO_LEFT.search(value) and _org_word(words[0]) and \
+        organisation(value) else None
 
 
 def _slot_trailing_acronym(text: str) -> SlotYield | None:
@@ -1677,6 +1713,8 @@ SLOTS: dict[str, Slot] = {
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
     "mixed_vouched": Slot(_SLOT_TEXT, _slot_mixed_vouched),
+    "rtl_name": Slot(r"[\u0590-\u06ff'\"-]+(?:\s+[\u0590-\u06ff'\"-]+){1,2}?", _slot_rtl_name),
+    "rtl_body": Slot(r"[^/|;()]+", _slot_rtl_body),
     "article_title": Slot(_SLOT_TEXT, _slot_article_title),
     "only_marker": Slot(_SLOT_TEXT, _slot_only_marker),
     "trailing_acronym": Slot(r"[^\W\d_]{3,4}", _slot_trailing_acronym),

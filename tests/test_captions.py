@@ -2197,6 +2197,11 @@ def test_hebrew_spokesperson_units_and_the_credit_label(text: str, photographer:
     ("דגם השפה של המעבדה./Unsplash", None, "Unsplash"),
     # ... while a name there stays one
     ("הנמל בבוקר. דוד כהן/רויטרס", "דוד כהן", "Reuters"),
+    # a body's name after the photographer's without a comma, as Haifa's papers credit the
+    # municipality's photographer (c16w)
+    ("השחייה בבריכה. צילום: דנה לוי דוברות עיריית נתניה", "דנה לוי", "דוברות עיריית נתניה"),
+    ("ערב במועדון (צילום: רחל אבנרי מועצת הנוער העירונית)", "רחל אבנרי",
+     "מועצת הנוער העירונית"),
 ])
 def test_hebrew_bodies_acronyms_and_walla_credits(text: str, photographer: str | None,
                                                  outlet: str | None) -> None:

@@ -333,6 +333,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Star-Telegram"),
     CreditForm("name and known outlet", r"{people}\s+{known}",
                "A rally. © Jane Doe Magnum Photos", "Jane Doe", "Magnum Photos", announced=True),
+    # ... and a Hebrew body's name after the photographer's without a comma, as Haifa's local
+    # papers credit the municipality's photographer ("צילום: Name דוברות עיריית חיפה") (c16w)
+    CreditForm("name and body (Hebrew)", r"{rtl_name}\s+{rtl_body}",
+               "השחייה בבריכה. צילום: דנה לוי דוברות עיריית נתניה", "דנה לוי",
+               "דוברות עיריית נתניה", announced=True),
     # ... and an acronym beyond the lexicon, three or four capitals after a name the names data
     # vouches for, as Mexican pages credit an institute's photographer ("Foto: Name INAH") (c15e)
     CreditForm("name and acronym", r"{mixed_vouched}\s+{trailing_acronym}",
