@@ -1688,6 +1688,16 @@ def _slot_company(text: str) -> SlotYield | None:
     return (None, value)
 
 
+def _slot_uncased_paper(text: str) -> SlotYield | None:
+    """A paper's name in one or two words of a script without capitals before its staff
+    photographer's role ("సాక్షి ఫొటోగ్రాఫర్, Town"), read as published."""
+    value = _clean(text)
+    if value is None or len(value.split()) > 2 or not uncased_name(value) or \
+            _RIGHT_TO_LEFT.search(value):
+        return None
+    return (None, value)
+
+
 @dataclass(frozen=True)
 class Slot:
     """A slot of the credit forms: the text it may span and how it is read."""
@@ -1707,6 +1717,7 @@ SLOTS: dict[str, Slot] = {
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
     "mononym": Slot(r"[^\s/|;()]+", _slot_mononym),
+    "uncased_paper": Slot(r"[^\s/|;(),]+(?:\s[^\s/|;(),]+)??", _slot_uncased_paper),
     "acronym_house": Slot(r"[^\W\d_]{2,12}", _slot_acronym_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),

@@ -1041,6 +1041,11 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     ("Boats on the backwaters at dawn ചിത്രം– അനിൽ കുമാർ", "അനിൽ കുമാർ", None),
     # a hyphen after a space and glued to the name is the dash (c16h)
     ("নদীর তীরে নৌকা। গতকাল তোলা ছবি -রহিম উদ্দিন", "রহিম উদ্দিন", None),
+    # a Telugu paper's staff photographer, then the town: the paper, no name; without the town
+    # the words before the role may be a person's (c16h)
+    ("A crowd at the fair. – వార్త ఫొటోగ్రాఫర్, నెల్లూరు", None, "వార్త"),
+    ("A crowd at the fair. – వార్త స్టాఫ్ ఫోటోగ్రాఫర్, నెల్లూరు", None, "వార్త"),
+    ("A crowd at the fair. – రవి ఫొటోగ్రాఫర్", None, None),
     ("ছবি-কবিতার বই প্রকাশ হলো রহিম উদ্দিন", None, None),
     ("Crowds at the procession. (सर्व फोटो- राम प्रसाद, पुणे)", "राम प्रसाद", None),
     # a photo noun in a sentence, without its colon or dash, is no lead-in

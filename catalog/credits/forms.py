@@ -74,6 +74,14 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{outlet}\s+(?:staff\s+|chief\s+|senior\s+|freelance\s+|contributing\s+)?"
                r"(?:photographer|photojournalist)\s+{people}",
                "A photo taken by Reuters photographer Ana Lima", "Ana Lima", "Reuters"),
+    # Telugu papers sign their own staff's pictures with the paper and the role, then the bureau's
+    # town, without the photographer's name ("– సాక్షి ఫొటోగ్రాఫర్, సూర్యాపేట", the Sakshi
+    # photographer, Suryapet; "సాక్షి స్టాఫ్ ఫొటోగ్రాఫర్, హన్మకొండ"): the paper is the outlet.
+    # The town after a comma is needed, as "Name ఫొటోగ్రాఫర్" alone may name the person (c16h)
+    CreditForm("paper photographer, town (Telugu)",
+               r"{uncased_paper}\s+(?:స్టాఫ్\s+)?(?:ఫొటోగ్రాఫర్|ఫోటోగ్రాఫర్)\s*,\s*[^\W\d_][^\s,/|;()]*",
+               "Hotels are dressed for the festival. – సాక్షి ఫొటోగ్రాఫర్, సూర్యాపేట", None,
+               "సాక్షి"),
     # Persian pages sign a staff photographer's picture or note with the name, then "photographer
     # of" the agency ("Name.عکاس خبرگزاری فارس", "Name، عکاس خبرگزاری تسنیم") (c15f)
     CreditForm("name, photographer of agency (Persian)",
