@@ -59,6 +59,7 @@ from catalog.credits.lexicon import (
     ROMANCE_TITLE_ARTICLES,
     SENTENCE_ARTICLES,
     SOCIETY_LETTERS,
+    THAI_ORGANISATION_OPENINGS,
     TITLE_ARTICLES,
     TITLE_WORDS,
 )
@@ -203,6 +204,8 @@ def uncased_name(text: str) -> bool:
         return False  # "नेपाल फोटो लाइब्रेरी" (Nepal Photo Library): an organisation's name
     if any(_katakana_organisation(word) for word in words):
         return False  # "ギズモード・ジャパン" (Gizmodo Japan): an organisation's katakana name
+    if any(_THAI_ORGANISATION.match(word) for word in words):
+        return False  # "กรมอุทยานแห่งชาติ" (the national parks department): a Thai body's name
     if any(fold(word) in NOT_NAME_WORDS for word in words):
         return False  # "המארח גם" (the host too): a description's words, no one's name
     if any(word.endswith(("写真", "画像", "映像", "動画")) for word in words):
@@ -664,6 +667,9 @@ def organisation(text: str) -> str | None:
 _CLUB_INITIALS = lazy_pattern(r"(?:[SEFAC]\.C\.|C\.[RAFDS]\.|S\.[ESV]\.|[RU]\.C\.|U\.D\.|A\.S\.|"
                               r"A\.F\.C\.|R\.C\.D\.)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?$")
 
+# A Thai organisation's name: one of `THAI_ORGANISATION_OPENINGS` and more Thai letters.
+_THAI_ORGANISATION = lazy_pattern("(?:" + "|".join(THAI_ORGANISATION_OPENINGS) +
+                                  r")[\u0e00-\u0e7f]")
 # A word in the Cyrillic script.
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 # Organisation words that alone name no organisation but a site's section or a kind of picture.
@@ -1355,6 +1361,8 @@ def _slot_who(text: str) -> SlotYield | None:
         return (None, value)  # "사진=서울 강남구청", "제20대 대통령실": a Korean body (c15k)
     if _katakana_organisation(value):
         return (None, value)  # "Image: ギズモード・ジャパン": a katakana organisation (c16j)
+    if _THAI_ORGANISATION.match(value) and len(value.split()) <= 3:
+        return (None, value)  # "ภาพ: กรมอุทยานแห่งชาติ": a Thai department, ministry, …
     value = trim(_MARKER_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", value)))  # "PTI File Photo"
     if fold(value) in LONE_MARKERS:
         return None  # "Photograph: PR Image": a public-relations picture, nobody named

@@ -1066,6 +1066,9 @@ def test_south_asian_closing_credits(text: str, photographer: str | None,
     # the photo nouns of Southeast Asian papers in their own scripts: Thai, Khmer (with its
     # colon "៖"), Burmese
     ("ภาพ: สมศักดิ์ ใจงาม", "สมศักดิ์ ใจงาม", None),
+    # a Thai body's name opens with its kind (department, ministry, university, …): the outlet
+    ("ภาพ: กรมป่าไม้ชายฝั่ง", None, "กรมป่าไม้ชายฝั่ง"),
+    ("ภาพ: มหาวิทยาลัยริมโขง", None, "มหาวิทยาลัยริมโขง"),
     ("ภาพประกอบ: วิไล ศรีสุข", "วิไล ศรีสุข", None),
     ("รูปภาพ – วิไล ศรีสุข", "วิไล ศรีสุข", None),
     ("រូបថត៖ សុខ ចាន់ថា", "សុខ ចាន់ថា", None),
@@ -1134,6 +1137,8 @@ def test_southeast_asian_closing_credits(text: str, photographer: str | None,
     ("Đoàn công tác làm việc với lãnh đạo tỉnh cùng ông NGÔ VĂN BÌNH", None, None),
     ("Người dân xếp hàng mua vé trước trận đấu ở sân vận động MINH KHOA", None, None),
     ("Hàng cây ven hồ buổi sớm. Ảnh: LÃ VĂN BÌNH", "LÃ VĂN BÌNH", None),
+    # "TP." (thành phố, city) before a city's name in capitals ends no sentence: a place
+    ("Người dân dạo bộ trên phố đi bộ ven sông, TP. HẢI PHÒNG", None, None),
     # ... never without a lead-in
     ("Hàng cây ven hồ buổi sớm - H.T", None, None),
     # a table cell's bar closing a caption is no separator

@@ -76,6 +76,17 @@ PHOTO_AGENCIES: frozenset[str] = frozenset({
     "nasa", "esa", "eso",
 })
 
+# The words that open a Thai organisation's name, written without a space before the rest
+# ("กรมอุทยานแห่งชาติ", the national parks department; "กระทรวงมหาดไทย", the interior ministry):
+# department, ministry, office, university, hospital, school, company, station, organisation,
+# association, foundation, institute, centre, municipality, province, party, armed forces,
+# command, police, council, Government House, bank. A Thai person's name opens with none of them.
+THAI_ORGANISATION_OPENINGS: tuple[str, ...] = (
+    "กรม", "กระทรวง", "สำนักงาน", "สำนัก", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "บริษัท",
+    "สถานี", "องค์การ", "สมาคม", "มูลนิธิ", "สถาบัน", "ศูนย์", "เทศบาล", "จังหวัด", "พรรค",
+    "กองทัพ", "กองบัญชาการ", "ตำรวจ", "สภา", "ทำเนียบ", "ธนาคาร",
+)
+
 # Katakana words that close an organisation's name, never a foreigner's name in katakana, whose
 # parts a middle dot sets apart as an organisation's are ("ギズモード・ジャパン", Gizmodo Japan;
 # "ジョン・スミス" is a person) (c16j)
@@ -540,6 +551,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "sept", "oct", "nov", "dec", "ssgt", "msgt", "tsgt", "smsgt", "cmsgt", "amn", "sra",
     # "Md." (Muhammad) opening Bangladeshi names, in Latin letters and in Bangla ("মো. Name")
     "md", "mohd", "মো",
+    # Vietnamese "TP." (thành phố, city) before a city's name ("… phố Nguyễn Huệ, TP. HỒ CHÍ MINH")
+    "tp",
     # Polish military ranks (`RANKS`)
     "chor", "sztab", "kpt", "ppor", "por", "kpr", "plut", "sierż", "szer", "kmdr", "bryg", "dyw",
 })
