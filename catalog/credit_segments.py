@@ -128,10 +128,14 @@ _COURTESY_AFTER = lazy_pattern(r"(?:\s*,\s*courtesy\b|\s+(?-i:Courtesy)\s+of\b).
                                # comma, a semicolon or a full stop, labelled with "by" or a colon
                                # ("Photography by Name, Styling by Name", "Photo: Name; prop
                                # styling: Name", "Bild: WDR/Name, Text: Name"), as home, food and
-                               # fashion magazines credit a shoot's crew (c15l)
+                               # fashion magazines credit a shoot's crew (c15l); or its editor,
+                               # producer or writer, as Hebrew sites label them ("צילום: Name,
+                               # עריכה: Name": photo, editing; "הפקה:", production; "כתיבה:",
+                               # writing) (c16w)
                                r"\s*[.,;]\s*(?:(?:food|prop|props|set|fashion|wardrobe|floral|"
                                r"interior)\s+)?(?:styling|styled|stylist|art\s+direction|"
-                               r"creative\s+direction|text|texte|words)\s*(?::|\s+by\b).*$",
+                               r"creative\s+direction|text|texte|words|editing|edited|עריכה|"
+                               r"הפקה|כתיבה|טקסט)\s*(?::|\s+by\b).*$",
                                FLAGS)
 # A source labelled after a credit, set apart by a comma ("Foto: Name, Quelle: dpa", ČT24's
 # "autor: Name, zdroj: ČTK")

@@ -1926,6 +1926,10 @@ def test_an_outlets_archive_in_a_chain(text: str, outlet: str | None) -> None:
     ("Photo: Mara Quill; prop styling: Tess Arden", "Mara Quill", None),
     ("Bild: WDR/Tess Arden, Text: Mara Quill", "Tess Arden", "WDR"),
     ("Photos by Mara Quill. Art direction by Tess Arden", "Mara Quill", None),
+    # ... and its editor, producer or writer, as Hebrew sites label them (c16w)
+    ("Photo: Mara Quill, editing: Tess Arden", "Mara Quill", None),
+    ("צילום: דנה לוי, עריכה: רחל אבנרי", "דנה לוי", None),
+    ("צילום: דנה לוי; הפקה: רחל אבנרי", "דנה לוי", None),
     # ... a word that only begins like a role is no role
     ("Photo: Mara Quill, Styles and more", None, None),
 ])
