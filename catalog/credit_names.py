@@ -866,6 +866,17 @@ def _slot_house(text: str) -> SlotYield | None:
     return (None, outlet) if outlet else None
 
 
+def _slot_photo_house(text: str) -> SlotYield | None:
+    """Whose photo, before the photo noun ("U.S. Army photo by", "AP Photo/"): a house as
+    `_slot_house` reads one, or a company the gazetteer names ("Boeing photograph by Name",
+    "Sony photo", as trade papers credit a maker's handout pictures) (c16t)."""
+    house = _slot_house(text)
+    if house is not None or "," in text:
+        return house
+    value = trim(text)
+    return (None, value) if known_lone_company(value) or known_organisation(value) else None
+
+
 # Where a picture stands on the page, in capitals before "PHOTO:" ("MAIN PHOTO:", "COVER PHOTO:")
 _PICTURE_PLACES = frozenset({"main", "lead", "cover", "hero", "header", "feature", "featured",
                              "bottom", "middle", "centre", "center"})
@@ -1724,6 +1735,7 @@ SLOTS: dict[str, Slot] = {
     "outlet": Slot(_SLOT_TEXT, _slot_outlet),
     "house": Slot(_SLOT_TEXT, _slot_house),
     "agency": Slot(_SLOT_TEXT, _slot_house),
+    "photo_house": Slot(_SLOT_TEXT, _slot_photo_house),
     "mononym": Slot(r"[^\s/|;()]+", _slot_mononym),
     "uncased_paper": Slot(r"[^\s/|;(),]+(?:\s[^\s/|;(),]+)??", _slot_uncased_paper),
     "acronym_house": Slot(r"[^\W\d_]{2,12}", _slot_acronym_house),

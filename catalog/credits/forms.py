@@ -46,10 +46,16 @@ class CreditForm:
 
 CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("institution photo by rank and name",
-               r"(?:official\s+)?{house}\s+{photo}\s+by\s+{people}{marks}",
+               r"(?:official\s+)?{photo_house}\s+{photo}\s+by\s+{people}{marks}",
                "(U.S. Army photo by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army"),
+    # ... and after a photo lead-in, the house alone before "by" ("(Photo: U.S. Navy by Mass
+    # Communication Specialist 2nd Class Name)", as defence trade papers rewrite a service's
+    # credit) (c16t)
+    CreditForm("photo: institution by rank and name", r"{photo_house}\s+by\s+{people}{marks}",
+               "(Photo: U.S. Army by Staff Sgt. Kyle Davis)", "Kyle Davis", "U.S. Army",
+               photographic=True),
     CreditForm("agency photo / name",
-               r"{agency}\s+(?:file\s+|courtesy\s+)?(?:photos?|photographs?|fotos?|image|picture|"
+               r"{photo_house}\s+(?:file\s+|courtesy\s+)?(?:photos?|photographs?|fotos?|image|picture|"
                r"pics?)"
                r"(?:{slash}{names})?{marks}{via_tail}",
                "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"),

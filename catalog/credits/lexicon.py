@@ -814,13 +814,16 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ... not a site's "Copyright Policy" or "wp-copyrightpro.com"; and the copyright sign before
     # the photo noun ("© Photo Name/AFP", Courrier international; "© Photo : « CCW »"): Belgium's
     # agency Photo News keeps its name (c13r)
+    # ... and "copyright by" before the name ("Photo © copyright by Name.", "Copyright by Name", as
+    # an oil-field photographer signs his pictures) (c16t)
     # Persian "حق نشر عکس Reuters" (the picture's copyright, as the BBC's Persian service set it
     # before "Image caption"), "حق کپی:" and "تصویر و حق کپی : Name" (the picture and its
     # copyright, apod.ir) (c15f)
     LeadIn("copyright", r"(?:©|\(c\)|copyright(?![^\W\d_]|\s+(?:policy|statement|notice|"
                         r"information|infringement)\b)|(?:تصویر\s+و\s+)?حق\s+(?:کپی|نشر)"
                         r"(?:\s+(?:عکس|تصویر))?(?=\s*:|\s+[A-Z])\s*:?)(?:\s*©)?(?:\s*\d{4})?"
-                        r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?", opens_caption=False,
+                        r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?"
+                        r"(?:\s*(?<=©)\s*copyright)?(?:\s+by(?=\s+[A-Z]))?", opens_caption=False,
            names_source=True),
     # ("Collage: Name", as Ahora of Holguín signs its collages, names the maker as an illustration's
     # lead-in does; "Foto: Collage" alone stays a marker naming no one) (c15e)
