@@ -163,6 +163,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     # listed word the names data knows as a surname stays unread
     ("A jet on the ramp. (Sony photograph by Ivo Tamm)", "Ivo Tamm", "Sony"),
     ("A gadget on a desk. Best Buy photo", None, "Best Buy"),
+    # the trade press's yards and makers are organisations (c16t)
+    ("A tug at the quay. (Harbor Point Shipyard file image)", None, "Harbor Point Shipyard"),
+    ("A drill rig. Photo: Ivo Tamm/Kestrel Mining", "Ivo Tamm", "Kestrel Mining"),
     ("A pickup in the yard. Ford photo", None, None),
     ("A patrol boat at speed. (Photo: U.S. Coast Guard by Petty Officer 2nd Class Lea Moss)",
      "Lea Moss", "U.S. Coast Guard"),

@@ -163,6 +163,11 @@ ORG_WORDS: frozenset[str] = frozenset({
     "pharmaceuticals", "therapeutics", "biotech", "energy", "digital", "publishing", "logistics",
     "semiconductor", "semiconductors", "automotive", "airways", "brewery", "foods",
     "dynamics", "analytics", "solutions", "networks", "innovations",
+    # ... and of the trade press's makers, yards and operators ("Philly Shipyard file image",
+    # "Acme Helicopters photo", "Norte Mining/Handout") (c16t)
+    "shipyard", "shipyards", "shipbuilding", "shipbuilders", "dockyard", "helicopters",
+    "aviation", "mining", "minerals", "engineering", "construction", "architects",
+    "biosciences", "railways", "shipping", "offshore",
     # sports clubs ("Real Madrid", "Olympique Lyon", "Borussia Dortmund", "FC Basel")
     "fc", "cf", "real", "atlético", "atletico", "olympique", "borussia", "dynamo", "dinamo",
     "sporting",
