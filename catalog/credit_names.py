@@ -47,6 +47,7 @@ from catalog.credits.lexicon import (
     NOT_NAME_WORDS,
     ORG_ENDINGS,
     ORG_FUNCTION_WORDS,
+    ORG_OPENING_STEMS,
     ORG_WORDS,
     OUTLETS,
     PAPER_ENDINGS,
@@ -572,6 +573,8 @@ def _org_compound(word: str) -> bool:
         return False
     if len(word) >= 8 and word.endswith("amt") and not word.endswith("gesamt"):
         return True
+    if len(word) >= 10 and word.startswith(ORG_OPENING_STEMS):
+        return True  # "Polizeiinspektion", "Polizeirevier": a body, whatever the compound's end
     return len(word) >= 9 and word.endswith((*_LONG_ORG_WORDS, *PAPER_ENDINGS)) and \
         word not in ORG_WORDS
 

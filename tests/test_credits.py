@@ -158,6 +158,10 @@ READS: list[tuple[str, str | None, str | None]] = [
     # person or organisation, where the names data decides
     ("A crash. (Bild: Kantonspolizei Thurgau)", None, "Kantonspolizei Thurgau"),
     ("A tree planted. (Foto: Stadt Gotha)", None, "Stadt Gotha"),
+    # a Swiss cantonal police's short name, a German police compound opening with "Polizei"
+    # (c16g): a body, never a person ("Polizeirevier Nordstadt/dpa" read a photographer)
+    ("A car on its roof after the crash. © Kapo TG", None, "Kapo TG"),
+    ("A house after the blast. Bild: Polizeirevier Nordstadt/dpa", None, "Polizeirevier Nordstadt"),
     ("A gadget. (Image credit: Best Buy)", None, "Best Buy"),  # the company gazetteer knows it
     # a listed company whose photo it is, as trade papers credit a maker's handout (c16t); a
     # listed word the names data knows as a surname stays unread

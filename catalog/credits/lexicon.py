@@ -97,6 +97,10 @@ KATAKANA_ORG_WORDS: frozenset[str] = frozenset({
     "エンターテインメント", "ピクチャーズ", "プロダクション", "ゲームズ", "ゲームス",
 })
 
+# The openings of German compounds naming a body whatever their ending ("Polizeiinspektion
+# Magdeburg", "Polizeirevier", "Polizeiposten"): no person's name opens with one (c16g).
+ORG_OPENING_STEMS: tuple[str, ...] = ("polizei",)
+
 # Words that make a name an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset({
     "news", "times", "press", "agency", "agence", "images", "photos", "pictures", "media",
@@ -197,6 +201,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "municipalidad", "municipio", "gobernación", "secretaría", "prefeitura", "câmara",
     "regione", "provincia", "gemeente", "provincie", "politie", "landratsamt", "rathaus",
     "polizeipräsidium", "polizeidirektion", "feuerwehr", "präfektur",
+    # the Swiss cantonal police's short name ("© Kapo SO", "© Kapo Zürich", "Bild: Kapo BL") (c16g)
+    "kapo",
     # venues and firms named after a place or a founder ("Santa Barbara Zoo", "Lincoln
     # Center", "Warner Bros.", "Virginia Tech")
     "zoo", "aquarium", "center", "centre", "zentrum", "centro", "centrum", "theatre",
