@@ -1589,6 +1589,21 @@ def test_east_asian_outlets_by_each_of_their_names() -> None:
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # international bodies and charities credited by name after their own photographers' names
+    # (invented names), the body known by each of its names
+    ("A clinic in the camp. Photo by Ilse Marrow/Doctors Without Borders", "Ilse Marrow", "MSF"),
+    ("Farmers at the market. Credit: Teodor Vask / World Bank", "Teodor Vask", "World Bank"),
+    ("A water point. Photo: Kaveh Lund / Oxfam America", "Kaveh Lund", "Oxfam America"),
+    ("A delegate at the prison. © ICRC/Nils Okafor", "Nils Okafor", "ICRC"),
+    ("A turtle on the beach. Orla Penn/USFWS", "Orla Penn", "USFWS"),
+])
+def test_international_bodies_and_charities_are_known_outlets(
+        text: str, photographer: str, outlet: str) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the agency that issued a picture and "发" alone closing a Chinese caption
     ("三名航天员将执行任务,由指令长带队。新华社发", None, "新华社"),
     ("三名航天員將執行任務。新華社發", None, "新華社"),

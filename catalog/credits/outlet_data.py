@@ -405,6 +405,22 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Tasnim News Agency", "خبرگزاری تسنیم"),
     ("ANF", "Firat News Agency", "Ajansa Nûçeyan a Firatê"),
     ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
+    # international bodies, charities and agencies whose own photographers' pictures pages credit
+    # with the body's name ("Photo by Name/Oxfam America", "Credit: Name / World Bank", "© UNHCR/
+    # Name", "© NAME/MSF", "WHO / Name", "Name/USFWS"), named as their own sites write them (c16u)
+    ("World Bank", "The World Bank", "World Bank Group"),
+    ("IMF", "International Monetary Fund"),
+    ("UNHCR", "UN Refugee Agency", "The UN Refugee Agency"),
+    ("UNICEF",),
+    ("WHO", "World Health Organization"),
+    ("WFP", "World Food Programme"),
+    ("ICRC", "International Committee of the Red Cross"),
+    ("IFRC", "International Federation of Red Cross and Red Crescent Societies"),
+    ("MSF", "Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders"),
+    ("Oxfam", "Oxfam International"), ("Oxfam America",),
+    ("WWF", "World Wildlife Fund", "World Wide Fund for Nature"),
+    ("Save the Children",),
+    ("USFWS", "U.S. Fish and Wildlife Service", "US Fish and Wildlife Service"),
     ("NASA",),
     ("ESA", "European Space Agency"),
     ("Maxar Technologies", "Maxar"),
