@@ -480,12 +480,26 @@ def _article_titled(words: list[str]) -> bool:
         fold(words[0]) in ROMANCE_TITLE_ARTICLES and not is_given_name(words[1].strip(".,"))
 
 
+# One or two initials in capitals glued to a capitalised surname ("V.Tan", "J.R.Okafor")
+_GLUED_INITIALS = lazy_pattern(r"(?:[^\W\d_]\.){1,2}(?P<surname>[^\W\d_][^\W\d_'’-]+)")
+
+
 def _initialled(text: str) -> str | None:
     """A name and an initial ("Jäger R.", "Alex T."), as agencies and stock libraries credit
     some photographers: read only beside the agency or library, where nothing else can be.
     The closing full stop is trimmed with the slot's punctuation ("Jäger R")."""
     value = _clean(text)
     words = value.split() if value else []
+    glued = _GLUED_INITIALS.fullmatch(value or "")
+    if glued and value and len(words) == 1:
+        # ... or one or two initials glued to the surname, no space after their full stops
+        # ("© UNHCR/V.Tan/January 2006", as UN agencies' picture libraries credit) (c16u)
+        surname = glued.group("surname")
+        initials = value[: -len(surname)].split(".")[:-1]
+        cased = all(i.isupper() for i in initials) and surname[:1].isupper() and \
+            surname[1:].islower()
+        return value if cased and name_word(surname) == "name" and not known_company(value) and \
+            not _credit_word(fold(surname)) else None
     if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[1]) or not words[1].isupper():
         return None
     if _credit_word(fold(words[0])) or name_word(words[0]) != "name":

@@ -1604,6 +1604,22 @@ def test_international_bodies_and_charities_are_known_outlets(
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # after a known agency, one or two initials glued to the surname (invented names), and a
+    # picture library's date after it
+    ("Refugees at the border. © UNHCR/K.Olawale/March 2011", "K.Olawale", "UNHCR"),
+    ("A clinic at dawn. UNICEF/J.R.Mbeki", "J.R.Mbeki", "UNICEF"),
+    # nothing so glued is a name elsewhere, nor a place or a credit word after the agency
+    ("A new shop. Photo by J.Olawale", None, None),
+    ("A rally downtown. Reuters/St.Louis", None, "Reuters"),
+    ("A rally downtown. Reuters/U.S.Army", None, "Reuters"),
+])
+def test_initials_glued_to_the_surname_after_an_agency(text: str, photographer: str | None,
+                                                      outlet: str | None) -> None:
+    credit = find_credit(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the agency that issued a picture and "发" alone closing a Chinese caption
     ("三名航天员将执行任务,由指令长带队。新华社发", None, "新华社"),
     ("三名航天員將執行任務。新華社發", None, "新華社"),
