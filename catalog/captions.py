@@ -242,6 +242,8 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",
+                         # Armenian "Լուսանկարը՝", "Լուս.՝"; Mongolian "Гэрэл зургийг" (c16x)
+                         "լուսանկար", "լուս.", "зураг", "зургийг",
                          "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "画像", "撮影", "사진", "ảnh", "hình",

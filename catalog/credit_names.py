@@ -282,11 +282,22 @@ def _unrepeated(value: str) -> str:
     return value
 
 
+# A Cyrillic name written with the father's initial glued to the given name by its full stop,
+# as Mongolian papers sign a picture ("Гэрэл зургийг Р.Оюун", zms.mn) and Central Asian ones
+# write an initial and a surname: one capital, its stop, a capitalised word of three letters or
+# more; never a town's abbreviation ("Н.Новгород", "С.Петербург") (c16x)
+_GLUED_CYRILLIC_INITIAL = lazy_pattern(r"(?-i:[А-ЯЁӨҮҚҒҢҰҺӘІ]\.[А-ЯЁӨҮҚҒҢҰҺӘІ]"
+                                       r"[а-яёөүқғңұһәі]{2,})")
+_TOWN_ENDINGS = ("город", "град", "бург", "поль")
+
+
 def _person(text: str) -> str | None:
     """A person's name as published, ranks taken off; None unless it reads as one."""
     value = _clean(text)
     if value is None or _COLLECTION.search(value):  # "Cultura RF": a library's collection
         return None
+    if _GLUED_CYRILLIC_INITIAL.fullmatch(value) and not value.endswith(_TOWN_ENDINGS):
+        return value
     value = _unrepeated(value)
     if known_news_outlet(value):
         return None  # "Kyunghyang Shinmun, AFP": a paper the news outlets list names

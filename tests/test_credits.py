@@ -107,6 +107,26 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Mkazi wa jiji akiwa na baiskeli mbili eneo la Kariakoo jana. (Picha na Prona Mumwi)",
      "Prona Mumwi", None),
     ("Wananchi wakiangalia picha na video za tukio hilo jana mjini Dodoma.", None, None),
+    # Swahili "Picha:" and "Picha/Name" (the picture), glued to the description too (c16x)
+    ("Wavuvi wakivua samaki alfajiri. Picha: Neema Kato", "Neema Kato", None),
+    ("Mkutano wa wakulima katika ukumbi wa Alliance Francais Picha/Juma Salim", "Juma Salim",
+     None),
+    # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma for the colon),
+    # Mongolian "Гэрэл зургийг Name" (the photograph by), Lithuanian "Nuotraukų autorė Name"
+    # (the pictures' author) (c16x)
+    ("A street in the old town in winter. Լուսանկարը՝ Աննա Սարգսյան", "Աննա Սարգսյան", None),
+    ("An exhibition of pictures in the capital. Լուսանկարները՝ Արամ Պետրոսյան", "Արամ Պետրոսյան",
+     None),
+    ("Нуурын эрэг өвлийн өглөө. Гэрэл зургийг Б. Батболд", "Б. Батболд", None),
+    # ... and the father's initial glued to the given name by its stop, as Mongolian papers
+    # write a name (a Cyrillic initial and surname the same); never a town's abbreviation
+    ("Нуурын эрэг өвлийн өглөө. Гэрэл зургийг Д.Сарнай", "Д.Сарнай", None),
+    ("Улица в центре города зимой. Фото: П.Смирнов/ТАСС", "П.Смирнов", "ТАСС"),
+    ("Набережная в праздник. Фото: Н.Новгород", None, None),
+    ("Встреча в мэрии. П.Смирнов", None, None),
+    ("Šventė miesto aikštėje. Nuotraukų autorė Rūta Jonaitė", "Rūta Jonaitė", None),
+    ("Koncertas bažnyčioje. Nuotraukos autorius Tomas Kazlauskas", "Tomas Kazlauskas", None),
+    ("A town broadcaster's studio. Foto: Vallès Mèdia", None, "Vallès Mèdia"),
     # a credit run into the description with no punctuation, closing it or opening it
     ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),
     ("A windmill at the Moulin Rouge/Reuters", None, None),

@@ -117,6 +117,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "brigades", "battalion", "division", "regiment", "unit", "coalition", "alliance",
     "technologies", "labs", "laboratory", "gear", "board", "society", "trust", "club",
     "festival", "nations",
+    # Catalan "Mèdia" (media), as Catalan town broadcasters are named ("Foto: Cugat Mèdia") (c16x)
+    "mèdia",
     # the regional bodies of the Pacific and elsewhere, as their pictures are credited ("Photo:
     # Pacific Community (SPC)", tunapacific.ffa.int; "Forum Secretariat", "Commerce Commission")
     # (c15o)
@@ -643,6 +645,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"φωτογραφία|φωτογραφίες|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
+               # Swahili "Picha:" and "Picha/Name" (the picture), as East African papers and
+               # broadcasters' Swahili services credit ("… Alliance Francais Picha/Name", RFI
+               # Kiswahili) (c16x)
+               r"picha|"
                # Persian "عکس:" and its plural "عکس‌ها:", "عکس ها از Name" (photos, with the
                # zero-width non-joiner or a space before the suffix) (c15f); Hebrew "צילום:"
                r"عکس(?:\u200c|\s)?ها|عکس|צילום|צילומים")
@@ -912,7 +918,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ... and "Photography / Name", as fashion and style blogs label their credits' roles with a
     # slash ("Shirt / Eton • Photography / Name"): who took the pictures, never an outlet called
     # "Photography" (c15l)
-    LeadIn("photo/", r"(?:photography|photo|photograph|picture|image|foto)s?\s*/"),
+    # (Swahili "Picha/Name", as RFI Kiswahili credits, c16x)
+    LeadIn("photo/", r"(?:photography|photo|photograph|picture|image|foto|picha)s?\s*/"),
     # Icelandic papers' "Ljósmyndari/Name, Outlet" (photographer), as Morgunblaðið's Lesbók
     # credits the press photos of the year (timarit.is), and "Ljósmyndari:"
     LeadIn("photographer/ (Icelandic)", r"ljósmyndar(?:i|ar)\s*[/:]", names_taker=True),
@@ -920,6 +927,20 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
     LeadIn("picture by (Swahili)", r"picha\s+na(?=\s)", names_taker=True),  # "(Picha na Name)"
+    # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma "՝" that Armenian
+    # papers set for a colon, or a backquote or colon in its place), its plurals "Լուսանկարները՝",
+    # "Լուսանկարներ՝" and the abbreviation "Լուս.՝" (henaran.am's picture of the day) (c16x)
+    LeadIn("photo: (Armenian)", r"(?:լուսանկար(?:ը|ներ|ները)?|լուս\.)\s*(?:՝|`|:)",
+           subject_ambiguous=True),
+    # Mongolian "Гэрэл зургийг Name" (the photograph [was taken by] Name, no colon), as Mongolian
+    # papers sign a picture story (zms.mn), and "Гэрэл зураг: Name" (c16x)
+    LeadIn("photograph by (Mongolian)", r"гэрэл\s+(?:зургийг|зургуудыг)\s*:?(?=\s)|"
+                                        r"гэрэл\s+зураг(?:ууд)?\s*:", names_taker=True),
+    # Lithuanian "Nuotraukų autorė Name" (the pictures' author, feminine; "autorius" masculine),
+    # the name in the nominative, as Lithuanian institutes and papers credit a report's pictures
+    # (iseivijosinstitutas.lt) (c16x)
+    LeadIn("pictures' author (Lithuanian)", r"nuotrauk(?:ų|os)\s+autor(?:ius|ė)\s*:?(?=\s)",
+           names_taker=True),
     # a camera emoji for the lead-in, as pages written for social media sign a picture
     # ("📸Name", Zambian Observer; "📷 Name", a Bissau arts academy's blog) (c14f)
     LeadIn("camera emoji", r"(?:📸|📷)\ufe0f?\s*:?", names_taker=True),
