@@ -396,6 +396,9 @@ def test_a_known_surname_vouches_for_a_two_word_name(text: str, photographer: st
     # credit vocabulary names nobody
     ("Image: Supplied", None, None),
     ("Foto: Divulgação", None, None),
+    # ... nor does Portuguese "supplied" or "lent" (c16p)
+    ("Fonte: Fornecido", None, None),
+    ("Foto: Imagem cedida", None, None),
     ("Bild: Hersteller", None, None),
     # lower case is no company's name here; capitals are read as an acronym, as before
     ("Image: quarkwerk", None, None),

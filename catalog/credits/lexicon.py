@@ -340,6 +340,11 @@ MARKERS: frozenset[str] = frozenset({
     "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
     "manufacturer", "promo", "pressebild", "pressefoto", "divulgação", "divulgacao",
     "reprodução", "reproducao", "reproducción", "difusión", "prensa",
+    # Portuguese "supplied" and "lent", as a picture handed to the paper is credited ("Fonte:
+    # Fornecido", a Cape Verdean blog translating "Supplied"; "Foto: Cedida", "Imagem cedida"):
+    # nobody named (c16p)
+    "fornecido", "fornecida", "fornecidos", "fornecidas", "foto fornecida", "imagem fornecida",
+    "cedido", "cedida", "cedidos", "cedidas", "foto cedida", "fotos cedidas", "imagem cedida",
     "кадр",  # Russian "a still" ("© Кадр youtube.com": the platform is the source)
     "dr", "d.r",  # French "droits réservés" ("Photo : DR"): rights reserved, nobody named
     # a picture handed out by its subject's side, naming no one ("Photograph: PR Image",
