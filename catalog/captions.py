@@ -574,6 +574,12 @@ def _opens_with_photo_phrase(text: str) -> bool:
     return _PHOTO_PHRASE.match(normalise(text[:120])) is not None
 
 
+# The pictures a composite was made from, listed after its credit and a semicolon ("Name/Quanta
+# Magazine; sources (from left): A, B, C/Agency", as illustrators credit a collage): no part of
+# who made it, as "Source images:" after a lead-in is not (c15n)
+_COMPOSITE_SOURCES = lazy_pattern(r"(?<=\S);\s*sources\s*(?:\([^()]{1,30}\))?\s*:[^;]*$", FLAGS)
+
+
 def _without_noise(body: str) -> str:
     """`body` with web furniture ("Purchase Licensing Rights") and wire-service notes ("CHINA
     OUT. NO COMMERCIAL OR EDITORIAL SALES IN CHINA") cut from its end."""
@@ -583,7 +589,8 @@ def _without_noise(body: str) -> str:
             body, max(0, len(body) - 300)) or next(
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
              if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
-            body, max(0, len(body) - 40))  # a note before the credit stays
+            body, max(0, len(body) - 40)) or _COMPOSITE_SOURCES.search(
+            body, max(0, len(body) - CLOSING_SPAN))  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(

@@ -357,7 +357,8 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
         return False  # "Vlada KS": an authority's acronym or initials without their stops
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
-        (surname_first and is_given_name(last) and not (mixed and _acronym_word(last))) or \
+        (surname_first and is_given_name(last) and not (mixed and _acronym_word(last))
+         and not is_country(last)) or \
         _surname_vouches(name.split(), mixed)
 
 

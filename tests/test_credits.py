@@ -450,6 +450,14 @@ def test_what_makes_a_credited_name_a_company(text: str, photographer: str | Non
     ("Une place. © DR", None, None),
     # a photo noun of any language is never part of a name
     ("Een visser. Beeld Jan de Vries", "Jan de Vries", None),
+    # a continent closing a name is no given name vouching for a person ("Oxfam America"):
+    # beside a person it is the outlet
+    ("A well. Photo: Zorvex America", None, None),
+    ("A well in the village. Photo by Petr Ulvang/Zorvex America", "Petr Ulvang",
+     "Zorvex America"),
+    # the pictures a collage was made from, after its credit and "; sources:", are no credit
+    ("A collage. Lena Park/The Harbour Review; sources (from left): Getty Images, "
+     "Jane Doe/Reuters", "Lena Park", "The Harbour Review"),
     # a Chinese organisation's name is no person's
     ("广场一角。图/人民网", None, "人民网"),
     ("广场一角。（图片来源：新华社）", None, "新华社"),

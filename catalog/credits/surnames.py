@@ -79,15 +79,21 @@ def is_surname(word: str) -> bool:
     return bool(folded) and (folded in _surnames() or unaccented(folded) in _surnames())
 
 
+# The continents in English, which Faker's country list lacks ("Oxfam America", "Visit Europe").
+CONTINENTS = frozenset({"africa", "america", "americas", "antarctica", "asia", "australasia",
+                        "europe", "oceania"})
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
-    return frozenset(name.casefold() for name in Provider.countries)
+    return frozenset(name.casefold() for name in Provider.countries) | CONTINENTS
 
 
 def is_country(word: str) -> bool:
-    """Whether `word` is a country's name in English ("Ireland", "Jordan"), by the country list
-    of Faker's en_US address provider: a surname that is one names a place as often as a person
-    ("Photocall Ireland", "Visit Spain")."""
+    """Whether `word` is a country's or a continent's name in English ("Ireland", "Jordan",
+    "America"), by the country list of Faker's en_US address provider and `CONTINENTS`: a surname
+    or a given name that is one names a place as often as a person ("Photocall Ireland", "Visit
+    Spain", "Oxfam America")."""
     return word.strip(".,'’").casefold() in _countries()
