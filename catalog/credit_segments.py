@@ -167,6 +167,11 @@ _SOURCE_IMAGES = lazy_pattern(r"\s*[/;.,]\s*source\s+(?:images?|photos?|photogra
 _AGENCY_LIST = lazy_pattern(r"^(?P<first>[^\s,/]+)(?:\s*,\s*(?:and\s+)?"
                             r"(?-i:[^\s,/]*[A-Z][^\s,/]*[A-Z][^\s,/]*)){1,6}$", FLAGS)
 _LIST_COMMA = lazy_pattern(r"\s*,\s*(?:and\s+)?", FLAGS)
+# A courtesy in brackets after the photographer's name under a photo lead-in ("Photo credit: Name
+# (Courtesy Airbus)", as travel and trade pages credit a maker's handout): the one who lent it is
+# the outlet, as after a slash (c16t)
+_BRACKET_COURTESY = lazy_pattern(r"\s*\(\s*(?-i:Courtesy)(?:\s+of)?\s+"
+                                 r"(?P<lender>(?-i:[A-Z])[^()]*?)\s*\)\s*$", FLAGS)
 # A courtesy after a chain's slash ("NAME/Courtesy of Baccarat Hotel New York", as Travel +
 # Leisure credits a hotel's own picture): the one who lent it is the link, not its courtesy (c15n)
 _SLASH_COURTESY = lazy_pattern(r"\s*/\s*(?-i:Courtesy)(?:\s+of)?\s+(?=\S)", FLAGS)
@@ -361,6 +366,8 @@ def read_segment(segment: str, context: SegmentContext, *,
     # a backslash typed for the slash of a chain, glued to the name before it ("Photo by Jane
     # Doe\ DNE File", Daily News Egypt): the slash (c15g)
     original = _GLUED_BACKSLASH.sub("/", original)
+    if led and "/" not in original:
+        original = _BRACKET_COURTESY.sub(r"/\g<lender>", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
         original = _SOURCE_IMAGES.sub("", original)

@@ -190,6 +190,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     # the trade press's yards and makers are organisations (c16t)
     ("A tug at the quay. (Harbor Point Shipyard file image)", None, "Harbor Point Shipyard"),
     ("A drill rig. Photo: Ivo Tamm/Kestrel Mining", "Ivo Tamm", "Kestrel Mining"),
+    # a lender's courtesy in brackets after the photographer under a lead-in: the outlet (c16t)
+    ("A jet on the ramp. [Photo credit: I. Tamm (Courtesy Kestrel Air)]", "I. Tamm", "Kestrel Air"),
+    ("A sculpture. Image: Lea Moss (Courtesy of the artist)", "Lea Moss", None),
     ("A pickup in the yard. Ford photo", None, None),
     ("A patrol boat at speed. (Photo: U.S. Coast Guard by Petty Officer 2nd Class Lea Moss)",
      "Lea Moss", "U.S. Coast Guard"),
