@@ -126,6 +126,8 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Встреча в мэрии. П.Смирнов", None, None),
     ("Šventė miesto aikštėje. Nuotraukų autorė Rūta Jonaitė", "Rūta Jonaitė", None),
     ("Koncertas bažnyčioje. Nuotraukos autorius Tomas Kazlauskas", "Tomas Kazlauskas", None),
+    # Uzbek "Name surat-lavhasi" (Name's photo report), after a camera emoji too (c16x)
+    ("Shahar ko'chalari bahorda. Jasur Karimov surat-lavhasi.", "Jasur Karimov", None),
     ("A town broadcaster's studio. Foto: Vallès Mèdia", None, "Vallès Mèdia"),
     # a credit run into the description with no punctuation, closing it or opening it
     ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),

@@ -361,9 +361,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # Lithuanian papers sign a picture with the photographer's name in the genitive and "nuotr."
     # ("photo", "Vardenio PAVARDENIO nuotr.", skrastas.lt, alytausnaujienos.lt), Hungarian ones
     # with the name and "felvétele" ("'s picture", "Kovács Anna felvétele", irodalmiszemle.sk):
-    # the photo noun after the name; the name is kept as published, in its case
-    CreditForm("name photo (Lithuanian, Hungarian: the noun after the name)",
-               r"{people}\s+(?:nuotr\.?|nuotrauka|nuotraukos|felvétele|felvételei)",
+    # the photo noun after the name; the name is kept as published, in its case; Uzbek papers
+    # sign a photo story with the name and "surat-lavhasi" ("'s photo report", "📸 Name
+    # surat-lavhasi.", zarnews.uz) (c16x)
+    CreditForm("name photo (Lithuanian, Hungarian, Uzbek: the noun after the name)",
+               r"{people}\s+(?:nuotr\.?|nuotrauka|nuotraukos|felvétele|felvételei|"
+               r"surat-lavhasi)",
                "Šventė aikštėje. Jono PETRAIČIO nuotr.", "Jono PETRAIČIO", None),
     # Korean agencies sign a picture with the agency, then the reporter ("…2019.10.3/뉴스1 ©
     # News1 홍길동 기자")
