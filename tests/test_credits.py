@@ -436,6 +436,10 @@ def test_what_makes_a_credited_name_a_company(text: str, photographer: str | Non
     ("A rally in the capital. Photo: Jane Doe, Kyiv", None, None),
     ("A quay in the port. Foto: Max Mustermann, Hamburg", None, None),
     ("A rally. Photo: Jane Doe, The Kyiv Independent", "Jane Doe", "The Kyiv Independent"),
+    # ... and the reverse after a photo lead-in: a known outlet, a comma, a vouched person
+    # ("(Foto: SWR, Name)", the ARD regional pages) (c16g); a place after the outlet names no one
+    ("A ferry at the pier. (Foto: NDR, Jonas Hellwig)", "Jonas Hellwig", "NDR"),
+    ("A ferry at the pier. Photo: AP, London", None, None),
     # nor is one word before a slash an outlet unless it reads as one (capitals, the lexicon)
     ("A mural of a guerrilla leader. Havana, Cuba/Jane Doe", None, None),
     ("A market. Semafor/Jane Doe", None, None),

@@ -419,6 +419,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{vouched}\s+(?:archives?|archivo|archivio|archiv|arquivo)\s+{archive_owner}",
                "A street in spring. Photo: Lena Park Archives Le Quotidien", "Lena Park",
                "Le Quotidien", announced=True),
+    # an outlet the lexicon knows, a comma, then a person the names data vouches for, after a
+    # photo lead-in, as the ARD broadcasters' regional pages credit a picture ("(Foto: SWR,
+    # Name)"): the outlet first, then its photographer (c16g)
+    CreditForm("photo: known outlet, name", r"{known}\s*,\s*{vouched}",
+               "A tram depot at dawn. (Foto: SWR, Lena Vogt)", "Lena Vogt", "SWR",
+               announced=True, photographic=True),
     CreditForm("known company/organisations after a lead-in",
                r"{known_company}{slash}{orgs}{via_tail}",
                "A new hatchback. Foto: Volkswagen/dpa", None, "Volkswagen",
