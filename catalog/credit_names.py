@@ -1165,6 +1165,9 @@ def _slot_outlets(text: str) -> SlotYield | None:
             continue
         if is_country(pooled):
             continue  # "Name/2022/Kenya": where the picture was taken, no outlet
+        if pooled.isupper() and fold(pooled) in LONE_MARKERS:
+            chain.append(pooled)  # "Foto: Name/PR": in a chain after a person, the capitals
+            continue  # are Brazil's presidency (Palácio do Planalto's credit), no handout (c16p)
         label = outlet_label(pooled)
         if label is None:
             return None

@@ -1465,6 +1465,12 @@ def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str
     ("Um treino no centro (Foto: Divulgação/CBF/Ana Lima)", "Ana Lima", "CBF"),
     # ... but without a lead-in it stays unread
     ("Um treino no centro. Divulgação/CBF/Ana Lima", None, None),
+    # "PR" in capitals after a person in a chain is Brazil's presidency, as the Planalto credits
+    # its pictures; alone it is a public-relations picture, and after a city its state (c16p)
+    ("A cerimônia no palácio. Foto: Ana Lima/PR", "Ana Lima", "PR"),
+    ("A cerimônia no palácio. Foto: Ana Lima / PR", "Ana Lima", "PR"),
+    ("A cerimônia no palácio. Foto: PR", None, None),
+    ("Vista da cidade. Foto: Londrina/PR", None, None),
     # a German or Dutch article after a name opens the caption's text, no surname
     ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
     ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", "Quill Moore", None),
