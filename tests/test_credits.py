@@ -195,6 +195,10 @@ READS: list[tuple[str, str | None, str | None]] = [
     # a lender's courtesy in brackets after the photographer under a lead-in: the outlet (c16t)
     ("A jet on the ramp. [Photo credit: I. Tamm (Courtesy Kestrel Air)]", "I. Tamm", "Kestrel Air"),
     ("A sculpture. Image: Lea Moss (Courtesy of the artist)", "Lea Moss", None),
+    # lower-case job or kinship words after "Photo by", before the name (c16t); not after a
+    # lead-in naming a source
+    ("A jobsite at dawn. Photo by fellow project engineer Ivo Tamm.", "Ivo Tamm", None),
+    ("A jobsite at dawn. Credit: fellow project engineer Ivo Tamm", None, None),
     ("A pickup in the yard. Ford photo", None, None),
     ("A patrol boat at speed. (Photo: U.S. Coast Guard by Petty Officer 2nd Class Lea Moss)",
      "Lea Moss", "U.S. Coast Guard"),

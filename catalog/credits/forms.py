@@ -320,6 +320,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"photojournalist)\s+{people}",
                "A photo of the port, taken by photographer Ana Lima", "Ana Lima", None,
                announced=True),
+    # ... and any job or kinship words in lower case between "Photo by" and the name ("Photo by
+    # fellow field engineer Name", "Photo by my colleague Name", as trade magazines credit a
+    # reader's or a company's own picture): after a lead-in naming the taker only (c16t)
+    CreditForm("photo by role words and name",
+               r"(?-i:[a-z][a-z'’-]*)(?:\s+(?-i:[a-z][a-z'’-]*)){0,3}\s+{people}",
+               "A crane on the site. Photo by fellow site engineer Lena Park.", "Lena Park", None,
+               announced=True, taker=True),
     CreditForm("name of outlet", r"{people}\s+of\s+{outlet}",
                "Photo by Jane Doe of Reuters", "Jane Doe", "Reuters", announced=True),
     CreditForm("name on platform", r"{people}\s+(?:on|auf|from)\s+{outlet}",
