@@ -426,6 +426,14 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{vouched}\s+(?:archives?|archivo|archivio|archiv|arquivo)\s+{archive_owner}",
                "A street in spring. Photo: Lena Park Archives Le Quotidien", "Lena Park",
                "Le Quotidien", announced=True),
+    # a file picture from an outlet's archive, as Brazilian and Spanish-language pages credit one
+    # ("|| Foto de arquivo da IstoÉ", "Imagen de archivo de El Tiempo"): the archive's owner is
+    # the outlet; no person is the owner of a file photo here (c16p)
+    CreditForm("file photo of an outlet's archive",
+               r"(?:(?:foto|imagem|imagen|fotografia)\s+de\s+)?(?:arquivo|archivo)\s+"
+               r"(?:d[ao]s?|de|del|de\s+la)\s+{archive_owner}",
+               "Governors sign a letter. || Foto de arquivo da Gazeta Norte", None, "Gazeta Norte",
+               announced=True),
     # an outlet the lexicon knows, a comma, then a person the names data vouches for, after a
     # photo lead-in, as the ARD broadcasters' regional pages credit a picture ("(Foto: SWR,
     # Name)"): the outlet first, then its photographer (c16g)
