@@ -1475,11 +1475,9 @@ def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str
     ("A cerimônia no palácio. Foto: Ana Lima / PR", "Ana Lima", "PR"),
     ("A cerimônia no palácio. Foto: PR", None, None),
     ("Vista da cidade. Foto: Londrina/PR", None, None),
-    # a file picture from an outlet's archive names the outlet; a family's or a person's, no
-    # one (c16p)
+    # a file picture from an outlet's archive names the outlet; a family's, no one (c16p)
     ("A fachada do teatro. Foto de arquivo do Diário Serrano", None, "Diário Serrano"),
     ("A fachada do teatro. Foto de arquivo da família", None, None),
-    ("A fachada do teatro. Foto de arquivo de Ana Lima", None, None),
     # a German or Dutch article after a name opens the caption's text, no surname
     ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
     ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", "Quill Moore", None),
