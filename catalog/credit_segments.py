@@ -107,6 +107,10 @@ _CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
 _PLURAL_LEAD = lazy_pattern(r"\W*(?:" + PHOTO_NOUNS_PLURAL + r")\b", FLAGS)
 _YEAR = lazy_pattern(r"^\d{4}\b\s*|\s*\b\d{4}$")
 # A copyright year opening a credit ("2011 Getty Images", "© 2014 Disney"): no part of a name.
+# A text credit opening a segment before a bar ("© Text: Name | © Bild: Name/dpa") (c16g)
+_TEXT_CREDIT_FIRST = lazy_pattern(r"^(?:©\s*)?(?:text|texte|words)\s*:\s*[^|:]{1,60}\|\s*"
+                                  r"(?=(?:©\s*)?(?:bild|foto|fotos|photo|photos|image)\s*:)",
+                                  FLAGS)
 _LEADING_YEAR = lazy_pattern(r"^(?:1[89]|20)\d{2}年?\s*(?<=\s|年)(?=[^\W\d_])")
 # A courtesy sentence after a photographer's credit ("Photo: Name. Courtesy the gallery", "© Name;
 # Courtesy Fraenkel Gallery"), or the shoot's other crew ("Foto: Name. Styling: Name. Haare: …").
@@ -343,6 +347,10 @@ def read_segment(segment: str, context: SegmentContext, *,
         signed_outlet = domain_outlet(signed.group(0))
     if _SITE_COPYRIGHT.match(normalise(original)):
         return None  # "Copyright © 2002-2017 MyBB Group": a site's notice over its years
+    # the text's author credited first, set apart by a bar, before the picture's credit
+    # ("© Text: Name | © Bild: Name/dpa", as a town site copies a paper's feed): no credit of the
+    # picture (c16g)
+    original = trim(_TEXT_CREDIT_FIRST.sub("", original))
     for _ in range(2):  # "Photo: Courtesy of ..."
         lead = LEAD_IN.match(normalise(original)) or _CJK_LEAD.match(original)
         if lead is None:

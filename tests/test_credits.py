@@ -1995,6 +1995,9 @@ def test_an_outlets_archive_in_a_chain(text: str, outlet: str | None) -> None:
     ("Photography by Mara Quill, Styling by Tess Arden", "Mara Quill", None),
     ("Photo: Mara Quill; prop styling: Tess Arden", "Mara Quill", None),
     ("Bild: WDR/Tess Arden, Text: Mara Quill", "Tess Arden", "WDR"),
+    # ... and the text's author first, set apart by a bar (c16g)
+    ("© Text: Mara Quill | © Bild: Tess Arden/dpa", "Tess Arden", "dpa"),
+    ("Text: Mara Quill | Foto: Tess Arden", "Tess Arden", None),
     ("Photos by Mara Quill. Art direction by Tess Arden", "Mara Quill", None),
     # ... and its editor, producer or writer, as Hebrew sites label them (c16w)
     ("Photo: Mara Quill, editing: Tess Arden", "Mara Quill", None),
