@@ -111,6 +111,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Wavuvi wakivua samaki alfajiri. Picha: Neema Kato", "Neema Kato", None),
     ("Mkutano wa wakulima katika ukumbi wa Alliance Francais Picha/Juma Salim", "Juma Salim",
      None),
+    # a blog is a site, no person, in two words or glued into one (c16x)
+    ("Wakulima wakipokea mbegu kijijini. (Picha na Pwani Blog)", None, "Pwani Blog"),
+    ("Wakulima wakipokea mbegu kijijini. (Picha na Pwaniyetublog)", None, "Pwaniyetublog"),
     # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma for the colon),
     # Mongolian "Гэрэл зургийг Name" (the photograph by), Lithuanian "Nuotraukų autorė Name"
     # (the pictures' author) (c16x)

@@ -119,6 +119,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "festival", "nations",
     # Catalan "Mèdia" (media), as Catalan town broadcasters are named ("Foto: Cugat Mèdia") (c16x)
     "mèdia",
+    # a blog is a site, no person: "(Picha na Michuzi Blog)", the Swahili blogs that credit
+    # one another's pictures (c16x)
+    "blog",
     # the regional bodies of the Pacific and elsewhere, as their pictures are credited ("Photo:
     # Pacific Community (SPC)", tunapacific.ffa.int; "Forum Secretariat", "Commerce Commission")
     # (c15o)
@@ -268,7 +271,9 @@ ORG_WORDS: frozenset[str] = frozenset({
 # "Kaarina-Lehti", "Kotiseutu-uutiset"): a compound ending in one, or a hyphenated name with
 # one after the hyphen, names a paper. Alone, "Lehti" is also a surname, so they stay out of
 # ORG_WORDS (c14e).
-PAPER_ENDINGS: tuple[str, ...] = ("lehti", "uutiset")
+# ... and "blog" closing a blog's name glued into one word ("Picha na Modewjiblog", as Tanzanian
+# blogs credit one another) (c16x)
+PAPER_ENDINGS: tuple[str, ...] = ("lehti", "uutiset", "blog")
 
 # Endings that make a name an organisation ("Hellenic Red Cross", "Croatian Armed Forces").
 # Legal forms that close a company's name ("Walt Disney Co.", "Volkswagen AG", "Foo S.A."):
