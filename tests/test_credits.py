@@ -114,6 +114,15 @@ READS: list[tuple[str, str | None, str | None]] = [
     # a blog is a site, no person, in two words or glued into one (c16x)
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwani Blog)", None, "Pwani Blog"),
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwaniyetublog)", None, "Pwaniyetublog"),
+    # the archive photo as the label, as Dutch and German papers credit a file picture
+    # ("Archieffoto: Name", "Archivfoto: Name"); Belgium's Photo News; Getty's archive
+    # collections before "via Getty Images" (c16n)
+    ("Een molen aan de dijk in de winter. Archieffoto: Pieter Jansen", "Pieter Jansen", None),
+    ("Der Marktplatz am Abend. Archivfoto: Klaus Berger", "Klaus Berger", None),
+    ("Een lege straat in de binnenstad. Archiefbeeld: ANP", None, "ANP"),
+    ("Een lege straat in de binnenstad. Archieffoto", None, None),
+    ("De spits scoort in de tweede helft. Foto: Photo News", None, "Photo News"),
+    ("Het paar op vakantie in 1962. Beeld Gamma-Keystone via Getty Images", None, "Gamma-Keystone"),
     # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma for the colon),
     # Mongolian "Гэрэл зургийг Name" (the photograph by), Lithuanian "Nuotraukų autorė Name"
     # (the pictures' author) (c16x)

@@ -331,6 +331,8 @@ MARKERS: frozenset[str] = frozenset({
     "montage", "fotomontage", "photomontage", "collage", "composite", "photo composite",
     # the same in the other languages of credits
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
+    # ... "archive photo" alone, as a Dutch or German credit element marks a file picture (c16n)
+    "archivfoto", "archieffoto", "archiefbeeld",
     # ... "archive" in the Slavic, Nordic, Dutch, Hungarian, Turkish and Greek credits ("Foto:
     # Arhiv/Klix.ba", "Foto: Arkiv", "Fot. Archiwum", "Фото: Архив")
     "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
@@ -659,6 +661,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # broadcasters' Swahili services credit ("… Alliance Francais Picha/Name", RFI
                # Kiswahili) (c16x)
                r"picha|"
+               # the archive photo, as Dutch and German papers label a file picture's credit
+               # ("Archieffoto: Name", Omroep Brabant; "Archivfoto: Name", "Archivbild: dpa") (c16n)
+               r"archieffoto|archiefbeeld|archivfoto|archivbild|"
                # Persian "عکس:" and its plural "عکس‌ها:", "عکس ها از Name" (photos, with the
                # zero-width non-joiner or a space before the suffix) (c15f); Hebrew "צילום:"
                r"عکس(?:\u200c|\s)?ها|عکس|צילום|צילומים")

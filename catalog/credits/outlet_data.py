@@ -188,6 +188,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # ... and by its French name, as Swiss French pages credit it ("Keystone-ATS / Name", c13r)
     ("Keystone", "Keystone-SDA", "KEYSTONE/SDA", "Keystone-ATS", "KEYSTONE/ATS"),
     ("Belga", "Belga Image"),
+    # Belgium's sports and news picture agency, as Flemish and Walloon papers credit it ("Foto:
+    # Photo News", Gazet van Antwerpen; "© Photonews", Sudinfo's papers) (c16n)
+    ("Photo News", "Photonews", "PHOTO NEWS"),
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
      "Анадолу", "آناتولی", "خبرگزاری آناتولی"),
     ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신",
@@ -265,6 +268,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("MEGA", "MEGA Agency", "Mega Agency"), ("GC Images",),
     # Getty Images' collections and the agencies it took over, as Getty credits name them
     ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
+    # ... and its archive collections, as Getty credits name them before "via Getty Images"
+    # ("Beeld Gamma-Keystone via Getty Images", Humo) (c16n)
+    ("Gamma-Keystone",), ("Gamma-Rapho",), ("Keystone-France",), ("Popperfoto",),
     ("The Image Bank",),
     ("Aflo", "アフロ"),  # Japanese photo agency (aflo.com)
     ("PIXTA", "pixta.jp", "ピクスタ"),  # Japanese stock library (pixta.jp) (c16j)
