@@ -211,6 +211,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     # lead-in naming a source
     ("A jobsite at dawn. Photo by fellow project engineer Ivo Tamm.", "Ivo Tamm", None),
     ("A jobsite at dawn. Credit: fellow project engineer Ivo Tamm", None, None),
+    # ... a role or kinship noun last before the name (`TAKER_ROLE_NOUNS`), so no preposition's
+    # object ("Foto de arquivo de Name" is a file picture of Name, below)
+    ("A jobsite at dawn. Photo by my colleague Ivo Tamm", "Ivo Tamm", None),
     ("A pickup in the yard. Ford photo", None, None),
     ("A patrol boat at speed. (Photo: U.S. Coast Guard by Petty Officer 2nd Class Lea Moss)",
      "Lea Moss", "U.S. Coast Guard"),
@@ -1487,9 +1490,11 @@ def test_a_copyright_notice_over_years_credits_no_picture(text: str, outlet: str
     ("A cerimônia no palácio. Foto: Ana Lima / PR", "Ana Lima", "PR"),
     ("A cerimônia no palácio. Foto: PR", None, None),
     ("Vista da cidade. Foto: Londrina/PR", None, None),
-    # a file picture from an outlet's archive names the outlet; a family's, no one (c16p)
+    # a file picture from an outlet's archive names the outlet; a family's or a person's, no
+    # one (c16p)
     ("A fachada do teatro. Foto de arquivo do Diário Serrano", None, "Diário Serrano"),
     ("A fachada do teatro. Foto de arquivo da família", None, None),
+    ("A fachada do teatro. Foto de arquivo de Ana Lima", None, None),
     # a German or Dutch article after a name opens the caption's text, no surname
     ("© Quill Der Weltmeister jubelt auf dem Podium.", None, None),
     ("© Quill Moore Der Weltmeister jubelt auf dem Podium.", "Quill Moore", None),

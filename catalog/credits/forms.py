@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from catalog.credits.lexicon import TAKER_ROLE_NOUNS
+
 
 @dataclass(frozen=True)
 class CreditForm:
@@ -324,7 +326,8 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # fellow field engineer Name", "Photo by my colleague Name", as trade magazines credit a
     # reader's or a company's own picture): after a lead-in naming the taker only (c16t)
     CreditForm("photo by role words and name",
-               r"(?-i:[a-z][a-z'’-]*)(?:\s+(?-i:[a-z][a-z'’-]*)){0,3}\s+{people}",
+               r"(?-i:(?:(?!(?:of|de|do|da|di|du|des|del|von|from|at)\s)[a-z][a-z'’-]*\s+){0,3}"
+               r"(?:" + "|".join(TAKER_ROLE_NOUNS) + r"))\s+{people}",
                "A crane on the site. Photo by fellow site engineer Lena Park.", "Lena Park", None,
                announced=True, taker=True),
     CreditForm("name of outlet", r"{people}\s+of\s+{outlet}",

@@ -87,6 +87,20 @@ THAI_ORGANISATION_OPENINGS: tuple[str, ...] = (
     "กองทัพ", "กองบัญชาการ", "ตำรวจ", "สภา", "ทำเนียบ", "ธนาคาร",
 )
 
+# The taker's role or kinship in lower case between "Photo by" and the name ("Photo by fellow
+# field engineer Name", "Photo by my colleague Name", as trade magazines credit a reader's or a
+# staff member's own picture): one of these nouns must stand last before the name, so that
+# "Foto de arquivo de Name" (a file photo of Name) and "Photo by the family of Name" stay unread.
+TAKER_ROLE_NOUNS: tuple[str, ...] = (
+    "engineer", "engineers", "colleague", "colleagues", "friend", "friends", "reader",
+    "readers", "member", "members", "pilot", "pilots", "crew", "crewmember", "technician",
+    "staffer", "intern", "student", "volunteer", "volunteers", "contributor", "correspondent",
+    "photographer", "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
+    "partner", "cousin", "uncle", "aunt", "grandson", "granddaughter", "neighbour", "neighbor",
+    "owner", "captain", "skipper", "diver", "officer", "sailor", "soldier", "worker", "manager",
+    "director", "operator", "mechanic", "teammate", "guide", "ranger", "researcher", "scientist",
+)
+
 # Katakana words that close an organisation's name, never a foreigner's name in katakana, whose
 # parts a middle dot sets apart as an organisation's are ("ギズモード・ジャパン", Gizmodo Japan;
 # "ジョン・スミス" is a person) (c16j)
