@@ -408,8 +408,10 @@ _PICTURE_NUMBER = lazy_pattern(r"(?<=[^\W\d_])\s*/\s*\d{6,12}[\s.]*$")
 # Telegram channels of Persian papers and agencies): no part of the credit (c15f)
 _TRAILING_HASHTAGS = lazy_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
 # A link after a credit, set off by a spaced slash or bar, as Thai sites close a picture's credit
-# with its page's address ("ภาพ: Name / https://…"): no part of the credit (c16v)
-_TRAILING_LINK = lazy_pattern(r"\s[/|]\s*(?:https?://|www\.)\S+[\s.]*$", FLAGS)
+# with its page's address ("ภาพ: Name / https://…"): no part of the credit (c16v); and a link
+# after a sentence's end, as a reference list closes an entry ("… Example Blog. https://…"): its
+# slashes are no credit's chain
+_TRAILING_LINK = lazy_pattern(r"(?:\s[/|]\s*|(?<=[.!?])\s+)(?:https?://|www\.)\S+[\s.]*$", FLAGS)
 # A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")

@@ -348,6 +348,8 @@ def test_prose_yields_no_credit(text: str) -> None:
     "정부는 새 대책을 다음 달 발표할 예정이라고 밝혔다. /홍길동 기자 hong@example.co.kr",
     "An exhibition of new work opens on Friday (Anna Berg)",
     "The agency said the photo was taken by a drone over the harbour.",
+    # a reference list's entry: the link's slashes after its full stop are no credit's chain
+    "(n.d.). Charting the harbour's tides. Quillmark Blog. https://quillmark.example/blog/tides",
 ])
 def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:
     assert not is_caption(text)
