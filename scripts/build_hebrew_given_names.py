@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import argparse
 import re
-import textwrap
 from pathlib import Path
 
 import yaml
 
 from catalog.credits import given_names
-from scripts.build_regional_given_names import _head, _quoted, _show, lexicon_words
+from scripts.build_regional_given_names import (
+    _head,
+    _quoted,
+    _show,
+    lexicon_words,
+    write_names,
+)
 
 OUT = Path(__file__).resolve().parent.parent / "catalog" / "credits" / "hebrew_given_names.txt"
 NAME = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|')*[\u05d0-\u05ea]")
@@ -62,7 +67,8 @@ def main() -> None:
     kept = sorted(name for name in found if NAME.fullmatch(name)
                   and not given_names.is_given_name(name) and name not in grammar
                   and name not in COMMON_WORDS)
-    header = textwrap.fill(
+    write_names(
+        OUT,
         "Hebrew given names that Faker's he_IL first names lack, one a line; "
         "catalog/credits/given_names.py says what they are used for. Facts taken from the "
         f"Hebrew first-name lists (MIT licence) of faker-js/faker {_head(args.fakerjs)[:12]} "
@@ -71,10 +77,7 @@ def main() -> None:
         "of Hebrew letters, two or more; not in the names data; not a word of the credit "
         "grammar's lexicon; none of the common nouns and places that open other names "
         "(scripts/build_hebrew_given_names.py lists them). Made by "
-        "scripts/build_hebrew_given_names.py.", width=98, initial_indent="# ",
-        subsequent_indent="# ", break_on_hyphens=False) + "\n"
-    OUT.write_text(header + "".join(f"{name}\n" for name in kept), encoding="utf-8")
-    print(f"{OUT}: {len(kept)} names of {len(found)} read")
+        "scripts/build_hebrew_given_names.py.", kept, len(found))
 
 
 if __name__ == "__main__":

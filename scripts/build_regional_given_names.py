@@ -121,6 +121,15 @@ def lexicon_words() -> set[str]:
     return words
 
 
+def write_names(out: Path, header: str, names: list[str], read: int) -> None:
+    """Write `names` one a line under `header` set as comment lines, and say how many of the
+    names read were kept (shared with scripts/build_hebrew_given_names.py)."""
+    comment = textwrap.fill(header, width=98, initial_indent="# ", subsequent_indent="# ",
+                            break_on_hyphens=False) + "\n"
+    out.write_text(comment + "".join(f"{name}\n" for name in names), encoding="utf-8")
+    print(f"{out}: {len(names)} names of {read} read")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("fakerphp", type=Path)
@@ -160,7 +169,8 @@ def main() -> None:
         f"{', '.join(JS_LOCALES)}); faker-ruby/faker {_head(args.fakerruby)[:12]} "
         f"(lib/locales/LOCALE.yml, name.*first_name: {', '.join(RUBY_LOCALES)}); Python Faker "
         f"{faker.VERSION} (first_names*: {', '.join(PYTHON_LOCALES)}).")
-    header = textwrap.fill(
+    write_names(
+        OUT,
         "Given names of Africa, South Asia and Southeast Asia that nam_dict.txt (gender-guesser) "
         "lacks, one a line, in lower case; catalog/credits/given_names.py says what they are "
         "used for. Facts taken from the first-name lists (MIT licence) of the Faker projects' "
@@ -168,10 +178,7 @@ def main() -> None:
         "not in nam_dict.txt; not a word of the credit grammar's lexicon; not an English word in "
         "lower case of the word lists " + ", ".join(p.name for p in args.words) + " (Debian "
         "packages wamerican-large and wbritish-large 2020.12.07). Made by "
-        "scripts/build_regional_given_names.py.", width=98, initial_indent="# ",
-        subsequent_indent="# ", break_on_hyphens=False) + "\n"
-    OUT.write_text(header + "".join(f"{name}\n" for name in kept), encoding="utf-8")
-    print(f"{OUT}: {len(kept)} names of {len(found)} read")
+        "scripts/build_regional_given_names.py.", kept, len(found))
 
 
 if __name__ == "__main__":
