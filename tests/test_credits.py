@@ -791,8 +791,6 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
     ("dev", 0.92, 0.92, 0.88, 0.01, 1),
     ("held-out", 0.85, 0.83, 0.76, 0.03, 4),
-    ("dev", 0.92, 0.92, 0.88, 0.01, 1),
-    ("held-out", 0.85, 0.83, 0.77, 0.03, 4),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
