@@ -123,6 +123,13 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Een lege straat in de binnenstad. Archieffoto", None, None),
     ("De spits scoort in de tweede helft. Foto: Photo News", None, "Photo News"),
     ("Het paar op vakantie in 1962. Beeld Gamma-Keystone via Getty Images", None, "Gamma-Keystone"),
+    # ... and in the Nordic languages, and an archive label after the lead-in's colon (c17s)
+    ("Bryggen en vinterdag. Arkivfoto: Sigrun Dalheim", "Sigrun Dalheim", None),
+    ("Torget en sommarkväll. Arkivbild: Lena Vikström/TT", "Lena Vikström", "TT"),
+    ("Kaupungintalo talvella. Arkistokuva: Lehtikuva", None, "Lehtikuva"),
+    ("Ferja ved kaia i fjor. Foto: Arkiv: Sigrun Dalheim", "Sigrun Dalheim", None),
+    ("Ferja ved kaia i fjor. Foto: Arkiv", None, None),
+    ("Torget en sommarkväll. Foto: Arkivbild", None, None),
     # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma for the colon),
     # Mongolian "Гэрэл зургийг Name" (the photograph by), Lithuanian "Nuotraukų autorė Name"
     # (the pictures' author) (c16x)

@@ -678,6 +678,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # the archive photo, as Dutch and German papers label a file picture's credit
                # ("Archieffoto: Name", Omroep Brabant; "Archivfoto: Name", "Archivbild: dpa") (c16n)
                r"archieffoto|archiefbeeld|archivfoto|archivbild|"
+               # ... and in the Nordic languages ("Arkivfoto: Name", Danish and Norwegian papers;
+               # "Arkivbild: Name/TT", Swedish; "Arkivbilde:", Norwegian; "Arkistokuva:", Finnish)
+               # (c17s)
+               r"arkivfoto|arkivbild|arkivbilde|arkivbillede|arkistokuva|"
                # Persian "عکس:" and its plural "عکس‌ها:", "عکس ها از Name" (photos, with the
                # zero-width non-joiner or a space before the suffix) (c15f); Hebrew "צילום:"
                r"عکس(?:\u200c|\s)?ها|عکس|צילום|צילומים")
@@ -885,6 +889,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # and caption by), as Arab papers sign a reader-camera column's pictures ("تصوير وتعليق/Name:…",
     # Aden's 14 October): who took it (c15g)
     LeadIn("تصوير/ (Arabic)", r"تصوير\s*/(?=\s*[^\s/])|تصوير\s+و\s*تعليق\s*[/:]", names_taker=True),
+    # an archive label after the photo lead-in's colon, as Norwegian local papers credit a file
+    # picture ("Foto: Arkiv: Name", Fjordabladet; "Foto: Archiv: Name"): the lead-in's part (c17s)
+    LeadIn("photo: archive:", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*(?:arkiv|archiv|archive|arkisto|"
+                              r"archief|arquivo|archivo|archivio)\s*:", subject_ambiguous=True),
     # a lead-in and "by" after its colon ("Photograph: by Name/Getty Images")
     LeadIn("photo: by", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*by(?=\s)", names_taker=True),
     LeadIn("photo:", r"(?:symbolfoto|"
