@@ -2215,3 +2215,22 @@ def test_national_agency_glued_to_the_description(
         text: str, photographer: str | None, outlet: str | None) -> None:
     caption = read_caption(text)
     assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # La Dépêche du Midi signs its pictures with its initials, before its photographer's name
+    # after a comma, alone, or before its archives (c17f)
+    ("Le marché de plein vent sous la pluie. / Photo DDM, Lucie Barrande", "Lucie Barrande",
+     "La Dépêche du Midi"),
+    ("Les bénévoles montent le chapiteau. / Photo DDM.", None, "La Dépêche du Midi"),
+    ("La première une du journal, en 1870 /Photo DDM Archives", None, "La Dépêche du Midi"),
+    # an outlet the authority knows before or after the archive word, after a photo noun
+    ("Le quai en 1962. Photo archives AFP", None, "AFP"),
+    ("Le quai en 1962. (Photo: Reuters archives)", None, "Reuters"),
+    # a person's archives stay unread as an outlet's
+    ("Le quai en 1962. Photo archives", None, None),
+])
+def test_french_regional_initials_and_an_outlets_archives(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)

@@ -314,6 +314,15 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "Un marché à Lyon. (Photo Léa Morel. AFP)", "Léa Morel", "AFP"),
     CreditForm("photo noun and known outlet", r"(?:photo|foto|bild|picture|image)s?\s+{known}",
                "A bowl of oats. Photo Shutterstock", None, "Shutterstock"),
+    # ... and its archives, either way round, as French regional papers credit a file picture
+    # from their own stock ("… /Photo DDM Archives", La Dépêche du Midi; "Photo archives Sud
+    # Ouest"): the outlet (c17f)
+    CreditForm("photo noun, known outlet and archives",
+               r"(?:photo|foto)s?\s+{known}\s+(?:archives?|archiv|archivo|archivio|arquivo)",
+               "The harbour in 1962. Photo AFP archives", None, "AFP"),
+    CreditForm("photo noun, archives and known outlet",
+               r"(?:photo|foto)s?\s+(?:archives?|archiv|archivo|archivio|arquivo)\s+{known}",
+               "The harbour in 1962. Photo archives AFP", None, "AFP"),
     CreditForm("surname/agency", r"{surname}/{agencies}{via_tail}",
                "A goal in the rain. Fischer/AFP", "Fischer", "AFP"),
     CreditForm("image agency alone", r"{photo_agency}(?:\s+for\s+{client})?",
@@ -429,6 +438,17 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{vouched}\s+(?:archives?|archivo|archivio|archiv|arquivo)\s+{archive_owner}",
                "A street in spring. Photo: Lena Park Archives Le Quotidien", "Lena Park",
                "Le Quotidien", announced=True),
+    # a photo noun, then an outlet the authority knows and its archives, either way round, as
+    # French regional papers credit a file picture from their own stock ("/Photo DDM Archives",
+    # La Dépêche du Midi; "Photo archives Sud Ouest"): the outlet; no photographer (c17f)
+    CreditForm("photo: known outlet's archives",
+               r"{known_agency}\s+(?:archives?|archiv|archivo|archivio|arquivo)",
+               "The harbour in 1962. (Photo: AFP archives)", None, "AFP",
+               announced=True, photographic=True),
+    CreditForm("photo: archives of a known outlet",
+               r"(?:archives?|archiv|archivo|archivio|arquivo)\s+{known_agency}",
+               "The harbour in 1962. (Photo: archives AFP)", None, "AFP",
+               announced=True, photographic=True),
     # a file picture from an outlet's archive, as Brazilian and Spanish-language pages credit one
     # ("|| Foto de arquivo da IstoÉ", "Imagen de archivo de El Tiempo"): the archive's owner is
     # the outlet; no person is the owner of a file photo here (c16p)

@@ -253,6 +253,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # Quebec dailies that sign their staff's pictures with the name and the masthead, no
     # separator ("Photo: Name Le Devoir", "Photos : Name La Presse", c13r)
     ("Le Devoir",), ("La Presse",),
+    # Toulouse's regional daily by the initials its captions sign with ("… / Photo DDM, Name",
+    # "… / Photo DDM.", "/Photo DDM Archives": ladepeche.fr and copies of its pages) (c17f)
+    ("La Dépêche du Midi", "DDM", "La Dépêche"),
     ("UPI", "United Press International"),
     ("Imago", "Imago Images"),
     ("Abaca", "Abaca Press"),
