@@ -2234,3 +2234,19 @@ def test_french_regional_initials_and_an_outlets_archives(
         text: str, photographer: str | None, outlet: str | None) -> None:
     caption = read_caption(text)
     assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # South-East and Central European agencies before the photo noun of their own language, as
+    # MTI signs its pictures ("MTI Fotó: Name") (c17e): the agency and who took the picture
+    ("Átadták a felújított hidat. MTI Fotó: Szabó Réka", "Szabó Réka", "MTI"),
+    ("Протест пред парламента. BTA Снимка: Петя Колева", "Петя Колева", "BTA"),
+    ("Otvoren novi most. Tanjug Foto: Milica Jovanović", "Milica Jovanović", "Tanjug"),
+    # ... a word that is no agency before the noun names no outlet
+    ("Átadták a felújított hidat. Archív Fotó: Szabó Réka", "Szabó Réka", None),
+])
+def test_agency_before_a_local_photo_noun(text: str, photographer: str | None,
+                                          outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

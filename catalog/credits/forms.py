@@ -67,6 +67,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # PHOTO: NAME"): an acronym or a known agency only ("File photo:", "Family photo:" are none)
     CreditForm("acronym photo: name", r"{acronym_house}\s+(?:photos?|pics?)\s*:\s*{names}",
                "A rally in the square. ST PHOTO: LIM WEI", "LIM WEI", "ST"),
+    # ... and the agency before the photo noun of its own language, as MTI signs its pictures
+    # ("MTI Fotó: Name", Hungarian papers and their copies) and other agencies' pages write it
+    # ("BTA Снимка: Name", "Tanjug Foto: Name"): the agency, then who took the picture (c17e)
+    CreditForm("agency foto: name", r"{acronym_house}\s+(?:foto|fotó|fotók|fotos|fotografija|"
+               r"снимка|снимки|фото|φωτ\.?|φωτογραφία)\s*:\s*{names}",
+               "A new bridge is opened. MTI Fotó: Kovács Anna", "Kovács Anna", "MTI"),
     # ... and without the colon, as Belga signs its pictures ("BELGA PHOTO NAME"): "PHOTO" only
     # in capitals, so a sentence's words ("the AP photo of ...") are never read as a credit
     CreditForm("AGENCY PHOTO NAME",
