@@ -69,6 +69,7 @@ from catalog.credits.lexicon import (
     CJK_LEAD_INS,
     CLAUSE_END_WORDS,
     FOR_WORDS,
+    GALLERY_MARKERS,
     INLINE_VERBS,
     KOREAN_PRESS_SUFFIXES,
     LEAD_INS,
@@ -400,6 +401,9 @@ _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photog
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"(?:\b|(?=【))(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
+# A gallery's or video's link word after a spaced dash closing a credit ("Fotó: Name - GALÉRIA")
+_GALLERY_LINK = lazy_pattern(r"\s+[-–—]\s*(?:" + alternation(GALLERY_MARKERS) + r")[\s.!]*$",
+                             FLAGS)
 # A picture's number in the paper's library after a slash closing the credit, as Cook Islands
 # News numbers every picture by its date ("Picture: NAME/23010204", cookislandsnews.com): no
 # part of the credit (c15o)
@@ -592,7 +596,8 @@ def _without_noise(body: str) -> str:
             (m for m in _WIRE_NOTE.finditer(body, max(0, len(body) - CLOSING_SPAN))
              if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
             body, max(0, len(body) - 40)) or _COMPOSITE_SOURCES.search(
-            body, max(0, len(body) - CLOSING_SPAN))  # a note before the credit stays
+            body, max(0, len(body) - CLOSING_SPAN)) or _GALLERY_LINK.search(
+            body, max(0, len(body) - 30))  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(

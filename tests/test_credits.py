@@ -2250,3 +2250,19 @@ def test_agency_before_a_local_photo_noun(text: str, photographer: str | None,
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a gallery's or a video's link word after a dash closing the credit is no outlet (c17e)
+    ("Sokan kilátogattak a majálisra. Fotó: Tóth Kinga - GALÉRIA", "Tóth Kinga", None),
+    ("Gužva na rivi. Foto: Ivana Marić/PIXSELL - GALERIJA", "Ivana Marić", "Pixsell"),
+    ("Gužva na rivi. Foto: Ivana Marić – VIDEO", "Ivana Marić", None),
+    # ... but the word ending a name without the dash stays the outlet's
+    ("A kiállítás megnyitója. Fotó: Tóth Kinga/Magyar Nemzeti Galéria", "Tóth Kinga",
+     "Magyar Nemzeti Galéria"),
+])
+def test_a_gallery_link_after_the_credit(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

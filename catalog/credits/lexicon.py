@@ -1109,6 +1109,14 @@ TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "open
                   # credit ("…=三重県志摩市(ロイター)【拡大】", SankeiBiz) (c16j)
                   "【拡大】")
 
+# The gallery's and video's link words that a page sets after a caption's credit, behind a dash
+# ("Fotó: Name - GALÉRIA", Délmagyarország; "Foto: Name - GALERIJA", "– VIDEO"): a link to the
+# story's gallery or video, never the credit's outlet; only after a dash, as a name may end in
+# the word ("Magyar Nemzeti Galéria") (c17e)
+GALLERY_MARKERS = ("galéria", "galeria", "galerija", "galerie", "gallery", "галерија", "галерия",
+                   "fotogaléria", "fotogalerija", "fotogalerie", "fotogaleria", "фотогалерија",
+                   "фотогалерия", "videó", "video", "videos", "видео")
+
 
 @dataclass(frozen=True)
 class InlineVerb:
