@@ -249,6 +249,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "автор", "источник", "quelle", "صور", "تصوير", "摄", "攝", "图", "圖",
                          "写真", "画像", "撮影", "사진", "ảnh", "hình",
                          "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
+                         "snimi", "сними",  # "Snimila: Name", "(snimio Name)" (c17e)
                          "عکس", "عکاس", "تصویر", "צילום", "sumber", "연합뉴스",
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)

@@ -2266,3 +2266,23 @@ def test_a_gallery_link_after_the_credit(text: str, photographer: str | None,
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Croatian, Serbian and Bosnian "snimio"/"snimila" (shot by) before a name (c17e)
+    ("Marko Perić (snimio Tomislav Babić)", "Tomislav Babić", None),
+    ("Ribarska luka u zoru. Snimila: Petra Knežević", "Petra Knežević", None),
+    # ... never the sentence's verb before other words
+    ("Prizor je snimio Tomislav Babić dok je šetao rivom.", None, None),
+    ("Video snimio Tomislav Babić.", None, None),
+    ("Prizor je snimio Tomislav Babić.", None, None),
+    # pictures and text signed in one, in the region's languages
+    ("Zima u Gorskom kotaru. Fotografije i tekst: Lucija Horvat", "Lucija Horvat", None),
+    ("Tél a Bakonyban. Szöveg és fotó: Varga Dóra", "Varga Dóra", None),
+    ("Iarna la munte. Text și foto: Andrei Ionescu", "Andrei Ionescu", None),
+])
+def test_south_slavic_taker_and_text_and_photos_lead_ins(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

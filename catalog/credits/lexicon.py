@@ -741,7 +741,13 @@ _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|te
                    r"words|фото|текст|argazkiak?|testua|"  # Basque "Argazkia eta testua:"
                    # Polish and Czech "info" (the news item), as town magazines sign a report's
                    # pictures and text in one ("Foto, info: Name", magazynkrzeszowicki.pl) (c15p)
-                   r"info")
+                   r"info|"
+                   # the South Slavic, Hungarian, Romanian, Greek and Bulgarian nouns, as their
+                   # papers sign a report's pictures and text in one ("Fotografije i tekst: Name",
+                   # Dubrovnik Portal; "Szöveg és fotó:", "Text și foto:", "Κείμενο και
+                   # φωτογραφίες:", "Текст и снимки:") (c17e)
+                   r"fotografije|fotografija|slike|szöveg|fotó|fotók|κείμενο|φωτογραφίες|"
+                   r"φωτογραφία|снимки|снимка")
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -766,7 +772,8 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
     # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
-    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")(?:\s+(?:and|&|y|e|et|und|en|i|и|eta)|"
+    LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")(?:\s+(?:and|&|y|e|et|und|en|i|и|eta|"
+                               r"és|și|si|και)|"
                                r"\s*,)\s+(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
     # ... with "by" in the page's language instead of a colon ("Texto y fotos de Name", "Texte et
     # photos par Name"), or with nothing between the words and the name, as Diario Co Latino signs
@@ -853,6 +860,14 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # Hindi "छायाकार" (photographer) with a colon or a dash
                            # ("(छायाकार – Name)", Village Square)
                            r"छायाकार\s*(?::|–|—|-(?=\s))", names_taker=True),
+    # Croatian, Serbian and Bosnian "snimio"/"snimila" (shot by, masculine and feminine; in
+    # Cyrillic "снимио"), as Glas Istre closes a portrait's caption ("Name (snimio Name)") and
+    # papers sign a picture ("Snimila: Name"): before a capital only and after no word, never a
+    # sentence's verb ("… je snimio Name", "Video snimio Name") (c17e)
+    LeadIn("snimio (South Slavic)", r"(?<![^\W\d_]\s)"
+                                    r"(?:snimio|snimila|snimili|snimile|снимио|снимила|снимили)"
+                                    r"\s*:?(?=\s+(?-i:[A-ZÀ-ÞČĆŠŽĐ\u0400-\u042F]))",
+           names_taker=True),
     # the author's label before a labelled source (ČT24's "autor: Name, zdroj: ČTK"): alone,
     # "Autor:" labels a byline as often, and stays no lead-in
     LeadIn("author:, source:", r"(?:autor|autorka|author)\s*:(?=[^:]{2,80},\s*(?:zdroj|źródło|"
