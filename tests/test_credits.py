@@ -130,6 +130,12 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Ferja ved kaia i fjor. Foto: Arkiv: Sigrun Dalheim", "Sigrun Dalheim", None),
     ("Ferja ved kaia i fjor. Foto: Arkiv", None, None),
     ("Torget en sommarkväll. Foto: Arkivbild", None, None),
+    # the photographer's noun between the lead-in and the name, in the Nordic languages, German
+    # and Finnish as in English ("Photo: Photographer Name") (c17s)
+    ("Slottet en vintermorgen. Foto: Fotograf Jens Holmgaard", "Jens Holmgaard", None),
+    ("Der Platz am Abend. Foto: Fotografin Anna Berghof", "Anna Berghof", None),
+    ("Kaupungintalo talvella. Kuva: Valokuvaaja Matti Lehtola", "Matti Lehtola", None),
+    ("Fotograf Jens Holmgaard tok bildet i 1987.", None, None),
     # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma for the colon),
     # Mongolian "Гэрэл зургийг Name" (the photograph by), Lithuanian "Nuotraukų autorė Name"
     # (the pictures' author) (c16x)

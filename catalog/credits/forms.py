@@ -333,8 +333,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "A goal in the rain. Fischer/AFP", "Fischer", "AFP"),
     CreditForm("image agency alone", r"{photo_agency}(?:\s+for\s+{client})?",
                "Smoke rises over the port. Getty Images", None, "Getty Images"),
+    # ... and the photographer's noun in the Nordic languages, German and Finnish after a lead-in
+    # ("Foto: Fotograf Name", as B.T. credits a portrait series; "Pressefotograf", "Fotografin",
+    # "Valokuvaaja", Icelandic "Ljósmyndari") (c17s)
     CreditForm("photographer name", r"(?:staff\s+|freelance\s+)?(?:photographer|"
-               r"photojournalist)\s+{people}",
+               r"photojournalist|(?:presse?)?fotograf(?:en|in)?|valokuvaaja|ljósmyndari)"
+               r"\s+{people}",
                "A photo of the port, taken by photographer Ana Lima", "Ana Lima", None,
                announced=True),
     # ... and any job or kinship words in lower case between "Photo by" and the name ("Photo by
