@@ -421,6 +421,11 @@ _TRAILING_LINK = lazy_pattern(r"(?:\s[/|]\s*|(?<=[.!?])\s+)(?:https?://|www\.)\S
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
+# A run of Latin-script words (no Arabic or Hebrew letter in it) opening a text, up to the first
+# word in the Arabic or Hebrew script (`_credit_before_script_change`)
+_SCRIPT_CHANGE = lazy_pattern(r"(?P<credit>[^\u0590-\u06ff]*[A-Za-z][^\u0590-\u06ff]*?)\s+"
+                              r"(?=[\u0590-\u06ff])")
+_LATIN_LETTER = lazy_pattern(r"[A-Za-z]")
 # A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
 # all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
 _SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
@@ -762,6 +767,10 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if found:
             return _Reading(body, found, (offset + opener, offset + len(rest)), True,
                             tuple(dropped))
+    before_script = _credit_before_script_change(rest)
+    if before_script:
+        return _Reading(body, before_script[0], (offset, offset + before_script[1]), False,
+                        tuple(dropped))
     start = 0
     if len(rest) > CLOSING_SPAN:
         start = rest.find(" ", len(rest) - CLOSING_SPAN) + 1
@@ -922,6 +931,24 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
     return _Reading(body, None, None, False, tuple(dropped))
+
+
+def _credit_before_script_change(rest: str) -> tuple[FoundCredit, int] | None:
+    """A credit chain in the Latin script opening a caption whose description is in the Arabic
+    or Hebrew script, with no punctuation between them, as copies of BBC Arabic's galleries set
+    the picture's credit before its alt text ("Name/Getty Images <Arabic description>") (c17a),
+    and where it ends: at the change of script. Read only as a chain ("/") naming an outlet the
+    authority knows: a Latin name alone before Arabic words is as often the sentence's subject."""
+    changed = _SCRIPT_CHANGE.match(rest)
+    if changed is None or _LATIN_LETTER.search(rest, changed.end()):
+        return None
+    head = changed.group("credit")
+    if "/" not in head:
+        return None
+    found = read_segment(head, SegmentContext())
+    if found is None or found.outlet is None or known_outlet(found.outlet) is None:
+        return None
+    return found, len(head)
 
 
 def _titled_picture(rest: str) -> tuple[FoundCredit, tuple[int, int]] | None:

@@ -298,6 +298,16 @@ class SegmentContext:
     plural: bool = False  # after a lead-in naming several pictures ("Fotos:", "Photos by")
 
 
+_LATIN_WORD = lazy_pattern(r"[A-Za-z]")
+_ARABIC_OR_HEBREW_WORD = lazy_pattern(r"[\u0590-\u06ff]")
+
+
+def _mixed_scripts(value: str) -> bool:
+    """Whether a slot's name holds Latin letters and Arabic or Hebrew ones: no name a credit
+    gives does ("Studio Name <Arabic description>" runs on into the caption's text, c17a)."""
+    return bool(_LATIN_WORD.search(value)) and bool(_ARABIC_OR_HEBREW_WORD.search(value))
+
+
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit | None:
     photographer: str | None = None
     outlet: str | None = None
@@ -306,7 +316,7 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit
         if value is None:
             continue
         got = SLOTS[slot].read(original[match.start(slot):match.end(slot)])
-        if got is None:
+        if got is None or any(value and _mixed_scripts(value) for value in got):
             return None
         if slot == "via":
             via = got[1]

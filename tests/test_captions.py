@@ -2285,6 +2285,26 @@ def test_arabic_photographed_by_and_an_opening_credit_before_a_colon(
     assert read_caption(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Latin-script credit chain opening a caption whose description is in Arabic or Hebrew,
+    # with no punctuation between them, as copies of BBC Arabic's galleries set the credit before
+    # the picture's alt text: the credit ends where the script changes (c17a)
+    ("Marco Ferri/Getty Images قوارب شراعية في ميناء المدينة", "Marco Ferri", "Getty Images"),
+    ("Lina Haddad/Reuters سوق الخضار في الصباح الباكر", "Lina Haddad", "Reuters"),
+    ("AFP/Getty Images مزارع يجمع القمح في الحقل", None, "AFP"),
+    ("Dana Levi/AFP דייגים בנמל הישן", "Dana Levi", "AFP"),
+    # ... but a Latin name alone before Arabic words is the sentence's subject, and a chain whose
+    # outlet the authority does not know is not read so
+    ("BBC تنشر تقريرا عن الأسواق في المدينة", None, None),
+    ("Marco Ferri/Tarek Studio قوارب شراعية في ميناء المدينة", None, None),
+])
+def test_a_latin_credit_before_a_description_in_arabic_script(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    got = display_credit(Credit(None, parts.outlet)).outlet if parts.outlet else None
+    assert (parts.photographer, got) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer"), [
     # a surname an image desk typed in lower case, after "Photo by" closing the caption (c15g)
     ("Fishermen mend their nets at the harbour, on March 3, 2021. Photo by Samir khalil",
