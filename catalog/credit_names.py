@@ -36,6 +36,7 @@ from catalog.credits.given_names import (
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CLAUSE_END_WORDS,
+    CYRILLIC_LEGAL_FORMS,
     FOR_WORDS,
     KATAKANA_ORG_WORDS,
     KOREAN_SURNAMES,
@@ -400,6 +401,24 @@ def _plausible_person(name: str) -> bool:
         len(words) == 2 and is_surname(words[0]) and len(words[1].strip(".")) == 1)
 
 
+# A legal form in Cyrillic capitals, then a name in quotes opening with a capital or a digit
+# ("ООО «Газпром добыча»", "КП “Харківблагоустрій”", "ТОО \"Астана\"").
+_CYRILLIC_COMPANY = lazy_pattern(r"(?P<form>[\u0400-\u04ff]{2,5})\s+[«“„\"]"
+                                 r"(?P<name>[^\W_][^«»“”„\"]*)[»”“\"]")
+
+
+def _cyrillic_company(value: str) -> bool:
+    """A company's or a public enterprise's name as Russian, Ukrainian and Central Asian
+    credits write one: its legal form (`CYRILLIC_LEGAL_FORMS`) in capitals, then its name in
+    quotes."""
+    match = _CYRILLIC_COMPANY.fullmatch(value)
+    if match is None:
+        return False
+    form, name = match.group("form", "name")
+    return form.isupper() and fold(form) in CYRILLIC_LEGAL_FORMS and \
+        (name[:1].isupper() or name[:1].isdigit())
+
+
 def _legal_form_ending(words: list[str]) -> bool:
     """A company's name: it closes with a legal form ("Walt Disney Co.", "Volkswagen AG"), in
     capitals or after two words (a two-word "Ramon Co" may be a person's surname)."""
@@ -643,6 +662,8 @@ def organisation(text: str) -> str | None:
         return None
     if _club(value):
         return value  # "S.C. Internacional": a club's initials, then its name
+    if _cyrillic_company(value):
+        return value  # "КП “Харківблагоустрій”": a legal form, then the name in quotes
     for before in (value.split(",")[0], re.split(r"\s[-–—]\s", value)[0]):
         if before != value and (person := _person(before)) and _vouched_person(person):
             return None  # "Thea Traff, The New York Times", "Name - Archiv": a person, then
@@ -702,7 +723,8 @@ _THAI_ORGANISATION = lazy_pattern("(?:" + "|".join(THAI_ORGANISATION_OPENINGS) +
 # A word in the Cyrillic script.
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 # Organisation words that alone name no organisation but a site's section or a kind of picture.
-_GENERIC_ORG_WORDS = frozenset({"news", "media", "press", "images", "photos", "pictures"})
+_GENERIC_ORG_WORDS = frozenset({"news", "media", "press", "images", "photos", "pictures", "медиа",
+                                "медіа", "медыя"})
 
 # Words that link a credit's parts ("Name via Agency", "Name for Outlet"): never the adjective
 # closing an organisation's name.

@@ -154,6 +154,16 @@ READS: list[tuple[str, str | None, str | None]] = [
     # Uzbek "Name surat-lavhasi" (Name's photo report), after a camera emoji too (c16x)
     ("Shahar ko'chalari bahorda. Jasur Karimov surat-lavhasi.", "Jasur Karimov", None),
     ("A town broadcaster's studio. Foto: Vallès Mèdia", None, "Vallès Mèdia"),
+    # Russian, Ukrainian and Belarusian "медиа", "медіа", "медыя" are organisation words (c17u)
+    ("Колонна на площади. Фото: Анна Лесная для «Северное медиа»", "Анна Лесная",
+     "Северное медиа"),
+    ("Ярмарка в центре. Фото: Вечірнє медіа", None, "Вечірнє медіа"),
+    ("Ярмарка в центре. Фото: Медиа", None, None),
+    # a Cyrillic legal form in capitals, then the company's name in quotes (c17u); a sole
+    # trader (ИП) is a person, no company
+    ("Двори прикрасили малюнками. Фото: КП «Містоблагоустрій»", None, "КП «Містоблагоустрій»"),
+    ("Склад на окраине. Фото: ООО “Северный порт”", None, "ООО “Северный порт”"),
+    ("Цех на окраине. Фото: ИП «Петров»", None, None),
     # a credit run into the description with no punctuation, closing it or opening it
     ("The red windmill of a Paris cabaret Benoit Tessier/Reuters", "Benoit Tessier", "Reuters"),
     ("A windmill at the Moulin Rouge/Reuters", None, None),
@@ -344,6 +354,7 @@ def test_the_grammar_reads_credits_as_the_wires_write_them(
     "She bought a Leica from a dealer in Vienna and photographed her family with it.",
     "Imágenes de la protesta circularon en las redes sociales durante la noche.",
     "Фото с места событий публикуют местные жители.",
+    "Директор ООО «Вектор» сообщил об этом журналистам.",
     "The photo agency AFP and the Associated Press both withdrew the image on Monday.",
     "Getty and Shutterstock compete for the same customers, analysts say.",
     "WASHINGTON (AP) — The Senate voted on Tuesday.",

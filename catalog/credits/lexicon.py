@@ -244,6 +244,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "компания", "корпорация", "инфоцентр", "телеканал", "радио", "газета", "журнал",
     "правда", "известия", "ведомости", "новости", "кремль", "хк", "фк", "клуб",
     "міністерство", "уряд", "поліція", "адміністрація",
+    # "media" as Russian, Ukrainian and Belarusian outlets spell it ("Фото: Name для «МБХ медиа»",
+    # mbk-news; "Суспільне Медіа", "Белсат медыя"), as Catalan "Mèdia" is above (c17u)
+    "медиа", "медіа", "медыя",
     # ... their institutes, centres, academies and theatres ("Фото: Институт репродуктивной
     # медицины", a Kazakh paper's credit in session 13's block c13t)
     "институт", "інститут", "центр", "академия", "академія", "театр",
@@ -296,6 +299,17 @@ PAPER_ENDINGS: tuple[str, ...] = ("lehti", "uutiset", "blog")
 LEGAL_FORMS: frozenset[str] = frozenset({
     "co", "cie", "ag", "kg", "sa", "spa", "srl", "sarl", "sas", "bv", "nv", "oy", "oyj", "ab",
     "asa", "pty", "kk", "sl",
+})
+
+# The legal forms that open a company's or a public enterprise's name in Russia, Ukraine,
+# Belarus, Kazakhstan and Kyrgyzstan, before the name in quotes ("Фото: КП “Харківблагоустрій”",
+# a Kharkiv city enterprise's picture on objectiv.tv; "ООО «…»", "ТОВ «…»", "ТОО «…»"): the
+# civil codes' abbreviations for limited, joint-stock, state, municipal and communal enterprises
+# and institutions. "ИП"/"ФОП" (a sole trader, a person) is left out (c17u)
+CYRILLIC_LEGAL_FORMS: frozenset[str] = frozenset({
+    "ооо", "оао", "зао", "пао", "ао", "нао", "гуп", "муп", "фгуп", "гбу", "мбу", "фгбу", "ано",
+    "тов", "пат", "прат", "ат", "кп", "дп", "кнп", "ку",
+    "уп", "руп", "куп", "тоо", "ргп", "гкп", "кгп", "осоо",
 })
 
 ORG_ENDINGS: tuple[str, ...] = (
