@@ -60,6 +60,7 @@ from catalog.credit_segments import (
     SegmentContext,
     lead_kind,
     read_segment,
+    without_country,
     without_dashed_archive,
 )
 from catalog.credits.given_names import is_given_name, is_hebrew_given_name
@@ -926,7 +927,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if titled:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
-        opening = _opening_copyright(rest) or _opening_taker_credit(rest) or _opening_credit(rest)
+        opening = _opening_copyright(rest) or _opening_taker_credit(rest) or \
+            _opening_country_credit(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
@@ -1015,6 +1017,39 @@ def _opening_taker_credit(rest: str) -> tuple[FoundCredit, int] | None:
     if found is None or not found.photographer:
         return None
     return found, colon + 1
+
+
+# A credit opening a caption up to a bracket closing after its first words, where the bracket
+# may hold the photographer's country ("Fotoğraf: Name (Belçika) Okyanus kategorisi") (c17t)
+_OPENING_BRACKET = lazy_pattern(r"^(?P<credit>[^()]{4,80}?\s*\([^()]{2,60}\))(?=[\s.,;:]|$)")
+# ... and the contest's category or award it names after the bracket, as award galleries list
+# their winners ("… Hayvan Portreleri kategorisi", "… Animal Portraits category", "… Grand
+# prize"): a subject's country after their name opens a sentence instead ("Photo: Name
+# (Germany) speaks …") (c17t)
+_CONTEST_WORDS = lazy_pattern(r"(?<!\w)(?:kategori|kategorisi|category|categoría|catégorie|"
+                              r"kategorie|ödül|ödülü|award|prize|finalist|finalisti)(?!\w)", FLAGS)
+
+
+def _opening_country_credit(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a photo lead-in opening it, the photographer's name and
+    their country in brackets, as award galleries list their winners ("Fotoğraf: Name (Belçika
+    ve Hollanda) Okyanus kategorisi", "Photo: Name (USA). Grand prize, birds."): the country's
+    bracket closes the credit, and what follows names the contest's category or award, no
+    credit. A lead-in naming a source ("Credit:", "©"), no country in the brackets or no
+    category after them ("Photo: Name (Germany) speaks …": the subject) read nothing (c17t)."""
+    lead = LEAD_IN.match(normalise(rest))
+    kind = lead_kind(lead) if lead else None
+    bracketed = _OPENING_BRACKET.match(rest)
+    if kind is None or kind.names_source or bracketed is None:
+        return None
+    credit = bracketed.group("credit")
+    if without_country(credit) == credit or \
+            not _CONTEST_WORDS.search(rest, bracketed.end("credit")):
+        return None
+    found = read_segment(credit, SegmentContext())
+    if found is None or not found.photographer or found.outlet or found.via:
+        return None
+    return found, bracketed.end("credit")
 
 
 def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:

@@ -45,6 +45,7 @@ from catalog.credits.lexicon import (
     LeadIn,
 )
 from catalog.credits.outlets import known_outlet
+from catalog.credits.surnames import is_country
 
 # A backslash glued to the letter before it and a letter after it, at most one space between:
 # a typed slash ("Name\ Outlet", "Name\Outlet"); spaced on both sides (" \ Name") it is the
@@ -203,6 +204,18 @@ _AERIAL_FROM = lazy_pattern(r"本社(?:ヘリ|機)(?:「[^」]{1,12}」)?(?:か�
 # "Фотографија: Reuters, 18. децембар 2013.")
 _DAY_IN_WORDS = lazy_pattern(r"(?<=\w)\s*,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+"
                              r"\d{1,2},?)\s+(?:19|20)\d{2}(?:\s*(?:года|г\.|год|godine))?\.?\s*$")
+# A country closing a credit after the photographer's name, in brackets or after a comma, as
+# award and gallery pages write where the photographer comes from ("Fotoğraf: Name (Belçika ve
+# Hollanda)", "Fotoğrafçı: Name, İtalya", "Photo: Name (USA)"): no outlet; kept when any part of
+# it is no country the lists know ("(Reuters)", "(Kenya Red Cross)") (c17t)
+_COUNTRY_AFTER = lazy_pattern(r"(?<=\w)\s*(?:\((?P<bracketed>[^()]{2,60})\)|"
+                              r",\s*(?P<comma>[^,()/]{2,40}))\s*\.?\s*$", FLAGS)
+_COUNTRY_JOINER = lazy_pattern(r"\s*(?:,|/|&|\s(?:ve|and|et|y|und|e)\s)\s*", FLAGS)
+# A labelled field after the photographer's in a caption written as fields, as award pages set
+# a winner's picture ("Fotoğrafçı: Name (Fransa) Konum: Place", "Photographer: Name Location:
+# Place"): the place or the category where the picture was taken, no part of the credit (c17t)
+_FIELD_AFTER = lazy_pattern(r"(?<=\S)\s+(?:konum|yer|kategori|"
+                            r"location|place|category)\s*:\s*\S.*$", FLAGS)
 # A partner agency in brackets inside a chain, after the agency that sent the picture on
 # ("APA/APA (dpa)/Jens Büttner", as the Austria Presse Agentur credits a dpa picture)
 _AGENCY_IN_BRACKETS = lazy_pattern(
@@ -386,7 +399,10 @@ def read_segment(segment: str, context: SegmentContext, *,
     original = _GLUED_BACKSLASH.sub("/", original)
     if led and "/" not in original:
         original = _BRACKET_COURTESY.sub(r"/\g<lender>", original)
+    if led and taker:  # "Fotoğrafçı: Name (Fransa) Konum: Place": the place's field
+        original = _FIELD_AFTER.sub("", original)
     if led:  # "Photo: Name. Courtesy Hauser & Wirth.": the gallery lending it is no credit
+        original = without_country(original)
         original = _YEAR_TAKEN.sub("", _DAY_IN_WORDS.sub("", _COURTESY_AFTER.sub("", original)))
         original = _SOURCE_IMAGES.sub("", original)
         # a social platform, then the account the picture was taken from after a comma
@@ -468,6 +484,19 @@ def read_segment(segment: str, context: SegmentContext, *,
                 found.photographer, found.outlet, found.via):
             return unled
     return found
+
+
+def without_country(text: str) -> str:
+    """`text` without a country closing it in brackets or after a comma, where every part of
+    it is a country the lists know ("Name (Belçika ve Hollanda)", "Name, İtalya"): where the
+    photographer comes from, no outlet. Unchanged otherwise ("Name (Reuters)", "Name, Kenya
+    Red Cross")."""
+    closing = _COUNTRY_AFTER.search(text)
+    if closing is None or not text[:closing.start()].strip():
+        return text
+    place = closing.group("bracketed") or closing.group("comma")
+    parts = [part for part in _COUNTRY_JOINER.split(trim(place)) if part]
+    return trim(text[:closing.start()]) if parts and all(is_country(p) for p in parts) else text
 
 
 def without_dashed_archive(text: str) -> str:

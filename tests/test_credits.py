@@ -334,6 +334,21 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A street in spring. Photo: Lena Park Archives Le Quotidien", "Lena Park", "Le Quotidien"),
     ("A street in spring. Photo: Zorbex Qwelm Archives Le Quotidien", None, None),
     ("A street in spring. Photo: Lena Park Archives Ned Hale", None, None),
+    # the photographer's country after the name, in brackets or after a comma, as award pages
+    # list their winners (Turkish country names too): no outlet; opening the caption, the
+    # bracket closes the credit before the contest's category; a subject's country before a
+    # sentence reads nothing (c17t)
+    ("Bir tilki karda avlanıyor. Fotoğraf: Derya Akın (Kanada)", "Derya Akın", None),
+    ("Fotoğraf: Derya Akın (Belçika ve Hollanda) Okyanus kategorisi", "Derya Akın", None),
+    ("Fotoğraf: Derya Akın (Yunanistan). Altın ödül, kuşlar. Yer: Ege kıyısı.", "Derya Akın",
+     None),
+    ("Foto: Ece Tunalı (Türkiye) ve bakan görüştü.", None, None),
+    # Turkish "Fotoğrafçı:" (photographer) among a winner's labelled fields: the place's field
+    # after it is no part of the credit (c17t)
+    ("Başlık: Sabah Sisi Fotoğrafçı: Derya Akın (Fransa) Konum: Göl kıyısı, Bolu", "Derya Akın",
+     None),
+    ("Eserin adı: Sis Fotoğrafçı: Derya Akın, İtalya Konum: Lazio, İtalya", "Derya Akın", None),
+    ("Title: Morning Fog Photographer: Lena Park Location: the old harbour", "Lena Park", None),
 ]
 
 
@@ -383,6 +398,10 @@ def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -
     ("© Karl Weiß (KNA)", "Karl Weiß", "KNA"),
     ("Foto: Ida Graf (OC Ljubno)", "Ida Graf", "OC Ljubno"),
     ("© Karl Weiß (15.01.2022)", "Karl Weiß", None),  # a day in brackets is no agency
+    ("Fotoğraf: Derya Akın (ABD)", "Derya Akın", None),  # the photographer's country (c17t)
+    # the BBC Turkish service's "Kaynak," (source) before the picture's credit (c17t)
+    ("Kaynak, Derya Akın", "Derya Akın", None),
+    ("Kaynak, Getty Images", None, "Getty Images"),
 ])
 def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: str | None,
                                                       outlet: str | None) -> None:

@@ -840,7 +840,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # Indonesian, Vietnamese
                            r"(?:صدر\s+الصورة|منبع\s+تصویر|تصویر\s+کا\s+ذریعہ|автор\s+фото|"
                            r"fotoğraf\s+kaynağı|fuente\s+de\s+la\s+imagen|sumber\s+gambar|"
-                           r"nguồn\s+hình\s+ảnh)\s*[,،](?=\s)", names_source=True),
+                           r"nguồn\s+hình\s+ảnh|"
+                           # ... and the Turkish service's shorter "Kaynak," (source), as its
+                           # newer pages set it beside "Yazan," (author) and "Unvan," (role) (c17t)
+                           r"kaynak)\s*[,،](?=\s)", names_source=True),
     # French "Photo tirée de Facebook" (a picture taken from: the source), as Quebec papers credit
     # a picture from a social network or a site (c13r)
     LeadIn("photo tirée de (French)", r"(?:photos?|images?)\s+tir[ée]e?s?\s+(?:de\s+la|de|du|des)"
@@ -854,7 +857,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      r"(?-i:CREDIT)(?=\s+(?-i:[A-Z][a-z]))",
            names_source=True),
     LeadIn("photographer", r"(?:photographer|photography|fotograf|fotógrafo|fotografo|"
-                           r"photographe|фотограф|عکاس|fotografer|fotograaf|jurufoto|jurugambar)\s*:|"
+                           r"photographe|фотограф|عکاس|fotografer|fotograaf|jurufoto|jurugambar|"
+                           # Turkish "Fotoğrafçı:" (photographer), as award pages label the
+                           # winner's field ("Fotoğrafçı: Name (Fransa) Konum: …") (c17t)
+                           r"fotoğrafçı)\s*:|"
                            # a gallery's "Producción fotográfica: Name" (Spanish) and
                            # "Produção fotográfica: Name" (Portuguese): the photographs' maker
                            r"produ(?:cción|ção|cao)\s+fotogr[áa]fica\s*:|"

@@ -15,6 +15,7 @@ import pkgutil
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 
 def unaccented(word: str) -> str:
@@ -84,16 +85,26 @@ CONTINENTS = frozenset({"africa", "america", "americas", "antarctica", "asia", "
                         "europe", "oceania"})
 
 
+# The countries' names in Turkish (the Unicode CLDR's territory names and a few usual short
+# forms, scripts/build_turkish_country_names.py), as Turkish award and gallery pages write a
+# photographer's country after the name ("Fotoğraf: Name (Belçika)") (c17t)
+TURKISH_COUNTRY_NAMES = Path(__file__).with_name("turkish_country_names.txt")
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
-    return frozenset(name.casefold() for name in Provider.countries) | CONTINENTS
+    turkish = {line.strip().casefold() for line in
+               TURKISH_COUNTRY_NAMES.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")}
+    return frozenset(name.casefold() for name in Provider.countries) | CONTINENTS | turkish
 
 
 def is_country(word: str) -> bool:
     """Whether `word` is a country's or a continent's name in English ("Ireland", "Jordan",
-    "America"), by the country list of Faker's en_US address provider and `CONTINENTS`: a surname
-    or a given name that is one names a place as often as a person ("Photocall Ireland", "Visit
-    Spain", "Oxfam America")."""
+    "America"), by the country list of Faker's en_US address provider and `CONTINENTS`, or a
+    country's name in Turkish (`TURKISH_COUNTRY_NAMES`: "Belçika", "ABD"): a surname or a given
+    name that is one names a place as often as a person ("Photocall Ireland", "Visit Spain",
+    "Oxfam America")."""
     return word.strip(".,'’").casefold() in _countries()
