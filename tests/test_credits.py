@@ -2322,3 +2322,19 @@ def test_south_slavic_taker_and_text_and_photos_lead_ins(text: str, photographer
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Photos" without a colon before a capitalised name, as French regional papers sign a
+    # gallery's pictures on a line of their own (c17f), like "Photo Name"
+    ("Les vieilles voitures font halte sur la place. Photos Odile Marchetti", "Odile Marchetti",
+     None),
+    ("Les vieilles voitures font halte sur la place. Photo Odile Marchetti", "Odile Marchetti",
+     None),
+    # a sentence's "photos" in lower case stays no lead-in
+    ("Elle a montré ses photos Odile Marchetti", None, None),
+])
+def test_photos_without_a_colon_before_a_name(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    caption = read_caption(text)
+    assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)

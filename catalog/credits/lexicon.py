@@ -1060,7 +1060,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ONFR): "Photo" with its capital before a capital only, never a sentence's "photo" (c14u)
     # ... and before a name in kanji closing the text, as Japanese photographers' galleries
     # sign a picture after its title ("「春という季節に」 Photo Name", ajps.jp) (c16j)
-    LeadIn("Photo Name (no colon)", r"(?-i:Photo)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    # ... and "Photos" so, as French regional papers sign a gallery's pictures ("… hors-norme.
+    # Photos Name", La Voix du Nord; "Photos Name", Le Républicain Lorrain) (c17f)
+    LeadIn("Photo Name (no colon)", r"(?-i:Photos?)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
                                     # (no place: "Photo 新宿御苑", "Photo 東京駅前")
                                     r"\s+(?![\u4e00-\u9fff々]*(?:駅|前|苑|園|町|村|区|市|県|港|"
                                     r"橋|城|館|場|寺|院|社)\s*$)[\u4e00-\u9fff々]{2,5}\s*$)",
