@@ -1742,6 +1742,12 @@ def _slot_known_company(text: str) -> SlotYield | None:
     return (None, value) if known_lone_company(value) or known_organisation(value) else None
 
 
+# The endings of the Nordic patronymic family names ("Hugosson", "Karlsson", Icelandic
+# "Jónsdóttir"): a lone word so shaped after a lead-in ("Bild: Hugosson", a Swedish paper's
+# photographer by surname) is a family name the names data may lack, never a company's (c17s)
+_PATRONYMIC_ENDING = lazy_pattern(r"[^\W\d_]{2,}(?:sson|sdóttir|sdottir)", re.IGNORECASE)
+
+
 def _slot_company(text: str) -> SlotYield | None:
     """One capitalised word after a lead-in that names a source ("Credit: Funko", "(Bild:
     Audi)"): a company's name, unless the names data knows it as a given name or a surname
@@ -1756,7 +1762,8 @@ def _slot_company(text: str) -> SlotYield | None:
             not any(ch.islower() for ch in value) or \
             sum(ch.isalpha() for ch in value) < COMPANY_LETTERS:
         return None
-    if _credit_vocabulary(value) or is_given_name(value) or is_surname(value):
+    if _credit_vocabulary(value) or is_given_name(value) or is_surname(value) or \
+            _PATRONYMIC_ENDING.fullmatch(value):
         return None  # "Author" alone labels a byline
     return (None, value)
 

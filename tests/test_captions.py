@@ -1300,6 +1300,9 @@ def test_a_known_company_alone_is_the_outlet(text: str, photographer: str | None
     ("A hotel lobby. Photo: Hilton", None, None),
     ("Snow on the panels. (Bildquelle: Neumann)", None, None),
     ("A motorbike. Foto: Suzuki", None, None),
+    # ... and a Nordic patronymic the names data lacks is a family name, no company (c17s)
+    ("Torget en vinterkväll. Bild: Ingvaldsson", None, None),
+    ("Höfnin að morgni. Mynd: Hrafnkelsdóttir", None, None),
     # a listed company that reads as a given name and a surname stays a person's name
     ("A bank's lobby. Photo: Morgan Stanley", "Morgan Stanley", None),
     ("A builders' yard. Foto: Travis Perkins", "Travis Perkins", None),
