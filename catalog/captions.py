@@ -1682,10 +1682,16 @@ def read_credit_line(text: str) -> Credit:
         found = reading.found
         links = _CHAIN_LINK.split(reading.body[:reading.span[0]]) if found and reading.span \
             else []
-        if len(links) > 2:
+        led = reading.span is not None and \
+            LEAD_IN.match(normalise(reading.body[reading.span[0]:])) is not None and \
+            all(len(link.split()) <= 4 for link in links)
+        if len(links) > 2 and not led:
             # "Skyward | Q+ | Getty Images": after two links that cannot be read, the rest of
             # a chain is not its first outlet (Q+ is); one unread link before it stands in
-            # the photographer's place ("Dana A.reyes | AFP | Getty Images" names AFP)
+            # the photographer's place ("Dana A.reyes | AFP | Getty Images" names AFP). A
+            # photo lead-in after short links opens the picture's credit, the links before it
+            # the story's byline: outlet and dateline ("Outlet / City / تصوير: Name", as
+            # Iraqi sites copy Alsumaria's) (c17a)
             found = None
     found = _credible(found)
     return Credit(found.photographer, found.outlet, found.via) if found else Credit()

@@ -409,6 +409,20 @@ def test_a_credit_element_reads_the_agency_in_brackets(text: str, photographer: 
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a story's byline, outlet and dateline, before a photo lead-in in one credit element, as
+    # Iraqi sites copy Alsumaria's ("Outlet / City / تصوير: Name"): the lead-in opens the
+    # picture's credit, whatever the links before it (c17a)
+    ("قناة المدينة / البصرة / تصوير: سامر حداد", "سامر حداد", None),
+    ("Harbour Weekly / Basra / Photo: Lina Haddad", "Lina Haddad", None),
+    # ... without a lead-in, two unread links before a chain's end still read as nothing
+    ("Skyward | Q+ | Getty Images", None, None),
+])
+def test_a_byline_chain_before_a_photo_lead_in(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    assert read_credit_line(text) == Credit(photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer"), [
     # a camera emoji for the lead-in, as pages written for social media sign a picture
     # ("📸Name", a Zambian news blog; "📷 Name", a Bissau blog) (c14f)
