@@ -2353,3 +2353,21 @@ def test_photos_without_a_colon_before_a_name(
         text: str, photographer: str | None, outlet: str | None) -> None:
     caption = read_caption(text)
     assert (caption.photographer, canonical_outlet(caption.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the wire agencies in Bulgarian, Serbian and Macedonian Cyrillic, Greece's ANA-MPA by its
+    # Greek initials and Bosnia's FENA, as the region's papers credit them (c17e)
+    ("Протест пред парламента. Снимка: ЕПА/БГНЕС", None, "EPA"),
+    ("Протест пред скупштином. Фото: Ројтерс", None, "Reuters"),
+    ("Протест пред парламента. Снимка: Ройтерс", None, "Reuters"),
+    ("Протест пред скупштином. Фото: Танјуг", None, "Tanjug"),
+    ("Συγκέντρωση στο Σύνταγμα. (ΑΠΕ-ΜΠΕ/ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ)", "ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ", "ANA-MPA"),
+    ("Συγκέντρωση στο Σύνταγμα. Φωτογραφία: ΑΠΕ-ΜΠΕ", None, "ANA-MPA"),
+    ("Protest u Sarajevu. Foto: Fena/Amra Delić", "Amra Delić", "FENA"),
+])
+def test_the_regions_agencies_in_their_own_scripts(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet

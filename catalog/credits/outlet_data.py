@@ -69,6 +69,9 @@ APP is not among the agencies set alone after a caption: "… in the training ap
 Session 16 (c16w): the Government Press Office's Hebrew initials as Hebrew sites also type them,
 with the gershayim sign or two apostrophes ("צילום: Name, לע''מ", chabad.info; outlet_key reads
 every such acronym so).
+Session 17 (c17e): the wire agencies in Bulgarian, Serbian and Macedonian Cyrillic as the region's
+papers credit them ("Снимка: ЕПА/БГНЕС", "Фото: Ројтерс", "Асошиейтед прес", "Фото: Танјуг"),
+Greece's ANA-MPA by its Greek initials ΑΠΕ-ΜΠΕ, and Bosnia and Herzegovina's FENA.
 """
 
 from __future__ import annotations
@@ -148,14 +151,15 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # wire and photo agencies
     ("AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images",
      "AP Photo/File", "美联社", "美聯社", "Ассошиэйтед Пресс", "أسوشيتد برس", "AP写真", "AP通信",
-     "أ.ب", "АР", "एपी", "เอพี", "آسوشیتدپرس", "آسوشیتد پرس", "خبرگزاری آسوشیتدپرس"),
+     "أ.ب", "АР", "एपी", "เอพी", "آسوشیتدپرس", "آسوشیتد پرس", "خبرگزاری آسوشیتدپرس",
+     "Асошиейтед прес", "Асошијетед прес"),
     ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP Photos", "AFP/File",
      "afp.com",
      "法新社", "وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "Франс Пресс",
      "АФП", "एएफपी", "เอเอฟพี", "خبرگزاری فرانسه"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์", "رویترز",
-     "خبرگزاری رویترز", "רויטרס"),
+     "خبرگزاری رویترز", "רויטרס", "Ройтерс", "Ројтерс"),
     # ... and its regional and desk editions as its credits sign them ("Name/Getty Images North
     # America", "Name/Getty Images AsiaPac", "Name/Getty Images Entertainment")
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
@@ -178,7 +182,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EPA Images",
      # Arab papers' abbreviations of the agencies with dots ("(إ.ب.أ)", "(أ.ب)", "(أ.ف.ب)",
      # Asharq Al-Awsat, Al Ittihad), beside AFP's spaced "أ ف ب"
-     "إ.ب.أ", "إ ب أ"),
+     "إ.ب.أ", "إ ب أ", "ЕПА"),
     ("EFE", "Agencia EFE"),
     ("dpa", "Deutsche Presse-Agentur", "dpa Picture-Alliance", "picture alliance/dpa"),
     ("picture alliance", "picture-alliance", "Picture Alliance"),
@@ -342,8 +346,14 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Fotogramma",), ("Newpress",), ("Agenzia Interpress", "Interpress"), ("FOKU",),
     ("ACN", "Agència Catalana de Notícies"),
     ("Hollandse Hoogte",), ("Agência O Globo", "O Globo"),
-    ("Tanjug",),
+    ("Tanjug", "Танјуг", "Танюг"),
     ("HINA",),
+    # Greece's and Bosnia and Herzegovina's national agencies, the Greek one by its Greek initials
+    # too, as Greek papers credit it ("(ΑΠΕ-ΜΠΕ/Name)", "Φωτογραφία: ΑΠΕ-ΜΠΕ"; amna.gr), FENA by
+    # its name (fena.ba) (c17e)
+    ("ANA-MPA", "ΑΠΕ-ΜΠΕ", "Athens-Macedonian News Agency",
+     "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"),
+    ("FENA", "Federalna novinska agencija"),
     ("MTI", "Magyar Távirati Iroda"),
     ("BTA", "Bulgarian News Agency", "БТА", "Българска телеграфна агенция"),
     ("Agerpres",),
