@@ -928,7 +928,7 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
         opening = _opening_copyright(rest) or _opening_taker_credit(rest) or \
-            _opening_country_credit(rest) or _opening_credit(rest)
+            _opening_country_credit(rest) or _contest_entry(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
@@ -1050,6 +1050,29 @@ def _opening_country_credit(rest: str) -> tuple[FoundCredit, int] | None:
     if found is None or not found.photographer or found.outlet or found.via:
         return None
     return found, bracketed.end("credit")
+
+
+_SPACED_DASH = lazy_pattern(r"\s[-–—]\s")
+
+
+def _contest_entry(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, a contest's entry listed as its title, the
+    photographer, their country and the award, set apart by spaced dashes, as award pages list
+    the winners ("Sis - Name - Türkiye - Yılın Çevre Fotoğrafı Ödülü", "Fog - Name - Iran - Award
+    for the Environment"): the photographer, when the title is short, the third part is a
+    country the lists know and the last, capitalised, names an award or a category (c17t)."""
+    parts = [part.strip() for part in _SPACED_DASH.split(rest.rstrip(" ."))]
+    if len(parts) != 4 or not all(parts) or len(parts[0].split()) > 6 or \
+            not parts[3][:1].isupper() or not _CONTEST_WORDS.search(parts[3]):
+        return None
+    placed = f"{parts[1]} ({parts[2]})"
+    if without_country(placed) == placed:  # the third part is the photographer's country
+        return None
+    found = read_segment(parts[1], SegmentContext(announced=True))
+    if found is None or not found.photographer or found.outlet or found.via:
+        return None
+    start = rest.find(parts[1], len(parts[0]))
+    return found, start + len(parts[1])
 
 
 def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:

@@ -349,6 +349,11 @@ READS: list[tuple[str, str | None, str | None]] = [
      None),
     ("Eserin adı: Sis Fotoğrafçı: Derya Akın, İtalya Konum: Lazio, İtalya", "Derya Akın", None),
     ("Title: Morning Fog Photographer: Lena Park Location: the old harbour", "Lena Park", None),
+    # a contest's entry as title, photographer, country and award set apart by spaced dashes;
+    # not without a country or a capitalised award (c17t)
+    ("Sis - Derya Akın - Türkiye - Yılın Doğa Fotoğrafı Ödülü", "Derya Akın", None),
+    ("Final - Derya Akın - Galatasaray - Yılın Spor Ödülü", None, None),
+    ("Paris - Lena Park - Fransa - zirve ödülü", None, None),
 ]
 
 
