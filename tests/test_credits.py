@@ -2346,6 +2346,23 @@ def test_south_slavic_taker_and_text_and_photos_lead_ins(text: str, photographer
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # words and pictures signed in one in the Nordic languages, as a Faroese paper's credit
+    # element ("Orð og myndir: Name"); a name the names data lacks is taken after it, as after
+    # "Text and photos by" (c17s)
+    ("Orð og myndir: Hallvør Joensen", "Hallvør Joensen", None),
+    ("Texti og myndir: Sólrún Hjaltadóttir", "Sólrún Hjaltadóttir", None),
+    ("Text och bild: Lena Vikström/TT", "Lena Vikström", "TT"),
+    ("Teksti ja kuvat: Matti Lehtola", "Matti Lehtola", None),
+    ("Tekst og foto: NTB", None, "NTB"),
+])
+def test_nordic_words_and_pictures_credit_elements(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert credit.photographer == photographer
+    assert (canonical_outlet(credit.outlet) if credit.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # "Photos" without a colon before a capitalised name, as French regional papers sign a
     # gallery's pictures on a line of their own (c17f), like "Photo Name"
     ("Les vieilles voitures font halte sur la place. Photos Odile Marchetti", "Odile Marchetti",

@@ -761,7 +761,11 @@ _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|te
                    # Dubrovnik Portal; "Szöveg és fotó:", "Text și foto:", "Κείμενο και
                    # φωτογραφίες:", "Текст и снимки:") (c17e)
                    r"fotografije|fotografija|slike|szöveg|fotó|fotók|κείμενο|φωτογραφίες|"
-                   r"φωτογραφία|снимки|снимка")
+                   r"φωτογραφία|снимки|снимка|"
+                   # the Nordic languages' words and pictures, as Faroese and Icelandic papers sign
+                   # a reporter's own pictures ("Orð og myndir: Name", in.fo; "Texti og myndir:",
+                   # "Tekst og foto:", "Text och bild:", "Teksti ja kuvat:") (c17s)
+                   r"orð|myndir|mynd|texti|tekstur|teksti|bild|bilde|bilete|billeder|kuvat|kuva")
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -787,7 +791,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
     # photos : Name", "Text und Bilder: Name", "Tekst en foto's: Name")
     LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")(?:\s+(?:and|&|y|e|et|und|en|i|и|eta|"
-                               r"és|și|si|και)|"
+                               r"és|și|si|και|og|och|ja)|"
                                r"\s*,)\s+(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
     # ... with "by" in the page's language instead of a colon ("Texto y fotos de Name", "Texte et
     # photos par Name"), or with nothing between the words and the name, as Diario Co Latino signs
