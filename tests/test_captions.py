@@ -1916,6 +1916,12 @@ def test_via_an_outlet_closing_the_caption(text: str, outlet: str | None) -> Non
     ("Save the file to C:\\ Temp before you start", None, None),
     ("Lambs at the spring show and sale. Photo- Una Mallon", "Una Mallon", None),
     ("A new photo- and video-sharing app for teenagers", None, None),
+    # Session 17 (c17k): "Pic." glued to the photographer's name (Mmegi, Botswana), and a paper
+    # titled "The Herald" alone in a caption's closing brackets (a copy of a Harare picture)
+    ("Choirs sing at the harvest festival in Kanye. Pic.Grace Rakgosi", "Grace Rakgosi", None),
+    ("Herders bring cattle to the kraal at dusk. PIC.PETER MOTSUMI", "PETER MOTSUMI", None),
+    ("Read the Pic.Tumelo guide before the exhibition opens.", None, None),
+    ("Two councillors talk before the budget vote in Mutare (The Herald)", None, "The Herald"),
     # ... and the Irish News's "Picture Name" after the caption's last word, no full stop
     ("Stewards wait at the gates before the parade Picture Niall Carey.", "Niall Carey", None),
     ("Queues for the matinee at the Picture House Cinema.", None, None),

@@ -940,7 +940,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      r"(?:photo|foto|photograph|picture)s?\s+-(?=\s)|"
                      # ... or the hyphen glued to the noun, capitalised, as the Donegal News
                      # credits ("… at Raphoe Livestock Mart. Photo- Name") (c15b)
-                     r"(?-i:Photo|PHOTO|Pic|PIC|Picture|PICTURE)s?-(?=\s)",
+                     r"(?-i:Photo|PHOTO|Pic|PIC|Picture|PICTURE)s?-(?=\s)|"
+                     # ... or "Pic." glued to the photographer's capitalised name, as Mmegi
+                     # (Botswana) credits its pictures ("… show in Molepolole. Pic.Name") (c17k)
+                     r"(?-i:Pic|PIC|Pix|PIX)\.(?=[A-Z][^\W\d_])",
            subject_ambiguous=True),
     # the picture and the report by one person, as South Asian papers sign a reporter's photo
     # story: Gujarati "તસ્વીર - અહેવાલ Name" (picture - report, Akila), Bangla "ছবি ও প্রতিবেদন

@@ -466,6 +466,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # the Abu Dhabi paper, as its captions name it ("Photo: Name for The National",
     # "Name / The National"; thenationalnews.com) (c13x)
     ("The National",),
+    # the papers titled "The Herald" on their mastheads (Harare, herald.co.zw; Glasgow,
+    # heraldscotland.com), as a caption closes on the paper alone in brackets ("… in Harare
+    # (The Herald)", Jacaranda FM's copy of a Herald picture) (c17k)
+    ("The Herald",),
     ("USA Today", "USA TODAY", "USA TODAY NETWORK", "USA Today Network"),
     ("Fox News",),
     # magazines named like a person ("Foto: Paris Match"), from their mastheads
