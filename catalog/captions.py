@@ -379,6 +379,8 @@ _GLUED_STOP = lazy_pattern(r"(?<=[^\W\d_])(?<![A-Z])[.!?](?=[A-Z][^\W\d_])|"
 # A wire agency after a slash closing the text ("… of a Paris cabaret Ana Lima/Reuters").
 _SLASHED_AGENCY = lazy_pattern(r"/\s*([^/\s][^/]{0,30})$")
 _SENTENCE_END = lazy_pattern(r"[a-z0-9][.!?]$")
+# A gallery's picture number opening a caption, glued to the description ("3/12Las calles …")
+_GALLERY_COUNTER = lazy_pattern(r"^\s*\d{1,3}/\d{1,3}(?=\D)")
 _GLUED_SLASH = lazy_pattern(r"[^\W\d_]/$")  # "… Sungai Brantas/": no space before the slash
 # A Hebrew description's last word or full stop, glued to the slash before the credit
 _HEBREW_GLUED_SLASH = lazy_pattern(r"[\u05d0-\u05ea][.]?/$")
@@ -895,6 +897,15 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 # the slash glued to the full stop: "… for a second term./Europa Press"
                 return _Reading(body, agency, (offset + agency_end.start(), offset + len(rest)),
                                 True, tuple(dropped))
+        if agency_end and known_outlet(agency_name) and \
+                "/" not in _GALLERY_COUNTER.sub("", rest[:agency_end.start()]) and \
+                _SENTENCE_END.search(rest, 0, agency_end.start()):
+            # any outlet the authority knows, the slash glued to the full stop closing the
+            # description, as 14ymedio's galleries credit the paper after the picture's number
+            # ("3/12… no aparece./14ymedio"); no other slash before it (c17l)
+            return _Reading(body, FoundCredit("outlet glued to the full stop", None, agency_name),
+                            (offset + agency_end.start(), offset + len(rest)), True,
+                            tuple(dropped))
         if agency_end and _glued_outlet(rest[:agency_end.start()], agency_name) and \
                 "/" not in rest[:agency_end.start()] and \
                 len(rest[:agency_end.start()].split()) >= 4:

@@ -2394,3 +2394,26 @@ def test_the_regions_agencies_in_their_own_scripts(text: str, photographer: str 
     reading = read_caption(text)
     assert reading.photographer == photographer
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an outlet the authority knows, the slash glued to the full stop closing the description,
+    # after a gallery's picture number too (14ymedio's galleries); with a space, or with another
+    # slash before it, nothing is read (c17l)
+    ("La feria del libro abrió con colas en la entrada./Granma", None, "Granma"),
+    ("2/9La feria del libro abrió con colas en la entrada./Diario Libre", None, "Diario Libre"),
+    ("La feria del libro abrió con colas en la entrada. /Granma", None, None),
+    ("Visite fotos.ejemplo.cu/la-feria/Granma", None, None),
+    # the region's papers the authority knows, as captions close with them (c17l)
+    ("Una maestra en el aula (Foto: Juventud Rebelde)", None, "Juventud Rebelde"),
+    ("La marcha llegó a la plaza. Foto: Marta Quiroga. PlanV", "Marta Quiroga", "PlanV"),
+    ("Los vecinos leen Prensa Libre en el parque central.", None, None),
+    # the Spanish photo report and a screenshot on a platform (c17l)
+    ("Un domingo en el malecón. Fotorreportaje por Tomás Aguirre", "Tomás Aguirre", None),
+    ("El mensaje que circuló el lunes. Foto: captura en Instagram", None, "Instagram"),
+    ("El fotorreportaje de Tomás Aguirre ganó el premio nacional este año.", None, None),
+])
+def test_caribbean_central_american_and_andean_credits(text: str, photographer: str | None,
+                                                       outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

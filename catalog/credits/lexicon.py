@@ -696,6 +696,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # "Arkivbild: Name/TT", Swedish; "Arkivbilde:", Norwegian; "Arkistokuva:", Finnish)
                # (c17s)
                r"arkivfoto|arkivbild|arkivbilde|arkivbillede|arkistokuva|"
+               # the Spanish photo report, as Latin American sites sign a gallery ("Fotorreportaje
+               # por Name", Havana Times; "Fotoreportaje: Name", the common spelling) (c17l)
+               r"fotorreportaje|fotoreportaje|"
                # Persian "عکس:" and its plural "عکس‌ها:", "عکس ها از Name" (photos, with the
                # zero-width non-joiner or a space before the suffix) (c15f); Hebrew "צילום:"
                r"عکس(?:\u200c|\s)?ها|عکس|צילום|צילומים")
@@ -805,7 +808,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo by", r"(?:con\s+)?(?:" + PHOTO_NOUNS + r")s?\s+(?:" + PHOTO_TAKEN + r")?"
                        r"(?:" + BY_WORDS + r")\s*:?(?=\s)", names_taker=True),
     LeadIn("screenshot by", r"(?:screenshot|screengrab|screen\s+grab|capture\s+d'écran|"
-                            r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)"),
+                            r"captura(?:\s+de\s+pantalla)?)\s+(?:by|de|par|von)|"
+                            # Spanish "captura en Twitter" (a screenshot on the platform), as
+                            # Peruvian fact-checkers credit a post they show (c17l)
+                            r"captura\s+en(?=\s)"),
     LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
                               r"ilustraç(?:ão|ões)|illustrazion[ei])\s+(?:by|de|von|di|par)"),
     # ... "Photo Credit By CNN" too, as Myanmar blogs credit a translated story's picture (c16v)

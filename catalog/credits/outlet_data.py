@@ -72,6 +72,9 @@ every such acronym so).
 Session 17 (c17e): the wire agencies in Bulgarian, Serbian and Macedonian Cyrillic as the region's
 papers credit them ("Снимка: ЕПА/БГНЕС", "Фото: Ројтерс", "Асошиейтед прес", "Фото: Танјуг"),
 Greece's ANA-MPA by its Greek initials ΑΠΕ-ΜΠΕ, and Bosnia and Herzegovina's FENA.
+Session 17 (c17l): Spanish-language papers and news sites of Cuba, Central America, the Caribbean
+and the Andes, as their own sites name them (the hosts listed beside their rows) and the captions
+of block c17l credit them.
 """
 
 from __future__ import annotations
@@ -565,4 +568,19 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Astro Awani", "Awani", "Astro AWANI"), ("Free Malaysia Today", "FMT"), ("Malay Mail",),
     ("Pelita Brunei",), ("Media Permata",), ("Borneo Bulletin",),
     ("The Straits Times", "Straits Times"), ("Lianhe Zaobao", "Zaobao", "联合早报"),
+    # Spanish-language papers and news sites of Cuba, Central America, the Caribbean and the Andes,
+    # as their own sites name them (14ymedio.com, cubadebate.cu, granma.cu, juventudrebelde.cu,
+    # cibercuba.com, planv.com.ec, primicias.ec, eluniverso.com, rpp.pe, paginasiete.bo,
+    # abc.com.py, elobservador.com.uy, prensalibre.com, soy502.com, laprensagrafica.com,
+    # elfaro.net, crhoy.com, listindiario.com, diariolibre.com, elnuevodia.com, elpitazo.net,
+    # efectococuyo.com, elcolombiano.com, elespectador.com) and as captions credit them
+    # ("…/14ymedio", "(Foto: Juventud Rebelde)", "Foto: Name. PlanV"; block c17l). Names that
+    # are also common phrases ("Primera Hora", "Última Hora", "El Tiempo", "Tal Cual", "La
+    # Prensa") stay out (c17l)
+    ("14ymedio",), ("Cubadebate",), ("Granma", "Periódico Granma"), ("Juventud Rebelde",),
+    ("CiberCuba",), ("Plan V", "PlanV"), ("Primicias",), ("El Universo", "Diario El Universo"),
+    ("RPP Noticias", "RPP"), ("Página Siete",), ("ABC Color",), ("El Observador",),
+    ("Prensa Libre",), ("Soy502",), ("La Prensa Gráfica",), ("El Faro",), ("CRHoy", "CRHoy.com"),
+    ("Listín Diario",), ("Diario Libre",), ("El Nuevo Día",), ("El Pitazo",), ("Efecto Cocuyo",),
+    ("El Colombiano",), ("El Espectador",),
 )
