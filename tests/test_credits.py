@@ -1114,6 +1114,11 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("तस्बिर: न्युज एजेन्सी नेपाल", None, "News Agency Nepal"),
     # English organisation words in those scripts make an organisation, never a person
     ("तस्बिरहरू: नेपाल फोटो लाइब्रेरी", None, "नेपाल फोटो लाइब्रेरी"),
+    # ... and so do the words for news, online and TV in those outlets' own names (c17i)
+    ("तस्वीर : पहाड खबर", None, "पहाड खबर"),
+    ("फोटो: गाँव समाचार", None, "गाँव समाचार"),
+    ("तस्बिरः कोशी अनलाइन", None, "कोशी अनलाइन"),
+    ("तस्बिर: हिमाल टीवी/राम प्रसाद", "राम प्रसाद", "हिमाल टीवी"),
     # the BBC's "Image source," in its Bangla service
     ("ছবির উৎস, EPA", None, "EPA"),
     # Bangladesh's agencies and the government's press office in Bangla are outlets, never a

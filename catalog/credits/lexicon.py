@@ -166,6 +166,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     # ... and papers' title words so written ("পদ্মা ট্রিবিউন", Padma Tribune; "एक्सप्रेस",
     # "পত্রিকা", the word for a newspaper) (c16h)
     "ট্রিবিউন", "ट्रिब्यून", "ਟ੍ਰਿਬਿਊਨ", "এক্সপ্রেস", "एक्सप्रेस", "পত্রিকা", "पत्रिका",
+    # ... and the words for news, online and broadcast in Hindi and Nepali outlets' own names
+    # ("तस्वीर : अनलाइन खबर", Onlinekhabar; "जन समाचार", "नेपाल टीवी"): no person's name holds
+    # one (session 17's Hindi, Urdu and Nepali block, c17i)
+    "खबर", "समाचार", "अनलाइन", "ऑनलाइन", "टीवी", "रेडियो",
     # newspapers' title words ("Columbus Dispatch", "Toronto Star"; "The Jakarta Post" is known
     # by name: "Post", "Sun", "Ledger", "Leader", "Record" are also surnames, and "Express"
     # alone is a paper's short name as often as a word of its title)
