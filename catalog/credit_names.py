@@ -158,6 +158,9 @@ THIS_PAPER = frozenset({"本报", "本報", "本台", "本网", "本網", "本�
 # A Chinese name of two to four characters; several written apart by spaces are several people
 # ("图:王湧 汪昊 胡蝶飞"), as no Chinese name is written in three parts of two or more characters.
 _HAN_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2,4}")
+# A foreigner's name as Chinese writes it, its parts set apart by an interpunct ("杰里米·龙",
+# "马库斯·马克·拉莫斯": Zaobao's copies; "‧" in Taiwan): each part one to four characters (c17z)
+_HAN_TRANSLITERATION = lazy_pattern(r"[\u4e00-\u9fff]{1,4}(?:[·‧][\u4e00-\u9fff]{1,4}){1,3}")
 _HAN_GAPS = lazy_pattern(r"[\s、]+")
 
 
@@ -178,6 +181,13 @@ def _clean(text: str) -> str | None:
 _INDIC_INITIALS = lazy_pattern(r"(?:[\u0900-\u0dff]{1,3}\.)+[\u0900-\u0dff]{0,3}")
 
 
+def _transliterated(word: str) -> bool:
+    """A foreigner's name written in Chinese characters, its parts set apart by an interpunct,
+    none of them an organisation's ("北京日報·京呈", a paper and its column, is none) (c17z)."""
+    return bool(_HAN_TRANSLITERATION.fullmatch(word)) and not any(
+        _CJK_ORGANISATION.search(part) for part in re.split(r"[·‧]", word))
+
+
 def uncased_name(text: str) -> bool:
     """A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, ...)."""
     words = text.split()
@@ -188,9 +198,9 @@ def uncased_name(text: str) -> bool:
     letters = [ch for word, initial in zip(words, initials, strict=True)
                for ch in (word.replace(".", "") if initial and not all(initials)
                           else word[:-1] if word.endswith(".") and fold(word[:-1]) in ABBREVIATIONS
-                          else word) if ch != "・"]
-    if any(len(word) > 4 and _CJK_WORD.search(word) and not _KATAKANA_NAME.fullmatch(word)
-           for word in words):
+                          else word) if ch not in "・·‧"]
+    if any(len(word) > 4 and _CJK_WORD.search(word) and not _KATAKANA_NAME.fullmatch(word) and
+           not _transliterated(word) for word in words):
         return False  # a Chinese, Japanese or Korean name is a few characters a word; but a
         # foreigner's name in katakana is as long as it is, its parts set apart by a middle dot
     if any(_CJK_ORGANISATION.search(word) for word in words):

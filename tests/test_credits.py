@@ -2422,3 +2422,49 @@ def test_caribbean_central_american_and_andean_credits(text: str, photographer: 
                                                        outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Chinese pages label a credit "摄影师:" (photographer), "图源:" (picture source) and "截图:"
+    # (a screenshot from) (c17z)
+    ("(摄影师:周明远)", "周明远", None),
+    ("(攝影師:林家豪)", "林家豪", None),
+    ("(截图:CGTN)", None, "CGTN"),
+    ("图源:新华社", None, "Xinhua"),
+    # a foreigner's name in Chinese characters, its parts set apart by an interpunct
+    ("(摄影师:约翰·史密斯)", "约翰·史密斯", None),
+    ("攝影:安娜‧卡爾森", "安娜‧卡爾森", None),
+    # ... never a paper and its column, nor a brand's two parts that are organisations'
+    ("来源 东方晚报·城事", None, None),
+    # a known outlet's video or a screenshot of its site names the outlet
+    ("图源:BBC视频", None, "BBC"),
+    ("图源:BBC官网截图", None, "BBC"),
+    ("圖源:路透社視頻", None, "Reuters"),
+    # ... an unknown one names nobody
+    ("图源:某某科技公司视频", None, None),
+])
+def test_chinese_source_labels_and_transliterated_names(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert credit.photographer == photographer
+    assert canonical_outlet(credit.outlet) == canonical_outlet(outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # The Paper signs its photo essays with the name and "圖" (picture) after a space (c17z)
+    ("碼頭邊的舊倉庫改成了展館。李明遠 圖", "李明遠"),
+    ("2025年的滨江步道。周晓云 图", "周晓云"),
+    # "图" run into a word is a map or a chart, no credit
+    ("游客在看城市地图", None),
+    ("这是一张示意 图", None),
+])
+def test_chinese_name_and_picture_closing_a_caption(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
+
+
+def test_taiwan_distributor_is_no_contributor() -> None:
+    """TPG (達志影像), the Taiwan distributor, after a stock library is no contributor's
+    handle: the library is the outlet (c17z)."""
+    credit = read_credit_line("(圖:shutterstock/達志)")
+    assert credit.photographer is None
+    assert canonical_outlet(credit.outlet) == "Shutterstock"

@@ -290,6 +290,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # is no part of the provider (c14j)
     CreditForm("organisation provided (Chinese)", r"(?:(?:写真|画像)は)?{cjk_organisation}\s*提供",
                "图/东湖区政府提供", None, "东湖区政府"),
+    # Chinese pages credit a still from an outlet's video or a screenshot of its site with the
+    # outlet's name and the medium's noun after a source label ("图源:BBC视频", "图源:BBC官网截图",
+    # 21st Century's pages; "(截图:CNA视频)"): the outlet, only one the authority knows (c17z)
+    CreditForm("known outlet's video or screenshot (Chinese)",
+               r"{known_agency}\s*(?:官网|官網|网站|網站)?\s*(?:视频|視頻|截图|截圖|画面|畫面)",
+               "图源:BBC视频", None, "BBC", announced=True),
     # ... and a company's or a studio's name in katakana before "提供", as Japanese papers credit
     # a picture a company provided ("(ボンズ提供)", the Gifu Shimbun): one katakana word, never
     # a foreigner's name, which a middle dot parts ("ジョン・スミス提供") (c16j)

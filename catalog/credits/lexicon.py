@@ -1091,7 +1091,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # ("(出典:JAXA/NASA/Name)": iss.jaxa.jp). Korean pages also set a spaced dash after "사진
 # 출처" ("photo source": "사진 출처 - 대통령실"), and "촬영:" (filmed, photographed by) (c15k).
 # Hochi signs its staff's pictures "(カメラ・Name)" (c16j).
+# Chinese pages also label a credit "摄影师:" (photographer), "图源:" (picture source) and
+# "截图:" (screenshot from) ("(摄影师:Name)", "图源:CGTN", "(截图:CNA)": Zaobao's copies, 21st
+# Century's pages) (c17z).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
+                r"摄影师|攝影師|图源|圖源|截图|截圖|"
                 r"出典|사진|사진\s*출처|사진\s*제공|출처|촬영)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
                 r"사진\s*출처\s+[-–—](?=\s)|"
                 # Hochi's "camera" before its photographer's name in kanji ("(カメラ・Name)",

@@ -204,6 +204,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "ซินหัว", "شینهوا", "شین‌هوا", "خبرگزاری شینهوا"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
+    # TPG, the Taiwan distributor of the wires and the stock libraries, as Taiwan pages close a
+    # credit with it ("(攝影/REUTERS/Name/達志影像)", twreporter.org; "(圖:shutterstock/達志)",
+    # China Review News's copies; "TPG達志影像", LINE Today): never a contributor's handle (c17z)
+    ("達志影像", "達志", "TPG達志影像"),
     # China Foto Press and People's Daily's picture service People Visual, as CGTN closes its
     # captions ("… Beijing, February 12, 2021. /CFP") and Chinese papers credit a picture after
     # the photographer ("Name 摄(人民视觉)") (c14j)
