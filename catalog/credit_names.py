@@ -81,6 +81,9 @@ _RANK = lazy_pattern(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RA
 _PHOTO_SUFFIX = lazy_pattern(r"\s+(?:photo|photograph|picture|image)s?$", FLAGS)
 _MARKER_SUFFIX = lazy_pattern(r"\s*(?:\s[-–—]\s*)?\s(?:pool|handout|file|staff|file\s+photo|"
                               r"contributor)$", FLAGS)
+# The paper's staff or file after its name in an affiliation, as The Daily Texan sets its
+# print credits ("Name | Daily Texan Staff", "Name | Daily Texan File Photo") (c17w)
+_STAFF_SUFFIX = lazy_pattern(r"\s+(?:staff|staff\s+photo|file\s+photo)$", FLAGS)
 _PARTS = lazy_pattern(r"\s*[/,]\s*")
 _LINKS = lazy_pattern(r"\s*[/,]\s*|\s+[-–—]\s+")  # a chain's links ("AFP - Getty Images")
 # A gallery's date after the credit, no part of the outlet ("Name/Toronto Star Feb. 19",
@@ -1025,7 +1028,7 @@ def _slot_affiliation(text: str) -> SlotYield | None:
     """An outlet after a person's name and a comma or bar ("Photo by Jane Doe, Politico"):
     one capitalised word there may as well be a place ("Photo: Jane Doe, Kyiv"), so it must
     be an outlet the lexicon knows, an organisation, an acronym, a brand or a web address."""
-    value = trim(text)
+    value = _STAFF_SUFFIX.sub("", trim(text))
     if " " not in value and not (known_outlet(value) or organisation(value) or acronym(value)
                                  or _brand(value) or DOMAIN.fullmatch(value)):
         return None

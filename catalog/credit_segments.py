@@ -515,7 +515,10 @@ def without_dashed_archive(text: str) -> str:
 def _without_repeated_byline(text: str) -> str:
     """`text` without a last link that repeats a name before it, as pages repeat the byline of
     the picture's metadata ("© Name/dpa | Name", "Hannes P. Albert/dpa/Hannes P Albert"), and
-    without a second copy of the whole credit ("Name / INPHO Name / INPHO")."""
+    without a second copy of the whole credit ("Name / INPHO Name / INPHO"), looked for
+    before a repeated link too (the copy's last link repeats a name before it)."""
+    if _once(text) != text:
+        return _once(text)
     for separator in ("|", "/"):
         head, found, repeated = text.rpartition(separator)
         key = _name_key(repeated)
@@ -524,11 +527,16 @@ def _without_repeated_byline(text: str) -> str:
         if found and len(key) > 2 and key in _name_key(head):
             text = trim(head)
             break
+    return _once(text)
+
+
+def _once(text: str) -> str:
+    """`text` once when it is the same credit set twice ("Name / INPHO Name / INPHO")."""
     words = text.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and fold(" ".join(words[:half])) == \
             fold(" ".join(words[half:])):
-        return " ".join(words[:half])  # "Name / INPHO Name / INPHO": the credit set twice
+        return " ".join(words[:half])
     return text
 
 

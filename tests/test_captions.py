@@ -2412,3 +2412,33 @@ def test_korean_credit_lines_c15k(text: str, photographer: str | None,
                                   outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a student paper's print credit: the paper's staff or file photo after its name (c17w)
+    ("Jane Roe | Campus Herald Staff", "Jane Roe", "Campus Herald"),
+    ("Jane Roe | Campus Herald File Photo", "Jane Roe", "Campus Herald"),
+    ("Photo by Jane Roe, Valley Courier staff photo", "Jane Roe", "Valley Courier"),
+    # the staff word alone is no outlet
+    ("Jane Roe, Staff", "Jane Roe", None),
+    # the whole credit set twice by a page's template
+    ("Jane Roe / Campus Radio Jane Roe / Campus Radio", "Jane Roe", "Campus Radio"),
+])
+def test_student_paper_staff_credits_and_doubled_credits(text: str, photographer: str | None,
+                                                         outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a student paper's senior photographers: the title is no outlet (c17w)
+    ("Students queue outside the library. Tom Vale/Senior Staff Photographer", "Tom Vale"),
+    ("Students queue outside the library. Tom Vale/Senior Staff", "Tom Vale"),
+    # a caption whose credit a page set twice ("Name / Station Name / Station")
+    ("A nurse takes a swab at the clinic. Tom Vale / Valley Radio Tom Vale / Valley Radio",
+     "Tom Vale"),
+])
+def test_senior_staff_titles_and_doubled_caption_credits(text: str, photographer: str) -> None:
+    parts = read_caption(text)
+    assert parts.photographer == photographer
+    assert parts.outlet == ("Valley Radio" if "Radio" in text else None)

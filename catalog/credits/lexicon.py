@@ -337,6 +337,9 @@ THAI_POSITIONS: tuple[str, ...] = (
     "ผู้กำกับ", "ผู้บัญชาการ", "อาจารย์")
 STAFF_ROLES: frozenset[str] = frozenset({
     "staff", "staff photo", "staff photographer", "staff photojournalist",
+    # a student paper's senior photographers, as the Columbia Daily Spectator credits them
+    # ("Name/Senior Staff Photographer", columbiaspectator.com) (c17w)
+    "senior staff", "senior staff photographer", "senior staff photojournalist",
     "contributing photographer", "freelance photographer", "special contributor",
     # a university's own student or staff, as its news office sets the role after the name
     # ("Photo credit: Name, graduate student": today.marquette.edu)
