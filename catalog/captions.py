@@ -726,7 +726,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                 return _Reading(body, found, whole, True, tuple(dropped))
             named = None if closing_only or dropped else (
                 _bracketed_name(rest[:span[0]], inner)
-                or _japanese_bracketed_name(rest[:span[0]], inner))
+                or _japanese_bracketed_name(rest[:span[0]], inner)
+                or _initial_and_surname(rest[:span[0]], inner))
             if named:
                 return _Reading(body, FoundCredit("name alone in closing brackets", named, None),
                                 whole, True, tuple(dropped))
@@ -1187,6 +1188,21 @@ def _bracketed_name(before: str, inner: str) -> str | None:
             (is_given_name(words[-1]) and not is_surname(words[-1])):
         return None
     return _lone_name(" ".join(words))
+
+
+# A photographer's initial and surname in capitals, as Glas Istre closes every caption with its
+# photographer's ("Name (N. SURNAME)", glasistre.hr) (c17e): an initial and one or two words in
+# capitals; a subject's name is written out
+_INITIAL_AND_SURNAME = lazy_pattern(r"(?-i:[A-ZČĆŠŽĐ]\.\s?[A-ZČĆŠŽĐ]{2,}(?:[-\s][A-ZČĆŠŽĐ]{2,})?)")
+
+
+def _initial_and_surname(before: str, inner: str) -> str | None:
+    """In a text known to be a caption, a photographer's initial and surname in capitals alone in
+    the brackets closing it after a description or a subject's name ("Name (N. SURNAME)")."""
+    inner = trim(inner)
+    if not before.strip() or not _INITIAL_AND_SURNAME.fullmatch(inner) or is_marker(inner):
+        return None
+    return inner
 
 
 # Two or three words in the Arabic or the Hebrew script

@@ -2468,3 +2468,17 @@ def test_taiwan_distributor_is_no_contributor() -> None:
     credit = read_credit_line("(圖:shutterstock/達志)")
     assert credit.photographer is None
     assert canonical_outlet(credit.outlet) == "Shutterstock"
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a photographer's initial and surname in capitals in the brackets closing a caption, as
+    # Glas Istre credits (c17e)
+    ("Ivana Perić (M. KOVAČEVIĆ)", "M. KOVAČEVIĆ"),
+    ("Ribarski brodovi u luci (T. BABIĆ)", "T. BABIĆ"),
+    # ... never a name written out, an initial in mixed case, or an abbreviation
+    ("Ivana Perić (Marko Kovačević)", None),
+    ("Ribarski brodovi u luci (T. Babić)", None),
+    ("Ribarski brodovi u luci (HNK)", None),
+])
+def test_initial_and_surname_in_closing_brackets(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
