@@ -2482,3 +2482,16 @@ def test_taiwan_distributor_is_no_contributor() -> None:
 ])
 def test_initial_and_surname_in_closing_brackets(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Chinese paper's role word after the name and a slash: picture, photographed by
+    ("江边的新公园开放了。（王小川/图）", "王小川", None),
+    ("江边的新公园开放了。赵雨晴/摄", "赵雨晴", None),
+    # ... and an agency after the slash is still the outlet
+    ("江边的新公园开放了。（王小川/新华社）", "王小川", "新华社"),
+])
+def test_chinese_role_word_after_a_slash_is_no_outlet(text: str, photographer: str,
+                                                       outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -377,6 +377,9 @@ MARKERS: frozenset[str] = frozenset({
     # ("Crédit : Courtoisie", Le Franco; "Gracieuseté", ONFR) (c14u)
     "courtoisie", "gracieuseté", "gracieusete",
     "captura de pantalla",
+    # the Chinese role words after a photographer's name and a slash ("（Name/图）", "Name/摄":
+    # picture, photographed by), never the outlet
+    "图", "圖", "摄", "攝", "摄影", "攝影", "图片", "圖片",
     "contributor",
     # credit vocabulary that names nobody ("Image: Supplied", "Foto: Divulgação", "Bild: zvg")
     "supplied", "provided", "unknown", "anonymous", "unbekannt", "zvg", "z.v.g", "hersteller",
