@@ -517,8 +517,9 @@ def _without_repeated_byline(text: str) -> str:
     the picture's metadata ("© Name/dpa | Name", "Hannes P. Albert/dpa/Hannes P Albert"), and
     without a second copy of the whole credit ("Name / INPHO Name / INPHO"), looked for
     before a repeated link too (the copy's last link repeats a name before it)."""
-    if _once(text) != text:
-        return _once(text)
+    once = _once(text)
+    if once != text:
+        return once
     for separator in ("|", "/"):
         head, found, repeated = text.rpartition(separator)
         key = _name_key(repeated)

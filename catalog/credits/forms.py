@@ -46,6 +46,9 @@ class CreditForm:
     plural: bool = False
 
 
+# "archive" in the credits' languages, as a paper credits a file picture from its own stock
+_ARCHIVE = r"(?:archives?|archiv|archivo|archivio|arquivo)"
+
 CREDIT_FORMS: tuple[CreditForm, ...] = (
     CreditForm("institution photo by rank and name",
                r"(?:official\s+)?{photo_house}\s+{photo}\s+by\s+{people}{marks}",
@@ -330,10 +333,10 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # from their own stock ("… /Photo DDM Archives", La Dépêche du Midi; "Photo archives Sud
     # Ouest"): the outlet (c17f)
     CreditForm("photo noun, known outlet and archives",
-               r"(?:photo|foto)s?\s+{known}\s+(?:archives?|archiv|archivo|archivio|arquivo)",
+               r"(?:photo|foto)s?\s+{known}\s+" + _ARCHIVE,
                "The harbour in 1962. Photo AFP archives", None, "AFP"),
     CreditForm("photo noun, archives and known outlet",
-               r"(?:photo|foto)s?\s+(?:archives?|archiv|archivo|archivio|arquivo)\s+{known}",
+               r"(?:photo|foto)s?\s+" + _ARCHIVE + r"\s+{known}",
                "The harbour in 1962. Photo archives AFP", None, "AFP"),
     CreditForm("surname/agency", r"{surname}/{agencies}{via_tail}",
                "A goal in the rain. Fischer/AFP", "Fischer", "AFP"),
@@ -458,11 +461,11 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # French regional papers credit a file picture from their own stock ("/Photo DDM Archives",
     # La Dépêche du Midi; "Photo archives Sud Ouest"): the outlet; no photographer (c17f)
     CreditForm("photo: known outlet's archives",
-               r"{known_agency}\s+(?:archives?|archiv|archivo|archivio|arquivo)",
+               r"{known_agency}\s+" + _ARCHIVE,
                "The harbour in 1962. (Photo: AFP archives)", None, "AFP",
                announced=True, photographic=True),
     CreditForm("photo: archives of a known outlet",
-               r"(?:archives?|archiv|archivo|archivio|arquivo)\s+{known_agency}",
+               _ARCHIVE + r"\s+{known_agency}",
                "The harbour in 1962. (Photo: archives AFP)", None, "AFP",
                announced=True, photographic=True),
     # a file picture from an outlet's archive, as Brazilian and Spanish-language pages credit one
