@@ -886,27 +886,28 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
                             tuple(dropped))
         agency_end = _SLASHED_AGENCY.search(rest.rstrip(" ."))
         agency_name = _VIA_WORD.sub("", agency_end.group(1)) if agency_end else ""
-        if agency_end and known_outlet(agency_name) in WIRE_AGENCIES:
-            # no space around the slash: "… of a Paris cabaret Ana Lima/Reuters", "… in a
-            # borrowed dress Ana Lima/via Reuters"
-            agency = FoundCredit("wire agency after the description", None, agency_name)
-            run_in = _slashed_before_agency(rest, (agency, agency_end.start(1)))
-            if run_in:
-                return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)), True,
+        known_agency = known_outlet(agency_name) if agency_end else None
+        if agency_end and known_agency:
+            wire = known_agency in WIRE_AGENCIES
+            if wire:
+                # no space around the slash: "… of a Paris cabaret Ana Lima/Reuters", "… in a
+                # borrowed dress Ana Lima/via Reuters"
+                agency = FoundCredit("wire agency after the description", None, agency_name)
+                run_in = _slashed_before_agency(rest, (agency, agency_end.start(1)))
+                if run_in:
+                    return _Reading(body, run_in[0], (offset + run_in[1], offset + len(rest)),
+                                    True, tuple(dropped))
+            if _SENTENCE_END.search(rest, 0, agency_end.start()) and \
+                    (wire or "/" not in _GALLERY_COUNTER.sub("", rest[:agency_end.start()])):
+                # the slash glued to the full stop closing the description: a wire agency
+                # ("… for a second term./Europa Press"), or any outlet the authority knows with
+                # no other slash before it, as 14ymedio's galleries credit the paper after the
+                # picture's number ("3/12… no aparece./14ymedio", c17l)
+                form = "wire agency after the description" if wire else \
+                    "outlet glued to the full stop"
+                return _Reading(body, FoundCredit(form, None, agency_name),
+                                (offset + agency_end.start(), offset + len(rest)), True,
                                 tuple(dropped))
-            if _SENTENCE_END.search(rest, 0, agency_end.start()):
-                # the slash glued to the full stop: "… for a second term./Europa Press"
-                return _Reading(body, agency, (offset + agency_end.start(), offset + len(rest)),
-                                True, tuple(dropped))
-        if agency_end and known_outlet(agency_name) and \
-                "/" not in _GALLERY_COUNTER.sub("", rest[:agency_end.start()]) and \
-                _SENTENCE_END.search(rest, 0, agency_end.start()):
-            # any outlet the authority knows, the slash glued to the full stop closing the
-            # description, as 14ymedio's galleries credit the paper after the picture's number
-            # ("3/12… no aparece./14ymedio"); no other slash before it (c17l)
-            return _Reading(body, FoundCredit("outlet glued to the full stop", None, agency_name),
-                            (offset + agency_end.start(), offset + len(rest)), True,
-                            tuple(dropped))
         if agency_end and _glued_outlet(rest[:agency_end.start()], agency_name) and \
                 "/" not in rest[:agency_end.start()] and \
                 len(rest[:agency_end.start()].split()) >= 4:
