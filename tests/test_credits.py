@@ -881,7 +881,8 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     92.8/92.5/88.6 %, wrong 0.6 %, two paragraphs of 804 taken; held-out 84.9/83.3/76.6 %, wrong
     3.0 % (63 of 2,134), four paragraphs of 330 taken. Session 18: with c18b's block (unseen) dev
     both falls to 88.0 % (3,602 of 4,094; floor 0.87) and held-out wrong fills rise to 65 of 2,160
-    (3.0 %, floor 0.031)."""
+    (3.0 %, floor 0.031). With c18p's block (unseen) on top: dev both 87.7 % (3,615 of 4,124),
+    held-out wrong fills 67 of 2,174 (3.08 %)."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
