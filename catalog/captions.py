@@ -78,6 +78,7 @@ from catalog.credits.lexicon import (
     NOT_NAME_WORDS,
     NOT_PERSON_NAME_WORDS,
     PHOTO_AGENCIES,
+    PHOTO_ARCHIVE_LINKS,
     PHOTO_NOUNS,
     PLACE_OPENERS,
     RESERVED_RIGHTS,
@@ -404,6 +405,9 @@ _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photog
                             r"picture|credit)s?\s*:)", FLAGS)
 _BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"(?:\b|(?=【))(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
+# A photo-of-the-day page's link to its archive after the credit, whole or cut by a listing's
+# ellipsis ("Credit: Name (Country) Find all of our photos of the day here.", "… Find…") (c18g)
+_ARCHIVE_LINK = lazy_pattern(r"\b(?:" + "|".join(PHOTO_ARCHIVE_LINKS) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 # A gallery's or video's link word after a spaced dash closing a credit ("Fotó: Name - GALÉRIA")
 _GALLERY_LINK = lazy_pattern(r"\s+[-–—]\s*(?:" + alternation(GALLERY_MARKERS) + r")[\s.!]*$",
@@ -606,7 +610,8 @@ def _without_noise(body: str) -> str:
              if "/" not in body[m.end():]), None) or _PICTURE_NUMBER.search(
             body, max(0, len(body) - 40)) or _COMPOSITE_SOURCES.search(
             body, max(0, len(body) - CLOSING_SPAN)) or _GALLERY_LINK.search(
-            body, max(0, len(body) - 30))  # a note before the credit stays
+            body, max(0, len(body) - 30)) or _ARCHIVE_LINK.search(
+            body, max(0, len(body) - 80))  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(

@@ -2338,6 +2338,28 @@ def test_a_gallery_link_after_the_credit(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a photo-of-the-day page's link to its archive after the credit is no part of it (c18g)
+    ("Sheep at the dawn market. Credit: Lena Marsh (France) Find all of our photos of the day "
+     "here.", "Lena Marsh", None),
+    ("A bridge at dusk. Photo: Tomas Rell/AFP See more photos from the festival.", "Tomas Rell",
+     "AFP"),
+    ("Quilts drying in the sun. Credit: Lena Marsh (Uzbekistan) View all our photos of the week.",
+     "Lena Marsh", None),
+    # ... also as a listing cuts it with an ellipsis, glued to the bracket or not
+    ("Quilts drying in the sun. Credit: Lena Marsh (Uzbekistan) Find…", "Lena Marsh", None),
+    ("Quilts drying in the sun. Credit: Lena Marsh (France)Find all of our photos of the day…",
+     "Lena Marsh", None),
+    # ... and a sentence that goes on about photos is no such link: nothing is read from it
+    ("Visitors can find more photos of the old town in the museum's archive.", None, None),
+])
+def test_a_photo_archive_link_after_the_credit(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Croatian, Serbian and Bosnian "snimio"/"snimila" (shot by) before a name (c17e)
     ("Marko Perić (snimio Tomislav Babić)", "Tomislav Babić", None),
     ("Ribarska luka u zoru. Snimila: Petra Knežević", "Petra Knežević", None),

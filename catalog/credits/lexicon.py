@@ -1172,6 +1172,14 @@ TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "open
                   # Japanese papers' "enlarge" link in lenticular brackets after the caption's
                   # credit ("…=三重県志摩市(ロイター)【拡大】", SankeiBiz) (c16j)
                   "【拡大】")
+# A photo-of-the-day page's link to its archive after the credit ("… Credit: Name (Country)
+# Find all of our photos of the day here.", Novastan), also as a listing cuts it with an
+# ellipsis ("… Credit: Name (Country) Find…"): web furniture, as `TRAILING_NOISE`, matched
+# without case; only a closing invitation to more of the site's photos, never a sentence of the
+# caption (c18g)
+PHOTO_ARCHIVE_LINKS = (r"(?:find|see|view)\s+(?:all\s+(?:of\s+)?our|more(?:\s+of\s+our)?)\s+"
+                       r"photos\b[^.…]{0,40}(?:\.|…)?",
+                       r"find\s*…")
 
 # The gallery's and video's link words that a page sets after a caption's credit, behind a dash
 # ("Fotó: Name - GALÉRIA", Délmagyarország; "Foto: Name - GALERIJA", "– VIDEO"): a link to the
