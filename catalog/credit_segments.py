@@ -189,8 +189,10 @@ _HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: 
 # The asterisk Russian papers set after Meta's services, a footnote that the company is banned
 # in Russia ("Фото: Instagram[*]", "Фото: Facebook*"): no part of the platform's name (c13t)
 _BANNED_MARK = lazy_pattern(r"(?:(?<=instagram)|(?<=facebook))(?:\s*\[\*\]|\*+)(?=\s|/|$)", FLAGS)
-# The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022")
-_DAY_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+# The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022"),
+# or after a spaced dash, as iG dates its pictures ("Reprodução Instagram - 30.4.2024", "Agência
+# Brasil - 30.4.2024", gente.ig.com.br): no part of the credit (c18m)
+_DAY_TAKEN = lazy_pattern(r"(?<=\w)(?:\s*,|\s+[-–—])\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
 # ... or the day in Folha de S.Paulo's style, between the photographer and the agency, after a
 # dash ("Name - 22.fev.2021/Reuters", "Name - 3.mar.2020/Folhapress"): no part of the chain
 _FOLHA_DAY = lazy_pattern(r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)"

@@ -2524,3 +2524,18 @@ def test_chinese_role_word_after_a_slash_is_no_outlet(text: str, photographer: s
                                                        outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the day the picture was taken after a spaced dash closing a credit element, as iG dates
+    # its pictures (c18m)
+    ("Reprodução Instagram - 30.4.2024", None, "Instagram"),
+    ("Agência Brasil - 30.4.2024", None, "Agência Brasil"),
+    ("Foto: Lia Moura - 12.03.2021", "Lia Moura", None),
+    # ... as after a comma
+    ("Foto: Lia Moura, 12.03.2021", "Lia Moura", None),
+])
+def test_day_after_a_dash_is_no_part_of_the_credit(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, canonical_outlet(credit.outlet)) == (photographer, outlet)
