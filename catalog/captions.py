@@ -189,8 +189,11 @@ _CLAUSE_END = lazy_pattern(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
 # A sentence glued to the next one ("June 14.Name—Anadolu/Getty Images", "… power
 # plant.EPA/NAME"): a credit may start; also an agency's acronym alone or before a comma's
 # list closing the text, as Science News sets its credit on a line of its own ("… view of
-# Earth.NASA", "… in March 2021.NASA, JPL-Caltech, MSSS") (c15n)
-_GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/|[A-Z]{2,}(?:,|\s*$))")
+# Earth.NASA", "… in March 2021.NASA, JPL-Caltech, MSSS") (c15n); and a photographer's name in
+# capitals before the slash, as Segre glues an ACN picture's credit ("… la ciutat de
+# Girona.MARINA LÓPEZ/ACN") (c18b)
+_GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/|[A-Z]{2,}(?:,|\s*$)|"
+                      r"[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){1,3}\s*/)")
 # A credit element's lead-in glued to the caption's last word when a page drops the space
 # between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
 # (a source word too: "… Tak powstałoŹródło: Agencja Gazeta, fot: Name", Wirtualna Polska;

@@ -491,7 +491,8 @@ def _is_person_name(name: str) -> bool:
             kinds.append("name")  # "Peter Read Miller": a surname that is also a word
             continue
         if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
-                folded in PLACE_WORDS or _org_compound(folded):  # "Universitätsklinikum Jena"
+                folded in PLACE_WORDS or _org_compound(folded) or \
+                fold(word) in ORG_WORDS:  # "Universitätsklinikum Jena"; "Aj. de Vic", with its dot
             return False
         if folded in OUTLETS and not (folded in NAME_LIKE_OUTLETS and word[1:].islower()):
             return False
@@ -760,7 +761,8 @@ def _places_a_description(before: str, word: str) -> bool:
 def _org_word(word: str) -> bool:
     core = fold(word).strip(".,")
     return core in ORG_WORDS or core.rstrip("s'") in ORG_WORDS or _org_compound(core) or \
-        unaccented(core) in _UNACCENTED_ORG_WORDS  # "LA NACION", "EL DIARIO", "MUSEE"
+        unaccented(core) in _UNACCENTED_ORG_WORDS or \
+        fold(word) in ORG_WORDS  # "LA NACION", "EL DIARIO", "MUSEE"; "Aj." with its dot alone
 
 
 # Organisation words as papers' titles in capitals write them, without accents ("NACION").

@@ -237,7 +237,15 @@ _DASHED_ARCHIVE = lazy_pattern(r"(?<=\S)\s+[-–—]\s+(?:" + alternation(ARCHIV
                                r")\.?\s*$", FLAGS)
 _SITE_COPYRIGHT = lazy_pattern(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\s*[-–]\s*"
                                r"(?:19|20)?\d{2}\b", FLAGS)
-_RIGHTS = lazy_pattern(r"[.,]?\s*all\s+rights\s+reserved\.?$", FLAGS)
+_RIGHTS = lazy_pattern(r"[.,]?\s*(?:all\s+rights\s+reserved|"
+                       # ... and in Portuguese, Spanish and Catalan, and a copyright year in
+                       # brackets before it ("© Name (2014). Todos os direitos reservados.",
+                       # a Guinea-Bissau veterans' blog) (c18b)
+                       r"todos\s+os\s+direitos\s+reservados|todos\s+los\s+derechos\s+reservados|"
+                       r"tots\s+els\s+drets\s+reservats)\.?"
+                       # ... and an editor's note in square brackets after the notice ("… Todos
+                       # os direitos reservados [Edição e legendagem complementar: LG]")
+                       r"(?:\s*\[[^\[\]]{1,80}\])?$|\s*\((?:19|20)\d{2}\)\.?$", FLAGS)
 # A handout word opening a chain after a lead-in, as Brazilian pages set a club's or a
 # federation's picture ("Crédito: Divulgação/Athletico/Name", "Foto: Divulgação/CBF/Name"): it
 # names no one, and the chain after it is the credit.
@@ -396,7 +404,7 @@ def read_segment(segment: str, context: SegmentContext, *,
             bare = False  # "Photo: Lena Park" opening a caption may name whom it shows
         original = trim(original[lead.end():])
         if kind and kind.name == "copyright":
-            original = trim(_RIGHTS.sub("", _YEAR.sub("", original)))
+            original = trim(_RIGHTS.sub("", _RIGHTS.sub("", _YEAR.sub("", original))))
     original = _LEADING_YEAR.sub("", original)
     # a backslash typed for the slash of a chain, glued to the name before it ("Photo by Jane
     # Doe\ DNE File", Daily News Egypt): the slash (c15g)

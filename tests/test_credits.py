@@ -2541,3 +2541,54 @@ def test_day_after_a_dash_is_no_part_of_the_credit(text: str, photographer: str 
                                                    outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, canonical_outlet(credit.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the town halls, councils, associations and groups of Catalan, Galician and Basque are
+    # organisations, never a photographer ("Foto: Ajuntament de Vic" had read one) (c18b)
+    ("Foto: Ajuntament de Roda", None, "Ajuntament de Roda"),
+    ("Foto: Aj. de Roda", None, "Aj. de Roda"),
+    ("Foto: Concello de Arteixo", None, "Concello de Arteixo"),
+    ("Argazkia: Zarauzko Udala", None, "Zarauzko Udala"),
+    ("Argazkia: Ibaiko Dantza Taldea", None, "Ibaiko Dantza Taldea"),
+    # ... "Aj." only with its full stop: "AJ" opening a name is a given name's initials
+    ("Foto: AJ Morales", "AJ Morales", None),
+])
+def test_catalan_galician_and_basque_bodies_are_organisations(text: str, photographer: str | None,
+                                                              outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a photographer's name in capitals and the agency, glued to the caption's full stop, as
+    # Segre sets an ACN picture's credit (c18b)
+    ("Les barques, amarrades al port de Blanes.JOAN ROVIRA/ACN", "JOAN ROVIRA", "ACN"),
+    ("Boats moored in the harbour.JANE DOE/AFP", "JANE DOE", "AFP"),
+    # ... one capitalised word glued is no name ("U.S.ARMY")
+    ("Soldiers at the gate in the U.S.ARMY BASE/ photo", None, None),
+])
+def test_capitals_name_and_agency_glued_to_the_full_stop(text: str, photographer: str | None,
+                                                         outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # the photos and their captions signed in one, as a blog signs its pictures; the copyright
+    # year in brackets, the reserved rights in Portuguese, Spanish or Catalan and an editor's
+    # note after them are no part of the credit (c18b)
+    ("Fotos (e legendas) © Rui Tavares (2014). Todos os direitos reservados.", "Rui Tavares"),
+    ("Fotos (e legendas): © Ana Mota (2013). Todos os direitos reservados [Edição: LG]",
+     "Ana Mota"),
+    ("© Marta Soler (2019). Tots els drets reservats.", "Marta Soler"),
+    ("© John Smith (2014). All rights reserved.", "John Smith"),
+    ("Fotos e legendas: Rui Tavares", "Rui Tavares"),
+    ("Fotos y pies de foto: Ana Ruiz", "Ana Ruiz"),
+    # Basque: the photo and the comments
+    ("Argazkia eta komentarioak: Jon Etxeberria", "Jon Etxeberria"),
+    # ... never the text and its captions alone, without a photo noun
+    ("Texto e legendas: Ana Ruiz", None),
+])
+def test_photos_and_captions_signed_in_one(text: str, photographer: str | None) -> None:
+    assert read_credit_line(text).photographer == photographer

@@ -286,6 +286,17 @@ ORG_WORDS: frozenset[str] = frozenset({
     # before the photographer ("MTI/Miniszterelnöki Sajtóiroda/Name": the prime minister's
     # press office; "MTI/Miniszterelnöki Kommunikációs Főosztály/Name") (c14e)
     "sajtóiroda", "sajtóosztály", "főosztály", "minisztérium", "miniszterelnökség",
+    # the town halls, councils, governments, associations, foundations, groups, archives and
+    # museums of Catalan (and Valencian), Galician and Basque, as the papers of Catalonia,
+    # Valencia, the Balearics, Galicia and the Basque Country credit their pictures ("| Aj. de
+    # Prats de Lluçanès", NacióDigital, "Aj." the town hall's abbreviation; "Foto: Concello de
+    # Lugo"; "Argazkia: Andutz Kultur Taldea", Baleike, a culture group; "Azpeitiko Udala", the
+    # town hall, closing the name in Basque): no person's name holds one, where "Foto: Ajuntament
+    # de Vic" had read a photographer (c18b)
+    "ajuntament", "aj.", "diputació", "generalitat", "consell", "associació", "fundació",
+    "federació", "agrupació", "arxiu", "museu", "universitat", "concello", "deputación",
+    "xunta", "goberno", "udala", "aldundia", "jaurlaritza", "elkartea", "taldea", "fundazioa",
+    "federazioa", "batzordea", "unibertsitatea", "museoa", "artxiboa", "ikastola",
 })
 
 # Words for a newspaper that close Finnish papers' compound names ("Kunnallislehti",
@@ -806,6 +817,15 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photos and text:", r"(?:" + _PHOTOS_OR_TEXT + r")(?:\s+(?:and|&|y|e|et|und|en|i|и|eta|"
                                r"és|și|si|και|og|och|ja)|"
                                r"\s*,)\s+(?:" + _PHOTOS_OR_TEXT + r")\s*:", names_taker=True),
+    # ... and a photo noun with the captions or comments the same person wrote, as blogs sign
+    # their pictures ("Fotos (e legendas) © Name (2014).", a Guinea-Bissau veterans' blog;
+    # "Fotos e legendas: Name"; Basque "Argazkia eta komentarioak: NAME", the photo and the
+    # comments; Spanish "Fotos y pies de foto:"): the pictures' taker (c18b)
+    LeadIn("photos and captions", r"(?:fotos?|fotografias?|fotografías|photos?|argazkiak?|"
+                                  r"imaxes?|imatges?)\s*\(?\s*(?:e|y|i|eta|and|&)\s+"
+                                  r"(?:legendas?|leyendas?|captions?|komentarioak|iruzkinak|"
+                                  r"pies\s+de\s+foto|peus\s+de\s+foto)\s*\)?\s*:?(?=\s)",
+           names_taker=True),
     # ... with "by" in the page's language instead of a colon ("Texto y fotos de Name", "Texte et
     # photos par Name"), or with nothing between the words and the name, as Diario Co Latino signs
     # its galleries ("Fotos y texto Name"): there the name must be a person's (c15e)
