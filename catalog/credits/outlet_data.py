@@ -60,6 +60,8 @@ Session 14 (c14e): the Baltic and Slovenian national agencies LETA (leta.lv), EL
 (bns.lt) and STA (sta.si), and the public broadcasters SVT (svt.se), Yle (yle.fi), ERR (err.ee),
 LRT (lrt.lt) and RÚV (ruv.is), as their own sites name them and the captions of the session 14
 block c14e credit them ("Fоtо: LETA", "Pressfoto: SVT", "Source: Name/ERR").
+Session 18 (c18g): the Latvian photo agency F64 (f64.lv, "F64 Photo Agency"), as Neatkarīgā Rīta
+Avīze credits it by its short name alone ("© F64"; benchmarks/data/credit_strings.tsv, block c18g).
 Session 14 (c14s): the national agencies of Pakistan (APP, app.com.pk; PPI), Bangladesh (BSS,
 bssnews.net, and its Bangla initials বাসস; UNB, unb.com.bd), the Philippines (PNA, pna.gov.ph) and
 Thailand (TNA, tna.mcot.net), and Bangladesh's Focus Bangla, the government's Press Information
@@ -369,6 +371,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # "ELTA nuotr.", "Foto: STA") (c14e)
     ("LETA", "Latvijas Ziņu Aģentūra"), ("ELTA",), ("BNS", "Baltic News Service"),
     ("STA", "Slovenska tiskovna agencija"),
+    # the Latvian photo agency F64 (f64.lv), whose pictures Latvian papers credit by its short
+    # name alone ("© F64", "Foto: F64", Neatkarīgā Rīta Avīze) (c18g)
+    ("F64", "F64 Photo Agency"),
     ("Ukrinform",),
     ("UNIAN", "УНІАН", "УНИАН"),
     ("BelTA",),
