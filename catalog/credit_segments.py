@@ -28,9 +28,12 @@ from catalog.caption_text import (
 )
 from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_agency
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
+from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
     ARCHIVE_MARKERS,
     CJK_LEAD_INS,
+    CORRESPONDENT_NOUNS,
+    CORRESPONDENT_QUALIFIERS,
     FOR_WORDS,
     LEAD_INS,
     LICENCE_NOTES,
@@ -422,6 +425,10 @@ def read_segment(segment: str, context: SegmentContext, *,
         # outlet, and the account's handle names no photographer (c15l)
         original = _PLATFORM_ACCOUNT.sub(r"\g<platform>", original)
         original = _AERIAL_FROM.sub("", original)
+    role_dropped = without_correspondent_role(original)
+    if role_dropped is None:
+        return None  # "Picture by Addalaichenai Central Corr.": a role, no one's name
+    original = role_dropped
     original = _BARRED_LONE_MARKER.sub("", _without_repeated_byline(original))
     original = without_dashed_archive(original)
     if original.count("/") > 1:
@@ -496,6 +503,39 @@ def read_segment(segment: str, context: SegmentContext, *,
                 found.photographer, found.outlet, found.via):
             return unled
     return found
+
+
+# A correspondent named by place and role (`CORRESPONDENT_NOUNS`): up to three capitalised words
+# of the place, the role's qualifiers, its noun ("Batticaloa Spl. Corr.", "Our Kandy
+# Correspondent").
+_CORRESPONDENT = (r"(?P<place>(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?)"
+                  r"(?P<qualifiers>(?:(?:" + alternation(CORRESPONDENT_QUALIFIERS) + r")\s*)*)"
+                  r"(?P<noun>" + alternation(CORRESPONDENT_NOUNS) + r")")
+_CORRESPONDENT_ALONE = lazy_pattern(r"^\(?" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
+_CORRESPONDENT_AFTER = lazy_pattern(r"\s*,\s*" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
+
+
+def _correspondent_role(match: re.Match[str] | None) -> bool:
+    """Whether a match of `_CORRESPONDENT` is a correspondent's role: a qualifier or the whole
+    noun ("Group Corr.", "Kandy Correspondent"), or a place before "Corr." that is no given name
+    ("Bandaragama Corr.", never "Ian Corr.", a person)."""
+    if match is None:
+        return False
+    place, noun = match.group("place").split(), fold(match.group("noun"))
+    return bool(match.group("qualifiers").strip()) or noun.startswith("correspondent") or (
+        bool(place) and not is_given_name(place[0]))
+
+
+def without_correspondent_role(text: str) -> str | None:
+    """`text` without a correspondent's place and role after the name ("Name, Batticaloa Spl.
+    Corr." is "Name"); None where the role is the whole credit ("Addalaichenai Central Corr."):
+    it names no one. Unchanged otherwise."""
+    if _correspondent_role(_CORRESPONDENT_ALONE.match(text)):
+        return None
+    after = _CORRESPONDENT_AFTER.search(text)
+    if after is not None and after.start() > 0 and _correspondent_role(after):
+        return trim(text[:after.start()])
+    return text
 
 
 def without_country(text: str) -> str:

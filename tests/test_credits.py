@@ -915,6 +915,26 @@ def test_pix_by_name(text: str, photographer: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a paper's correspondent named by place and role (Sri Lankan papers' district
+    # correspondents, dailynews.lk): after a name the role is dropped, alone it names no one
+    ("A lantern parade. Picture by Dilan Weerakoon, Welipara Spl. Corr.", "Dilan Weerakoon",
+     None),
+    ("A temple fair. (Picture by Tharaka Senevi, Ravagama Corr.)", "Tharaka Senevi", None),
+    ("Pilgrims on the road. Picture by Tharaka Senevi, Ravagama Special Corr.", "Tharaka Senevi",
+     None),
+    ("Shops stay shut. Picture by Ravagama Central Corr.", None, None),
+    ("A forest fire. (Picture by Ulpathgoda Group Corr.)", None, None),
+    ("Flood water rises. Photo by Jane Doe, Kandy Correspondent", "Jane Doe", None),
+    ("A rally in the square. Picture by Our Welipara Correspondent", None, None),
+    # a person surnamed Corr stays a person
+    ("A man waves. Photo: Jane Corr.", "Jane Corr", None),
+])
+def test_correspondent_role(text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Le Devoir signs its staff's pictures with the name and the masthead, no separator, after
     # a lead-in or after the description; La Presse's galleries "Photos : Name La Presse" (c13r)
     ("Une passante sous la pluie, en juillet. Photo: Lucien Marchand Le Devoir",

@@ -418,6 +418,20 @@ MARKERS: frozenset[str] = frozenset({
 # name they are part of it ("PR Newswire").
 LONE_MARKERS: frozenset[str] = frozenset({"pr"})
 
+# A paper's correspondent credited by the place and the role instead of by name, after a photo
+# lead-in, as Sri Lankan papers sign their district correspondents' pictures ("Picture by Name,
+# Batticaloa Spl. Corr.", "(Picture by Meegahakivula Group Corr.)", "Picture by Addalaichenai
+# Central Corr.": Daily News, dailynews.lk) and South Asian papers their own ("Our Kandy
+# Correspondent", "Special Correspondent"): the role's qualifiers and its nouns. The role names
+# no one: after a name it is dropped, alone it is no credit (c18p)
+CORRESPONDENT_QUALIFIERS: tuple[str, ...] = (
+    "spl.", "special", "central", "group", "regional", "district", "divisional", "provincial",
+    "staff", "our", "own", "local", "area",
+)
+# ... "Corr." also without its stop, where the caption's closing stop took it
+CORRESPONDENT_NOUNS: tuple[str, ...] = ("corr.", "corr", "corrs.", "corrs", "correspondent",
+                                        "correspondents")
+
 # A byline's role nouns: alone in credit markup they label the article's author ("<span
 # class=credit-label>Author</span>"), naming no outlet.
 ROLE_WORDS: frozenset[str] = frozenset({
