@@ -73,6 +73,8 @@ from catalog.credits.lexicon import (
     GALLERY_MARKERS,
     INLINE_VERBS,
     KOREAN_PRESS_SUFFIXES,
+    KOREAN_REPORTER_TITLE,
+    KOREAN_TITLE_WORDS,
     LEAD_INS,
     NOT_CREDITED_NAME_WORDS,
     NOT_NAME_WORDS,
@@ -311,8 +313,9 @@ _JAPANESE_BRACKET_NAME = lazy_pattern(r"(?:[^()（）、]{1,20}、)?(" + KANJI_N
 _NOT_JAPANESE_NAME_END = lazy_pattern(r"(?:市|区|町|村|県|都|府|道|島|駅|港|山|川|湖|寺|宮|館|園|"
                                       r"場|所|前|内|外|上|下|中|左|右|奥|端|列|側|長|氏|相|事|督|"
                                       r"手|員|官|者|影|供|同|料|社|像|央|段|方|面)$")
-_KOREAN_NAME = r"(?!선임|수석|사진|취재|공동|기자)[가-힣]{2,4}"  # no title or desk word
-_KOREAN_REPORTER = r"(?:선임|수석|사진)?기자"  # "기자", "사진기자", "선임기자": (photo) reporter
+# a Korean name: two to four syllables, no title or desk word
+_KOREAN_NAME = r"(?!" + KOREAN_TITLE_WORDS + r"|취재|공동|기자)[가-힣]{2,4}"
+_KOREAN_REPORTER = KOREAN_REPORTER_TITLE  # "기자", "사진기자", "시민기자": a reporter's title
 # A Korean paper's staff photographer closing a caption, signed as its reporter after the
 # sentence, a slash, a bar or the place and "=" ("… 있다. 홍길동 기자", "눈 덮인 산 / 홍길동
 # 기자", "고성=홍길동 기자", "… 있다. |홍길동기자" as Kyunghyang's blogs sign it), with an

@@ -39,7 +39,9 @@ from catalog.credits.lexicon import (
     CYRILLIC_LEGAL_FORMS,
     FOR_WORDS,
     KATAKANA_ORG_WORDS,
+    KOREAN_REPORTER_TITLE,
     KOREAN_SURNAMES,
+    KOREAN_TITLE_WORDS,
     LEGAL_FORMS,
     LONE_MARKERS,
     MARKERS,
@@ -153,7 +155,7 @@ _CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全�
 _KOREAN_BODY = lazy_pattern(r"(?:(?:제\d{1,3}[대기회]|[가-힣]{1,8})\s){1,2}[가-힣]{2,10}")
 # A Korean reporter's title closing a name ("홍길동 기자", "홍길동 선임기자", "홍길동기자"): a
 # person, never an outlet, as in "부산/홍길동 기자" (the place, a slash, the reporter) (c15k)
-_KOREAN_REPORTER_END = lazy_pattern(r"[가-힣]{2,4}\s?(?:선임|수석|사진)?기자$")
+_KOREAN_REPORTER_END = lazy_pattern(r"[가-힣]{2,4}\s?" + KOREAN_REPORTER_TITLE + "$")
 # "Provided" closing a Chinese credit ("李明提供", "受访者供图"): who handed the picture over.
 _PROVIDED = lazy_pattern(r"(?:提供|供图|供圖)$")
 # "This paper" (本报, 本台, 本网): the paper names itself without its name, so no outlet is read.
@@ -1864,7 +1866,8 @@ SLOTS: dict[str, Slot] = {
     "kanji_name": Slot(KANJI_NAME, _slot_kanji_name),
     "katakana_company": Slot(r"[\u30a0-\u30fa\u30fc-\u30ff]{2,16}", _slot_katakana_company),
     "han_people": Slot(_SLOT_TEXT, _slot_han_people),
-    "hangul_name": Slot(r"(?!선임|수석|사진)[가-힣]{2,4}", _slot_people),  # not a title
+    # a Korean name, never a title
+    "hangul_name": Slot(r"(?!" + KOREAN_TITLE_WORDS + r")[가-힣]{2,4}", _slot_people),
 }
 
 

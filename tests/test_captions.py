@@ -594,6 +594,13 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("항구의 저녁 풍경. 2019.3.4. 박영수 선임기자 park@example.kr", "박영수", None),
     ("시민들이 길을 건너고 있다. 박영수 기자", "박영수", None),
     ("시민들이 길을 건너고 있다. /박영수 기자 park@example.kr", "박영수", None),
+    # ... and with the titles regional papers sign pictures with: a citizen reporter, a trainee,
+    # a guest reporter, an intern (c18j); an honorary reporter is a person shown, never read
+    ("호숫가에 서리꽃이 피었다. 한지민 시민기자", "한지민", None),
+    ("호숫가에 서리꽃이 피었다. 2024.1.2 전주 한지민 수습기자", "한지민", None),
+    ("호숫가에 서리꽃이 피었다. / 한지민 객원기자", "한지민", None),
+    ("호숫가에 서리꽃이 피었다. (사진=한지민 인턴기자)", "한지민", None),
+    ("왼쪽부터 한지민, 오나래 명예기자", None, None),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.credits.lexicon import TAKER_ROLE_NOUNS
+from catalog.credits.lexicon import KOREAN_REPORTER_TITLE, TAKER_ROLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -409,7 +409,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # Korean agencies sign a picture with the agency, then the reporter ("…2019.10.3/뉴스1 ©
     # News1 홍길동 기자")
     CreditForm("agency name reporter (Korean)",
-               r"{known_agency}\s+{hangul_name}\s?(?:선임|수석|사진)?기자",
+               r"{known_agency}\s+{hangul_name}\s?" + KOREAN_REPORTER_TITLE,
                "바다의 아침. 2019.10.3/뉴스1 © News1 홍길동 기자", "홍길동", "News1",
                announced=True),
     # Korean papers credit a picture someone provided as "X 제공" ("provided by X")
@@ -448,7 +448,7 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # a text known to be a caption (catalog.captions._KOREAN_STAFF)
     CreditForm("date, place, name reporter (Korean)",
                r"\d\d\d\d\.\d{1,2}\.\d{1,2}\.?\s+(?:[가-힣]{2,6}\s+)?{hangul_name}\s?"
-               r"(?:선임|수석|사진)?기자",
+               + KOREAN_REPORTER_TITLE,
                "바다의 아침. 2023.9.21 부산 홍길동 기자", "홍길동", None),
     CreditForm("rights holder / name", r"{source}\s*(?:/|\||\s[-–—])\s*{vouched}{marks}",
                "Cycling by the lake © Österreich Werbung / Ulli Cecerle-Uitz", "Ulli Cecerle-Uitz",

@@ -562,6 +562,15 @@ TITLE_WORDS: frozenset[str] = frozenset({
 # member papers of the Korea Photojournalists Association's regional chapters (kppa.or.kr) (c15k)
 KOREAN_PRESS_SUFFIXES: tuple[str, ...] = ("일보", "신문", "뉴스", "뉴시스", "경제", "방송",
                                           "타임스", "타임즈", "저널", "통신")
+# A Korean reporter's title after the name ("홍길동 기자", "홍길동 선임기자", a senior reporter;
+# "수석기자", a chief reporter; "사진기자", a photo reporter), and the titles regional papers sign
+# their pictures with (c18j): "시민기자" (a citizen reporter, as Chuncheon's citizens' weekly signs
+# its photo column, chunsa.kr), "수습기자" (a trainee, Jeonbuk Domin Ilbo), "객원기자" (a guest
+# reporter, Gangwon Domin Ilbo's county correspondents), "인턴기자" (an intern). "명예기자" (an
+# honorary reporter) stays out: captions name such people as the ones shown. Written once: the
+# name readers of catalog.captions, catalog.credit_names and the forms use it.
+KOREAN_TITLE_WORDS = r"선임|수석|사진|시민|수습|객원|인턴"
+KOREAN_REPORTER_TITLE = r"(?:" + KOREAN_TITLE_WORDS + r")?기자"
 # A closing "(Archiv)" after a lone name: the picture is an archive one of the person named,
 # as some agencies credit ("Foto: Name (Archiv), via dts"): the name is no photographer.
 # Korean surnames: the family names of the 2015 Korean census (Statistics Korea, "성씨 및
