@@ -912,6 +912,8 @@ def _slot_provided(text: str) -> SlotYield | None:
     value = _clean(text)
     if value is not None and value.startswith("사진 "):
         value = value[3:]  # "[사진 청와대 제공]": the word "photo" opens the credit (c15k)
+    if value is not None and is_marker(value):
+        return None, None  # "사진/독자 제공": a reader handed it in, nobody named (c18j)
     if value is not None and len(value.split()) == 1 and uncased_name(value):
         return None, value
     return _slot_source(value or text)

@@ -601,6 +601,13 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("호숫가에 서리꽃이 피었다. / 한지민 객원기자", "한지민", None),
     ("호숫가에 서리꽃이 피었다. (사진=한지민 인턴기자)", "한지민", None),
     ("왼쪽부터 한지민, 오나래 명예기자", None, None),
+    # a reader, a viewer or an online community board provided it: nobody named, as a county
+    # office that provided one still is (c18j)
+    ("호숫가에 서리꽃이 피었다. 글/한지민기자 han@example.kr, 사진/독자 제공", None, None),
+    ("호숫가에 서리꽃이 피었다. (사진=시청자 제공)", None, None),
+    ("호숫가에 서리꽃이 피었다. [독자 제공]", None, None),
+    ("호숫가에 서리꽃이 피었다. (사진=온라인 커뮤니티 캡처)", None, None),
+    ("호숫가에 서리꽃이 피었다. (사진=평창군 제공)", None, "평창군"),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),

@@ -407,6 +407,10 @@ MARKERS: frozenset[str] = frozenset({
     # "Photograph: Family handout/PA": the agency after it is the outlet)
     "pr image", "pr photo", "pr handout", "publicity image", "publicity photo",
     "publicity still", "family handout", "family photo", "handout image", "press image",
+    # a picture a reader, a viewer or an informant handed in, as Korean papers credit it
+    # ("사진/독자 제공", "(사진=시청자 제공)", "제보자 제공", Kyeongin Ilbo's photo desk), or
+    # taken from an online community board ("온라인 커뮤니티 캡처"): nobody named (c18j)
+    "독자", "시청자", "제보자", "네티즌", "누리꾼", "온라인 커뮤니티",
     # Arab papers' archive and illustration notes ("(أرشيفية - رويترز)", an archive picture;
     # Annahar's "(تعبيرية - أ ف ب)", an illustrative one; "صورة توضيحية", an explanatory one):
     # a word, never the photographer's name
