@@ -137,6 +137,10 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
                                  r"시청|군청|구청|도청|경찰서|경찰청|소방서|소방본부|교육청|"
                                  r"위원회|협회|재단|공단|공사|병원|대학교|박물관|미술관|센터|"
                                  r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군]|"
+                                 # a body's branch or chapter, a broadcaster's regional station
+                                 # ("한국사진작가협회 진주지부", "KBS제주방송총국") after two
+                                 # syllables at least, as no person's name ends (c18j)
+                                 r"(?<=[가-힣]{2})(?:지부|지회|총국|지국)|"
                                  # the presidential office ("청와대", "대통령실") and the
                                  # provinces ("경기도", "경상남도", "제주특별자치도") (c15k)
                                  r"청와대|대통령실|경기도|강원도|충청[남북]도|전라[남북]도|"

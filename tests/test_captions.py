@@ -608,6 +608,10 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("호숫가에 서리꽃이 피었다. [독자 제공]", None, None),
     ("호숫가에 서리꽃이 피었다. (사진=온라인 커뮤니티 캡처)", None, None),
     ("호숫가에 서리꽃이 피었다. (사진=평창군 제공)", None, "평창군"),
+    # a body's branch or chapter, a broadcaster's regional station: an organisation (c18j)
+    ("호숫가에 서리꽃이 피었다. 사진제공/한국조경협회 청주지부", None, "한국조경협회 청주지부"),
+    ("호숫가에 서리꽃이 피었다. (사진=한빛방송 동해총국 제공)", None, "한빛방송 동해총국"),
+    ("호숫가에 서리꽃이 피었다. 사진=한지회", None, None),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),
