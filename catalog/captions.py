@@ -330,10 +330,13 @@ _KOREAN_STAFF = lazy_pattern(
 # A Korean caption closing with the picture's date, the paper and perhaps its photographer
 # without a title, as the regional photojournalists' galleries and the papers sign pictures
 # ("… 2022.2.26 경인일보 홍길동>", "… 2022.10.9 연합뉴스"): the paper is one the authority knows
-# or a word ending as Korean press names end (`KOREAN_PRESS_SUFFIXES`) (c15k)
+# or a word ending as Korean press names end (`KOREAN_PRESS_SUFFIXES`) (c15k); the photographer
+# may be signed with a reporter's title, as regional papers' exhibited pictures are ("… 2023. 12.
+# 31 전북도민일보 홍길동 기자") (c18j)
 _KOREAN_DATED_PRESS = lazy_pattern(
     r"(?:^|(?<=[\s.]))\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?P<paper>[가-힣A-Za-z0-9]{2,10})"
-    r"(?:\s+(?P<name>(?!제공|촬영|자료|캡처|캡쳐)" + _KOREAN_NAME + r"))?\s*$")
+    r"(?:\s+(?P<name>(?!제공|촬영|자료|캡처|캡쳐)" + _KOREAN_NAME + r")(?:\s?" + _KOREAN_REPORTER
+    + r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)?)?\s*$")
 # A Korean reporter alone in the brackets closing a caption, perhaps after the place and "="
 # or "/" ("(경기 수원=홍길동 기자)", "<홍길동기자>", "[서울/홍길동 기자 hong@…]") (c15k)
 _KOREAN_BRACKETED_REPORTER = lazy_pattern(

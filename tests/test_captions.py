@@ -612,6 +612,12 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("호숫가에 서리꽃이 피었다. 사진제공/한국조경협회 청주지부", None, "한국조경협회 청주지부"),
     ("호숫가에 서리꽃이 피었다. (사진=한빛방송 동해총국 제공)", None, "한빛방송 동해총국"),
     ("호숫가에 서리꽃이 피었다. 사진=한지회", None, None),
+    # the day, the paper and its reporter closing a caption, the date written with spaces or
+    # without; a place there is no paper (c18j)
+    ("서리꽃이 피었다. 2023. 12. 31 동해일보 한지민 기자", "한지민", "동해일보"),
+    ("서리꽃이 피었다. 2023.12.31 동해일보 한지민 기자 han@example.kr", "한지민", "동해일보"),
+    ("호숫가에 서리꽃이 피었다. 2023.12.31 연합뉴스 한지민 기자", "한지민", "연합뉴스"),
+    ("호숫가에 서리꽃이 피었다. 2023.12.31 속초 한지민 기자", "한지민", None),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.credits.lexicon import KOREAN_REPORTER_TITLE, TAKER_ROLE_NOUNS
+from catalog.credits.lexicon import KOREAN_PRESS_SUFFIXES, KOREAN_REPORTER_TITLE, TAKER_ROLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -445,9 +445,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
     # Korean papers close a caption with the picture's date, place and photographer, signed as
     # their reporter ("… 2023.9.21 부산 홍길동 기자", "… 2018.2.25. 홍길동 선임기자"); without
     # the date "Name 기자" is as often a story's byline: read only after a lead-in, or closing
-    # a text known to be a caption (catalog.captions._KOREAN_STAFF)
+    # a text known to be a caption (catalog.captions._KOREAN_STAFF). A paper's name there is no
+    # place: "… 2023.12.31 전북도민일보 홍길동 기자" is the day, the paper and its reporter, read
+    # by catalog.captions._KOREAN_DATED_PRESS (c18j)
     CreditForm("date, place, name reporter (Korean)",
-               r"\d\d\d\d\.\d{1,2}\.\d{1,2}\.?\s+(?:[가-힣]{2,6}\s+)?{hangul_name}\s?"
+               r"\d\d\d\d\.\d{1,2}\.\d{1,2}\.?\s+(?:(?![가-힣]*(?:"
+               + "|".join(KOREAN_PRESS_SUFFIXES) + r")\s)[가-힣]{2,6}\s+)?{hangul_name}\s?"
                + KOREAN_REPORTER_TITLE,
                "바다의 아침. 2023.9.21 부산 홍길동 기자", "홍길동", None),
     CreditForm("rights holder / name", r"{source}\s*(?:/|\||\s[-–—])\s*{vouched}{marks}",
