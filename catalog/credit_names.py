@@ -39,6 +39,8 @@ from catalog.credits.lexicon import (
     CYRILLIC_LEGAL_FORMS,
     FOR_WORDS,
     KATAKANA_ORG_WORDS,
+    KOREAN_PRESS_PREFIXES,
+    KOREAN_PRESS_SUFFIXES,
     KOREAN_REPORTER_TITLE,
     KOREAN_SURNAMES,
     KOREAN_TITLE_WORDS,
@@ -1152,6 +1154,20 @@ def _slot_known_agency(text: str) -> SlotYield | None:
     return (None, value) if known_by_name(value) else None
 
 
+def _slot_korean_press(text: str) -> SlotYield | None:
+    """A Korean paper, agency or broadcaster by its name: one the authority knows, or one word
+    ending or opening as Korean press names do ("경인일보", "뉴스웨이": `KOREAN_PRESS_SUFFIXES`,
+    `KOREAN_PRESS_PREFIXES`) (c18j)."""
+    value = trim(text)
+    if known_by_name(value) or known_outlet(value):
+        return None, value
+    if _HANGUL.search(value) and (
+            any(value.endswith(s) and len(value) > len(s) for s in KOREAN_PRESS_SUFFIXES) or
+            any(value.startswith(p) and len(value) > len(p) for p in KOREAN_PRESS_PREFIXES)):
+        return None, value
+    return None
+
+
 # An archive word opening or closing an outlet's name in a chain ("Irish Examiner Archive",
 # "Archives La Presse"): the outlet's own archive
 _ARCHIVE_EDGE = lazy_pattern(r"(?:archives?|archiv|archivo|arquivo|archivio)\s+(?P<after>.+)|"
@@ -1825,6 +1841,7 @@ SLOTS: dict[str, Slot] = {
     "acronym_house": Slot(r"[^\W\d_]{2,12}", _slot_acronym_house),
     "agency_org": Slot(_SLOT_TEXT, _slot_outlet),
     "known_agency": Slot(_SLOT_TEXT, _slot_known_agency),
+    "korean_press": Slot(r"[가-힣A-Za-z0-9]{2,12}", _slot_korean_press),
     "plausible_names": Slot(r"[^|;()]+?", _slot_plausible_names),
     "label": Slot(_SLOT_TEXT, _slot_label),
     "mixed_vouched": Slot(_SLOT_TEXT, _slot_mixed_vouched),

@@ -618,6 +618,9 @@ def test_outlets_before_chinese_names_and_taken_by_lead_ins(text: str, photograp
     ("서리꽃이 피었다. 2023.12.31 동해일보 한지민 기자 han@example.kr", "한지민", "동해일보"),
     ("호숫가에 서리꽃이 피었다. 2023.12.31 연합뉴스 한지민 기자", "한지민", "연합뉴스"),
     ("호숫가에 서리꽃이 피었다. 2023.12.31 속초 한지민 기자", "한지민", None),
+    # the paper, then its reporter, after a lead-in: the paper is the outlet (c18j)
+    ("호숫가에 서리꽃이 피었다. 사진=동해일보 한지민 기자", "한지민", "동해일보"),
+    ("호숫가에 서리꽃이 피었다. (사진=뉴스한빛 한지민 기자)", "한지민", "뉴스한빛"),
     # Japanese papers' "＝agency" closing a caption; a pool or handout note there names nobody
     ("港に入る船（10日午前）＝共同", None, "共同"),
     ("港に入る船（左）＝ロイター", None, "ロイター"),

@@ -428,6 +428,21 @@ def test_a_byline_chain_before_a_photo_lead_in(text: str, photographer: str | No
     assert read_credit_line(text) == Credit(photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Korean credit element naming the paper, then its reporter: the paper is the outlet, a
+    # press name ending or opening as Korean press names do (c18j)
+    ("동해일보 한지민 기자", "한지민", "동해일보"),
+    ("뉴스한빛 한지민 기자", "한지민", "뉴스한빛"),
+    ("연합뉴스 한지민 기자", "한지민", "연합뉴스"),
+    # ... a place before the reporter is no paper, nor the word "news" alone
+    ("속초 한지민 기자", None, None),
+    ("뉴스 한지민 기자", None, None),
+])
+def test_a_korean_paper_and_its_reporter(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    assert read_credit_line(text) == Credit(photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer"), [
     # a camera emoji for the lead-in, as pages written for social media sign a picture
     # ("📸Name", a Zambian news blog; "📷 Name", a Bissau blog) (c14f)

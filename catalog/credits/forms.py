@@ -412,6 +412,12 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{known_agency}\s+{hangul_name}\s?" + KOREAN_REPORTER_TITLE,
                "바다의 아침. 2019.10.3/뉴스1 © News1 홍길동 기자", "홍길동", "News1",
                announced=True),
+    # ... and a paper's credit element or lead-in naming the paper, then its reporter ("뉴스웨이
+    # 홍길동 기자" in a credit element, "사진=경인일보 홍길동 기자"): the paper is a press name
+    # the authority knows or one word ending as Korean press names end (c18j)
+    CreditForm("paper name reporter (Korean)",
+               r"{korean_press}\s+{hangul_name}\s?" + KOREAN_REPORTER_TITLE,
+               "눈 덮인 들판. 사진=동해일보 홍길동 기자", "홍길동", "동해일보", announced=True),
     # Korean papers credit a picture someone provided as "X 제공" ("provided by X")
     CreditForm("provider (Korean: provided by)", r"{provided}\s*제공",
                "자작나무 숲의 등산객들 / 인제군 제공", None, "인제군"),

@@ -566,6 +566,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
 # member papers of the Korea Photojournalists Association's regional chapters (kppa.or.kr) (c15k)
 KOREAN_PRESS_SUFFIXES: tuple[str, ...] = ("일보", "신문", "뉴스", "뉴시스", "경제", "방송",
                                           "타임스", "타임즈", "저널", "통신")
+# ... and the word Korean online papers' names open with ("뉴스웨이", "뉴스핌", "뉴스타운",
+# "뉴스토마토"), read only before a reporter's name in a credit (c18j)
+KOREAN_PRESS_PREFIXES: tuple[str, ...] = ("뉴스",)
 # A Korean reporter's title after the name ("홍길동 기자", "홍길동 선임기자", a senior reporter;
 # "수석기자", a chief reporter; "사진기자", a photo reporter), and the titles regional papers sign
 # their pictures with (c18j): "시민기자" (a citizen reporter, as Chuncheon's citizens' weekly signs
