@@ -215,6 +215,12 @@ _REPEATED_SOURCE = lazy_pattern(r"\.?\s*source\s*:\s*([^.:/|]{2,40}?)\s*\.?$", F
 # www.photosport.nz Photo: Name"): cut, as noise is (c15o)
 _REPEATED_PHOTO = lazy_pattern(r"\s*(?:photo|picture|image)s?\s*:\s*([^.:/|()]{2,40}?)\s*\.?$",
                                FLAGS)
+# The same byline twice in brackets closing a caption, the agency's own and then the
+# distributor's with "via" ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images)", as AFP's
+# pictures carry both on the pages that embed them from Getty): the first copy is cut
+_DOUBLED_BYLINE = lazy_pattern(r"\((?P<first>(?:photo|picture|image)\s+by\s+[^()]{2,80})\)\s*"
+                               r"\((?P<second>(?:photo|picture|image)\s+by\s+[^()]{2,120})\)"
+                               r"\s*\.?$", FLAGS)
 # An agency's acronym set after a bar closing a caption ("… the court. | APG").
 _BARRED_ACRONYM = lazy_pattern(r"(?<=[.!?\"'”])\s*\|\s*([A-Z]{2,6})\s*$")
 _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+|"  # "Friday.— KT photo"
@@ -631,8 +637,17 @@ def _without_noise(body: str) -> str:
                     re.escape(fold(again.group(1))) + r"\s*/\s*\S",
                     fold(body[max(0, again.start() - 120):again.start()])):
                 return body[:again.start()]
+            doubled = _DOUBLED_BYLINE.search(body, max(0, len(body) - CLOSING_SPAN))
+            if doubled and _slashed_key(doubled.group("second")).startswith(
+                    _slashed_key(doubled.group("first"))):
+                return body[:doubled.start()] + body[doubled.start("second") - 1:]
             return without_dashed_archive(_credit_repeated_in_capitals(body) or body)
         body = body[:match.start()].rstrip(" .,;|/-")
+
+
+def _slashed_key(credit: str) -> str:
+    """`credit` folded, with no space around its slashes: "Name / AFP" is "name/afp"."""
+    return re.sub(r"\s*/\s*", "/", fold(credit))
 
 
 def _credit_repeated_in_capitals(body: str) -> str | None:

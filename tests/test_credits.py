@@ -2401,6 +2401,24 @@ def test_a_photo_archive_link_after_the_credit(text: str, photographer: str | No
     assert (canonical_outlet(reading.outlet) if reading.outlet else None) == outlet
 
 
+@pytest.mark.parametrize(("text", "photographer", "via"), [
+    # the same byline twice in brackets, the agency's and then the distributor's with "via":
+    # one credit, read from the fuller copy
+    ("Smoke over the port. (Photo by Ana LIMA / AFP) (Photo by ANA LIMA/AFP via Getty Images)",
+     "Ana Lima", "Getty Images"),
+    ("(Photo by Tomas RELL / AFP) (Photo by TOMAS RELL/AFP via Getty Images)", "Tomas Rell",
+     "Getty Images"),
+    ("A quay at dawn. (Photo by Ana LIMA / AFP) (Photo by ANA LIMA / AFP)", "Ana Lima", None),
+])
+def test_a_byline_set_twice_in_brackets(text: str, photographer: str, via: str | None) -> None:
+    if text.startswith("("):  # a credit element
+        reading = display_credit(read_credit_line(text))
+    else:
+        parts = read_caption(text)
+        reading = display_credit(Credit(parts.photographer, parts.outlet, parts.via))
+    assert (reading.photographer, reading.outlet, reading.via) == (photographer, "AFP", via)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Croatian, Serbian and Bosnian "snimio"/"snimila" (shot by) before a name (c17e)
     ("Marko Perić (snimio Tomislav Babić)", "Tomislav Babić", None),
