@@ -2650,3 +2650,25 @@ def test_capitals_name_and_agency_glued_to_the_full_stop(text: str, photographer
 ])
 def test_photos_and_captions_signed_in_one(text: str, photographer: str | None) -> None:
     assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # an agency or a paper, then only its photographer's surname after the slash, as Austrian
+    # regional papers sign their staff's pictures (c18d)
+    ("Kinder spielen im Park. TB/Gruber", "Gruber", "TB"),
+    ("Kinder spielen im Park. (foto Ansa/Gruber)", "Gruber", "ANSA"),
+    # ... and a rights holder after "©", with or without spaces around the slash
+    ("Kinder spielen im Park. © Gemeinde Talheim/Hofer", "Hofer", "Gemeinde Talheim"),
+    ("Kinder spielen im Park. ©Gemeinde Talheim / Hofer", "Hofer", "Gemeinde Talheim"),
+    # ... never a given name, a word the names data does not know, an agency ("AFP/Getty"), or a
+    # bare credit with spaces around the slash
+    ("Kinder spielen im Park. TB/Anna", None, None),
+    ("Kinder spielen im Park. © Gemeinde Talheim/Zwielicht", None, "Gemeinde Talheim"),
+    ("Kinder spielen im Park. AFP/Getty", None, "AFP"),
+    ("Kinder spielen im Park. TB / Gruber", None, None),
+])
+def test_agency_or_rights_holder_then_surname(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert parts.photographer == photographer
+    assert canonical_outlet(parts.outlet) == canonical_outlet(outlet)

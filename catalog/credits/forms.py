@@ -137,6 +137,19 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{names}(?:{slash}[^\s/]+)?",
                "A minister arrives. Izvor: Pixsell / Autor: Ana Horvat/PIXSELL", "Ana Horvat",
                "Pixsell", sourced=True),
+    # an agency or a paper, then only its photographer's surname, as Austrian regional papers and
+    # agencies sign their staff's pictures ("… Bürserschlucht. VN/Name", the Vorarlberger
+    # Nachrichten; "Bildrechte: News5/Name"): a surname the names data knows and no given name,
+    # with no space around the slash, as "surname/agency" reads it the other way round; before
+    # "AGENCY/name", whose names slot takes a lone surname for nobody (c18d)
+    CreditForm("agency/surname", r"{agencies}/{surname}",
+               "A goal in the rain. AFP/Fischer", "Fischer", "AFP"),
+    # ... and a rights holder, then only the photographer's surname, after a lead-in or "©", as
+    # Austrian states' and towns' pages credit their staff's pictures ("©Land Tirol/Name", the
+    # Gemeindebund's pages): the same surname, with or without spaces around the slash (c18d)
+    CreditForm("rights holder / surname", r"{source}\s*(?:/|\||\s[-–—])\s*{surname}{marks}",
+               "A new school in the valley. © Land Tirol/Fischer", "Fischer", "Land Tirol",
+               announced=True),
     CreditForm("AGENCY/name", r"{known_agency}{slash}{names}{via_tail}",
                "REUTERS/Amir Cohen/File Photo", "Amir Cohen", "REUTERS"),
     CreditForm("organisation/name", r"{agency_org}{slash}{plausible_names}{via_tail}",
