@@ -45,6 +45,7 @@ from catalog.credits.lexicon import (
     KOREAN_SURNAMES,
     KOREAN_TITLE_WORDS,
     LEGAL_FORMS,
+    LITHUANIAN_BODY_WORDS,
     LONE_MARKERS,
     MARKERS,
     NAME_LIKE_OUTLETS,
@@ -709,6 +710,10 @@ def organisation(text: str) -> str | None:
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
     has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
         len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
+    # a Lithuanian body's name: capitalised first word, the body's word in the genitive last,
+    # the words between in lower case ("Biržų rajono savivaldybės") (c18g)
+    lithuanian_body = len(words) >= 2 and fold(words[-1]).strip(".,") in LITHUANIAN_BODY_WORDS \
+        and _capitalised(words[0])
     for before, word in zip(["", *words[:-1]], words, strict=True):
         core = fold(word).strip(".,")
         if fold(before).strip(".,") in _COMPANY_FORMS and core not in _COMPANY_FORMS and \
@@ -723,6 +728,8 @@ def organisation(text: str) -> str | None:
         elif has_org_word and word is words[-1] and word.isalpha() and word.islower() and \
                 _capitalised(words[-2]) and core not in _LINK_WORDS:
             continue  # an adjective closing the organisation's name: "Gouvernement tchèque"
+        elif lithuanian_body and word.isalpha() and word.islower():
+            continue  # "Lietuvos nacionalinio muziejaus": lower case before the body's word
         elif has_org_word and word.isalpha() and word.islower() and _CYRILLIC.match(word):
             continue  # Russian capitalises an organisation's first word alone ("Агентство
             # городских новостей", "Министерство иностранных дел")

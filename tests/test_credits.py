@@ -2420,6 +2420,27 @@ def test_a_byline_set_twice_in_brackets(text: str, photographer: str, via: str |
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Lithuanian body's picture: the body in the genitive before "nuotr.", its words between
+    # the first and the body's word in lower case, kept as published (c18g)
+    ("Naujas takas parke. Kauno miesto savivaldybės nuotr.", None, "Kauno miesto savivaldybės"),
+    ("Mokiniai kieme. (Pakruojo rajono gimnazijos nuotr.)", None, "Pakruojo rajono gimnazijos"),
+    ("Paroda salėje. Lietuvos nacionalinio muziejaus nuotr.", None,
+     "Lietuvos nacionalinio muziejaus"),
+    # ... a person's name in the genitive still names the photographer
+    ("Mokiniai kieme. Jono Petraičio nuotr.", "Jono Petraičio", None),
+    # ... a personal archive's picture names no one
+    ("Senelių sodyba. Asmeninio archyvo nuotr.", None, None),
+    # ... and a body in a sentence is no credit
+    ("Susitikimas vyko Kauno miesto savivaldybės salėje.", None, None),
+])
+def test_a_lithuanian_body_before_nuotr(text: str, photographer: str | None,
+                                        outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert reading.photographer == photographer
+    assert reading.outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Croatian, Serbian and Bosnian "snimio"/"snimila" (shot by) before a name (c17e)
     ("Marko Perić (snimio Tomislav Babić)", "Tomislav Babić", None),
     ("Ribarska luka u zoru. Snimila: Petra Knežević", "Petra Knežević", None),

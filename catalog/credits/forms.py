@@ -419,6 +419,13 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                r"{people}\s+(?:nuotr\.?|nuotrauka|nuotraukos|felvétele|felvételei|"
                r"surat-lavhasi)",
                "Šventė aikštėje. Jono PETRAIČIO nuotr.", "Jono PETRAIČIO", None),
+    # ... and a body's picture, the body in the genitive before "nuotr." (a Lithuanian body's
+    # word of ORG_WORDS: "Biržų rajono savivaldybės nuotr.", the district municipality's
+    # photo), the body kept as published, in its case (c18g)
+    CreditForm("body photo (Lithuanian: the body in the genitive before nuotr.)",
+               r"{outlet}\s+(?:nuotr\.?|nuotrauka|nuotraukos)",
+               "Naujas takas parke. Kauno miesto savivaldybės nuotr.", None,
+               "Kauno miesto savivaldybės"),
     # Korean agencies sign a picture with the agency, then the reporter ("…2019.10.3/뉴스1 ©
     # News1 홍길동 기자")
     CreditForm("agency name reporter (Korean)",

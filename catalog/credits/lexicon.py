@@ -115,6 +115,20 @@ KATAKANA_ORG_WORDS: frozenset[str] = frozenset({
 # Magdeburg", "Polizeirevier", "Polizeiposten"): no person's name opens with one (c16g).
 ORG_OPENING_STEMS: tuple[str, ...] = ("polizei",)
 
+# Lithuanian bodies in the genitive, as Lithuanian papers credit a municipality's, a museum's or
+# the police's picture with "nuotr." after it ("Biržų rajono savivaldybės nuotr.": the district
+# municipality's photo; "Policijos departamento nuotr."). The body's word closes its name, and the
+# words before it are in lower case but the first ("Lietuvos nacionalinio muziejaus"): no
+# person's name holds one. "archyvo" (archive's) stays out, as "Asmeninio archyvo nuotr." (a
+# personal archive's photo) names no one (c18g).
+LITHUANIAN_BODY_WORDS: frozenset[str] = frozenset({
+    "savivaldybės", "seniūnijos", "muziejaus", "bibliotekos", "policijos", "komisariato",
+    "mokyklos", "gimnazijos", "progimnazijos", "universiteto", "kolegijos", "ministerijos",
+    "departamento", "tarnybos", "agentūros", "tarybos", "kariuomenės", "bendruomenės",
+    "ligoninės", "parapijos", "draugijos", "sąjungos", "asociacijos", "įstaigos", "valdybos",
+    "inspekcijos", "prokuratūros", "bažnyčios",
+})
+
 # Words that make a name an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset({
     "news", "times", "press", "agency", "agence", "images", "photos", "pictures", "media",
@@ -297,6 +311,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "federació", "agrupació", "arxiu", "museu", "universitat", "concello", "deputación",
     "xunta", "goberno", "udala", "aldundia", "jaurlaritza", "elkartea", "taldea", "fundazioa",
     "federazioa", "batzordea", "unibertsitatea", "museoa", "artxiboa", "ikastola",
+    # Lithuanian bodies in the genitive (`LITHUANIAN_BODY_WORDS`) (c18g)
+    *LITHUANIAN_BODY_WORDS,
 })
 
 # Words for a newspaper that close Finnish papers' compound names ("Kunnallislehti",
