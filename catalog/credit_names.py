@@ -707,6 +707,8 @@ def organisation(text: str) -> str | None:
             return None
     if sum(_capitalised(w) for w in words if fold(w).strip(".,") not in MARKERS) == 0:
         return None  # an archive word alone names nobody ("Foto: Archiv", "Archivo particular")
+    if _verb_before_place(words):
+        return None  # "Soldiers patrol in Kabul": a description, its verb an organisation's word
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
     has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
         len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
@@ -771,6 +773,16 @@ def _places_a_description(before: str, word: str) -> bool:
     """Whether `word` is a preposition of place after a word that is no organisation's."""
     return fold(word).strip(".,") in _PLACE_PREPOSITIONS and word.islower() and \
         not _org_word(before)
+
+
+def _verb_before_place(words: list[str]) -> bool:
+    """Whether an organisation's word in lower case, with none before it, is followed by a
+    preposition of place: a description's verb ("Soldiers patrol in Kabul", "Students dance in
+    Havana", "Troops advance on Kherson" before "/ Reuters"), no organisation's name."""
+    for i in range(1, len(words) - 1):
+        if words[i + 1] in _PLACE_PREPOSITIONS and words[i].islower() and _org_word(words[i]):
+            return not any(_org_word(word) for word in words[:i])
+    return False
 
 
 def _org_word(word: str) -> bool:

@@ -2693,3 +2693,20 @@ def test_agency_or_rights_holder_then_surname(text: str, photographer: str | Non
     parts = read_caption(text)
     assert parts.photographer == photographer
     assert canonical_outlet(parts.outlet) == canonical_outlet(outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a description whose verb is an organisation's word, before a preposition of place, is no
+    # organisation's name: the agency (and the photographer) after it are read, never the
+    # description as the outlet
+    ("Soldiers patrol in Kabul / Reuters", None, "Reuters"),
+    ("Students dance in Havana Tomas Rell / EFE", "Tomas Rell", "EFE"),
+    ("Troops advance on the river town Ana Lima / AFP", "Ana Lima", "AFP"),
+    # ... while an organisation's word in lower case after another stays part of its name
+    ("Foto: Ufficio stampa Comune di Trevina", None, "Ufficio stampa Comune di Trevina"),
+    ("Photo: Harbour Youth Dance in Carvel", None, "Harbour Youth Dance in Carvel"),
+])
+def test_a_descriptions_verb_is_no_organisation(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
