@@ -37,6 +37,7 @@ from catalog.credits.lexicon import (
     ABBREVIATIONS,
     CLAUSE_END_WORDS,
     CYRILLIC_LEGAL_FORMS,
+    DIPLOMATIC_MISSION_WORDS,
     FOR_WORDS,
     KATAKANA_ORG_WORDS,
     KOREAN_PRESS_PREFIXES,
@@ -736,10 +737,22 @@ def organisation(text: str) -> str | None:
             continue  # Russian capitalises an organisation's first word alone ("Агентство
             # городских новостей", "Министерство иностранных дел")
         elif not (_capitalised(word) or word[:1].isdigit() or core in ORG_FUNCTION_WORDS
-                  or word in {"&", "-"}):
+                  or word in {"&", "-"} or _mission_to(words, word)):
             return None
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
                                       or fold(words[0]) == "the") else None
+
+
+def _mission_to(words: list[str], word: str) -> bool:
+    """Whether `word` is "to" after a diplomatic mission's word and before a capitalised name,
+    "the" allowed between ("Embassy of Japan to Sri Lanka", "Permanent Mission of Pakistan to
+    the UN"): the country or body the mission is accredited to is part of its name."""
+    if word != "to":
+        return False
+    index = words.index("to")
+    after = [w for w in words[index + 1:index + 3] if fold(w) != "the"]
+    return any(fold(w).strip(".,") in DIPLOMATIC_MISSION_WORDS for w in words[:index]) and \
+        bool(after) and _capitalised(after[0])
 
 
 # A sports club's kind in dotted capitals before its name, as Brazilian, Spanish and Italian

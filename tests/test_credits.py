@@ -949,6 +949,21 @@ def test_correspondent_role(text: str, photographer: str | None, outlet: str | N
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a diplomatic mission's name holds "to" and the country it is accredited to (Daily News,
+    # dailynews.lk: "Picture courtesy Delegation of European Union to Sri Lanka.")
+    ("Envoys meet the minister. Picture courtesy Delegation of the Vardic Union to Welipara.",
+     "Delegation of the Vardic Union to Welipara"),
+    ("A reception at the residence. Photo courtesy Embassy of Norland to the Kestrel Islands",
+     "Embassy of Norland to the Kestrel Islands"),
+    ("A reception. Photo courtesy Embassy of Norland", "Embassy of Norland"),
+    # "to" elsewhere joins no organisation's name
+    ("Visitors at the fair. Photo: Welcome to Welipara", None),
+])
+def test_diplomatic_mission_to(text: str, outlet: str | None) -> None:
+    assert read_caption(text).outlet == outlet
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Le Devoir signs its staff's pictures with the name and the masthead, no separator, after
     # a lead-in or after the description; La Presse's galleries "Photos : Name La Presse" (c13r)

@@ -678,6 +678,15 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 # Function words allowed in lower case inside an organisation's name.
+# A diplomatic mission's words: "to" after one is part of the organisation's name, before the
+# country or body the mission is accredited to ("Picture courtesy Delegation of European Union
+# to Sri Lanka", Daily News, dailynews.lk; "High Commission of India to Sri Lanka", "Permanent
+# Mission of Pakistan to the UN") (c18p)
+DIPLOMATIC_MISSION_WORDS: frozenset[str] = frozenset({
+    "embassy", "delegation", "mission", "commission", "consulate", "consulate-general",
+    "legation", "nunciature",
+})
+
 ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     "the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "del", "y", "in", "on",
     "at", "a", "an", "van", "von", "der", "die", "das", "el", "al", "et",
