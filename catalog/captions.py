@@ -270,7 +270,9 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "screen", "عدسة", "来源", "來源", "출처", "기자", "＝", "==", "-yonhap",
                          "发", "發", "촬영",
                          " – ", " — ", "–", "—", " | ", "staff", "special to",
-                         " \\ "}  # the Irish Farmers Journal's "… \ Name" (c15b)
+                         " \\ ",  # the Irish Farmers Journal's "… \ Name" (c15b)
+                         # Welsh "Llun:", "Llun gan" and the CBC's "Submitted by Name" (c18c)
+                         "llun", "submitted by"}
                         | set(SOUTH_ASIAN_PHOTO_WORDS) | set(SOUTHEAST_ASIAN_PHOTO_WORDS)
                         # Malay and Indonesian, Tagalog and Thai lead-ins ("Gambar:", "Kuha
                         # ni", "ที่มา :")

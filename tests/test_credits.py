@@ -2725,3 +2725,25 @@ def test_a_descriptions_verb_is_no_organisation(text: str, photographer: str | N
                                                 outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the CBC's regional pages credit a picture its subject or a reader sent "(Submitted by
+    # Name)": the name is the photographer's (c18c)
+    ("A fiddler at the winter carnival. (Submitted by Nora Hale)", "Nora Hale", None),
+    ("A fiddler at the winter carnival. Submitted by Nora Hale", "Nora Hale", None),
+    # ... but "submitted by" inside a sentence is a proposal's or a letter's
+    ("The plan submitted by Nora Hale went to council on Monday.", None, None),
+    # Welsh "Llun:" and "Llun gan" (picture, picture by) close Welsh-language captions
+    ("Côr yn canu yn y neuadd. Llun: Gwen Ellis", "Gwen Ellis", None),
+    ("Côr yn canu yn y neuadd. (Llun gan Gwen Ellis/FAW)", "Gwen Ellis", "FAW"),
+    ("Côr yn canu yn y neuadd (lluniau: Gwen Ellis)", "Gwen Ellis", None),
+    # ... but "Dydd Llun" is Monday, no picture's word
+    ("Bydd y côr yn canu ddydd Llun – Gwen Ellis fydd yn arwain.", None, None),
+    # the BBC's Scottish Gaelic service sets the picture's source as its other services do
+    ("Cathraiche aig a’ choinneimh. Tùs an deilbh, Getty Images", None, "Getty Images"),
+])
+def test_submitted_by_welsh_llun_and_gaelic_image_source(text: str, photographer: str | None,
+                                                          outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet)) == (photographer, outlet)

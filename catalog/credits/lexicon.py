@@ -938,7 +938,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"nguồn\s+hình\s+ảnh|"
                            # ... and the Turkish service's shorter "Kaynak," (source), as its
                            # newer pages set it beside "Yazan," (author) and "Unvan," (role) (c17t)
-                           r"kaynak)\s*[,،](?=\s)", names_source=True),
+                           r"kaynak|"
+                           # ... and in Scottish Gaelic, as BBC Naidheachdan sets it ("Tùs an
+                           # deilbh, MG ALBA", the picture's source) (c18c)
+                           r"tùs\s+an\s+deilbh)\s*[,،](?=\s)", names_source=True),
     # French "Photo tirée de Facebook" (a picture taken from: the source), as Quebec papers credit
     # a picture from a social network or a site (c13r)
     LeadIn("photo tirée de (French)", r"(?:photos?|images?)\s+tir[ée]e?s?\s+(?:de\s+la|de|du|des)"
@@ -1136,6 +1139,16 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # the Australian Broadcasting Corporation credits its readers' pictures
     # ("(Audience submitted: Name)")
     LeadIn("audience submitted (ABC)", r"audience\s+submitted\s*:"),
+    # ... and the CBC's regional pages a picture its subject or a reader sent ("(Submitted by
+    # Name)", CBC North): only capitalised, opening a bracket or a sentence, where "submitted by"
+    # inside a sentence is a proposal's or a letter's ("the plan submitted by the mayor") (c18c)
+    LeadIn("submitted by (CBC)", r"(?:(?<=\()|(?<=\A)|(?<=[.!?]\s))(?-i:Submitted|SUBMITTED)"
+                                 r"\s+(?-i:by|BY)(?=\s)", names_taker=True),
+    # Welsh "Llun:" and "Lluniau:" (picture, pictures) and "Llun gan Name" (picture by), as
+    # Welsh-language outlets close a caption ("… medd y grŵp. Llun: Google Earth", Newyddion S4C;
+    # "(Llun gan Name/FAW)", Golwg; "(llun: Name)"): never after "dydd" (Dydd Llun is Monday) (c18c)
+    LeadIn("llun: (Welsh)", r"(?:llun|lluniau)(?<!dydd\sllun)(?<!dydd\slluniau)"
+                            r"(?:\s*:|\s+gan(?=\s))"),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
            # ... and the Russian plural "Фотографии" (photographs) before the names in the
