@@ -389,7 +389,13 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
 def _surname_vouches(words: list[str], mixed: bool) -> bool:
     """A two-word name whose given name the names data lacks but whose surname it knows ("Vashti
     Singh", "ANISTO ALVES"): a person, unless the surname is a country's name ("Photocall
-    Ireland") or a word of three letters or fewer, which is as often a brand's ("Funko Pop")."""
+    Ireland") or a word of three letters or fewer, which is as often a brand's ("Funko Pop").
+    Lower-case particles between the two words are the name's ("Gilvan de Souza", as Brazilian
+    clubs credit their photographers: "Foto: Name de Souza/Flamengo"), where the first word is
+    one of letters alone: an elided article opens a title ("L’info de la Vallée") (c18m)."""
+    if len(words) > 2 and re.fullmatch(r"[^\W\d_]+", words[0]):
+        words = [words[0], *(w for w in words[1:-1] if not (w.islower() and w in PARTICLES)),
+                 words[-1]]
     last = words[-1].strip(".,")
     return len(words) == 2 and len(last) >= 4 and is_surname(last) and not is_country(last) \
         and not (mixed and _acronym_word(last))

@@ -2747,3 +2747,20 @@ def test_submitted_by_welsh_llun_and_gaelic_image_source(text: str, photographer
                                                           outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, canonical_outlet(parts.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a surname the names data knows after a given name it lacks, lower-case particles between,
+    # before a club's name, as Brazilian clubs credit their photographers (c18m)
+    ("O elenco treinou no CT (Foto: Josenildo da Rocha/Bahia)", "Josenildo da Rocha", "Bahia"),
+    ("Portão do centro de treino (Foto: Josenildo de Souza/Vitória)", "Josenildo de Souza",
+     "Vitória"),
+    # ... never a country's name ("do Brasil"), as without the particle
+    ("O elenco treinou no CT (Foto: Josenildo do Brasil/Bahia)", None, None),
+    # ... nor a title an elided article opens
+    ("Visite d'usine Photo: L’écho de la Vallée- Jeanne Morin", None, None),
+])
+def test_particles_between_given_name_and_known_surname(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
