@@ -263,6 +263,9 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "写真", "画像", "撮影", "사진", "ảnh", "hình",
                          "nguồn", "φωτ", "πηγή", "ਤਸਵੀਰ", "इमेज",
                          "snimi", "сними",  # "Snimila: Name", "(snimio Name)" (c17e)
+                         # Hausa "Hoto:" and "Hakkin mallakar hoto"; the BBC's Somali, Oromo
+                         # and Yoruba "Xigashada Sawirka,", "Madda suuraa,", "Oríṣun àwòrán," (c18s)
+                         "hoto", "asali", "sawir", "suuraa", "àwòrán",
                          "عکس", "عکاس", "تصویر", "צילום", "sumber", "연합뉴스",
                          # the source and screenshot lead-ins ("Source: NASA" was let through
                          # only when its outlet held a signal of its own)

@@ -2764,3 +2764,38 @@ def test_particles_between_given_name_and_known_surname(text: str, photographer:
                                                         outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Hausa "Hoto:" (the picture), as DW Hausa and Legit.ng Hausa credit; after a stop, or
+    # glued to the description's last word as "Foto:" is read (c18s)
+    ("Yara suna wasa a titi. Hoto: Musa Danladi/Reuters", "Musa Danladi", "Reuters"),
+    ("Yara suna wasa a titi Hoto:Anna Botha", "Anna Botha", None),
+    # ... and "Asali:" (source) after it never joins the name
+    ("Yara suna wasa a titi. Asali: Facebook", None, "Facebook"),
+    # the BBC's "Image source," in its Somali, Afaan Oromoo, Hausa and Yoruba services, and its
+    # Hausa "Hakkin mallakar hoto" (the picture's copyright) above the agency
+    ("Yara suna wasa a titi. Xigashada Sawirka, Getty Images", None, "Getty Images"),
+    ("Yara suna wasa a titi. Madda suuraa, Reuters", None, "Reuters"),
+    ("Yara suna wasa a titi. Asalin hoton, AFP", None, "AFP"),
+    ("Yara suna wasa a titi. Oríṣun àwòrán, EPA", None, "EPA"),
+    ("Yara suna wasa a titi. Hakkin mallakar hoto AFP", None, "AFP"),
+    # Dutch and Afrikaans "Fotobron:" (the photo's source)
+    ("Kinders speel in die straat Fotobron: Reuters", None, "Reuters"),
+    # Amharic "ፎቶ በName" (photo by: the preposition written on the name)
+    ("ሕፃናት በመንገድ ላይ ይጫወታሉ፡፡ ፎቶ በአበበ ከበደ", "አበበ ከበደ", None),
+    # Afrikaans "Argieffoto" (archive photo) alone names no one
+    ("Kinders speel in die straat. Argieffoto", None, None),
+])
+def test_african_language_photo_words_and_the_bbc_services_labels(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet) if parts.outlet else None) == (
+        photographer, outlet)
+
+
+def test_african_language_credit_elements() -> None:
+    assert read_credit_line("Xigashada Sawirka, Amina Warsame") == Credit("Amina Warsame")
+    assert read_credit_line("Hakkin mallakar hoto EPA") == Credit(None, "EPA")
+    assert read_credit_line("ፎቶ በአበበ ከበደ") == Credit("አበበ ከበደ")
+    assert read_credit_line("Argieffoto") == Credit()

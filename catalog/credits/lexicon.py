@@ -395,6 +395,8 @@ MARKERS: frozenset[str] = frozenset({
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     # ... "archive photo" alone, as a Dutch or German credit element marks a file picture (c16n)
     "archivfoto", "archieffoto", "archiefbeeld",
+    # ... and its Afrikaans spelling, as Maroela Media labels a file picture ("Argieffoto") (c18s)
+    "argieffoto", "argiefbeeld",
     # ... "archive" in the Slavic, Nordic, Dutch, Hungarian, Turkish and Greek credits ("Foto:
     # Arhiv/Klix.ba", "Foto: Arkiv", "Fot. Archiwum", "Фото: Архив")
     "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
@@ -496,6 +498,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
+    # Hausa "hoto" (picture) and "asali" (source), as Legit.ng Hausa sets both labels in one
+    # caption ("Hoto:Name Asali: Facebook") (c18s)
+    "hoto", "hotuna", "asali",
     "video", "watch", "read", "more", "see", "top", "above", "below", "left", "right",
     "inset", "pictured", "taken", "shot", "captured", "shows", "show",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -765,9 +770,13 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # broadcasters' Swahili services credit ("… Alliance Francais Picha/Name", RFI
                # Kiswahili) (c16x)
                r"picha|"
+               # Hausa "Hoto:" (the picture) and its plural "Hotuna:", as the Hausa services of
+               # DW and Legit.ng credit a picture ("Hoto: Name/AFP", "Hoto:Name Asali: Facebook")
+               # (c18s)
+               r"hoto|hotuna|"
                # the archive photo, as Dutch and German papers label a file picture's credit
                # ("Archieffoto: Name", Omroep Brabant; "Archivfoto: Name", "Archivbild: dpa") (c16n)
-               r"archieffoto|archiefbeeld|archivfoto|archivbild|"
+               r"archieffoto|archiefbeeld|archivfoto|archivbild|argieffoto|"
                # ... and in the Nordic languages ("Arkivfoto: Name", Danish and Norwegian papers;
                # "Arkivbild: Name/TT", Swedish; "Arkivbilde:", Norwegian; "Arkistokuva:", Finnish)
                # (c17s)
@@ -922,7 +931,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # ("Sumber foto:", "Sumber gambar:", "Sumber ilustrasi:"), as the
                            # papers of Indonesia and Malaysia and their readers' blogs close a
                            # caption ("(Sumber: Instagram)") (c15i)
-                           r"sumber(?:\s+(?:foto|gambar|ilustrasi))?)\s*:|"
+                           r"sumber(?:\s+(?:foto|gambar|ilustrasi))?|"
+                           # Dutch and Afrikaans "Fotobron:" (the photo's source), as Afrikaans
+                           # news sites close a caption ("… Fotobron: IOL", Scrolla.Africa), and
+                           # Hausa "Asali:" (source), as Legit.ng Hausa sets it after the picture's
+                           # credit ("Hoto:Name Asali: Facebook") (c18s)
+                           r"fotobron|asali)\s*:|"
                            # the BBC's "Image source," in its Thai and Burmese services, and
                            # Thai papers' "ที่มาภาพ:" (the picture's source)
                            r"(?:ที่มาของภาพ|ที่มาภาพ|ဓာတ်ပုံ\s+ရင်းမြစ်)\s*[,:]|"
@@ -936,6 +950,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            r"(?:صدر\s+الصورة|منبع\s+تصویر|تصویر\s+کا\s+ذریعہ|автор\s+фото|"
                            r"fotoğraf\s+kaynağı|fuente\s+de\s+la\s+imagen|sumber\s+gambar|"
                            r"nguồn\s+hình\s+ảnh|"
+                           # ... Somali, Afaan Oromoo, Hausa and Yoruba ("Xigashada Sawirka,
+                           # Name", "Madda suuraa, OBS", "Asalin hoton, Reuters", "Oríṣun àwòrán,
+                           # X") (c18s)
+                           r"xigashada\s+sawirka|madda\s+suuraa|asalin\s+hoton|"
+                           r"oríṣun\s+àwòrán|"
                            # ... and the Turkish service's shorter "Kaynak," (source), as its
                            # newer pages set it beside "Yazan," (author) and "Unvan," (role) (c17t)
                            r"kaynak|"
@@ -1003,7 +1022,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # before "Image caption"), "حق کپی:" and "تصویر و حق کپی : Name" (the picture and its
     # copyright, apod.ir) (c15f)
     LeadIn("copyright", r"(?:©|\(c\)|copyright(?![^\W\d_]|\s+(?:policy|statement|notice|"
-                        r"information|infringement)\b)|(?:تصویر\s+و\s+)?حق\s+(?:کپی|نشر)"
+                        r"information|infringement)\b)|"
+                        # Hausa "Hakkin mallakar hoto" (the picture's copyright), as the BBC's
+                        # Hausa service set it on a line above the agency (c18s)
+                        r"hakkin\s+mallakar\s+hoto(?=\s+[A-Z])|"
+                        r"(?:تصویر\s+و\s+)?حق\s+(?:کپی|نشر)"
                         r"(?:\s+(?:عکس|تصویر))?(?=\s*:|\s+[A-Z])\s*:?)(?:\s*©)?(?:\s*\d{4})?"
                         r"(?:\s*photos?(?!\s+news\b)(?:\s*:|(?=\s)))?"
                         r"(?:\s*(?<=©)\s*copyright)?(?:\s+by(?=\s+[A-Z]))?", opens_caption=False,
@@ -1100,6 +1123,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # is a name's particle or a preposition
     LeadIn("von Name/Agency", r"von(?=\s+[^\s/,;]+(?:\s+[^\s/,;]+){0,3}\s*/\s*\S)"),
     LeadIn("picture by (Swahili)", r"picha\s+na(?=\s)", names_taker=True),  # "(Picha na Name)"
+    # Amharic "ፎቶ በName" (photo by: the preposition በ is written on the name), as the Ethiopian
+    # Reporter closes a picture ("… ፎቶ በName Surname") (c18s)
+    LeadIn("photo by (Amharic)", r"ፎቶ\s+በ(?=[\u1200-\u137f])", names_taker=True),
     # Armenian "Լուսանկարը՝ Name" (the photograph, with the Armenian comma "՝" that Armenian
     # papers set for a colon, or a backquote or colon in its place), its plurals "Լուսանկարները՝",
     # "Լուսանկարներ՝" and the abbreviation "Լուս.՝" (henaran.am's picture of the day) (c16x)
