@@ -975,7 +975,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             return _Reading(body, titled[0], (offset + titled[1][0], offset + titled[1][1]),
                             False, tuple(dropped))
         opening = _opening_copyright(rest) or _opening_taker_credit(rest) or \
-            _opening_country_credit(rest) or _contest_entry(rest) or _opening_credit(rest)
+            _opening_country_credit(rest) or _contest_entry(rest) or \
+            _opening_labelled_source(rest) or _opening_credit(rest)
         if opening:
             return _Reading(body, opening[0], (offset, offset + opening[1]), False,
                             tuple(dropped))
@@ -1152,6 +1153,27 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
                 known_outlet(found.outlet) or DOMAIN.fullmatch(found.outlet)))):
             return found, len(head)
     return None
+
+
+# The BBC's layout of a picture's text: the source label and the credit on one line, the caption
+# label and the description on the next ("Image source, Getty Images Image caption, …"; in its
+# Somali and Hausa services "Xigashada Sawirka, Name Qoraalka sawirka, …", "Asalin hoton, AFP
+# Bayanan hoto, …") (c18s)
+_BBC_SOURCE_LABEL = lazy_pattern(r"^(?:image\s+source|xigashada\s+sawirka|madda\s+suuraa|"
+                                 r"asalin\s+hoton|oríṣun\s+àwòrán)\s*,\s*(?=\S)", FLAGS)
+_BBC_CAPTION_LABEL = lazy_pattern(r"\s+(?:image\s+caption|qoraalka\s+sawirka|bayanan\s+hoto)"
+                                  r"\s*,\s*(?=\S)", FLAGS)
+
+
+def _opening_labelled_source(rest: str) -> tuple[FoundCredit, int] | None:
+    """In a text known to be a caption, the BBC's source label and credit opening it before its
+    caption label and the description: the credit, read as a credit element reads it (a lone
+    name is the photographer's), and where it ends, at the caption label (c18s)."""
+    label = _BBC_CAPTION_LABEL.search(rest)
+    if label is None or not _BBC_SOURCE_LABEL.match(rest) or label.start() > 80:
+        return None
+    found = read_segment(rest[:label.start()], SegmentContext(announced=True, sourced=True))
+    return (found, label.start()) if found else None
 
 
 # The words for a lent picture that may close a credit opening a caption ("Name/Supplied")

@@ -2799,3 +2799,22 @@ def test_african_language_credit_elements() -> None:
     assert read_credit_line("Hakkin mallakar hoto EPA") == Credit(None, "EPA")
     assert read_credit_line("ፎቶ በአበበ ከበደ") == Credit("አበበ ከበደ")
     assert read_credit_line("Argieffoto") == Credit()
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the BBC's layout: the source label and the credit, then the caption label and the
+    # description, in English and in its Somali and Hausa services (c18s)
+    ("Image source, Getty Images Image caption, Children play in the street", None,
+     "Getty Images"),
+    ("Xigashada Sawirka, Amina Warsame Qoraalka sawirka, Carruur ku ciyaaraya waddada",
+     "Amina Warsame", None),
+    ("Asalin hoton, Musa Danladi/AFP Bayanan hoto, Yara suna wasa a titi", "Musa Danladi", "AFP"),
+    # ... the caption label alone, or a source label with no caption label, reads no opening
+    # credit
+    ("Image caption, Children play in the street", None, None),
+])
+def test_the_bbc_source_label_opening_a_caption(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet) if parts.outlet else None) == (
+        photographer, outlet)
