@@ -2818,3 +2818,22 @@ def test_the_bbc_source_label_opening_a_caption(text: str, photographer: str | N
     parts = read_caption(text)
     assert (parts.photographer, canonical_outlet(parts.outlet) if parts.outlet else None) == (
         photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a name written as initials glued to a surname, alone after "©", as a Swiss town's paper
+    # credits its photographer: a person's name written short, never an outlet's or a company's;
+    # only an agency beside it vouches for it as a name (c18d)
+    ("© A.Fischer", None, None),
+    ("© A.Zwielichter", None, None),
+    ("Credit: J.R.Gruber", None, None),
+    # ... a name in capitals after the full stop or an organisation's word stays an outlet's,
+    # and after an agency a glued name is the photographer's, as before
+    ("© E.ON", None, "E.ON"),
+    ("© U.S.Army", None, "U.S.Army"),
+    ("© UNHCR/V.Fischer/January 2006", "V.Fischer", "UNHCR"),
+])
+def test_initials_glued_to_a_surname_are_no_outlet(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
