@@ -382,8 +382,19 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
         (surname_first and is_given_name(last) and not (mixed and _acronym_word(last))
-         and not is_country(last)) or \
+         and not is_country(last) and not _saint_before(name.split())) or \
         _surname_vouches(name.split(), mixed)
+
+
+# "Saint" shortened before a saint's given name names a place ("St. Moritz", "St. Gallen", "Ste.
+# Foy", "Sankt Pölten"), as Swiss and Austrian credits name a town's event or body: the given
+# name closing a credit after it vouches for no person read surname first (c18d)
+_SAINT_ABBREVIATIONS = frozenset({"st.", "ste.", "sankt"})
+
+
+def _saint_before(words: list[str]) -> bool:
+    """Whether the word before a name's last is "St.", "Ste." or "Sankt" ("CSI St. Moritz")."""
+    return len(words) >= 2 and fold(words[-2]) in _SAINT_ABBREVIATIONS
 
 
 def _surname_vouches(words: list[str], mixed: bool) -> bool:

@@ -2837,3 +2837,17 @@ def test_initials_glued_to_a_surname_are_no_outlet(text: str, photographer: str 
                                                    outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "St." before a saint's given name names a place, as Swiss and Austrian credits name a
+    # town's event or body: the given name vouches for no person read surname first (c18d)
+    ("Foto: Turnier St. Moritz/Lena Vogt", "Lena Vogt", "Turnier St. Moritz"),
+    ("Foto: CSI St. Moritz", None, "CSI St. Moritz"),
+    # ... a person's name with "St." in it stays a person's when a given name opens it
+    ("Photo: Lena St. Clair", "Lena St. Clair", None),
+])
+def test_saint_abbreviation_before_a_given_name_names_a_place(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
