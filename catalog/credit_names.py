@@ -819,13 +819,11 @@ def _places_a_description(before: str, word: str) -> bool:
 
 
 def _verb_before_place(words: list[str]) -> bool:
-    """Whether an organisation's word in lower case, with none before it, is followed by a
-    preposition of place: a description's verb ("Soldiers patrol in Kabul", "Students dance in
-    Havana", "Troops advance on Kherson" before "/ Reuters"), no organisation's name."""
-    for i in range(1, len(words) - 1):
-        if words[i + 1] in _PLACE_PREPOSITIONS and words[i].islower() and _org_word(words[i]):
-            return not any(_org_word(word) for word in words[:i])
-    return False
+    """Whether an organisation's word in lower case is followed by a preposition of place: a
+    description's verb ("Soldiers patrol in Kabul", "Members of the National Guard patrol in
+    Minneapolis", "Troops advance on Kherson" before "/ Reuters"), no organisation's name."""
+    return any(words[i + 1] in _PLACE_PREPOSITIONS and words[i].islower() and _org_word(words[i])
+               for i in range(1, len(words) - 1))
 
 
 def _org_word(word: str) -> bool:

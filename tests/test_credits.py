@@ -2717,6 +2717,7 @@ def test_agency_or_rights_holder_then_surname(text: str, photographer: str | Non
     ("Soldiers patrol in Kabul / Reuters", None, "Reuters"),
     ("Students dance in Havana Tomas Rell / EFE", "Tomas Rell", "EFE"),
     ("Troops advance on the river town Ana Lima / AFP", "Ana Lima", "AFP"),
+    ("Members of the Harbour Guard patrol in Carvel / AFP", None, "AFP"),
     # ... while an organisation's word in lower case after another stays part of its name
     ("Foto: Ufficio stampa Comune di Trevina", None, "Ufficio stampa Comune di Trevina"),
     ("Photo: Harbour Youth Dance in Carvel", None, "Harbour Youth Dance in Carvel"),
