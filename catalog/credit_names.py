@@ -1280,7 +1280,7 @@ def _slot_outlets(text: str) -> SlotYield | None:
         if any(_person(side) for side in CREDIT_SEPARATOR.split(pooled)[1:]):
             return None  # "AFP and Tom Hart": a second credit, read on its own
         known = organisation(pooled) or organisation(_PHOTO_SUFFIX.sub("", pooled)) or \
-            _house_photo(pooled)
+            _house_photo(pooled) or _surname_titled_paper(pooled)
         if known:
             chain.append(known)  # "AP Photo" is AP; "HT Photo" (an acronym's house style) HT
             continue
@@ -1300,13 +1300,35 @@ def _slot_outlets(text: str) -> SlotYield | None:
     return (None, chain[0] if chain else pool)
 
 
+# Newspapers' title words that are also surnames ("Sun", "Post", "Leader", "Ledger"), which
+# `ORG_WORDS` leaves out: closing a name after a person and a slash they make it a paper's
+# ("Name/Winnipeg Sun", "Name/Calgary Sun", Postmedia's Sun papers) when no word before them is a
+# given name or a surname the names data knows ("Name/Wei Sun" is a second person's) (c18c)
+_SURNAME_TITLE_WORDS = frozenset({"sun", "post", "leader", "ledger"})
+
+
+def _surname_titled_paper(text: str) -> str | None:
+    """A paper's title closing in one of `_SURNAME_TITLE_WORDS` after a place's name."""
+    words = trim(text).split()
+    if len(words) < 2 or fold(words[-1]) not in _SURNAME_TITLE_WORDS or \
+            not all(_capitalised(word) and word.isalpha() for word in words):
+        return None
+    before = words[:-1]
+    if fold(before[0]) == "the":
+        before = before[1:]
+    if not before or any(is_given_name(word) or is_regional_given_name(word)
+                         or is_surname(word) for word in before):
+        return None
+    return trim(text)
+
+
 def _slot_agencies(text: str) -> SlotYield | None:
     """Agencies after a person, the first an organisation by the lexicon or its words, an
     acronym, a name an acronym leads or a web address ("AFP", "Houston Chronicle", "CB",
     "NYT Wirecutter"), which is what makes the name before them a photographer's."""
     got = _slot_outlets(text)
     return got if got and got[1] and (organisation(got[1]) or acronym(got[1])
-                                      or _acronym_led(got[1])
+                                      or _acronym_led(got[1]) or _surname_titled_paper(got[1])
                                       or DOMAIN.fullmatch(got[1])) else None
 
 

@@ -2852,3 +2852,20 @@ def test_saint_abbreviation_before_a_given_name_names_a_place(
         text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a paper's title closing in a word that is also a surname ("Sun", "Post", "Leader") after a
+    # place's name, as Postmedia's Sun papers credit (c18c): the name before the slash took it
+    ("Geese on the river. Dana Kell/Brackmoor Sun", "Dana Kell", "Brackmoor Sun"),
+    ("Geese on the river. Dana Kell/Quillford Leader", "Dana Kell", "Quillford Leader"),
+    # ... but a given name before "Sun" makes it a second person's, read as nothing
+    ("Geese on the river. Dana Kell/Wei Sun", None, None),
+    # Postmedia's chain tag before the credit is no part of it
+    ("Geese on the river. Sun/Postmedia Network Dana Kell/Brackmoor Sun", "Dana Kell",
+     "Brackmoor Sun"),
+])
+def test_paper_title_closing_in_a_surname_word(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -1259,7 +1259,10 @@ ART_RIGHTS_SOCIETIES = (r"\bVG\s?Bild-Kunst\b", r"\bBildrecht\b", r"\bProLitteri
                         r"\bSABAM\b", r"\bPictoright\b", r"\bArtists Rights Society\b",
                         r"\bARS,\s*(?:NY|N\.Y\.|New York)\b")
 # Words before a credit that are not part of it ("FULL CAPTION TO FOLLOW Name/The Guardian").
-WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE:?")
+WIRE_PREFIXES = (r"FULL CAPTION TO FOLLOW", r"CAPTION TO FOLLOW", r"EDITORS NOTE:?",
+                 # Postmedia's chain tag before its Sun papers' credits ("… 2016. Sun/Postmedia
+                 # Network Name/Winnipeg Sun") (c18c)
+                 r"Sun/Postmedia\s+Network")
 
 # Outlets whose name is also a personal name: as one word of a mixed-case name they do not make
 # it an organisation ("AP's Zuma Ndlovu", "Time Ferris").
