@@ -1346,6 +1346,16 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     """In a text known to be a caption, one person's name alone after its last sentence ("… made
     to order by local craftsmen. SCOTT ROTZOLL"), and where it starts: two or three capitalised
     words opening with a given name the names data knows, not a place's."""
+    slashed = _SLASHED_CLOSING_NAME.search(rest)
+    if slashed and "/" not in rest[:slashed.start()] and \
+            len(rest[:slashed.start()].split()) >= 4 and \
+            not _lead_anywhere().search(normalise(rest[:slashed.start()])) and \
+            _lone_name(slashed.group("name")) == slashed.group("name"):
+        # "… a la Copa / David Aparicio": the Prensa Ibérica papers (Diari de Girona, Diario de
+        # Ibiza, Levante-EMV, Faro de Vigo) close a caption with a spaced slash and the
+        # photographer's name, no full stop before it (c18b)
+        return FoundCredit("name alone after a spaced slash closing the description",
+                           slashed.group("name"), None), slashed.start("name")
     starts = sentence_starts(rest)
     if not starts or starts[-1] == 0:
         return None
@@ -1376,6 +1386,10 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     if _lone_name(name) != name:
         return None
     return FoundCredit("name alone after the description", name, None), at
+
+
+# A spaced slash and what follows it closing the text ("… a la Copa / David Aparicio").
+_SLASHED_CLOSING_NAME = lazy_pattern(r"\s/\s+(?P<name>[^/\s][^/]{2,40}?)\s*\.?\s*$")
 
 
 # A contributor and the outlet that sent them closing the text with no punctuation before them.

@@ -2869,3 +2869,17 @@ def test_paper_title_closing_in_a_surname_word(text: str, photographer: str | No
                                                outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a spaced slash and the photographer's name closing a caption, as the Prensa Ibérica
+    # papers set it (Diari de Girona "… a la Copa / Name") (c18b)
+    ("Concert de dos grups a la plaça de la Copa / Laura Ferrer", "Laura Ferrer"),
+    ("Agentes revisan los coches en el puerto. / Laura Ferrer", "Laura Ferrer"),
+    # ... never a place, a body or a short heading's words
+    ("Els veïns surten al carrer / Barcelona", None),
+    ("Reunió al consistori de la ciutat / Ajuntament de Roda", None),
+    ("Vista del carrer / Laura Ferrer", None),
+    # ... nor a slash inside a credit a lead-in opens (a screenshot of a site)
+    ("Folk samles på torget i sentrum av byen. Foto: Skjermdump / Way Back Machine", None),
+])
+def test_name_after_a_spaced_slash_closing_a_caption(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
