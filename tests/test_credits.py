@@ -2883,3 +2883,22 @@ def test_paper_title_closing_in_a_surname_word(text: str, photographer: str | No
 ])
 def test_name_after_a_spaced_slash_closing_a_caption(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a university's faculty credited for a handout picture, in the Romance languages and
+    # German, in capitals as printed pages set it or in its usual case
+    ("Un laboratorio nuevo. FOTO: FACULTAD DE CIENCIAS DEL MAR UCORAL.", None,
+     "FACULTAD DE CIENCIAS DEL MAR UCORAL"),
+    ("Estudantes no campus. Foto: Faculdade de Medicina de Vilarinho", None,
+     "Faculdade de Medicina de Vilarinho"),
+    ("Un séminaire d'été. Photo : Faculté des Lettres de Belmont", None,
+     "Faculté des Lettres de Belmont"),
+    # ... while the word in a sentence credits no one
+    ("La facultad abrió sus puertas a los vecinos.", None, None),
+])
+def test_a_faculty_is_an_organisation(text: str, photographer: str | None,
+                                      outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, outlet)
+

@@ -236,6 +236,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     "clinic", "klinik", "klinikum", "krankenhaus", "clínica", "clinica", "hôpital",
     "ospedale", "ziekenhuis", "ville", "préfecture", "gendarmerie", "alcaldía", "alcaldia",
     "municipalidad", "municipio", "gobernación", "secretaría", "prefeitura", "câmara",
+    # a university's faculty in the Romance languages and German, as regional papers credit a
+    # faculty's handout picture ("FOTO: FACULTAD DE CIENCIAS BIOLÓGICAS UDEC.", a Chilean
+    # paper's printed edition; "Foto: Faculdade de Medicina") (c18r)
+    "facultad", "faculdade", "facoltà", "faculté", "fakultät",
     "regione", "provincia", "gemeente", "provincie", "politie", "landratsamt", "rathaus",
     "polizeipräsidium", "polizeidirektion", "feuerwehr", "präfektur",
     # the Swiss cantonal police's short name ("© Kapo SO", "© Kapo Zürich", "Bild: Kapo BL") (c16g)
