@@ -256,6 +256,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "cortes", "copyright", "illustration", "ilustra", "grafik", "bild",
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",
+                         "oochel",  # Yucatec Maya "Oochel Name" (the picture) (c18r)
                          # Armenian "Լուսանկարը՝", "Լուս.՝"; Mongolian "Гэрэл зургийг" (c16x)
                          "լուսանկար", "լուս.", "зураг", "зургийг",
                          "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)

@@ -2902,3 +2902,20 @@ def test_a_faculty_is_an_organisation(text: str, photographer: str | None,
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (photographer, outlet)
 
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # Yucatec Maya "Oochel" (the picture) before the photographer's name, with or without a
+    # colon, closing a caption
+    ("U yóol kaaj tu kúuchil. Oochel Itzel Kantún Chan", "Itzel Kantún Chan"),
+    ("U yóol kaaj tu kúuchil. Oochel: Itzel Kantún Chan", "Itzel Kantún Chan"),
+    # ... never the word inside a sentence
+    ("Yaan u ye'esa'al jump'éel oochel tu yóok'ol Jo' Itzel Kantún.", None),
+])
+def test_a_yucatec_maya_photo_noun(text: str, photographer: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (photographer, None)
+
+
+def test_a_yucatec_maya_credit_element() -> None:
+    assert read_credit_line("Oochel Itzel Kantún Chan") == Credit(photographer="Itzel Kantún Chan")

@@ -498,7 +498,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # the photo nouns of the other languages of `PHOTO_NOUNS` ("Beeld Jan de Vries")
     "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
     "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
-    "снимок",
+    "снимок", "oochel",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
@@ -778,6 +778,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # DW and Legit.ng credit a picture ("Hoto: Name/AFP", "Hoto:Name Asali: Facebook")
                # (c18s)
                r"hoto|hotuna|"
+               # Yucatec Maya "Oochel Name" (the picture, the photo), as La Jornada Maya signs the
+               # pictures of its Maya-language pages (c18r)
+               r"oochel|"
                # the archive photo, as Dutch and German papers label a file picture's credit
                # ("Archieffoto: Name", Omroep Brabant; "Archivfoto: Name", "Archivbild: dpa") (c16n)
                r"archieffoto|archiefbeeld|archivfoto|archivbild|argieffoto|"
@@ -1181,6 +1184,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
                             r"(?:\s*:|\s+gan(?=\s))"),
     LeadIn("photos (Spanish, Russian, without a colon)",
            r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
+           # ... and Yucatec Maya "Oochel Name" (the picture), as La Jornada Maya's Maya pages
+           # sign theirs (c18r)
+           r"oochel(?=\s+\S+\s+\S)|"
            # ... and the Russian plural "Фотографии" (photographs) before the names in the
            # genitive ("Фотографии Name-gen и Name-gen", Kun.uz) (c13t)
            r"фотографии(?=\s+\S+\s+\S)|"
