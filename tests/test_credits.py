@@ -2919,3 +2919,20 @@ def test_a_yucatec_maya_photo_noun(text: str, photographer: str | None) -> None:
 
 def test_a_yucatec_maya_credit_element() -> None:
     assert read_credit_line("Oochel Itzel Kantún Chan") == Credit(photographer="Itzel Kantún Chan")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the social networks of a body, after a lead-in: the body is the source
+    ("Vecinos en la plaza. Crédito fotos: Redes sociales Municipalidad de Valdoro",
+     "Municipalidad de Valdoro"),
+    ("Un desfile. Foto: redes sociales de la Alcaldía de Puerto Lirio", "Alcaldía de Puerto Lirio"),
+    ("Uma festa. Foto: Redes sociais da Prefeitura de Serra Clara", "Prefeitura de Serra Clara"),
+    # ... never a person's networks (they post pictures of the person), the words alone, or the
+    # words inside a sentence
+    ("Un desfile. Foto: redes sociales de Marisol Quintanar", None),
+    ("Un desfile. Foto: Redes sociales", None),
+    ("El video circuló en redes sociales de la Alcaldía de Puerto Lirio.", None),
+])
+def test_a_bodys_social_networks(text: str, outlet: str | None) -> None:
+    reading = read_caption(text)
+    assert (reading.photographer, reading.outlet) == (None, outlet)

@@ -7,6 +7,7 @@ expressions of the caption grammar (`catalog.captions`, `catalog.credit_segments
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from catalog.credits.outlet_data import OUTLET_ROWS
@@ -861,6 +862,10 @@ _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|te
                    # a reporter's own pictures ("Orð og myndir: Name", in.fo; "Texti og myndir:",
                    # "Tekst og foto:", "Text och bild:", "Teksti ja kuvat:") (c17s)
                    r"orð|myndir|mynd|texti|tekstur|teksti|bild|bilde|bilete|billeder|kuvat|kuva")
+# the organisation words as one alternation, longest first, for a lead-in that must be followed
+# by a body's name ("redes sociales Municipalidad de X")
+_ORG_WORD_ALTERNATION = "|".join(re.escape(word) for word in sorted(ORG_WORDS, key=len,
+                                                                    reverse=True))
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
@@ -913,6 +918,14 @@ LEAD_INS: tuple[LeadIn, ...] = (
                             # Spanish "captura en Twitter" (a screenshot on the platform), as
                             # Peruvian fact-checkers credit a post they show (c17l)
                             r"captura\s+en(?=\s)"),
+    # Spanish and Portuguese "redes sociales" (social networks) and the body whose accounts
+    # posted the picture, after a lead-in ("Crédito fotos: Redes sociales Municipalidad de
+    # Osorno", Diario de Osorno; "Foto: redes sociales de la Alcaldía de X"): the body is the
+    # source. Only before a body's word: a person's networks ("redes sociales de Name") post
+    # pictures of them, not by them, and the words alone name no one (c18r)
+    LeadIn("social networks of", r"redes\s+socia(?:les|is)(?:\s+(?:de\s+la|de\s+los|de\s+las|"
+                                 r"del|de|da|do|das|dos))?(?=\s+(?:" + _ORG_WORD_ALTERNATION
+                                 + r")(?![\w-]))", names_source=True, opens_caption=False),
     LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
                               r"ilustraç(?:ão|ões)|illustrazion[ei])\s+(?:by|de|von|di|par)"),
     # ... "Photo Credit By CNN" too, as Myanmar blogs credit a translated story's picture (c16v)
