@@ -482,6 +482,16 @@ def _run_in(words: list[str]) -> bool:
     return any(name_word(word) == "name" and is_given_name(word) for word in words[1:-1])
 
 
+def _glued_to_given_name(word: str) -> bool:
+    """Whether a name's first word is a word of four letters or more that is no given name,
+    hyphened to a given name ("Médialo-Ronald": an agency's or a site's name glued to the
+    photographer's, as Quebec's regional pages credit them), never a double given name
+    ("Jean-Pierre", "Abdul-Rahman") or a particle's ("Al-Amin")."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and "-" not in second and len(first) >= 4 and first.isalpha() and \
+        first[:1].isupper() and is_given_name(second) and not is_given_name(first)
+
+
 def _is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or fold(name) in OUTLETS or re.search(r",(?!\s*[JS]r\b)", name):
@@ -496,6 +506,8 @@ def _is_person_name(name: str) -> bool:
         return False
     if len(words) >= 3 and _run_in(words):
         return False
+    if _glued_to_given_name(words[0]):
+        return False  # "Médialo-Ronald McGregor": an agency hyphened to the photographer's name
     kinds: list[str] = []
     for index, word in enumerate(words):
         folded = fold(word).strip(".,")

@@ -2936,3 +2936,18 @@ def test_a_yucatec_maya_credit_element() -> None:
 def test_a_bodys_social_networks(text: str, outlet: str | None) -> None:
     reading = read_caption(text)
     assert (reading.photographer, reading.outlet) == (None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a word that is no given name hyphened to a given name opens no person's name: an agency's
+    # or a site's name glued to the photographer's, read as nothing rather than whole
+    ("Photo Vexalo-Ronald Keller", None),
+    ("Photo: Vexalo-Ronald Keller", None),
+    # ... while a double given name, or a particle before one, stays a name
+    ("Photo: Jean-Pierre Keller", "Jean-Pierre Keller"),
+    ("Photo: Anne-Sophie Keller", "Anne-Sophie Keller"),
+    ("Photo: Al-Amin Keller", "Al-Amin Keller"),
+])
+def test_a_name_glued_to_an_agency_by_a_hyphen(text: str, photographer: str | None) -> None:
+    reading = read_credit_line(text)
+    assert (reading.photographer, reading.outlet) == (photographer, None)
