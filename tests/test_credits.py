@@ -2951,3 +2951,17 @@ def test_a_bodys_social_networks(text: str, outlet: str | None) -> None:
 def test_a_name_glued_to_an_agency_by_a_hyphen(text: str, photographer: str | None) -> None:
     reading = read_credit_line(text)
     assert (reading.photographer, reading.outlet) == (photographer, None)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a picture taken from a body's Facebook page: the body is the outlet (c18d)
+    ("Foto pagina Facebook Comune di Valfonda", "Comune di Valfonda"),
+    ("[Foto da pagina Facebook del Comune di Valfonda]", "Comune di Valfonda"),
+    ("Foto: Facebook-Seite der Gemeinde Talheim", "Gemeinde Talheim"),
+    ("Foto: página de Facebook de la Alcaldía de Valfonda", "Alcaldía de Valfonda"),
+    ("Photo: Valfonda Council Facebook page", "Valfonda Council"),
+    # ... a person's page names nobody
+    ("Foto dalla pagina Facebook di Lena Vogt", None),
+])
+def test_photo_from_a_bodys_facebook_page(text: str, outlet: str | None) -> None:
+    assert read_credit_line(text) == Credit(None, outlet)

@@ -340,6 +340,22 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                "三名航天员将执行任务。新华社发", None, "新华社"),
     CreditForm("Photo Name. AGENCY (Libération)", r"photos?\s+{people}\.\s*{agencies}",
                "Un marché à Lyon. (Photo Léa Morel. AFP)", "Léa Morel", "AFP"),
+    # a picture taken from a body's Facebook page, as Italian local sites credit one ("Foto
+    # pagina Facebook Comune di X", QuiComo; "[Foto da pagina Facebook del Comune di X]", Voce
+    # Camuna), and as pages in German, French, Spanish and English write it ("Foto: Facebook-Seite
+    # der Gemeinde X", "Photo page Facebook de la commune de X", "Foto: página de Facebook de X",
+    # "Photo: X Facebook page"): the body is the outlet, as in "Body/Facebook"; a person's page
+    # names nobody here (c18d)
+    CreditForm("photo from a body's Facebook page",
+               r"(?:(?:foto|photo|bild|immagine|imagen|image)s?\s+)?(?:(?:tratta|tirée|tomada)\s+)?"
+               r"(?:(?:da|dalla|dal|de|from|via|aus)\s+)?(?:(?:la|the|der|einer)\s+)?"
+               r"(?:(?:pagina|página|page|seite)\s+(?:de\s+)?facebook|facebook-seite)\s+"
+               r"(?:(?:del|della|dello|dei|degli|di|de\s+la|du|des|de|of|der|von)\s+)?{source}",
+               "The mayor at the ceremony. (Foto dalla pagina Facebook del Comune di Valfonda)",
+               None, "Comune di Valfonda"),
+    CreditForm("photo from a body's Facebook page (body first)", r"{source}\s+facebook\s+page",
+               "The new footbridge opens. Photo: Valfonda Council Facebook page", None,
+               "Valfonda Council", announced=True),
     CreditForm("photo noun and known outlet", r"(?:photo|foto|bild|picture|image)s?\s+{known}",
                "A bowl of oats. Photo Shutterstock", None, "Shutterstock"),
     # ... and its archives, either way round, as French regional papers credit a file picture
