@@ -62,6 +62,7 @@ from catalog.credits.lexicon import (
     PHOTO_AGENCIES,
     PLACE_WORDS,
     RANKS,
+    RED_CROSS_NAMES,
     REPORTING_VERBS,
     ROLE_WORDS,
     ROMANCE_TITLE_ARTICLES,
@@ -504,6 +505,8 @@ def _is_person_name(name: str) -> bool:
         return False
     if _legal_form_ending(words) or fold(name).endswith(ORG_ENDINGS):  # "Kenya Red Cross"
         return False
+    if _red_cross(name):  # "Cruz Roja Finlandesa", "Deutsches Rotes Kreuz" (c18n)
+        return False
     if len(words) >= 3 and _run_in(words):
         return False
     if _glued_to_given_name(words[0]):
@@ -753,8 +756,9 @@ def organisation(text: str) -> str | None:
     if _verb_before_place(words):
         return None  # "Soldiers patrol in Kabul": a description, its verb an organisation's word
     # a name opening with a number is no person's ("20th Century Fox", "3M Company")
-    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or (
-        len(words) >= 2 and words[0][:1].isdigit() and _capitalised(words[-1]))
+    has_org_word = folded.endswith(ORG_ENDINGS) or _legal_form_ending(words) or \
+        _red_cross(value) or (len(words) >= 2 and words[0][:1].isdigit()
+                              and _capitalised(words[-1]))
     # a Lithuanian body's name: capitalised first word, the body's word in the genitive last,
     # the words between in lower case ("Biržų rajono savivaldybės") (c18g)
     lithuanian_body = len(words) >= 2 and fold(words[-1]).strip(".,") in LITHUANIAN_BODY_WORDS \
@@ -836,6 +840,13 @@ def _verb_before_place(words: list[str]) -> bool:
     Minneapolis", "Troops advance on Kherson" before "/ Reuters"), no organisation's name."""
     return any(words[i + 1] in _PLACE_PREPOSITIONS and words[i].islower() and _org_word(words[i])
                for i in range(1, len(words) - 1))
+
+
+def _red_cross(name: str) -> bool:
+    """Whether a name holds the Red Cross's or the Red Crescent's name in one of the languages
+    of `RED_CROSS_NAMES` ("Cruz Roja Española", "Croix-Rouge française")."""
+    spaced = f" {' '.join(fold(name).split())} "
+    return any(f" {phrase} " in spaced for phrase in RED_CROSS_NAMES)
 
 
 def _org_word(word: str) -> bool:

@@ -2965,3 +2965,22 @@ def test_a_name_glued_to_an_agency_by_a_hyphen(text: str, photographer: str | No
 ])
 def test_photo_from_a_bodys_facebook_page(text: str, outlet: str | None) -> None:
     assert read_credit_line(text) == Credit(None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a national Red Cross or Red Crescent society named in its own language is an organisation,
+    # before or after its country's adjective, after a photographer or alone (c18n)
+    ("Voluntarios en la playa. Fotografía: Ana Ruiz/Cruz Roja Española", "Ana Ruiz",
+     "Cruz Roja Española"),
+    ("Freiwillige am Strand. Foto: Deutsches Rotes Kreuz", None, "Deutsches Rotes Kreuz"),
+    ("Bénévoles sur la plage. Photo : Croix-Rouge française", None, "Croix-Rouge française"),
+    ("Wolontariusze na plaży. Fot. Jan Kowal/Polski Czerwony Krzyż", "Jan Kowal",
+     "Polski Czerwony Krzyż"),
+    # ... but a person's surname "Cruz" or "Rojas" stays a person's
+    ("Voluntarios en la playa. Foto: Ana Cruz Rojas", "Ana Cruz Rojas", None),
+])
+def test_red_cross_societies_in_other_languages(text: str, photographer: str | None,
+                                                outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert parts.photographer == photographer
+    assert parts.outlet == outlet

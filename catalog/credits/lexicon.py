@@ -354,6 +354,19 @@ ORG_ENDINGS: tuple[str, ...] = (
     "press service", "press office", "civil defense", "civil defence", "civil protection",
 )
 
+# The Red Cross and the Red Crescent in the other languages credits are written in, as the
+# movement's own magazine and the national societies credit their pictures ("Fotografía:
+# Name/Cruz Roja Finlandesa", "Foto: Deutsches Rotes Kreuz", "Croce Rossa Italiana", "Polski
+# Czerwony Krzyż", "Nederlandse Rode Kruis"): a name holding one, anywhere in it (the society's
+# country may come before or after), is an organisation's, no person's ("Cruz" and "Rossa" are
+# surnames). Written folded, words apart by single spaces (c18n)
+RED_CROSS_NAMES: tuple[str, ...] = (
+    "cruz roja", "creu roja", "cruz vermelha", "croix-rouge", "croix rouge", "croce rossa",
+    "rotes kreuz", "roten kreuz", "roten kreuzes", "rode kruis", "czerwony krzyż",
+    "czerwonego krzyża", "media luna roja", "crescente vermelho", "croissant-rouge",
+    "croissant rouge", "mezzaluna rossa", "roter halbmond", "roten halbmond", "rode halve maan",
+)
+
 # Parts of a credit that are neither person nor outlet ("REUTERS/Name/File Photo").
 # The paper's own staff or contributor, as US papers set it after the photographer's name
 # ("Jane Doe | Staff Photographer", "JANE DOE/Staff photographer", "Name, Contributing
