@@ -2984,3 +2984,21 @@ def test_red_cross_societies_in_other_languages(text: str, photographer: str | N
     parts = read_caption(text)
     assert parts.photographer == photographer
     assert parts.outlet == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # the year the picture was taken glued to the copyright sign before its photographer, as a
+    # fire brigades' portal signs its gallery, reads as "2009 © Name" does (c18n)
+    ("Ein Löschzug vor der Wache. 2009©Jan Kowal", "Jan Kowal"),
+    ("Ein Löschzug vor der Wache. 2010©Anna SCHMIDT", "Anna SCHMIDT"),
+    ("Ein Löschzug vor der Wache. 2009 © Jan Kowal", "Jan Kowal"),
+    # ... and two years glued together are no credit
+    ("Ein Löschzug vor der Wache, gebaut 2009©2010.", None),
+])
+def test_year_glued_to_the_copyright_sign(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer
+
+
+def test_year_glued_to_the_copyright_sign_in_a_credit_element() -> None:
+    credit = read_credit_line("2009©Jan Kowal")
+    assert (credit.photographer, credit.outlet) == ("Jan Kowal", None)
