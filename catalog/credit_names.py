@@ -830,8 +830,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "at", "on"})
 
 def _places_a_description(before: str, word: str) -> bool:
     """Whether `word` is a preposition of place after a word that is no organisation's."""
+    # "im." with its full stop is Polish "imienia" (named after: "Liceum … im. Jana Kowala"), no
+    # German "im" (c18n)
     return fold(word).strip(".,") in _PLACE_PREPOSITIONS and word.islower() and \
-        not _org_word(before)
+        word != "im." and not _org_word(before)
 
 
 def _verb_before_place(words: list[str]) -> bool:

@@ -3002,3 +3002,24 @@ def test_year_glued_to_the_copyright_sign(text: str, photographer: str | None) -
 def test_year_glued_to_the_copyright_sign_in_a_credit_element() -> None:
     credit = read_credit_line("2009©Jan Kowal")
     assert (credit.photographer, credit.outlet) == ("Jan Kowal", None)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a school, a lycée, a gymnasium or a polytechnic in the languages of our pages is an
+    # organisation, never a person's name; Polish "nr" and "im." (named after) belong to its
+    # name, and "im." ends no sentence (c18n)
+    ("Tekst i zdjęcia: Liceum Ogólnokształcące im. Jana Kowala w Kole", None,
+     "Liceum Ogólnokształcące im. Jana Kowala w Kole"),
+    ("Fot. Szkoła Podstawowa nr 3 w Kole", None, "Szkoła Podstawowa nr 3 w Kole"),
+    ("Fot. Liceum Ogólnokształcące im. Jana Kowala", None,
+     "Liceum Ogólnokształcące im. Jana Kowala"),
+    ("Foto: Escola Estadual Pedro Lima", None, "Escola Estadual Pedro Lima"),
+    ("Foto: Gymnasium Talheim", None, "Gymnasium Talheim"),
+    ("Foto: Jan Kowal/Liceo Scientifico Rossi", "Jan Kowal", "Liceo Scientifico Rossi"),
+    # ... and a person is still a person
+    ("Tekst i zdjęcia: Jan Kowal", "Jan Kowal", None),
+])
+def test_schools_are_organisations(text: str, photographer: str | None,
+                                   outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

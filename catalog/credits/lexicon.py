@@ -318,6 +318,16 @@ ORG_WORDS: frozenset[str] = frozenset({
     "federazioa", "batzordea", "unibertsitatea", "museoa", "artxiboa", "ikastola",
     # Lithuanian bodies in the genitive (`LITHUANIAN_BODY_WORDS`) (c18g)
     *LITHUANIAN_BODY_WORDS,
+    # schools, lycées, gymnasia and polytechnics in the languages of the pages we read, as the
+    # county and town halls that publish a school's own report credit its pictures ("Tekst i
+    # zdjęcia: Liceum Ogólnokształcące im. … w Kole", Starostwo Powiatowe w Kole; "Foto: Escola
+    # Estadual …", "Liceo Scientifico …", "Gymnasium Essen", which had been read as people's
+    # names): no person's name holds one (c18n)
+    "szkoła", "szkoły", "szkół", "liceum", "technikum", "przedszkole", "gimnazjum",
+    "politechnika", "lycée", "collège", "école", "escuela", "colegio", "liceo", "scuola",
+    "politecnico", "escola", "colégio", "liceu", "schule", "grundschule", "realschule",
+    "gesamtschule", "hochschule", "fachhochschule", "gymnasium", "universiteit", "hogeschool",
+    "basisschool", "lyceum",
 })
 
 # Words for a newspaper that close Finnish papers' compound names ("Kunnallislehti",
@@ -698,6 +708,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "tp",
     # Polish military ranks (`RANKS`)
     "chor", "sztab", "kpt", "ppor", "por", "kpr", "plut", "sierż", "szer", "kmdr", "bryg", "dyw",
+    # Polish "im." (imienia, named after) inside a school's or a body's name ("Liceum
+    # Ogólnokształcące im. Jana Kowala w Kole"); German "im" never closes a sentence (c18n)
+    "im",
 })
 
 # Function words allowed in lower case inside an organisation's name.
@@ -718,6 +731,9 @@ ORG_FUNCTION_WORDS: frozenset[str] = frozenset({
     # Polish, Czech and Slovak "in" before the place of an institution ("Muzeum Narodowe w
     # Krakowie", "Národní muzeum v Praze", "Urząd Miasta we Wrocławiu")
     "w", "we", "v", "ve",
+    # ... and Polish "nr" (number) and "im." (named after) inside a school's name ("Szkoła
+    # Podstawowa nr 3 im. Jana Pawła II w Kole"; "im" is German's already) (c18n)
+    "nr",
 })
 
 # Articles that open a paper's or a firm's title ("Le Figaro", "El Mundo", "Die Welt"): beside
