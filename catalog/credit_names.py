@@ -594,7 +594,7 @@ def _initialled(text: str) -> str | None:
     return " ".join(words)
 
 
-def glued_initials(value: str) -> bool:
+def _glued_initials(value: str) -> bool:
     """Whether a word is one or two initials in capitals glued by their full stops to a word in
     mixed case, no organisation's word ("A.Fischer", "J.R.Okafor"; not "U.S.Army"): a name
     written short, never an outlet's alone, whether or not the names data knows it (c18d)."""
@@ -1554,7 +1554,7 @@ def _slot_who(text: str) -> SlotYield | None:
         len(value) <= 12 and _CJK_ORGANISATION.search(value)) else None  # "圖／騰訊科技"
     if name:
         return (name, None)
-    if glued_initials(value):  # "© A.Name": a person's name written short, which only an
+    if _glued_initials(value):  # "© A.Name": a person's name written short, which only an
         return None  # agency beside it vouches for; no outlet (c18d)
     parts = _PARTS.split(value)
     if len(parts) > 1 and all(known_outlet(part) for part in parts):
@@ -1908,7 +1908,7 @@ def _slot_company(text: str) -> SlotYield | None:
         return (None, value)  # "Credit: Sony": the gazetteer names it
     if value is None or not _one_capitalised_word(value) or \
             not any(ch.islower() for ch in value) or \
-            sum(ch.isalpha() for ch in value) < COMPANY_LETTERS or glued_initials(value):
+            sum(ch.isalpha() for ch in value) < COMPANY_LETTERS or _glued_initials(value):
         return None  # "© A.Name": an initial glued to a surname is a person's, no company (c18d)
     if _credit_vocabulary(value) or is_given_name(value) or is_surname(value) or \
             _PATRONYMIC_ENDING.fullmatch(value):
