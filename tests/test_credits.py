@@ -912,6 +912,8 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     paragraphs of 385 taken. Session 19: with c19n's block (unseen, on top of c19w's) dev both
     falls to 87.97 % (3,766 of 4,281; floor 0.87)."""
     (3,742 of 4,253; floor 0.87). With c19n's block (unseen) on top: dev both 87.85 % (3,795 of 4,320)."""
+    (3,742 of 4,253; floor 0.87). With c19n's block (unseen) on top: dev both 87.85 % (3,795
+    of 4,320)."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
