@@ -908,12 +908,6 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     paragraphs of 385 taken. Session 19: with c19u's block (unseen) dev both falls to 87.99 %
     (3,742 of 4,253; floor 0.87); with c19w's and c19i's (unseen) on top it is 87.9 % (3,780 of
     4,302)."""
-    (3,742 of 4,253; floor 0.87)."""
-    paragraphs of 385 taken. Session 19: with c19n's block (unseen, on top of c19w's) dev both
-    falls to 87.97 % (3,766 of 4,281; floor 0.87)."""
-    (3,742 of 4,253; floor 0.87). With c19n's block (unseen) on top: dev both 87.85 % (3,795 of 4,320)."""
-    (3,742 of 4,253; floor 0.87). With c19n's block (unseen) on top: dev both 87.85 % (3,795
-    of 4,320)."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
