@@ -735,6 +735,9 @@ def test_names_published_in_capitals_are_shown_in_their_usual_case(published: st
     ("Pacific Media Network", "PMN News"), ("CTV", "CTV News"), ("Nine News", "9News"),
     ("www.photosport.nz", "Photosport"), ("AAP PHOTOS", "AAP"),
     ("Pacific Community (SPC)", "Pacific Community"), ("SPC", "Pacific Community"),
+    # sports and entertainment picture agencies of Europe and Latin America (session 19, lead)
+    ("GEPA", "GEPA pictures"), ("Iconsport", "Icon Sport"), ("Soccrates", "Soccrates Images"),
+    ("Eibner", "Eibner-Pressefoto"), ("SVEN SIMON", "Sven Simon"), ("Inquam", "Inquam Photos"),
 ])
 def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     assert canonical_outlet(written) == canonical
@@ -752,6 +755,14 @@ def test_one_canonical_name_per_outlet(written: str, canonical: str) -> None:
     ("Forests are at risk, a watchdog says. – BERNAMAPIC", None, "BERNAMAPIC"),
     ("The minister visited the mosque on Sunday. (SPA)", None, "SPA"),
     ("The team impressed in Oman. Photo: Jane Roe for The National", "Jane Roe", "The National"),
+    # an agency named after its founder stands before the photographer ("Foto: Sven Simon/
+    # Name"), and a sports agency's name alone after a lead-in or a copyright sign is the
+    # credit (session 19, lead)
+    ("Der Kapitän jubelt. Foto: Sven Simon/Karl Beispiel", "Karl Beispiel", "Sven Simon"),
+    ("Der Kapitän jubelt. Foto: Jan Huebner/Karl Beispiel", "Karl Beispiel", "Jan Huebner"),
+    ("The keeper saves a penalty. © Icon Sport", None, "Icon Sport"),
+    ("La actriz en el estreno. Foto: Gtres", None, "Gtres"),
+    ("Premierul la tribună. Foto: Ion Exemplu/Inquam Photos", "Ion Exemplu", "Inquam Photos"),
 ])
 def test_agencies_added_to_the_authority(text: str, photographer: str | None,
                                          outlet: str | None) -> None:

@@ -282,6 +282,22 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Splash News", "Splash", "Splash News and Pictures", "splashnews.com"),
     ("Backgrid", "BACKGRID USA", "BACKGRID UK"), ("AKM-GSI", "AKM-GSI Media"),
     ("MEGA", "MEGA Agency", "Mega Agency"), ("GC Images",),
+    # sports and entertainment picture agencies of Europe and Latin America, as their own sites
+    # name them (gepa-pictures.com, proshots.nl, iconsport.fr, dppi.media, agif.com.br,
+    # bsr-agency.com, orangepictures.nl, soccrates.com, insidefoto.com, pressesports.com,
+    # eibner-pressefoto.de, sven-simon.de, jan-huebner.de, pixathlon.de, sportimage.co.uk,
+    # actionimages.com, calsportmedia.com, iconsportswire.com, maxppp.com, bestimage.fr,
+    # avalon.red, cordonpress.com, gtresonline.com, fotoarena.com.br, futurapress.com.br,
+    # inquam.ro, lepictorium.fr) (session 19, lead)
+    ("GEPA pictures", "GEPA", "GEPA-pictures"), ("Pro Shots", "ProShots"),
+    ("Icon Sport", "Iconsport"), ("DPPI", "DPPI Media"), ("AGIF",),
+    ("BSR Agency", "BSR"), ("Orange Pictures",), ("Soccrates Images", "Soccrates"),
+    ("Insidefoto",), ("Presse Sports", "PresseSports"),
+    ("Eibner-Pressefoto", "Eibner", "Eibner Pressefoto"), ("Sven Simon", "SVEN SIMON"),
+    ("Jan Huebner", "Jan Hübner"), ("Pixathlon",), ("Sportimage", "Sportimage Ltd"),
+    ("Action Images",), ("Cal Sport Media",), ("Icon Sportswire",), ("MAXPPP",),
+    ("Bestimage",), ("Avalon",), ("Cordon Press",), ("Gtres",), ("Fotoarena",),
+    ("Futura Press",), ("Inquam Photos", "Inquam"), ("Le Pictorium",),
     # Getty Images' collections and the agencies it took over, as Getty credits name them
     ("Corbis", "Corbis Images"), ("WireImage",), ("FilmMagic",), ("Hulton Archive",),
     # ... and its archive collections, as Getty credits name them before "via Getty Images"
