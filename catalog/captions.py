@@ -1335,7 +1335,9 @@ def _announced_name(rest: str) -> tuple[FoundCredit, int] | None:
     brackets ("… auf Kurs hält. Foto: Name (Keystone)", as Tamedia's Swiss papers credit), and
     where the credit starts: the name the photographer's, the agency in the brackets the
     outlet."""
-    starts = sentence_starts(rest)
+    starts = sorted({*sentence_starts(rest), *(
+        m.start() for m in _GLUED_SENTENCE.finditer(rest)
+        if not abbreviation_before(rest, m.start() - 1))})
     if not starts or starts[-1] == 0:
         return None
     last = rest[starts[-1]:]
@@ -1361,7 +1363,9 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
         # photographer's name, no full stop before it (c18b)
         return FoundCredit("name alone after a spaced slash closing the description",
                            slashed.group("name"), None), slashed.start("name")
-    starts = sentence_starts(rest)
+    starts = sorted({*sentence_starts(rest), *(
+        m.start() for m in _GLUED_SENTENCE.finditer(rest)
+        if not abbreviation_before(rest, m.start() - 1))})
     if not starts or starts[-1] == 0:
         return None
     last = rest[starts[-1]:]
@@ -1391,6 +1395,12 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
     if _lone_name(name) != name:
         return None
     return FoundCredit("name alone after the description", name, None), at
+
+
+# A sentence's full stop glued to the next sentence's capital, as a page joins the description
+# and the photographer's name set in elements of their own ("… calmar el hambre.Name", "… de
+# Chefchouen.NAME (AFP)", El País) (session 19, lead)
+_GLUED_SENTENCE = lazy_pattern(r"(?<=[a-zß-öø-ÿ0-9][.!?])(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # A spaced slash and what follows it closing the text ("… a la Copa / David Aparicio").

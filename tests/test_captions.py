@@ -2469,3 +2469,20 @@ def test_senior_staff_titles_and_doubled_caption_credits(text: str, photographer
     parts = read_caption(text)
     assert parts.photographer == photographer
     assert parts.outlet == ("Valley Radio" if "Radio" in text else None)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a page that joins the description and the photographer's name, each set in an element
+    # of its own, leaves the full stop glued to the name: the name closing the caption is
+    # still its credit, alone or before the agency's brackets (session 19, lead)
+    ("Una niña juega en la plaza del pueblo.Marta Ejemplo", "Marta Ejemplo", None),
+    ("Un barco entra en el puerto al amanecer.JUAN EJEMPLO (EFE)", "JUAN EJEMPLO", "EFE"),
+    ("Smoke rises over the camp on June 14.Jane Example (AFP)", "Jane Example", "AFP"),
+    # ... never a sentence, nor a name that the names data cannot vouch for as a person's
+    ("The mayor met residents on Monday.He said the plan works.", None, None),
+    ("The mayor met residents on Monday.Paris Hilton", None, None),
+])
+def test_a_name_glued_to_the_last_full_stop(text: str, photographer: str | None,
+                                           outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
