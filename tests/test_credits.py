@@ -3042,3 +3042,17 @@ def test_schools_are_organisations(text: str, photographer: str | None,
                                    outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # dpa's own picture and feature services in a chain, as dpa's clients reprint its credits
+    # ("Foto: Name/dpa-Zentralbild/dpa", "Foto: Name/dpa-tmn"): the service is dpa, and an
+    # unknown service no longer sinks the photographer (c19w)
+    ("Ein Kran über der Baustelle. Foto: Jan Kowal/dpa-Zentralbild/dpa", "Jan Kowal", "dpa"),
+    ("Ein Kran über der Baustelle. Foto: Anna Brenner/dpa-Zentralbild/ZB", "Anna Brenner",
+     "dpa"),
+    ("Ein Beet im Frühling. Foto: Jan Kowal/dpa-tmn", "Jan Kowal", "dpa"),
+])
+def test_dpa_services_are_dpa(text: str, photographer: str, outlet: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet)) == (photographer, outlet)

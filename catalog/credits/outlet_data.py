@@ -189,7 +189,11 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      # Asharq Al-Awsat, Al Ittihad), beside AFP's spaced "أ ف ب"
      "إ.ب.أ", "إ ب أ", "ЕПА"),
     ("EFE", "Agencia EFE"),
-    ("dpa", "Deutsche Presse-Agentur", "dpa Picture-Alliance", "picture alliance/dpa"),
+    # ... and its own picture and feature services by their names, as dpa's clients credit them
+    # in a chain ("Foto: Name/dpa-Zentralbild/dpa", its East German picture service; "Foto:
+    # Name/dpa-tmn", its consumer service; dpa.com) (c19w)
+    ("dpa", "Deutsche Presse-Agentur", "dpa Picture-Alliance", "picture alliance/dpa",
+     "dpa-Zentralbild", "dpa-tmn"),
     ("picture alliance", "picture-alliance", "Picture Alliance"),
     ("ANP", "Algemeen Nederlands Persbureau"),
     ("ANSA", "Agenzia ANSA"),
