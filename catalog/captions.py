@@ -257,6 +257,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "beeld", "kuva", "fot.", "ph.", "ph:", "zdj", "snímek", "фото", "снимок",
                          "снимк", "nuotr", "felvétel", "ljósmynd",
                          "oochel",  # Yucatec Maya "Oochel Name" (the picture) (c18r)
+                         "фота", "fota",  # Belarusian "Фота: Name", "Фота БелТА" (c19r)
                          # Armenian "Լուսանկարը՝", "Լուս.՝"; Mongolian "Гэрэл зургийг" (c16x)
                          "լուսանկար", "լուս.", "зураг", "зургийг",
                          "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)

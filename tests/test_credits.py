@@ -3056,3 +3056,25 @@ def test_schools_are_organisations(text: str, photographer: str | None,
 def test_dpa_services_are_dpa(text: str, photographer: str, outlet: str) -> None:
     parts = read_caption(text)
     assert (parts.photographer, canonical_outlet(parts.outlet)) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Belarusian "Фота" (the photo), in Cyrillic and in łacinka ("Fota"), with a colon or before
+    # a name in the genitive or one agency's name, closing a caption (c19r)
+    ("Мітынг ля ратушы. Фота: Reuters", None, "Reuters"),
+    ("Мітынг ля ратушы. Фота: Сяргей Іванаў/Reuters", "Сяргей Іванаў", "Reuters"),
+    ("Плошча ўвечары. Фота БелТА", None, "BelTA"),
+    # ... "Фота" never part of the photographer's name
+    ("Фота Сяргея Іванава", "Сяргея Іванава", None),
+    ("Fota: Reuters", None, "Reuters"),
+    # ... and the word inside a sentence credits no one
+    ("На гэтым фота бачна плошчу ўвечары.", None, None),
+])
+def test_belarusian_photo_noun(text: str, photographer: str | None, outlet: str | None) -> None:
+    if text.startswith(("Фота", "Fota")):
+        credit = read_credit_line(text)
+    else:
+        parts = read_caption(text)
+        credit = Credit(parts.photographer, parts.outlet)
+    shown = display_credit(credit)
+    assert (shown.photographer, shown.outlet) == (photographer, outlet)

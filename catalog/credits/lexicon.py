@@ -522,7 +522,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # the photo nouns of the other languages of `PHOTO_NOUNS` ("Beeld Jan de Vries")
     "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
     "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
-    "снимок", "oochel",
+    "снимок", "oochel", "фота", "fota",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
@@ -795,6 +795,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # Vietnamese "Hình:" (picture), as the overseas Vietnamese press and its blogs
                # credit ("(Hình: Name/Getty Images)", Người Việt reposts) (c16v)
                r"hình|"
+               # Belarusian "Фота:" and "Фота Name-gen" (the photo), in Cyrillic and in the Latin
+               # alphabet (łacinka, "Fota Name-gen"), as Nasha Niva, Novy Chas and Zviazda sign
+               # their pictures ("Фота: «Maxar Technologies»", "Фота БелТА") (c19r)
+               r"фота|fota|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
                r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
                r"φωτογραφία|φωτογραφίες|φωτ|"
@@ -1225,7 +1229,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("llun: (Welsh)", r"(?:llun|lluniau)(?<!dydd\sllun)(?<!dydd\slluniau)"
                             r"(?:\s*:|\s+gan(?=\s))"),
     LeadIn("photos (Spanish, Russian, without a colon)",
-           r"(?:imágenes|fotos|foto's|фото|foto|bild|beeld)(?=\s+\S+\s+\S)|"
+           r"(?:imágenes|fotos|foto's|фото|фота|foto|fota|bild|beeld)(?=\s+\S+\s+\S)|"
            # ... and Yucatec Maya "Oochel Name" (the picture), as La Jornada Maya's Maya pages
            # sign theirs (c18r)
            r"oochel(?=\s+\S+\s+\S)|"
@@ -1242,7 +1246,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
            # (Bulgarian papers write "Снимка БТА", "Снимки БГНЕС", duma.bg)
            # (and Malay "Gambar" before one agency closing a caption, "(Gambar Bernama)", as
            # Malaysian papers write it) (c15i)
-           r"(?:фото|снимка|снимки|foto|fotos|bild|beeld|ภาพ|gambar)(?=\s+[^\s@]+\s*$)",
+           r"(?:фото|фота|снимка|снимки|foto|fota|fotos|bild|beeld|ภาพ|gambar)(?=\s+[^\s@]+\s*$)",
            subject_ambiguous=True),
     # "Photo" without the colon, as papers of Quebec and French Ontario sign a picture ("Photo
     # Name", "Photo Name pour Le Devoir", "Photo ONFR / Name", Le Manic, Journal Haute-Côte-Nord,

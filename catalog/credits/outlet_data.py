@@ -396,7 +396,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("F64", "F64 Photo Agency"),
     ("Ukrinform",),
     ("UNIAN", "УНІАН", "УНИАН"),
-    ("BelTA",),
+    # ... BelTA also by its own Cyrillic name, as Belarusian papers close a picture's credit
+    # ("Фота БелТА", Zviazda; "Фото БЕЛТА"; belta.by) (c19r)
+    ("BelTA", "БелТА", "Белорусское телеграфное агентство", "Беларускае тэлеграфнае агенцтва"),
     # the Gulf agencies also by their Arabic initials, as Arab papers close their captions
     # ("(وام)", "(قنا)", "(واس)": wam.ae, qna.org.qa, spa.gov.sa) (c15g)
     ("QNA", "Qatar News Agency", "قنا", "وكالة الأنباء القطرية"),
