@@ -1236,6 +1236,20 @@ def test_credit_lines_of_one_word_plural_lead_ins_and_uncased_names(
     ("ഫോട്ടോ: കെ.എസ്.", None, None),  # initials alone are no name
     # a studio after the photographer, then its town: the town is no part of the outlet (c16h)
     ("ছবি: রহিম উদ্দিন, সোনালী ফটো স্টুডিও, ঢাকা", "রহিম উদ্দিন", "সোনালী ফটো স্টুডিও"),
+    # the photo nouns of Dhivehi (Thaana), Sindhi, Pashto, Sorani Kurdish and Tamil's plural
+    # and "photograph" (c19i)
+    ("ފޮޓޯ: މުހައްމަދު ފަރީދު", "މުހައްމަދު ފަރީދު", None),
+    ("ފޮޓޯތައް: މުހައްމަދު ފަރީދު", "މުހައްމަދު ފަރީދު", None),
+    ("فوٽو: علي حسن", "علي حسن", None),
+    ("انځور: احمد ولي", "احمد ولي", None),
+    ("وێنە: حسن کریم", "حسن کریم", None),
+    ("படங்கள்: ரமேஷ் குமார்", "ரமேஷ் குமார்", None),
+    ("புகைப்படம்: ரமேஷ் குமார்", "ரமேஷ் குமார்", None),
+    # the Maldives' papers by their Dhivehi names are outlets, never a person's (Mihaaru's
+    # name is also the word for "now") (c19i)
+    ("ފޮޓޯ: މިހާރު", None, "Mihaaru"),
+    ("ފޮޓޯ: ސަން / މުހައްމަދު ފަރީދު", "މުހައްމަދު ފަރީދު", "Sun Online"),
+    ("ފޮޓޯ: ޕީއެސްއެމް", None, "PSM News"),
 ])
 def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
@@ -1246,6 +1260,9 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # closing a caption, after a full stop, a danda, glued to the date, or in brackets
     ("A boat on the river at dusk. ছবি: রহিম উদ্দিন", "রহিম উদ্দিন", None),
+    # Dhivehi sites set the credit after a bar or after ".--" closing the caption (c19i)
+    ("A reef at dawn. | ފޮޓޯ: މުހައްމަދު ފަރީދު", "މުހައްމަދު ފަރީދު", None),
+    ("A reef at dawn.-- ފޮޓޯ: މުހައްމަދު ފަރީދު", "މުހައްމަދު ފަރީދު", None),
     ("নদীর তীরে নৌকা। ছবি: রহিম উদ্দিন", "রহিম উদ্দিন", None),
     ("A boat on the river. ঢাকা, ১২ মার্চ ২০২৪ছবি: রহিম উদ্দিন", "রহিম উদ্দিন", None),
     ("A market in the old town. (फोटो: एपी / राम प्रसाद)", "राम प्रसाद", "AP"),
@@ -1281,6 +1298,8 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     ("Crowds at the procession. (सर्व फोटो- राम प्रसाद, पुणे)", "राम प्रसाद", None),
     # a photo noun in a sentence, without its colon or dash, is no lead-in
     ("ഈ ചിത്രം അനിൽ കുമാർ", None, None),
+    ("ފޮޓޯ ނަގާފައިވަނީ ހުޅުމާލޭގައި", None, None),  # Dhivehi: "the photo was taken in ..."
+    ("وێنەکانی پێشانگاکە لە ئەرشیفی زانکۆ وەرگیراون", None, None),  # Sorani: "the pictures ..."
     # Pakistani papers' agencies after a dash, "/File" after one (c14s)
     ("Flood victims receive relief cheques in Buner. — APP/File", None, "APP"),
     ("A snapshot of the run in the training app.", None, None),  # "app" is no agency

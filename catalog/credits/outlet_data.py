@@ -74,6 +74,11 @@ every such acronym so).
 Session 17 (c17e): the wire agencies in Bulgarian, Serbian and Macedonian Cyrillic as the region's
 papers credit them ("Снимка: ЕПА/БГНЕС", "Фото: Ројтерс", "Асошиейтед прес", "Фото: Танјуг"),
 Greece's ANA-MPA by its Greek initials ΑΠΕ-ΜΠΕ, and Bosnia and Herzegovina's FENA.
+Session 19 (c19i): the Maldives' papers and broadcaster by their Dhivehi names, as Maldivian sites
+credit their own and each other's pictures ("ފޮޓޯ: މިހާރު", photo: Mihaaru; "(ދައުރު ފޮޓޯ/Name)",
+Dhauru; the papers' own sites mihaaru.com, sun.mv, avas.mv, dhauru.com, psmnews.mv). Mihaaru's
+name is also the Dhivehi word for "now", and Sun's the English word: they are outlets only in
+Thaana after a photo word, never "Sun" in Latin letters (the British tabloid's name).
 Session 17 (c17l): Spanish-language papers and news sites of Cuba, Central America, the Caribbean
 and the Andes, as their own sites name them (the hosts listed beside their rows) and the captions
 of block c17l credit them.
@@ -614,4 +619,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Prensa Libre",), ("Soy502",), ("La Prensa Gráfica",), ("El Faro",), ("CRHoy", "CRHoy.com"),
     ("Listín Diario",), ("Diario Libre",), ("El Nuevo Día",), ("El Pitazo",), ("Efecto Cocuyo",),
     ("El Colombiano",), ("El Espectador",),
+    # the Maldives' papers and public broadcaster by their Dhivehi names, as Maldivian sites
+    # credit pictures ("ފޮޓޯ: މިހާރު"; mihaaru.com, sun.mv, avas.mv, dhauru.com, psmnews.mv) (c19i)
+    ("Mihaaru", "މިހާރު", "mihaaru.com"), ("Sun Online", "ސަން", "sun.mv"),
+    ("Avas", "އަވަސް", "avas.mv"), ("Dhauru", "ދައުރު", "dhauru.com"),
+    ("PSM News", "ޕީއެސްއެމް", "psmnews.mv", "Public Service Media"),
 )
