@@ -639,9 +639,18 @@ def _read_forms(original: str, context: SegmentContext, depth: int = 0) -> Found
         rest = _read_forms(right, context, depth + 1)
         if rest is None or rest.photographer is None:
             continue
-        return FoundCredit(first.form, f"{first.photographer}; {rest.photographer}", first.outlet,
-                           first.via or rest.via)
+        return FoundCredit(first.form, _joined(first.photographer, rest.photographer),
+                           first.outlet, first.via or rest.via)
     return None
+
+
+def _joined(first: str, rest: str) -> str:
+    """The photographers of two credits of one caption joined by "; ", a name the first already
+    holds not again ("Photo Credit Name/SCPR; Name", as KPCC's pages repeat the picture's author
+    after its credit)."""
+    seen = {_name_key(name) for name in first.split("; ")}
+    more = [name for name in rest.split("; ") if _name_key(name) not in seen]
+    return "; ".join([first, *more])
 
 
 def lead_kind(lead: re.Match[str]) -> LeadIn | None:

@@ -3097,3 +3097,15 @@ def test_belarusian_photo_noun(text: str, photographer: str | None, outlet: str 
         credit = Credit(parts.photographer, parts.outlet)
     shown = display_credit(credit)
     assert (shown.photographer, shown.outlet) == (photographer, outlet)
+    # the picture's author repeated after its credit, as KPCC's pages print the author field
+    # again after "Photo Credit Name/SCPR;": one photographer, named once (c19u)
+    ("A panel on policing; May 2, 2015; Photo Credit Mara Lind/SCPR; Mara Lind", "Mara Lind",
+     "SCPR"),
+    ("A panel on policing. Photo Credit Mara Lind/SCPR; MARA LIND", "Mara Lind", "SCPR"),
+    # ... while a second photographer after the credit is still a second one
+    ("A panel on policing. Photo Credit Mara Lind/SCPR; Tom Berg", "Mara Lind; Tom Berg", "SCPR"),
+])
+def test_a_photographer_repeated_after_the_credit_is_named_once(
+        text: str, photographer: str, outlet: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
