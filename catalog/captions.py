@@ -1153,7 +1153,9 @@ def _opening_credit(rest: str) -> tuple[FoundCredit, int] | None:
                 name_word(following) != "name" or is_given_name(following)
                 or is_surname(following)):
             continue  # the word may go on the name
-        led = LEAD_IN.match(normalise(head)) is not None
+        lead = LEAD_IN.match(normalise(head))
+        kind = lead_kind(lead) if lead else None
+        led = lead is not None and (kind is None or kind.runs_into_sentence)
         found = read_segment(head, SegmentContext())
         if found and found.photographer and (led or supplied or (found.outlet and (
                 known_outlet(found.outlet) or DOMAIN.fullmatch(found.outlet)))):

@@ -3109,3 +3109,30 @@ def test_a_photographer_repeated_after_the_credit_is_named_once(
         text: str, photographer: str, outlet: str) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Credit" without its colon before a person's name, as the NPR member stations' shared
+    # publishing system set the credit under a picture (KPLU, Michigan Radio) (c19u)
+    ("Credit Lena Vahl", "Lena Vahl", None),
+    ("Credit Lena Vahl / Harbor Public Radio", "Lena Vahl", "Harbor Public Radio"),
+    ("Credit Courtesy of Lena Vahl", "Lena Vahl", None),
+    # ... while a word after it that names no person is no credit of the lead-in's
+    ("Credit Suisse", None, "Credit Suisse"),
+])
+def test_credit_without_a_colon_before_a_name(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    ("Pupils line up for lunch. Credit Lena Vahl / Harbor Public Radio", "Lena Vahl",
+     "Harbor Public Radio"),
+    ("Credit Suisse shares fell on Monday.", None, None),
+    ("Credit Lena Vahl for the late save in the second half.", None, None),
+])
+def test_credit_without_a_colon_closing_a_caption(text: str, photographer: str | None,
+                                                  outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

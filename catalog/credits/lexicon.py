@@ -776,6 +776,10 @@ class LeadIn:
     # the credit after it must name a person: "Photo Name" without a colon, where an outlet or
     # a word alone is a heading's ("Photo Gallery") (c14u)
     names_person: bool = False
+    # False: the word is also a verb opening a sentence ("Credit Name for the save"), so a credit
+    # it opens at a caption's start must end at a stop, never run into the caption's sentence
+    # (c19u)
+    runs_into_sentence: bool = True
 
 
 # Credit nouns in the languages of the pages we read: English, French, Spanish, Portuguese,
@@ -1261,6 +1265,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                     r"\s+(?![\u4e00-\u9fff々]*(?:駅|前|苑|園|町|村|区|市|県|港|"
                                     r"橋|城|館|場|寺|院|社)\s*$)[\u4e00-\u9fff々]{2,5}\s*$)",
            subject_ambiguous=True, names_person=True),
+    # "Credit" without the colon before a person's name, as the NPR member stations' shared
+    # publishing system set the credit under a picture ("Credit Name / Michigan Radio", "Credit
+    # Name", KPLU, Michigan Radio): "Credit" with its capital before a capital only, and a
+    # person's name after it ("Credit Suisse", "Credit unions" credit no one) (c19u)
+    LeadIn("Credit Name (no colon)", r"(?-i:Credit)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))", names_person=True,
+           runs_into_sentence=False),
 )
 # Chinese, Japanese and Korean credit lead-ins ("摄影：", "图/", "写真：", "사진=", "撮影・").
 # Chinese papers also set "摄影" ("photography") before the name with a space alone
