@@ -359,6 +359,8 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
         return False  # "S.C. Internacional": a club, however its initials read
     if fold(first) in _NUMBER_WORDS:
         return False  # "One Fab Day", "Nine Network": a number opens no person's name
+    if _saint_place_opens(name.split()):
+        return False  # "San Jose Spotlight": a place's outlet, though "San" is a given name
     if _RIGHT_TO_LEFT.search(name):  # "ערוץ הכנסת" (the Knesset's channel): the names data,
         # which holds Hebrew and Arabic given names, must know its first or last word
         return is_given_name(first) or is_given_name(name.split()[-1]) or (
@@ -396,6 +398,19 @@ _SAINT_ABBREVIATIONS = frozenset({"st.", "ste.", "sankt"})
 def _saint_before(words: list[str]) -> bool:
     """Whether the word before a name's last is "St.", "Ste." or "Sankt" ("CSI St. Moritz")."""
     return len(words) >= 2 and fold(words[-2]) in _SAINT_ABBREVIATIONS
+
+
+# A Spanish or Portuguese saint's title opening a place's name ("San José", "Santa Cruz", "São
+# Paulo"): three words or more opened by it are a place's outlet ("San Jose Spotlight", "Santa
+# Cruz Local"), never a person's name, though "San", "Santa" and the saint are given names (c19u)
+_SAINT_TITLES = frozenset({"san", "santa", "santo", "são", "sao"})
+
+
+def _saint_place_opens(words: list[str]) -> bool:
+    """Whether a name of three words or more opens with a saint's title and a capitalised word
+    ("San Jose Beez"; "Santa Montefiore" is a person's two)."""
+    return len(words) >= 3 and fold(words[0]) in _SAINT_TITLES and words[0][:1].isupper() \
+        and _capitalised(words[1])
 
 
 def _surname_vouches(words: list[str], mixed: bool) -> bool:

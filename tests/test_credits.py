@@ -3136,3 +3136,19 @@ def test_credit_without_a_colon_closing_a_caption(text: str, photographer: str |
                                                   outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Spanish or Portuguese saint's title opening a place's name ("San José", "Santa Cruz")
+    # opens a local outlet's name of three words or more, never a person's, though "San",
+    # "Santa" and the saint are given names (KQED's News Pix credits the Bay Area's sites) (c19u)
+    ("A march downtown. (Lena Vahl / San Jose Beat)", "Lena Vahl", "San Jose Beat"),
+    ("A march downtown. Lena Vahl/Santa Rosa Local", "Lena Vahl", "Santa Rosa Local"),
+    ("A march downtown. (Photo: San Mateo Beat)", None, None),  # no longer a person's name
+    # ... while a person's two names stay a person's
+    ("A march downtown. (Photo by Santa Vahl)", "Santa Vahl", None),
+])
+def test_a_saints_title_opens_a_places_outlet(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
