@@ -3097,6 +3097,9 @@ def test_belarusian_photo_noun(text: str, photographer: str | None, outlet: str 
         credit = Credit(parts.photographer, parts.outlet)
     shown = display_credit(credit)
     assert (shown.photographer, shown.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the picture's author repeated after its credit, as KPCC's pages print the author field
     # again after "Photo Credit Name/SCPR;": one photographer, named once (c19u)
     ("A panel on policing; May 2, 2015; Photo Credit Mara Lind/SCPR; Mara Lind", "Mara Lind",
