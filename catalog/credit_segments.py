@@ -77,10 +77,11 @@ PIECES: dict[str, str] = {
     # a Chinese paper's staff role before the photographer's name ("全媒体记者", "实习生")
     "cjk_role": r"(?:全媒体|全媒體)?(?:摄影|攝影)?(?:记者|記者|实习生|實習生|通讯员|通訊員)",
     # "摄" (photographed), also after a slash and as "摄影报道" (photographed and reported):
-    # "李明/摄", "記者李明/攝影", "李明 王芳 摄影报道"
+    # "李明/摄", "記者李明/攝影", "李明 王芳 摄影报道"; Taiwan's and overseas Chinese papers set
+    # the slash full-width ("記者Name／攝影": udn, World Journal) (c19t)
     # ... and "图" (picture) after a space, as The Paper signs its photo essays ("陸杰
     # 圖", "宋鑫寶 圖"; after a space, never run into a word: "地图", a map) (c17z)
-    "cjk_shot": r"(?:/?\s*(?:摄|攝)(?:影)?(?:报道|報道|報導)?{shot_date}|\s+(?:图|圖))",
+    "cjk_shot": r"(?:[/／]?\s*(?:摄|攝)(?:影)?(?:报道|報道|報導)?{shot_date}|\s+(?:图|圖))",
 }
 
 

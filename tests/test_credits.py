@@ -3155,3 +3155,16 @@ def test_a_saints_title_opens_a_places_outlet(text: str, photographer: str | Non
                                               outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+@pytest.mark.parametrize(("text", "photographer"), [
+    # Taiwan's and overseas Chinese papers set the slash before 攝影 full-width, as the half-width
+    # one already read ("（記者Name／攝影）": udn, World Journal) (c19t)
+    ("碼頭邊的舊倉庫改成了展館。（記者林志遠／攝影）", "林志遠"),
+    ("碼頭邊的舊倉庫改成了展館。（記者林志遠/攝影）", "林志遠"),
+])
+def test_full_width_slash_before_the_chinese_photographed(text: str, photographer: str) -> None:
+    assert read_caption(text).photographer == photographer
+
+
+def test_full_width_slash_before_the_chinese_photographed_in_a_credit_element() -> None:
+    credit = read_credit_line("記者林志遠／攝影")
+    assert (credit.photographer, credit.outlet) == ("林志遠", None)
