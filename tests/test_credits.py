@@ -3168,3 +3168,19 @@ def test_full_width_slash_before_the_chinese_photographed(text: str, photographe
 def test_full_width_slash_before_the_chinese_photographed_in_a_credit_element() -> None:
     credit = read_credit_line("記者林志遠／攝影")
     assert (credit.photographer, credit.outlet) == ("林志遠", None)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the agencies' Chinese short names closing a caption, as Taiwan's and Hong Kong's papers
+    # credit them: Reuters "路透", EPA "歐新社", Bloomberg "彭博", Yonhap "韓聯社" (c19t)
+    ("一輛公車駛過積水的路口。（路透）", "Reuters"),
+    ("一輛公車駛過積水的路口。（歐新社）", "EPA"),
+    ("一輛公車駛過積水的路口。（彭博）", "Bloomberg"),
+    ("一輛公車駛過積水的路口。（韓聯社）", "Yonhap"),
+    # ... never inside a sentence
+    ("他說路透報導了這件事。", None),
+])
+def test_chinese_short_names_of_agencies(text: str, outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert parts.photographer is None
+    assert (canonical_outlet(parts.outlet) if parts.outlet else None) == outlet

@@ -169,7 +169,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
      "АФП", "एएफपी", "เอเอฟพี", "خبرگزاری فرانسه"),
     ("Reuters", "Thomson Reuters", "Reuters Pictures", "Reuters Photo", "路透社", "رويترز",
      "Рейтер", "Рейтерс", "로이터", "ロイター", "ロイター通信", "रॉयटर्स", "รอยเตอร์", "رویترز",
-     "خبرگزاری رویترز", "רויטרס", "Ройтерс", "Ројтерс"),
+     "خبرگزاری رویترز", "רויטרס", "Ройтерс", "Ројтерс",
+     # Taiwan's and Hong Kong's papers close a caption with its short name ("…停播新聞。（路透）",
+     # the Liberty Times) (c19t)
+     "路透"),
     # ... and its regional and desk editions as its credits sign them ("Name/Getty Images North
     # America", "Name/Getty Images AsiaPac", "Name/Getty Images Entertainment")
     ("Getty Images", "Getty", "Getty Images News", "Getty Images Europe", "Getty Images Sport",
@@ -192,7 +195,9 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EPA Images",
      # Arab papers' abbreviations of the agencies with dots ("(إ.ب.أ)", "(أ.ب)", "(أ.ف.ب)",
      # Asharq Al-Awsat, Al Ittihad), beside AFP's spaced "أ ف ب"
-     "إ.ب.أ", "إ ب أ", "ЕПА"),
+     "إ.ب.أ", "إ ب أ", "ЕПА",
+     # ... and its Chinese name, as Taiwan's and Hong Kong's papers credit it ("（歐新社）") (c19t)
+     "歐新社", "欧新社"),
     ("EFE", "Agencia EFE"),
     # ... and its own picture and feature services by their names, as dpa's clients credit them
     # in a chain ("Foto: Name/dpa-Zentralbild/dpa", its East German picture service; "Foto:
@@ -234,7 +239,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # (and "時事通信フォト", the name Jiji's picture service signs with: "(写真=時事通信フォト)",
     # president.jp (c16j))
     ("Jiji Press", "Jiji", "時事通信", "時事", "時事通信社", "時事通信フォト", "지지통신"),
-    ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社"),
+    ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"),
     ("Newsis", "뉴시스"), ("News1", "뉴스1"),
     # Korea's national dailies and OhmyNews, by the English and Korean names their own sites
     # (hani.co.kr, chosun.com, joongang.co.kr, donga.com, khan.co.kr, hankookilbo.com,
@@ -265,7 +270,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Sipa", "Sipa USA", "Sipa Press"),
     ("Shutterstock", "Shutterstock.com", "Rex", "Rex Features", "REX/Shutterstock"),
     ("Alamy", "Alamy Stock Photo", "Alamy Live News"),
-    ("Bloomberg", "Bloomberg News"),
+    ("Bloomberg", "Bloomberg News", "彭博", "彭博社"),  # Chinese: "（彭博）" (c19t)
     ("PA", "PA Images", "PA Wire", "PA Media", "Press Association"),
     # ... AAP also as its captions have signed since 2023 ("(Name/AAP PHOTOS)", aap.com.au) (c15o)
     ("AAP", "Australian Associated Press", "AAP Image", "AAP PHOTOS", "AAP Photo"),
@@ -603,7 +608,8 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("New Straits Times", "NST"), ("NSTP", "New Straits Times Press"), ("Malaysiakini",),
     ("Astro Awani", "Awani", "Astro AWANI"), ("Free Malaysia Today", "FMT"), ("Malay Mail",),
     ("Pelita Brunei",), ("Media Permata",), ("Borneo Bulletin",),
-    ("The Straits Times", "Straits Times"), ("Lianhe Zaobao", "Zaobao", "联合早报"),
+    ("The Straits Times", "Straits Times"),
+    ("Lianhe Zaobao", "Zaobao", "联合早报", "聯合早報"),  # and in traditional characters (c19t)
     # Spanish-language papers and news sites of Cuba, Central America, the Caribbean and the Andes,
     # as their own sites name them (14ymedio.com, cubadebate.cu, granma.cu, juventudrebelde.cu,
     # cibercuba.com, planv.com.ec, primicias.ec, eluniverso.com, rpp.pe, paginasiete.bo,
