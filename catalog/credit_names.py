@@ -135,6 +135,9 @@ _CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|�
                                  r"(?<=[\u4e00-\u9fff]{2})[市县縣区區省]|大学|大學|学校|學校|中心|"
                                  r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
                                  r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송|"
+                                 # a weekly, a monthly, a magazine ("鏡週刊"), a township's
+                                 # office ("金湖鎮公所"), an association ("攝影協會") (c19t)
+                                 r"[週周月]刊|雜誌|杂志|公所|協會|协会|"
                                  # Korean offices, services and institutions ("서울시청",
                                  # "강릉경찰서", "국립중앙박물관"), and a city's or a county's
                                  # name of three syllables or more ("창원시", "인제군"), which

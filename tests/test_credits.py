@@ -3184,3 +3184,25 @@ def test_chinese_short_names_of_agencies(text: str, outlet: str | None) -> None:
     parts = read_caption(text)
     assert parts.photographer is None
     assert (canonical_outlet(parts.outlet) if parts.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a weekly, a monthly or a magazine, a township's office and an association are
+    # organisations in Chinese ("鏡週刊", "金湖鎮公所", "攝影協會"), never a person's name; and
+    # "圖文/" (pictures and text by) is a credit's lead-in, as "圖/" is (FTNN: "圖文/鏡週刊") (c19t)
+    ("圖/晨光週刊", None, "晨光週刊"),
+    ("圖文/晨光週刊", None, "晨光週刊"),
+    ("圖/晨光月刊", None, "晨光月刊"),
+    ("（圖／金山鎮公所提供）", None, "金山鎮公所"),
+    ("圖/東湖攝影協會", None, "東湖攝影協會"),
+    ("圖文/林志遠", "林志遠", None),
+])
+def test_chinese_weeklies_offices_and_pictures_and_text(text: str, photographer: str | None,
+                                                        outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_chinese_pictures_and_text_lead_in_in_a_caption() -> None:
+    parts = read_caption("碼頭邊的舊倉庫改成了展館。（圖文／晨光週刊）")
+    assert (parts.photographer, parts.outlet) == (None, "晨光週刊")

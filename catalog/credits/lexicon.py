@@ -1283,6 +1283,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
 # Century's pages) (c17z).
 CJK_LEAD_INS = (r"(?:(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图片来源|圖片來源|来源|來源|写真|画像|撮影|"
                 r"摄影师|攝影師|图源|圖源|截图|截圖|"
+                # "图文/" (pictures and text by), as Taiwan's sites credit a paper's story and its
+                # pictures ("圖文/鏡週刊", FTNN) (c19t)
+                r"图文|圖文|"
                 r"出典|사진|사진\s*출처|사진\s*제공|출처|촬영)\s*(?:[:：=/／]|・|·)|(?:摄影|攝影)(?=\s+[^\W\d_])|"
                 r"사진\s*출처\s+[-–—](?=\s)|"
                 # Hochi's "camera" before its photographer's name in kanji ("(カメラ・Name)",
