@@ -435,9 +435,18 @@ _NOISE = lazy_pattern(r"(?:\b|(?=【))(?:" + alternation(TRAILING_NOISE) + r")[\
 # ellipsis ("Credit: Name (Country) Find all of our photos of the day here.", "… Find…") (c18g)
 _ARCHIVE_LINK = lazy_pattern(r"\b(?:" + "|".join(PHOTO_ARCHIVE_LINKS) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
+# A file picture's mark after a comma closing a bracketed credit, as AP credits a picture it
+# distributes from its archive ("(NASA via AP, File)") (session 19, lead) ...
+_FILE_MARK_AFTER = lazy_pattern(r"\s*,\s*file\s*$", FLAGS)
+# ... and its label with a colon opening it, as Al Jazeera credits a picture from its archive
+# ("[File: Name/Reuters]", "[File photo: AFP]") (session 19, lead)
+_FILE_LABEL_BEFORE = lazy_pattern(r"\s*file(?:\s+(?:photo|picture|image))?\s*:\s*(?=\S)", FLAGS)
 # A gallery's or video's link word after a spaced dash closing a credit ("Fotó: Name - GALÉRIA")
 _GALLERY_LINK = lazy_pattern(r"\s+[-–—]\s*(?:" + alternation(GALLERY_MARKERS) + r")[\s.!]*$",
                              FLAGS)
+# The video's credit after a bar closing the picture's, as El País sets it ("… Name (REUTERS) |
+# Vídeo: EPV"): the video's maker, not the picture's (session 19, lead)
+_VIDEO_CREDIT = lazy_pattern(r"\s*\|\s*(?:vídeo|video|vidéo)s?\s*:\s*[^|:]{1,60}$", FLAGS)
 # A picture's number in the paper's library after a slash closing the credit, as Cook Islands
 # News numbers every picture by its date ("Picture: NAME/23010204", cookislandsnews.com): no
 # part of the credit (c15o)
@@ -637,6 +646,7 @@ def _without_noise(body: str) -> str:
             body, max(0, len(body) - 40)) or _COMPOSITE_SOURCES.search(
             body, max(0, len(body) - CLOSING_SPAN)) or _GALLERY_LINK.search(
             body, max(0, len(body) - 30)) or _ARCHIVE_LINK.search(
+            body, max(0, len(body) - 80)) or _VIDEO_CREDIT.search(
             body, max(0, len(body) - 80))  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
@@ -745,6 +755,8 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
         if span is None:
             break
         inner = rest[span[0] + 1:span[1] - 1]
+        labelled = _FILE_LABEL_BEFORE.match(inner)  # "[File: Name/Reuters]"
+        inner = inner[labelled.end():] if labelled else inner
         whole = (offset + span[0], offset + span[1])
         if is_marker(inner):
             dropped.append(whole)
@@ -753,6 +765,9 @@ def _walk(text: str, *, closing_only: bool = False) -> _Reading:
             # "( Ảnh: Name (AGENCY) )": nested brackets, the agency's inside the credit's
             found = read_segment(inner, SegmentContext()) or _agency_after(trim(inner),
                                                                            SegmentContext())
+            filed = None if found else _FILE_MARK_AFTER.search(inner)
+            if filed:  # "(NASA via AP, File)": a file picture's mark after the whole credit
+                found = read_segment(inner[:filed.start()], SegmentContext())
             led = None if found else _LED_AFTER_COMMA.search(inner)
             if led and _CJK_LED.match(led.group(1)):
                 # "(뉴미디어부, 출처=연합뉴스)": the desk, then the credit after its lead-in (c15k)

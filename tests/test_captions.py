@@ -2486,3 +2486,20 @@ def test_a_name_glued_to_the_last_full_stop(text: str, photographer: str | None,
                                            outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet", "via"), [
+    # a file picture's label opening the closing brackets, as Al Jazeera credits a picture
+    # from its archive, and its mark after a via credit, as AP does (session 19, lead)
+    ("Tents at the camp in 2019 [File: Jane Example/Reuters]", "Jane Example", "Reuters", None),
+    ("Tents at the camp in 2019 [File photo: AFP]", None, "AFP", None),
+    ("Astronauts on a space walk. (NASA via AP, File)", None, "NASA", "AP"),
+    ("Tents at the camp (File: the camp in 2019)", None, None, None),
+    # the video's credit after a bar is no part of the picture's (El País)
+    ("Tents at the camp. Jane Example (REUTERS) | Vídeo: EPV", "Jane Example", "REUTERS", None),
+    ("Tents at the camp | Vídeo: EFE", None, None, None),
+])
+def test_file_labels_and_video_credits(text: str, photographer: str | None, outlet: str | None,
+                                       via: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet, parts.via) == (photographer, outlet, via)
