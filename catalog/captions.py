@@ -1353,9 +1353,7 @@ def _announced_name(rest: str) -> tuple[FoundCredit, int] | None:
     brackets ("… auf Kurs hält. Foto: Name (Keystone)", as Tamedia's Swiss papers credit), and
     where the credit starts: the name the photographer's, the agency in the brackets the
     outlet."""
-    starts = sorted({*sentence_starts(rest), *(
-        m.start() for m in _GLUED_SENTENCE.finditer(rest)
-        if not abbreviation_before(rest, m.start() - 1))})
+    starts = _sentence_starts_or_glued(rest)
     if not starts or starts[-1] == 0:
         return None
     last = rest[starts[-1]:]
@@ -1381,9 +1379,7 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
         # photographer's name, no full stop before it (c18b)
         return FoundCredit("name alone after a spaced slash closing the description",
                            slashed.group("name"), None), slashed.start("name")
-    starts = sorted({*sentence_starts(rest), *(
-        m.start() for m in _GLUED_SENTENCE.finditer(rest)
-        if not abbreviation_before(rest, m.start() - 1))})
+    starts = _sentence_starts_or_glued(rest)
     if not starts or starts[-1] == 0:
         return None
     last = rest[starts[-1]:]
@@ -1419,6 +1415,14 @@ def _closing_name(rest: str) -> tuple[FoundCredit, int] | None:
 # and the photographer's name set in elements of their own ("… calmar el hambre.Name", "… de
 # Chefchouen.NAME (AFP)", El País) (session 19, lead)
 _GLUED_SENTENCE = lazy_pattern(r"(?<=[a-zß-öø-ÿ0-9][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _sentence_starts_or_glued(text: str) -> list[int]:
+    """Where the sentences of `text` start, also after a full stop glued to the next capital
+    ("… calmar el hambre.Name", "… auf Kurs hält.Foto: Name"), in order."""
+    return sorted({*sentence_starts(text), *(
+        m.start() for m in _GLUED_SENTENCE.finditer(text)
+        if not abbreviation_before(text, m.start() - 1))})
 
 
 # A spaced slash and what follows it closing the text ("… a la Copa / David Aparicio").
