@@ -1918,11 +1918,27 @@ _SECOND_CREDIT = lazy_pattern(r"\s+//\s+(?:screen(?:shot)?|zrzut\s+ekranu|print\
 _SPACED_SLASH_CHAIN = lazy_pattern(r"(?<=[^\W_]) (?=/[^\s/][^/]*? /(?P<outlet>[^\s/][^/]*?)\s*$)")
 
 
+# An agency's photo hashtag before the photographer's name, as the agencies' own feeds and the
+# sites that copy them credit a picture ("… Oct. 10, 2017. #APPhoto by Name", "#APPhoto Name",
+# "#AFPphoto Name"): the agency's "Photo" credit written as one tag, read as "AP Photo by Name"
+# and "AP Photo/Name" are; only a wire agency's tag, and only before a capitalised word (c19w)
+_AGENCY_PHOTO_TAG = lazy_pattern(r"(?<!\S)#(?P<agency>[^\W\d_]{2,10}?)(?:photos?|pictures?)"
+                                 r"(?P<by>\s+by)?\s+(?=(?-i:[A-Z]))", FLAGS)
+
+
+def _agency_photo(match: re.Match[str]) -> str:
+    agency = match.group("agency")
+    if known_outlet(agency) not in WIRE_AGENCIES:
+        return match.group(0)
+    return f"{agency} Photo by " if match.group("by") else f"{agency} Photo/"
+
+
 def _unglued(text: str) -> str:
     """`text` with an agency glued to a name by a hyphen set apart, an outlet glued to a
     credit's name set apart, a year glued to a copyright sign set apart ("2009©Name"), and a
     story's source tag before a bracket's lead-in dropped."""
     text = _YEAR_GLUED_RIGHTS.sub(r"\1 ©", text)
+    text = _AGENCY_PHOTO_TAG.sub(_agency_photo, text)  # "#APPhoto Name"
     chain = _SPACED_SLASH_CHAIN.search(text)
     if chain and known_outlet(chain.group("outlet")) is not None:
         text = text[:chain.start()] + ". " + text[chain.end():]

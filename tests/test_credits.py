@@ -3206,3 +3206,24 @@ def test_chinese_weeklies_offices_and_pictures_and_text(text: str, photographer:
 def test_chinese_pictures_and_text_lead_in_in_a_caption() -> None:
     parts = read_caption("碼頭邊的舊倉庫改成了展館。（圖文／晨光週刊）")
     assert (parts.photographer, parts.outlet) == (None, "晨光週刊")
+    # "Pic." with its full stop before "by", as Sri Lankan and Singaporean papers and the sites
+    # that reprint them abbreviate the picture's credit ("(Pic. by Name/The Straits Times)") (c19w)
+    ("Voters queue outside the hall. (Pic. by Jan Kowal/Reuters)", "Jan Kowal", "Reuters"),
+    ("Voters queue outside the hall. Pic. by Anna Brenner", "Anna Brenner", None),
+    # ... and a sentence's "pic." before "By then" is no credit
+    ("He took the pic. By then Anna Brenner had left.", None, None),
+    # an agency's photo hashtag before the name, as the agencies' own feeds and the sites that
+    # copy them credit ("#APPhoto by Name", "#APPhoto Name", "#AFPphoto Name") (c19w)
+    ("The dome at sunrise, Tuesday, Oct. 10, 2017. #APPhoto by Jan Kowal", "Jan Kowal", "AP"),
+    ("A woman grieves at the shore, Monday, Oct. 16, 2017. #APPhoto Anna Brenner #Welipara",
+     "Anna Brenner", "AP"),
+    ("A boy flies a kite over the dunes. #AFPphoto Jan Kowal", "Jan Kowal", "AFP"),
+    # ... and hashtags without a name after them credit no one
+    ("Great light this morning #photo #APPhoto #photojournalism", None, None),
+    ("#APPhoto The dome at sunrise", None, None),
+])
+def test_abbreviated_and_hashtag_photo_credits(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet) if parts.outlet else None) == (
+        photographer, outlet)

@@ -791,6 +791,9 @@ class LeadIn:
 # (Chinese, Japanese and Korean lead-ins are in `CJK_LEAD_INS`.)
 PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotografía|fotografia|"
                r"fotografie|fotograf[ií]a|imagen|imágenes|imagem|imagens|immagine|immagini|"
+               # "Pic." with its full stop, as Sri Lankan and Singaporean papers and the sites that
+               # reprint them abbreviate the picture ("(Pic. by Name/The Straits Times)") (c19w)
+               r"pic\.|"
                r"bild|bilder|beeld|zdjęcie|zdjęcia|fotó|fotók|fotoğraf|fotoğraflar|kuva|kuvat|snímek|"
                # Icelandic "Ljósmynd: Name", "Mynd: Name" (photograph, picture), and the Swedish
                # and Norwegian compounds "Toppbild: TT" (the top picture), "Pressfoto: SVT" (c14e)
