@@ -3206,6 +3206,9 @@ def test_chinese_weeklies_offices_and_pictures_and_text(text: str, photographer:
 def test_chinese_pictures_and_text_lead_in_in_a_caption() -> None:
     parts = read_caption("碼頭邊的舊倉庫改成了展館。（圖文／晨光週刊）")
     assert (parts.photographer, parts.outlet) == (None, "晨光週刊")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # "Pic." with its full stop before "by", as Sri Lankan and Singaporean papers and the sites
     # that reprint them abbreviate the picture's credit ("(Pic. by Name/The Straits Times)") (c19w)
     ("Voters queue outside the hall. (Pic. by Jan Kowal/Reuters)", "Jan Kowal", "Reuters"),
