@@ -3230,3 +3230,18 @@ def test_abbreviated_and_hashtag_photo_credits(text: str, photographer: str | No
     parts = read_caption(text)
     assert (parts.photographer, canonical_outlet(parts.outlet) if parts.outlet else None) == (
         photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the animal-welfare society known by its acronym, with its place, as US stations credit a
+    # shelter's picture: an organisation, never a person, though the place may be a given name
+    # (c19u)
+    ("Photo Credit: Hollis SPCA", None, "Hollis SPCA"),
+    ("Photo Credit: Houston SPCA", None, "Houston SPCA"),
+    ("Photo: SPCA of Hollis County", None, "SPCA of Hollis County"),
+    ("Photo: Lena Vahl/Hollis SPCA", "Lena Vahl", "Hollis SPCA"),
+])
+def test_the_spca_is_an_organisation(text: str, photographer: str | None,
+                                      outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -161,6 +161,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     # a state's or a border's police ("Washington State Patrol/Handout via REUTERS")
     "patrol",
     "ngo", "charity", "kremlin", "presidency", "spokesperson's", "municipality", "consortium",
+    # the animal-welfare society known by its acronym, whose pictures US stations credit with
+    # its place ("Photo Credit: Westchester SPCA", "SPCA of Texas") (c19u)
+    "spca",
     "project", "collaboration", "games", "esports", "entertainment", "sports", "records",
     "airlines", "motors", "consulate", "tribunal", "court", "registry", "registry's",
     "research", "broadcasting",
