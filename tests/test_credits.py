@@ -3245,3 +3245,15 @@ def test_the_spca_is_an_organisation(text: str, photographer: str | None,
                                       outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+    # Greek "Φωτο:", "Φωτό:" and "ΦΩΤΟ:" (photo, the short form), as Greek papers and island
+    # sites credit a picture, with a space after the colon or glued to the name (c19e)
+    ("Ο λιμενοβραχίονας μετά την κακοκαιρία. ΦΩΤΟ: ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", "ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", None),
+    ("Ο λιμενοβραχίονας μετά την κακοκαιρία. ΦΩΤΟ:ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", "ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", None),
+    ("Ο λιμενοβραχίονας μετά την κακοκαιρία. Φωτό: Ελένη Μαυρίδου", "Ελένη Μαυρίδου", None),
+    ("Ο λιμενοβραχίονας μετά την κακοκαιρία. Φωτο: Eurokinissi", None, "Eurokinissi"),
+    # ... and a headline labelled "ΦΩΤΟ:" is still no credit
+    ("ΦΩΤΟ: Χάος στην Αθήνα από την κακοκαιρία", None, None),
+])
+def test_greek_short_photo_word(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

@@ -811,7 +811,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"фота|fota|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
                r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
-               r"φωτογραφία|φωτογραφίες|φωτ|"
+               # ... and its short form "Φωτο:", "Φωτό:", "ΦΩΤΟ:" (photo), as Greek papers and
+               # island sites credit a picture ("ΦΩΤΟ: NAME", santonews.com; "ΦΩΤΟ:NAME") (c19e)
+               r"φωτογραφία|φωτογραφίες|φωτό|φωτο|φωτ|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
                # Swahili "Picha:" and "Picha/Name" (the picture), as East African papers and
