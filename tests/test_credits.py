@@ -3257,3 +3257,24 @@ def test_the_spca_is_an_organisation(text: str, photographer: str | None,
 def test_greek_short_photo_word(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_caption(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Greek credits in capitals, which drop the accent ("ΦΩΤΟΓΡΑΦΙΑ:", "ΦΩΤΟΓΡΑΦΙΕΣ:"), and the
+    # abbreviation with its stop before the colon ("Φωτ.:", "ΦΩΤ.:") (c19e)
+    ("ΦΩΤΟΓΡΑΦΙΑ: ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", "ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", None),
+    ("ΦΩΤΟΓΡΑΦΙΕΣ: ΕΛΕΝΗ ΜΑΥΡΙΔΟΥ", "ΕΛΕΝΗ ΜΑΥΡΙΔΟΥ", None),
+    ("Φωτ.: Ελένη Μαυρίδου", "Ελένη Μαυρίδου", None),
+    ("Φωτ.: Eurokinissi/Ελένη Μαυρίδου", "Ελένη Μαυρίδου", "Eurokinissi"),
+    # ... a Greek body is an organisation, never a person, with its accent or in capitals
+    ("Φωτογραφία: Δήμος Βαθυλάκκου", None, "Δήμος Βαθυλάκκου"),
+    ("ΦΩΤΟ: ΠΕΡΙΦΕΡΕΙΑ ΘΕΣΣΑΛΙΑΣ", None, "ΠΕΡΙΦΕΡΕΙΑ ΘΕΣΣΑΛΙΑΣ"),
+    ("Φωτ.: Υπουργείο Τουρισμού", None, "Υπουργείο Τουρισμού"),
+    # ... and the archive's photo names no one
+    ("ΦΩΤΟΓΡΑΦΙΑ ΑΡΧΕΙΟΥ", None, None),
+    ("Φωτογραφία αρχείου", None, None),
+])
+def test_greek_credits_in_capitals_and_greek_bodies(text: str, photographer: str | None,
+                                                    outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

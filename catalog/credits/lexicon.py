@@ -8,6 +8,7 @@ expressions of the caption grammar (`catalog.captions`, `catalog.credit_segments
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from catalog.credits.outlet_data import OUTLET_ROWS
@@ -129,6 +130,32 @@ LITHUANIAN_BODY_WORDS: frozenset[str] = frozenset({
     "ligoninės", "parapijos", "draugijos", "sąjungos", "asociacijos", "įstaigos", "valdybos",
     "inspekcijos", "prokuratūros", "bažnyčios",
 })
+
+def _greek_forms(*words: str) -> frozenset[str]:
+    """Greek words as `fold` sees them (casefolded, the final sigma as σ), with their accent
+    and without it, as Greek capitals drop it ("ΔΗΜΟΣ ΗΡΑΚΛΕΙΟΥ")."""
+    folded = {word.casefold() for word in words}
+    bare = {"".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+            for word in folded}
+    return frozenset(folded | {unicodedata.normalize("NFC", word) for word in bare})
+
+
+# Greek bodies, in the nominative and the genitive, as Greek and Cypriot pages credit a
+# municipality's, a ministry's, a region's or the police's picture ("Φωτογραφία: Δήμος
+# Ηρακλείου", "ΦΩΤΟ: ΠΕΡΙΦΕΡΕΙΑ ΚΡΗΤΗΣ", "Φωτ.: Υπουργείο Υγείας"), which had been read as
+# people's names: no person's name holds one (c19e).
+GREEK_BODY_WORDS: frozenset[str] = _greek_forms(
+    "δήμος", "δήμου", "περιφέρεια", "περιφέρειας", "υπουργείο", "υπουργείου", "αστυνομία",
+    "αστυνομίας", "πυροσβεστική", "πυροσβεστικής", "λιμενικό", "λιμενικού", "πανεπιστήμιο",
+    "πανεπιστημίου", "μουσείο", "μουσείου", "νοσοκομείο", "νοσοκομείου", "σχολείο", "σχολείου",
+    "τράπεζα", "τράπεζας", "εφημερίδα", "εφημερίδας", "πρακτορείο", "πρακτορείου", "σύλλογος",
+    "συλλόγου", "ίδρυμα", "ιδρύματος", "ένωση", "ένωσης", "επιμελητήριο", "επιμελητηρίου",
+    "κυβέρνηση", "κυβέρνησης", "βουλή", "βουλής", "μητρόπολη", "μητρόπολης", "εκκλησία",
+    "εκκλησίας", "όμιλος", "ομίλου", "εταιρεία", "εταιρείας", "ινστιτούτο", "ινστιτούτου",
+    "ακαδημία", "ακαδημίας", "θέατρο", "θεάτρου", "στρατός", "στρατού", "επιτροπή", "επιτροπής",
+    "υπηρεσία", "υπηρεσίας", "οργανισμός", "οργανισμού", "σωματείο", "σωματείου", "πρεσβεία",
+    "πρεσβείας", "προεδρία", "προεδρίας", "γραφείο", "γραφείου")
+
 
 # Words that make a name an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset({
@@ -321,6 +348,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "federazioa", "batzordea", "unibertsitatea", "museoa", "artxiboa", "ikastola",
     # Lithuanian bodies in the genitive (`LITHUANIAN_BODY_WORDS`) (c18g)
     *LITHUANIAN_BODY_WORDS,
+    # Greek bodies (`GREEK_BODY_WORDS`) (c19e)
+    *GREEK_BODY_WORDS,
     # schools, lycées, gymnasia and polytechnics in the languages of the pages we read, as the
     # county and town halls that publish a school's own report credit its pictures ("Tekst i
     # zdjęcia: Liceum Ogólnokształcące im. … w Kole", Starostwo Powiatowe w Kole; "Foto: Escola
@@ -426,6 +455,10 @@ MARKERS: frozenset[str] = frozenset({
     "archivo", "arquivo", "archivio", "archiv", "archivbild", "cortesía",
     # ... "archive photo" alone, as a Dutch or German credit element marks a file picture (c16n)
     "archivfoto", "archieffoto", "archiefbeeld",
+    # ... and in Greek, the archive's photo ("ΦΩΤΟ ΑΡΧΕΙΟΥ", "Φωτογραφία αρχείου"), in capitals
+    # without the accent too (c19e)
+    *{f"{noun} {archive}" for noun in _greek_forms("φωτογραφία", "φωτό", "φωτο")
+      for archive in _greek_forms("αρχείου")},
     # ... and its Afrikaans spelling, as Maroela Media labels a file picture ("Argieffoto") (c18s)
     "argieffoto", "argiefbeeld",
     # ... "archive" in the Slavic, Nordic, Dutch, Hungarian, Turkish and Greek credits ("Foto:
@@ -814,6 +847,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # ... and its short form "Φωτο:", "Φωτό:", "ΦΩΤΟ:" (photo), as Greek papers and
                # island sites credit a picture ("ΦΩΤΟ: NAME", santonews.com; "ΦΩΤΟ:NAME") (c19e)
                r"φωτογραφία|φωτογραφίες|φωτό|φωτο|φωτ|"
+               # ... and as Greek capitals write them, without the accent ("ΦΩΤΟΓΡΑΦΙΑ: ΑΠΕ-ΜΠΕ",
+               # "ΦΩΤΟΓΡΑΦΙΕΣ: NAME") (c19e)
+               r"φωτογραφια|φωτογραφιες|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
                # Swahili "Picha:" and "Picha/Name" (the picture), as East African papers and
@@ -844,6 +880,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
+                      r"φωτογραφιες|"
                       r"fotografije|фотографије|argazkiak|imaxes|imatges|عکس(?:\u200c|\s)?ها")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
@@ -1119,6 +1156,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo: by", r"(?:" + PHOTO_NOUNS + r")s?\s*:\s*by(?=\s)", names_taker=True),
     LeadIn("photo:", r"(?:symbolfoto|"
                      r"(?:" + PHOTO_NOUNS + r")s?)\s*(?::|=|—|–)|fot\.|ph\.?\s*:|ph\.|"
+                     # the Greek abbreviation with its stop before the colon ("Φωτ.: Eurokinissi",
+                     # "ΦΩΤ.: NAME") (c19e)
+                     r"φωτ\.\s*:|"
                      # a spaced hyphen for the colon ("Photo - Name", "Foto - Agency")
                      r"(?:photo|foto|photograph|picture)s?\s+-(?=\s)|"
                      # ... or the hyphen glued to the noun, capitalised, as the Donegal News
