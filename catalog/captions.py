@@ -258,6 +258,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
                          "снимк", "nuotr", "felvétel", "ljósmynd",
                          "oochel",  # Yucatec Maya "Oochel Name" (the picture) (c18r)
                          "фота", "fota",  # Belarusian "Фота: Name", "Фота БелТА" (c19r)
+                         "ritratt",  # Maltese "Ritratt:", "Ritratti:" (the picture) (c19e)
                          # Armenian "Լուսանկարը՝", "Լուս.՝"; Mongolian "Гэрэл зургийг" (c16x)
                          "լուսանկար", "լուս.", "зураг", "зургийг",
                          "муаллиф", "muallif",  # Uzbek "Суратлар муаллифи -" (c13t)

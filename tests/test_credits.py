@@ -3278,3 +3278,19 @@ def test_greek_credits_in_capitals_and_greek_bodies(text: str, photographer: str
                                                     outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Maltese "Ritratt:" (the picture) and its plural "Ritratti:", as Maltese papers, church and
+    # guide pages credit, closing a caption or alone in a credit element (c19e)
+    ("Il-Ministru waqt iż-żjara fl-isptar. Ritratt: Ġorġ Vella", "Ġorġ Vella", None),
+    ("Il-Ministru waqt iż-żjara fl-isptar. Ritratt: DOI", None, "DOI"),
+    ("Il-purċissjoni fit-toroq tar-raħal. Ritratti: Uffiċċju Komunikazzjoni – Ġorġ Vella",
+     "Ġorġ Vella", "Uffiċċju Komunikazzjoni"),
+    ("Il-festa fil-pjazza. Ritratt: Facebook/ Ġorġ Vella", "Ġorġ Vella", "Facebook"),
+    # ... and a sentence about a picture is no credit
+    ("Ir-ritratt juri grupp ta' tfal mal-Arċisqof.", None, None),
+])
+def test_maltese_picture_word(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

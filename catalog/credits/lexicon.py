@@ -559,6 +559,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
     "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
     "снимок", "oochel", "фота", "fota",
+    "снимок", "oochel", "ritratt", "ritratti",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
@@ -852,6 +853,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                r"φωτογραφια|φωτογραφιες|"
                r"gambar|larawan|litrato|"  # Malay and Indonesian, Tagalog ("Larawan: Name")
                r"whakaahua|"  # te reo Māori ("Whakaahua: Name", the picture) (c15o)
+               # Maltese "Ritratt:" (the picture) and its plural "Ritratti:", as Maltese papers,
+               # church and guide pages credit ("Ritratt: Facebook/ Name", gwida.mt; "Ritratti:
+               # <office> – Name", knisja.mt) (c19e)
+               r"ritratt|ritratti|"
                # Swahili "Picha:" and "Picha/Name" (the picture), as East African papers and
                # broadcasters' Swahili services credit ("… Alliance Francais Picha/Name", RFI
                # Kiswahili) (c16x)
@@ -880,7 +885,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
-                      r"φωτογραφιες|"
+                      r"φωτογραφιες|ritratti|"
                       r"fotografije|фотографије|argazkiak|imaxes|imatges|عکس(?:\u200c|\s)?ها")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
