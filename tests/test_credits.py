@@ -3294,3 +3294,15 @@ def test_greek_credits_in_capitals_and_greek_bodies(text: str, photographer: str
 def test_maltese_picture_word(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_caption(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # Macedonian and Serbian Cyrillic "Медија" and the South Slavic Latin "Medija" (media) make
+    # a name an organisation's, as "media" does (c19e)
+    ("Чистачите ја исчистија фонтаната. Фото: Вардарска Медија", None, "Вардарска Медија"),
+    ("Foto: Nova Dolinska Medija", None, "Nova Dolinska Medija"),
+    ("Foto: Marko Vuković/Nova Dolinska Medija", "Marko Vuković", "Nova Dolinska Medija"),
+])
+def test_south_slavic_media_word(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

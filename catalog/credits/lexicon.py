@@ -300,6 +300,10 @@ ORG_WORDS: frozenset[str] = frozenset({
     # "media" as Russian, Ukrainian and Belarusian outlets spell it ("Фото: Name для «МБХ медиа»",
     # mbk-news; "Суспільне Медіа", "Белсат медыя"), as Catalan "Mèdia" is above (c17u)
     "медиа", "медіа", "медыя",
+    # ... and as Macedonian and Serbian Cyrillic and the South Slavic Latin spell it ("Фото: Јул
+    # Медија", a Strumica studio credited by jugoinfo.mk, had been read as a person's name;
+    # "Sitel Medija") (c19e)
+    "медија", "medija",
     # ... their institutes, centres, academies and theatres ("Фото: Институт репродуктивной
     # медицины", a Kazakh paper's credit in session 13's block c13t)
     "институт", "інститут", "центр", "академия", "академія", "театр",
