@@ -562,8 +562,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # the photo nouns of the other languages of `PHOTO_NOUNS` ("Beeld Jan de Vries")
     "beeld", "fotografía", "fotografia", "fotografie", "imágenes", "imagens", "immagine",
     "immagini", "zdjęcie", "zdjęcia", "fotó", "fotók", "kuva", "kuvat", "snímek", "фотография",
-    "снимок", "oochel", "фота", "fota",
-    "снимок", "oochel", "ritratt", "ritratti",
+    "снимок", "oochel", "фота", "fota", "ritratt", "ritratti",
     "image", "images", "credit", "credits", "courtesy", "via", "file", "handout", "pool",
     "staff", "released", "photographer", "photojournalist", "camera", "editor", "editing",
     "reporting", "writing", "additional", "all", "rights", "reserved", "copyright", "source",
