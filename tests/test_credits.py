@@ -3245,6 +3245,9 @@ def test_the_spca_is_an_organisation(text: str, photographer: str | None,
                                       outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # Greek "Φωτο:", "Φωτό:" and "ΦΩΤΟ:" (photo, the short form), as Greek papers and island
     # sites credit a picture, with a space after the colon or glued to the name (c19e)
     ("Ο λιμενοβραχίονας μετά την κακοκαιρία. ΦΩΤΟ: ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", "ΝΙΚΟΣ ΚΑΛΟΓΕΡΑΚΗΣ", None),
