@@ -100,8 +100,10 @@ _TRAILING_DATE = lazy_pattern(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 # Between the names of a list: a comma, "and", "&", a Chinese list's comma (、), and "and" in
 # the languages of session 13's block c13t: Russian "и", Ukrainian "і" and "та", Turkish "ve",
 # Persian "و" ("Фото: Пётр Снегирёв и Олеся Крылова", "Fotoğraf: Emre Karaca ve Selin Aydemir"),
-# and a spaced plus, as US food magazines join a photographer pair ("Photo: A + B") (c15n)
-_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|،|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+)\s+|"
+# and a spaced plus, as US food magazines join a photographer pair ("Photo: A + B") (c15n);
+# and the Nordic "and": Swedish "och", Norwegian, Danish, Icelandic and Faroese "og", Finnish
+# "ja" ("Bilder: Name och Name", "Kuvat: Name ja Name") (c19n)
+_PEOPLE_SEPARATOR = lazy_pattern(r"\s*(?:,|،|;|&|、|\band\b)\s*|\s+(?:и|і|та|ve|و|\+|och|og|ja)\s+|"
                                r"(?<=[^\W\d_])-\s+(?=[^\W\d_])", FLAGS)  # "Name- Name": two people
 # "And" in the Romance languages, where it is also a name's particle ("José Ortega y Gasset"):
 # it joins two people only where each side is a name the names data vouches for
@@ -427,8 +429,20 @@ def _surname_vouches(words: list[str], mixed: bool) -> bool:
         words = [words[0], *(w for w in words[1:-1] if not (w.islower() and w in PARTICLES)),
                  words[-1]]
     last = words[-1].strip(".,")
+    if len(words) == 3 and _surname_pair(words[1:], mixed):
+        words = words[:2]  # "Torgrim Rath Olsen": a given name, then two surnames (c19n)
+        last = words[-1]
     return len(words) == 2 and len(last) >= 4 and is_surname(last) and not is_country(last) \
         and not (mixed and _acronym_word(last))
+
+
+def _surname_pair(words: list[str], mixed: bool) -> bool:
+    """Two words after a given name the names data lacks, both surnames it knows, as Nordic
+    names carry a middle name that is a family name ("Algot Lindau Rasmussen", "Torgrim Rath
+    Olsen") and Iberian ones two family names: each capitalised, of letters alone, at least
+    four long, no country's name and no acronym (c19n)."""
+    return all(re.fullmatch(r"[^\W\d_]{4,}", w) and w[:1].isupper() and is_surname(w)
+               and not is_country(w) and not (mixed and _acronym_word(w)) for w in words)
 
 
 def _script_acronyms(name: str) -> bool:
@@ -718,7 +732,10 @@ def _vouched_people(text: str) -> str | None:
 
 
 # English prepositions and conjunctions, which open no organisation's or outlet's name
-_NOT_NAME_OPENERS = frozenset({"in", "on", "at", "for", "of", "and", "to", "with"})
+_NOT_NAME_OPENERS = frozenset({"in", "on", "at", "for", "of", "and", "to", "with",
+                               # ... and the Nordic "from", "out of", "on", "to" ("Foto: Bild
+                               # Från Polisen": a picture from the police) (c19n)
+                               "från", "fra", "frå", "frá", "ur", "úr", "på", "til", "till"})
 
 
 def _function_word_edge(words: list[str]) -> bool:

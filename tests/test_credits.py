@@ -3309,3 +3309,71 @@ def test_maltese_picture_word(text: str, photographer: str | None, outlet: str |
 def test_south_slavic_media_word(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_caption(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a given name the names data lacks, then two family names it knows: a Nordic middle name
+    # that is a surname, or two Iberian family names, is a person's name (c19n)
+    ("Kaien ved vinterstid. Foto: Brynjulf Lindau Hansen", "Brynjulf Lindau Hansen", None),
+    ("Havnen en vinter. Foto: Egilmar Rath Jensen", "Egilmar Rath Jensen", None),
+    # ... but not with an organisation's word, a country or a short word among them
+    ("Kaien ved vinterstid. Foto: Visit Faroe Islands", None, None),
+    ("Kaien ved vinterstid. Foto: Brynjulf Lee Hansen", None, None),
+])
+def test_given_name_then_two_surnames(text: str, photographer: str | None,
+                                      outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # the Nordic photo nouns: Norwegian "Bilde:", Danish "Billede:", Swedish "Foton:", Finnish
+    # "Valokuva:" and "Kuvaaja:" (photographer) (c19n)
+    ("Bilde: Karin Lund", "Karin Lund"),
+    ("Billede: Karin Lund", "Karin Lund"),
+    ("Foton: Karin Lund", "Karin Lund"),
+    ("Valokuva: Karin Lund", "Karin Lund"),
+    ("Kuvaaja: Karin Lund", "Karin Lund"),
+    # ... and the Nordic "and" between two photographers
+    ("Bilder: Karin Lund och Per Holm", "Karin Lund; Per Holm"),
+    ("Billeder: Karin Lund og Per Holm", "Karin Lund; Per Holm"),
+    ("Kuvat: Karin Lund ja Per Holm", "Karin Lund; Per Holm"),
+    # ... but an authority and "og" names no photographer
+    ("Foto: Vegvesenet og politiet", None),
+])
+def test_nordic_photo_nouns_and_and(text: str, photographer: str | None) -> None:
+    assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a reader's, a family's or a private picture, and a press picture, in the Nordic languages
+    # after the name of who took it, names no outlet (c19n)
+    ("Kuva: Karin Lund / Lukijan kuva", "Karin Lund", None),
+    ("Foto: Karin Lund/Leserbilde", "Karin Lund", None),
+    ("Bild: Karin Lund/läsarbild", "Karin Lund", None),
+    ("Kuva: Karin Lund / Kotialbumi", "Karin Lund", None),
+    ("Foto: Karin Lund/Pressebilde", "Karin Lund", None),
+    # ... and alone names no one
+    ("Foto: Leserbilde", None, None),
+    ("Foto: Privatfoto", None, None),
+])
+def test_nordic_reader_and_private_pictures(text: str, photographer: str | None,
+                                            outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the Nordic public bodies are organisations: a town, a county, a rescue service, a
+    # university (c19n)
+    ("Kuva: Vaaralan kaupunki", None, "Vaaralan kaupunki"),
+    ("Foto: Fjellvik kommune", None, "Fjellvik kommune"),
+    ("Bild: Sjöby kommun", None, "Sjöby kommun"),
+    ("Kuva: Pohjolan pelastuslaitos", None, "Pohjolan pelastuslaitos"),
+    ("Foto: Karin Lund/Fjellvik kommune", "Karin Lund", "Fjellvik kommune"),
+    # ... but a Nordic "from" opens no organisation's name ("a picture from the police")
+    ("Foto: Bild Från Polisen.", None, None),
+])
+def test_nordic_public_bodies(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

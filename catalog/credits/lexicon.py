@@ -364,6 +364,17 @@ ORG_WORDS: frozenset[str] = frozenset({
     "politecnico", "escola", "colégio", "liceu", "schule", "grundschule", "realschule",
     "gesamtschule", "hochschule", "fachhochschule", "gymnasium", "universiteit", "hogeschool",
     "basisschool", "lyceum",
+    # the Nordic public bodies, as local papers credit a picture a town, a county, the police,
+    # a rescue service, a hospital, a university or a parish handed out ("Kuva: Oulun kaupunki",
+    # "Foto: Tromsø kommune", "Bild: Umeå kommun", "Kuva: Lapin pelastuslaitos", "Kuva: Helsingin
+    # yliopisto"): no person's name holds one (c19n)
+    "kommune", "kommunen", "kommun", "fylkeskommune", "fylkeskommunen", "kommuna",
+    "kaupunki", "kunta", "sveitarfélag", "sveitarfélagið", "politiet", "politiið", "polisen",
+    "poliisi", "lögreglan", "brannvesen", "brannvesenet", "brandvæsen", "räddningstjänsten",
+    "räddningstjänst", "pelastuslaitos", "sykehus", "sykehuset", "sjukhus", "sjukhuset",
+    "sygehus", "sairaala", "universitet", "universitetet", "yliopisto", "högskola", "högskolan",
+    "høgskole", "høgskolen", "høyskole", "ammattikorkeakoulu", "seurakunta", "församling",
+    "museet", "vegvesen", "vegvesenet", "forsvaret", "försvarsmakten", "puolustusvoimat",
 })
 
 # Words for a newspaper that close Finnish papers' compound names ("Kunnallislehti",
@@ -470,6 +481,13 @@ MARKERS: frozenset[str] = frozenset({
     "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
     "αρχείο",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "symbolfoto",
+    # a reader's, a family's or a private picture and a press picture in the Nordic languages,
+    # after the name of who took it ("Kuva: Name / Lukijan kuva", Kaleva; "Foto: Name/Leserbilde",
+    # "Name/Pressebilde"): no outlet (c19n)
+    "lukijan kuva", "lukijakuva", "lukijan kuvat", "kotialbumi", "kotiarkisto", "leserbilde",
+    "lesarbilete", "läsarbild", "läsarfoto", "læserbillede", "læserfoto", "privatfoto",
+    "privatbild", "privatbilde", "privatbillede", "privat foto", "privat bilde", "privat bild",
+    "privatarkiv", "familiealbum", "familjealbum", "pressebilde", "pressfoto", "pressbild",
     # French "courtesy", as papers of Quebec, Ontario and the West close a lent picture
     # ("Crédit : Courtoisie", Le Franco; "Gracieuseté", ONFR) (c14u)
     "courtoisie", "gracieuseté", "gracieusete",
@@ -838,6 +856,10 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # Icelandic "Ljósmynd: Name", "Mynd: Name" (photograph, picture), and the Swedish
                # and Norwegian compounds "Toppbild: TT" (the top picture), "Pressfoto: SVT" (c14e)
                r"ljósmynd|ljósmyndir|mynd|myndir|toppbild|pressfoto|pressbild|pressebilde|"
+               # Norwegian "Bilde:" and Danish "Billede:", "Billeder:" (the picture, pictures),
+               # Swedish "Foton:" (the photos), Finnish "Valokuva:", "Valokuvat:" (photograph,
+               # photographs) and "Kuvaaja:", "Valokuvaaja:" (photographer) (c19n)
+               r"bilde|billede|billeder|foton|valokuva|valokuvat|kuvaaja|valokuvaaja|"
                r"фото|фотография|фотографии|снимок|снимка|снимки|صورة|الصورة|صور|تصوير|ảnh|"
                # Vietnamese "Hình:" (picture), as the overseas Vietnamese press and its blogs
                # credit ("(Hình: Name/Getty Images)", Người Việt reposts) (c16v)
@@ -888,7 +910,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
-                      r"φωτογραφιες|ritratti|"
+                      r"φωτογραφιες|ritratti|billeder|foton|valokuvat|"
                       r"fotografije|фотографије|argazkiak|imaxes|imatges|عکس(?:\u200c|\s)?ها")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
