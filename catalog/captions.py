@@ -1506,14 +1506,31 @@ def _lone_name(name: str) -> str | None:
     return found.photographer
 
 
+# A sentence's closing stop (or its closing bracket or quote), a dash and an agency glued to both
+_STOP_GLUED_DASH = lazy_pattern(r"(?P<before>\S*[.!?][)\"”’]?)(?P<agency>[–—][^\s–—/.]\S*)")
+
+
 def _trailing_agency(rest: str) -> tuple[FoundCredit, int] | None:
     """In a text known to be a caption, a chain of wire agencies set after the description
     with no punctuation ("… in Dorset PA", "… AFP via Getty"), and where it starts."""
-    words = rest.rstrip(" .").split(" ")
+    words: list[str] = []
+    glued: set[int] = set()  # where a word opens with a dash glued to the stop before it
+    for word in rest.rstrip(" .").split(" "):
+        # a dash glued to the sentence's closing stop and to the agency, as Dawn sets its
+        # credits ("… in Lahore.—AFP", "… the floods.—APP", "… at Keamari.—White Star"): the
+        # dash opens a word of its own (c19i)
+        stop = _STOP_GLUED_DASH.fullmatch(word)
+        if stop:
+            words.append(stop["before"])
+            glued.add(len(words))
+            word = stop["agency"]
+        words.append(word)
     best: tuple[FoundCredit, int] | None = None
     for count in range(1, min(5, len(words) - 1)):
-        # a spaced dash (or the Arabic kashida set as one) before the agency: "… - واس"
-        dashed = _DASH_WORD.fullmatch(words[-count - 1]) is not None
+        # a spaced dash (or the Arabic kashida set as one) before the agency: "… - واس"; or
+        # the dash glued to the stop before it
+        dashed = _DASH_WORD.fullmatch(words[-count - 1]) is not None or \
+            len(words) - count in glued
         if count >= len(words) - 3 and not dashed:
             continue  # no dash: the agency needs a description of three words or more
         if fold(words[-count - 1]) in _NOT_BEFORE_AGENCY or (

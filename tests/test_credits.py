@@ -1304,6 +1304,14 @@ def test_south_asian_lead_ins(text: str, photographer: str | None, outlet: str |
     ("Flood victims receive relief cheques in Buner. — APP/File", None, "APP"),
     ("A snapshot of the run in the training app.", None, None),  # "app" is no agency
     ("Police escort the suspect into the court. — PPI/File", None, "PPI"),
+    # Dawn glues the dash to the caption's full stop and to the agency (c19i)
+    ("Flood victims receive relief cheques in Buner.—APP", None, "APP"),
+    ("Boys fly kites on a rooftop in the old city.—AFP", None, "AFP"),
+    ("Fishermen mend their nets at the harbour.—White Star", None, "White Star"),
+    ("Police escort the suspect into the court.—PPI", None, "PPI"),
+    ("Boys fly kites on a rooftop (right).—Reuters", None, "Reuters"),
+    ("The talks went on late into the night.—Then both sides left.", None, None),
+    ("Guests at the hotel spa.—Editor", None, None),
 ])
 def test_south_asian_closing_credits(text: str, photographer: str | None,
                                      outlet: str | None) -> None:

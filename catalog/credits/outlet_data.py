@@ -110,6 +110,9 @@ DASHED_AGENCIES: frozenset[str] = frozenset({
     "SPA", "WAM", "QNA", "Kuwait News Agency", "Oman News Agency", "Jordan News Agency",
     "Syrian Arab News Agency", "Middle East News Agency", "Iraqi News Agency", "IRNA", "ISNA",
     "Fars News Agency", "Tasnim News Agency", "WAFA", "DHA", "IHA",
+    # Pakistan's agencies and Dawn's own picture service, after the dash Dawn glues to the
+    # caption's full stop ("… the floods.—APP", "… in Karachi.—White Star") (c19i)
+    "APP", "PPI", "White Star",
 })
 # Picture agencies that house styles set alone after a slash closing the caption, but never
 # without it (CGTN: "… Beijing, February 12, 2021. /CFP", "… India, September 2019. /VCG"): their
@@ -436,6 +439,7 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # "ছবি: বাংলানিউজ", Banglanews24; app.com.pk, bssnews.net, unb.com.bd, pna.gov.ph) (c14s)
     ("APP", "Associated Press of Pakistan", "اے پی پی"),
     ("PPI", "Pakistan Press International"),
+    ("White Star",),  # Dawn's photo service ("Name/White Star", "—White Star") (c19i)
     ("BSS", "Bangladesh Sangbad Sangstha", "বাসস", "বাংলাদেশ সংবাদ সংস্থা"),
     ("UNB", "United News of Bangladesh", "ইউএনবি"),
     ("Focus Bangla", "ফোকাস বাংলা"),
