@@ -61,6 +61,7 @@ from catalog.credits.lexicon import (
     PARTICLES,
     PHOTO_AGENCIES,
     PLACE_WORDS,
+    PRESS_OFFICE_WORDS,
     RANKS,
     RED_CROSS_NAMES,
     REPORTING_VERBS,
@@ -821,7 +822,9 @@ def organisation(text: str) -> str | None:
                   or word in {"&", "-"} or _mission_to(words, word)):
             return None
     return value if has_org_word and (_capitalised(words[0]) or words[0][:1].isdigit()
-                                      or fold(words[0]) == "the") else None
+                                      or fold(words[0]) == "the"
+                                      # "пресс-служба мэрии Оша": the press office, in lower case
+                                      or fold(words[0]) in PRESS_OFFICE_WORDS) else None
 
 
 def _mission_to(words: list[str], word: str) -> bool:

@@ -3385,3 +3385,22 @@ def test_nordic_reader_and_private_pictures(text: str, photographer: str | None,
 def test_nordic_public_bodies(text: str, photographer: str | None, outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the press office, in lower case as the region's papers write it, opens a body's name after
+    # a photo lead-in: Russian, Ukrainian (old and new spelling) and the genitive (c19r)
+    ("Открытие парка. Фото: пресс-служба мэрии Верхнеречинска",
+     "пресс-служба мэрии Верхнеречинска"),
+    ("Ковзанка в центрі. Фото - прес-служба Озерної міської ради",
+     "прес-служба Озерної міської ради"),
+    ("Фото: пресслужба ОВА", "пресслужба ОВА"),
+    ("Субботник в сквере. Фото пресс-службы акимата Верхнеречинска",
+     "пресс-службы акимата Верхнеречинска"),
+    # ... never a sentence, nor the word alone with lower-case words after it
+    ("Фото: пресс-служба сообщила о задержании", None),
+    ("Пресс-служба мэрии сообщила, что снимки сделаны вчера.", None),
+])
+def test_press_office_in_lower_case(text: str, outlet: str | None) -> None:
+    credit = read_credit_line(text) if text.startswith("Фото") else read_caption(text)
+    assert (credit.photographer, credit.outlet) == (None, outlet)

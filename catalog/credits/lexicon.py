@@ -156,9 +156,17 @@ GREEK_BODY_WORDS: frozenset[str] = _greek_forms(
     "υπηρεσία", "υπηρεσίας", "οργανισμός", "οργανισμού", "σωματείο", "σωματείου", "πρεσβεία",
     "πρεσβείας", "προεδρία", "προεδρίας", "γραφείο", "γραφείου")
 
+# The press office in Russian, Ukrainian (old and new spelling) and Belarusian, in the nominative
+# and the genitive, as the region's papers credit an authority's handout in lower case ("Фото:
+# пресс-служба мэрии Оша", "Фото: прес-служба ЛМР", "Фото пресс-службы акимата", "Фото:
+# пресслужба ОВА"): the body's name opens with it, and no person's name holds it (c19r)
+PRESS_OFFICE_WORDS: frozenset[str] = frozenset({
+    "пресс-служба", "пресс-службы", "прес-служба", "прес-служби", "пресслужба", "пресслужби",
+    "прэс-служба", "прэс-службы",
+})
 
 # Words that make a name an organisation rather than a person.
-ORG_WORDS: frozenset[str] = frozenset({
+ORG_WORDS: frozenset[str] = PRESS_OFFICE_WORDS | frozenset({
     "news", "times", "press", "agency", "agence", "images", "photos", "pictures", "media",
     "network", "service", "services", "ministry", "department", "dept", "office", "forces",
     "force", "army", "navy", "marine", "marines", "corps", "police", "government", "council",
