@@ -702,7 +702,12 @@ def _last_line_start(text: str, body: str) -> int | None:
 def _read(text: str, *, closing_only: bool = False) -> _Reading:
     """`_walk`, without a photographer the caption's own description names: there the name in
     the credit's place is the subject's ("Lena Park waves from the balcony. (Photo: Lena
-    Park)"), not the photographer's; an outlet beside it is still read."""
+    Park)"), not the photographer's; an outlet beside it is still read. A closing credit that
+    names only an outlet takes the photographer of a copyright credit opening the caption."""
+    return _with_opening_copyright(_read_closing(text, closing_only), closing_only)
+
+
+def _read_closing(text: str, closing_only: bool) -> _Reading:
     reading = _walk(text, closing_only=closing_only)
     found, span = reading.found, reading.span
     if found is not None and span is not None and \
@@ -721,6 +726,22 @@ def _read(text: str, *, closing_only: bool = False) -> _Reading:
     kept = FoundCredit(found.form, None, found.outlet, found.via) if found.outlet or found.via \
         else None
     return _Reading(reading.body, kept, span, reading.credit_line, reading.dropped)
+
+
+def _with_opening_copyright(reading: _Reading, closing_only: bool) -> _Reading:
+    """A closing credit that names only an outlet, with the photographer a copyright credit
+    opening the caption names ("© Name. A ship in the harbour. Courtesy Magnum Photos", as
+    galleries and magazines credit a photographer and the agency that lends the picture): the
+    two read as one credit (session 19, lead)."""
+    found, span = reading.found, reading.span
+    if closing_only or found is None or span is None or found.photographer or found.via or \
+            not found.outlet or span[0] == 0:
+        return reading
+    opening = _opening_copyright(reading.body[:span[0]])
+    if opening is None or not opening[0].photographer or opening[0].outlet:
+        return reading
+    return _Reading(reading.body, FoundCredit(found.form, opening[0].photographer, found.outlet),
+                    span, reading.credit_line, (*reading.dropped, (0, opening[1])))
 
 
 def _without_repeated_credit(text: str, photographer: str) -> str:

@@ -2503,3 +2503,20 @@ def test_file_labels_and_video_credits(text: str, photographer: str | None, outl
                                        via: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet, parts.via) == (photographer, outlet, via)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a copyright credit opening a caption names the photographer, and the agency that lends
+    # the picture closes it: the two are one credit (session 19, lead)
+    ("© Jane Example. A ship in the harbour, 1975. Courtesy Magnum Photos", "Jane Example",
+     "Magnum"),
+    ("© Jane Example. A ship in the harbour at dawn. (Reuters)", "Jane Example", "Reuters"),
+    # ... an organisation's copyright opening it adds no photographer
+    ("© Reuters. A ship in the harbour at dawn. Courtesy Magnum Photos", None, "Magnum"),
+])
+def test_an_opening_copyright_and_a_closing_agency(text: str, photographer: str | None,
+                                                   outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+    if photographer:  # both credits are cut from what describes the picture
+        assert descriptive_text(text).startswith("A ship in the harbour")
