@@ -1779,6 +1779,16 @@ _LABELLED_WRITER = lazy_pattern(r"^[^\W\d_]+\s*:\s*[^,:;]{2,60},\s+")
 # 촬영: 김철수 편집: 이영희", Yonhap's videos): the photographer's or camera operator's part (c15k)
 _KOREAN_ROLE_LINE = lazy_pattern(r"(?:^|(?<=\s))(?P<part>(?:사진|촬영|사진\s?촬영)\s*[:：=]\s*"
                                  r"[가-힣]{2,4})(?=\s+[가-힣·]{1,8}\s*[:：=]|\s*$)")
+# ... and a Chinese one, each a role label, a colon or a slash and a name ("撰文/A 攝影/B 設計/C",
+# a travel magazine's credit line; "報道:本刊特約A 攝影:本報B", Sin Chew Daily's pages): the
+# photographer's part, its label and the name, "本報" (this paper) no part of the name, when
+# another role's label stands beside it (c19t)
+_CHINESE_ROLE_LINE = lazy_pattern(r"(?:^|(?<=\s))(?P<label>摄影|攝影)\s*(?P<mark>[:：/／])\s*"
+                                  r"(?:本报|本報)?(?P<name>[\u4e00-\u9fff]{2,4})"
+                                  r"(?=\s+[\u4e00-\u9fff]{1,6}\s*[:：/／]|\s*$)")
+_CHINESE_OTHER_ROLE = lazy_pattern(r"(?:^|(?<=\s))(?:文|文字|撰文|报道|報道|報導|采写|採寫|"
+                                   r"采访|採訪|编辑|編輯|设计|設計|策划|策劃|整理|统筹|統籌|"
+                                   r"美编|美編)\s*[:：/／]")
 # A bullet opening a Korean credit element ("▲ 사진 출처 - 대통령실") (c15k)
 _BULLET = lazy_pattern(r"^[▲△▶►•]\s*(?=[가-힣])")
 # The author's label opening a credit element ("Autor: Name", "Autora: Name", a gallery's credit
@@ -1845,6 +1855,9 @@ def read_credit_line(text: str) -> Credit:
     roles = _KOREAN_ROLE_LINE.search(text)
     if roles and re.search(r"[:：=]", text[:roles.start()] + text[roles.end():]):
         text = roles.group("part")  # "기획·구성: A 촬영: B 편집: C": the camera's part
+    chinese = _CHINESE_ROLE_LINE.search(text)
+    if chinese and _CHINESE_OTHER_ROLE.search(text[:chinese.start()] + " " + text[chinese.end():]):
+        text = chinese.group("label") + chinese.group("mark") + chinese.group("name")
     lower = _LOWER_CASE_CREDIT.match(text) if text.islower() else None
     if lower and is_given_name(lower.group("name").split()[0]) and \
             not known_outlet(lower.group("name")) and \

@@ -3404,3 +3404,16 @@ def test_nordic_public_bodies(text: str, photographer: str | None, outlet: str |
 def test_press_office_in_lower_case(text: str, outlet: str | None) -> None:
     credit = read_credit_line(text) if text.startswith("Фото") else read_caption(text)
     assert (credit.photographer, credit.outlet) == (None, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a Chinese credit line of several roles, each a label, a colon or a slash and a name: the
+    # photographer's part, "本報" (this paper) no part of the name (c19t)
+    ("撰文/王小明 攝影/林志遠 設計/陳美華", "林志遠"),
+    ("報道:本刊特約王小明 攝影:本報林志遠", "林志遠"),
+    ("文/王小明 攝影/林志遠", "林志遠"),
+    # ... and the writer alone names no photographer
+    ("撰文/王小明 設計/陳美華", None),
+])
+def test_chinese_credit_line_of_several_roles(text: str, photographer: str | None) -> None:
+    assert read_credit_line(text).photographer == photographer
