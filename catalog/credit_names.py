@@ -1416,8 +1416,9 @@ def _contributor(text: str, *, after_library: bool = False) -> str | None:
         return name
     words = value.split()
     if len(words) > 1 and any(fold(w) in ORG_FUNCTION_WORDS or fold(w) in CLAUSE_END_WORDS
-                              or fold(w) in REPORTING_VERBS for w in words):
-        # "miodrag ignjatovic", "PNW production", "Name said on Telegram"
+                              or fold(w) in REPORTING_VERBS or fold(w) in MARKERS
+                              for w in words):
+        # "miodrag ignjatovic", "PNW production", "Name said on Telegram", "REUTERS via"
         return None  # "Mutations in tumours - iStock": a sentence, not a handle
     if _DATE_LIKE.fullmatch(value):
         return None  # "Port of Mocha, 1692 — via Wikimedia Commons": a date, not a handle

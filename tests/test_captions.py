@@ -929,6 +929,8 @@ FRAGMENTS = ["A photo of", "(AP Photo/", "REUTERS/", "via", "Getty Images", "cap
 @replay(["(AP Photo/", "Jane Doe", "(Taken with a", "]", "Jane Doe"])
 # Found by Hypothesis: "/ via" taken as " via" let "via" close an organisation's name.
 @replay(["Getty Images", "AFP PHOTO /", "via", "/", "via"])
+# Found by Hypothesis (c19t): a credit word ("via") taken into a stock contributor's handle
+@replay(["REUTERS/", "via", "|", "Getty Images"])
 def test_grammar_never_raises_on_credit_like_fragments(parts: list[str]) -> None:
     text = " ".join(parts)
     credit = find_credit(text)
