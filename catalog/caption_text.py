@@ -44,11 +44,6 @@ _NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
                             "［": "[", "］": "]", "\u00a0": " ", "ⓒ": "©", "Ⓒ": "©"})
 
 
-def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
-                           key=len, reverse=True))
-
-
 # (the danda "।" ends a sentence in Bangla, Hindi, Marathi and Nepali, with or without a space)
 _SENTENCE_END = lazy_pattern(r"[.!?][\"')\]]*\s+(?=\S)|[。！？।]\s*(?=\S)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))

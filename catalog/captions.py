@@ -26,7 +26,6 @@ from catalog import cameras
 from catalog.caption_text import (
     FLAGS,
     abbreviation_before,
-    alternation,
     by_first_character,
     collapse,
     fold,
@@ -89,6 +88,7 @@ from catalog.credits.lexicon import (
     TITLE_WORDS,
     TRAILING_NOISE,
     WIRE_NOTES,
+    alternation,
 )
 from catalog.credits.outlet_data import (
     DASHED_AGENCIES,

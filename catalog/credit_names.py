@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from catalog.caption_text import (
     FLAGS,
-    alternation,
     collapse,
     fold,
     lazy_pattern,
@@ -72,6 +71,7 @@ from catalog.credits.lexicon import (
     THAI_ORGANISATION_OPENINGS,
     TITLE_ARTICLES,
     TITLE_WORDS,
+    alternation,
 )
 from catalog.credits.news_outlets import listed_news_outlet
 from catalog.credits.outlet_data import (

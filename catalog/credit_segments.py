@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from catalog.caption_text import (
     FLAGS,
-    alternation,
     collapse,
     fold,
     lazy_pattern,
@@ -46,6 +45,7 @@ from catalog.credits.lexicon import (
     THAI_POSITIONS,
     WIRE_PREFIXES,
     LeadIn,
+    alternation,
 )
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_country

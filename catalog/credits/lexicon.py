@@ -8,10 +8,17 @@ expressions of the caption grammar (`catalog.captions`, `catalog.credit_segments
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from catalog.credits.outlet_data import OUTLET_ROWS
+from catalog.credits.surnames import unaccented
+
+
+def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """`words` as one regular-expression alternation, longest first, a space matching any run
+    of white space."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                           key=len, reverse=True))
 
 # ==== the lexicon ==============================================================================
 
@@ -135,9 +142,7 @@ def _greek_forms(*words: str) -> frozenset[str]:
     """Greek words as `fold` sees them (casefolded, the final sigma as σ), with their accent
     and without it, as Greek capitals drop it ("ΔΗΜΟΣ ΗΡΑΚΛΕΙΟΥ")."""
     folded = {word.casefold() for word in words}
-    bare = {"".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-            for word in folded}
-    return frozenset(folded | {unicodedata.normalize("NFC", word) for word in bare})
+    return frozenset(folded | {unaccented(word) for word in folded})
 
 
 # Greek bodies, in the nominative and the genitive, as Greek and Cypriot pages credit a
@@ -985,8 +990,7 @@ _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|te
                    r"orð|myndir|mynd|texti|tekstur|teksti|bild|bilde|bilete|billeder|kuvat|kuva")
 # the organisation words as one alternation, longest first, for a lead-in that must be followed
 # by a body's name ("redes sociales Municipalidad de X")
-_ORG_WORD_ALTERNATION = "|".join(re.escape(word) for word in sorted(ORG_WORDS, key=len,
-                                                                    reverse=True))
+_ORG_WORD_ALTERNATION = alternation(ORG_WORDS)
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
     LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
