@@ -68,6 +68,7 @@ from catalog.credits.lexicon import (
     ROMANCE_TITLE_ARTICLES,
     SENTENCE_ARTICLES,
     SOCIETY_LETTERS,
+    SURNAME_ORG_WORDS,
     THAI_ORGANISATION_OPENINGS,
     TITLE_ARTICLES,
     TITLE_WORDS,
@@ -565,6 +566,9 @@ def _is_person_name(name: str) -> bool:
                 is_given_name(words[0]) and is_surname(word) and word[:1].isupper():
             kinds.append("name")  # "Peter Read Miller": a surname that is also a word
             continue
+        if _given_name_and_org_surname(words):
+            kinds.append("name")  # "CARL COURT": a family name that is an organisation's word
+            continue
         if folded in NOT_NAME_WORDS or folded in ORG_WORDS or folded in MARKERS or \
                 folded in PLACE_WORDS or _org_compound(folded) or \
                 fold(word) in ORG_WORDS:  # "Universitätsklinikum Jena"; "Aj. de Vic", with its dot
@@ -581,6 +585,14 @@ def _is_person_name(name: str) -> bool:
     # Voters Undecided"), not a name ("José Luis Rodríguez Zapatero" has four)
     return 1 <= kinds.count("name") <= 4 and len(kinds) - kinds.count("particle") >= 2 \
         and kinds[-1] not in ("particle", "initial")
+
+
+def _given_name_and_org_surname(words: list[str]) -> bool:
+    """Two words: a given name the names data knows, then a family name that is also an
+    organisation's word (`SURNAME_ORG_WORDS`), each capitalised or both in capitals."""
+    return len(words) == 2 and fold(words[1]) in SURNAME_ORG_WORDS and \
+        is_given_name(words[0]) and fold(words[0]) not in ORG_WORDS and \
+        all(_capitalised(w) for w in words)
 
 
 def _trailing_acronym(word: str) -> bool:
@@ -761,6 +773,8 @@ def organisation(text: str) -> str | None:
         return None  # "03:07 Min", "Bild: Name": a time or a lead-in, no organisation's name
     if folded in MARKERS:
         return None  # "Family Handout/PA": credit vocabulary naming no one, however written
+    if _given_name_and_org_surname(value.split()):
+        return None  # "CARL COURT": a person whose family name is an organisation's word
     if folded in _GENERIC_ORG_WORDS:
         return None  # "Home / News / Sports": a site's section, no organisation's name
     if _function_word_edge(value.split()):

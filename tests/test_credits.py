@@ -62,6 +62,7 @@ READS: list[tuple[str, str | None, str | None]] = [
      "Ann Bell; Tom Hart; Joe Kim", "Getty Images"),
     ("A rally. Photo by Rosa B. Quinn/AFP", "Rosa B. Quinn", "AFP"),
     ("A rally. Pool photo by Dana K. Pool", "Dana K. Pool", None),
+    ("Fans queue at the gates. DINA COURT/AFP via Getty Images", "DINA COURT", "AFP"),
     ("Smoke rises, captured by AP's Zuma Ndlovu.", "Zuma Ndlovu", "AP"),
     ("A rally captured by “Le Soir”’s Anaïs Petit.", "Anaïs Petit", "Le Soir"),
     ("A rally on June 14.Omar Aziz—Anadolu/Getty Images", "Omar Aziz", "Anadolu"),

@@ -1432,6 +1432,12 @@ NAME_LIKE_OUTLETS: frozenset[str] = frozenset({
     "andina", "lusa", "aton", "antara",
 })
 
+# Organisation words that are also family names: alone after a given name the names data knows
+# they close a person's name ("CARL COURT/AFP via Getty Images", a Getty photographer), not a
+# court's ("Supreme Court", "Crown Court": no given name before it). "Church" stays out: "Grace
+# Church" is a church's name as often as a person's.
+SURNAME_ORG_WORDS: frozenset[str] = frozenset({"court"})
+
 # Words that web pages append to captions ("Purchase Licensing Rights", NPR's "hide caption"):
 # set aside before the credit is read; the caption text keeps them as published.
 TRAILING_NOISE = ("purchase licensing rights", "acquire licensing rights", "opens new tab",
