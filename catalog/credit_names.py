@@ -47,6 +47,7 @@ from catalog.credits.lexicon import (
     LEGAL_FORMS,
     LITHUANIAN_BODY_WORDS,
     LONE_MARKERS,
+    MAORI_TITLE_ARTICLES,
     MARKERS,
     NAME_LIKE_OUTLETS,
     NAME_SUFFIXES,
@@ -607,9 +608,16 @@ def _trailing_acronym(word: str) -> bool:
 
 def _article_titled(words: list[str]) -> bool:
     """A name a Romance article opens ("La Hora", "EL MUNDO", "La Voz del Valle"), the word
-    after which is no given name the names data knows (`ROMANCE_TITLE_ARTICLES`: "Le Minh")."""
-    return len(words) >= 2 and _capitalised(words[0]) and \
-        fold(words[0]) in ROMANCE_TITLE_ARTICLES and not is_given_name(words[1].strip(".,"))
+    after which is no given name the names data knows (`ROMANCE_TITLE_ARTICLES`: "Le Minh"), or
+    a Māori article ("Te Papa", "Te Whatu Ora"), no word after which is a given name or a surname
+    the names data knows (`MAORI_TITLE_ARTICLES`: "Te Rina Walker" is a person's name)."""
+    if len(words) < 2 or not _capitalised(words[0]):
+        return False
+    article = fold(words[0])
+    if article in MAORI_TITLE_ARTICLES:
+        return not any(is_given_name(word.strip(".,")) or is_surname(word.strip(".,"))
+                       for word in words[1:])
+    return article in ROMANCE_TITLE_ARTICLES and not is_given_name(words[1].strip(".,"))
 
 
 # One or two initials in capitals glued to a capitalised surname ("V.Tan", "J.R.Okafor")

@@ -2431,6 +2431,25 @@ def test_spanish_titles_words_and_pictures_and_trailing_acronyms(
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a body's name a Māori article opens ("Te", "Ngā") is no person's: after a lead-in or a
+    # copyright sign it is the outlet, and beside a photographer's "by" line the photographer
+    # stays the one the line names (c20a)
+    ("Weavers at the exhibition. Photograph by Anna Walker. © Te Whare Toi", "Anna Walker",
+     "Te Whare Toi"),
+    ("Weavers at the exhibition. Photo: Te Whare Toi", None, "Te Whare Toi"),
+    ("Weavers at the exhibition. © Te Whare Toi", None, "Te Whare Toi"),
+    ("Weavers at the exhibition. Photo: Ngā Toi Hāpori", None, "Ngā Toi Hāpori"),
+    ("Weavers at the exhibition. Photo: Anna Walker/Te Whare Toi", "Anna Walker", "Te Whare Toi"),
+    # ... but a given name or a surname the names data knows after "Te" keeps a person's name
+    ("Weavers at the exhibition. Photo: Te Aroha Walker", "Te Aroha Walker", None),
+])
+def test_maori_article_opens_a_body_name(text: str, photographer: str | None,
+                                         outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a Korean credit line of several roles: the camera's part (c15k)
     ("기획·구성: 나하은 촬영: 도윤서 편집: 마지호", "도윤서", None),
     ("촬영: 도윤서", "도윤서", None),

@@ -821,6 +821,13 @@ TITLE_ARTICLES: frozenset[str] = frozenset({
 # person's name (a surname such as "La Russa" or "Le Pen" follows a given name) (c15e)
 ROMANCE_TITLE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "le", "les", "il"})
 
+# Māori definite articles opening the name of a body of Aotearoa New Zealand ("Te Papa", the
+# national museum; "Te Whatu Ora", "Te Puni Kōkiri"): as the Romance articles above, a name one
+# opens is no person's, unless a word after it is a given name or a surname the names data knows
+# ("Te" also opens Māori people's names: "Te Rina Walker"). "Te" singular, "Ngā" plural, with its
+# macron only: unaccented "Nga" is a Vietnamese given name (c20a)
+MAORI_TITLE_ARTICLES: frozenset[str] = frozenset({"te", "ngā"})
+
 # ==== credit lead-ins and inline verbs =========================================================
 
 
