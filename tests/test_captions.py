@@ -2450,6 +2450,24 @@ def test_maori_article_opens_a_body_name(text: str, photographer: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "Supplied by" names where a picture handed to the paper came from, as "Courtesy of" does:
+    # a body as the outlet, before an agency's slash too, and a person as the photographer (c20a)
+    ("A crocodile at the marina. (Supplied by Coastal Parks Service)", None,
+     "Coastal Parks Service"),
+    ("A crocodile at the marina. (Supplied by Coastal Parks Service/AAP PHOTOS)", None,
+     "Coastal Parks Service"),
+    ("A crocodile at the marina. Picture supplied by Anna Walker", "Anna Walker", None),
+    # ... "Supplied" alone names no one, and "supplied by" inside a sentence is no credit
+    ("A crocodile at the marina. (Supplied)", None, None),
+    ("The water supplied by the council was unsafe to drink, the report found.", None, None),
+])
+def test_supplied_by_names_the_supplier(text: str, photographer: str | None,
+                                        outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a Korean credit line of several roles: the camera's part (c15k)
     ("기획·구성: 나하은 촬영: 도윤서 편집: 마지호", "도윤서", None),
     ("촬영: 도윤서", "도윤서", None),

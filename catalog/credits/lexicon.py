@@ -1004,6 +1004,11 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                 r"\s*:?", names_source=True),
     LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
                           r"(?=\s)", names_source=True),
+    # a picture handed to the paper, as Australian and New Zealand pages credit it ("(Supplied by
+    # Department of X/AAP PHOTOS)", "Picture supplied by Name"): the supplier, as after "Courtesy
+    # of"; "Supplied" alone names no one (c20a)
+    LeadIn("supplied by", r"(?:(?:photo|photograph|picture|image)s?\s+)?supplied\s+by\s*:?(?=\s)",
+           names_source=True),
     # the picture's courtesy in Malayalam and Bangla ("(ചിത്രത്തിന് കടപ്പാട് The Hindu)", the
     # courtesy for the picture; "ছবি সৌজন্যে: X"): a picture's word before it, as a text's
     # courtesy line names the story's source instead (c16h)
