@@ -3428,3 +3428,16 @@ def test_press_office_in_lower_case(text: str, outlet: str | None) -> None:
 ])
 def test_chinese_credit_line_of_several_roles(text: str, photographer: str | None) -> None:
     assert read_credit_line(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # Xinhua's name in Urdu closing a caption, with the vowel mark and without it (c20w)
+    ("لاہور میں بچے پارک میں کھیل رہے ہیں۔ (شِنہوا)", "شِنہوا"),
+    ("لاہور میں بچے پارک میں کھیل رہے ہیں۔ (شنہوا)", "شنہوا"),
+    # Vietnam's party daily after a photo lead-in: the paper, never a person (c20w)
+    ("Durante la feria del libro. (Fotografía: Nhan Dan)", "Nhan Dan"),
+])
+def test_agency_and_paper_names_of_agencies_language_services(text: str, outlet: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (None, outlet)
+    assert canonical_outlet(outlet) in {"Xinhua", "Nhan Dan"}

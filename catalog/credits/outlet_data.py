@@ -220,7 +220,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Anadolu", "Anadolu Agency", "Anadolu Images", "Anadolu Ajansı", "AA", "الأناضول",
      "Анадолу", "آناتولی", "خبرگزاری آناتولی"),
     ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا", "신화사", "신화통신",
-     "ซินหัว", "شینهوا", "شین‌هوا", "خبرگزاری شینهوا"),
+     "ซินหัว", "شینهوا", "شین‌هوا", "خبرگزاری شینهوا",
+     # ... and in Urdu, as Xinhua's Urdu partner sites close a caption ("… دیکھ رہے ہیں۔ (شِنہوا)",
+     # internews.pk, inp.net.pk), with the vowel mark and without it (c20w)
+     "شِنہوا", "شنہوا"),
     ("China News Service", "中新社", "CNS"),
     ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     # TPG, the Taiwan distributor of the wires and the stock libraries, as Taiwan pages close a
@@ -433,6 +436,10 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     # the Vietnam News Agency also by its Vietnamese name and initials, as Vietnamese papers
     # close their captions ("Ảnh: Name/TTXVN", "(Ảnh: TTXVN)"; vnanet.vn) (c13s)
     ("VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
+    # Vietnam's party daily, as its Spanish, English and French sites credit their own pictures
+    # ("(Fotografía: Nhan Dan)", es.nhandan.vn) and its Vietnamese name (nhandan.vn): a paper,
+    # never a person's name (c20w)
+    ("Nhan Dan", "Nhân Dân", "Báo Nhân Dân"),
     # the national agencies of Pakistan, Bangladesh, the Philippines and Thailand, and
     # Bangladeshi picture agencies and sites, also in Bangla and Urdu as their papers credit them
     # ("— PPI/File", Geo News; "—APP", Dawn; "ছবি: ফোকাস বাংলা", "ছবি: পিআইডি", NewsBangla24;
