@@ -149,9 +149,11 @@ _COURTESY_AFTER = lazy_pattern(r"(?:\s*,\s*courtesy\b|\s+(?-i:Courtesy)\s+of\b).
                                r"הפקה|כתיבה|טקסט)\s*(?::|\s+by\b).*$",
                                FLAGS)
 # A source labelled after a credit, set apart by a comma ("Foto: Name, Quelle: dpa", ČT24's
-# "autor: Name, zdroj: ČTK")
-_SOURCE_AFTER = lazy_pattern(r"\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fonte|izvor|lähde|"
-                             r"kilde|källa)\s*:\s*(?P<source>.+)$", FLAGS)
+# "autor: Name, zdroj: ČTK"), or a media bank's credit field after its author field, capitalised
+# ("Author: Name Credit: Sputnik", "Автор: Name Кредит: РИА Новости") (c20w)
+_SOURCE_AFTER = lazy_pattern(r"(?:\s*,\s*(?:zdroj|źródło|source|quelle|fuente|fonte|izvor|lähde|"
+                             r"kilde|källa)|(?P<bank>\s+(?-i:Credit|Кредит)))"
+                             r"\s*:\s*(?P<source>.+)$", FLAGS)
 # ... and the mirror: the photographer labelled after a labelled source, set apart by a comma
 # ("Źródło: Agencja Gazeta, fot: Name", Wirtualna Polska's house style) (c15p)
 _TAKER_AFTER = lazy_pattern(r"\s*,\s*(?:fot\.?|foto|fotó|photo|zdjęcie|autor)\s*:?\s+"
@@ -471,7 +473,10 @@ def read_segment(segment: str, context: SegmentContext, *,
             tail = read_segment(source.group("source"), SegmentContext(announced=True,
                                                                        sourced=True)) \
                 if head.outlet is None and head.photographer else None
-            if tail is not None and tail.outlet and not tail.photographer:
+            if tail is not None and tail.outlet and not tail.photographer and (
+                    source["bank"] is None or known_outlet(tail.outlet)):
+                # (a media bank's credit field, with no comma before it, only when it names an
+                # outlet the authority knows: "Credit: Sputnik")
                 return FoundCredit(head.form, head.photographer, tail.outlet, tail.via)
             return head if not person or _one_person(head) \
                 else read_segment(segment, context, person_lead=False)

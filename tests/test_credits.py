@@ -3441,3 +3441,17 @@ def test_agency_and_paper_names_of_agencies_language_services(text: str, outlet:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (None, outlet)
     assert canonical_outlet(outlet) in {"Xinhua", "Nhan Dan"}
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a media bank's record, its author field before its credit field with no comma, as RIA
+    # Novosti's and Sputnik's picture banks list them (c20w)
+    ("Author: Pavel Orlov Credit: Sputnik", "Pavel Orlov", "Sputnik"),
+    ("Автор: Павел Орлов Кредит: РИА Новости", "Павел Орлов", "РИА Новости"),
+    # ... the credit field counts only when it names an outlet the authority knows
+    ("Author: Pavel Orlov Credit: Blue Meadow", "Pavel Orlov", None),
+])
+def test_media_bank_author_and_credit_fields(text: str, photographer: str,
+                                             outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

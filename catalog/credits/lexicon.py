@@ -1163,9 +1163,13 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                     r"\s*:?(?=\s+(?-i:[A-ZÀ-ÞČĆŠŽĐ\u0400-\u042F]))",
            names_taker=True),
     # the author's label before a labelled source (ČT24's "autor: Name, zdroj: ČTK"): alone,
-    # "Autor:" labels a byline as often, and stays no lead-in
-    LeadIn("author:, source:", r"(?:autor|autorka|author)\s*:(?=[^:]{2,80},\s*(?:zdroj|źródło|"
-                               r"source|quelle|fuente|fonte|izvor)\s*:)", names_source=True),
+    # "Autor:" labels a byline as often, and stays no lead-in; and a media bank's record, its
+    # author field before its credit field with no comma between, as RIA Novosti's and Sputnik's
+    # picture banks list them ("Автор: Name Кредит: РИА Новости", riamediabank.ru; "Author: Name
+    # Credit: Sputnik", sputnikmediabank.com), the capitalised label only (c20w)
+    LeadIn("author:, source:", r"(?:autor|autorka|author|автор)\s*:(?=[^:]{2,80}(?:\s+(?-i:Credit|"
+                               r"Кредит)\s*:|,\s*(?:zdroj|źródło|"
+                               r"source|quelle|fuente|fonte|izvor)\s*:))", names_source=True),
     # a label naming the author and the source in one ("Autor/allikas: Name / Postimees", as
     # Estonian public broadcasting ERR closes every caption; "Autor/Izvor:", "Autor/Zdroj:")
     LeadIn("author/source:", r"(?:autor|author)\s*/\s*(?:allikas|izvor|zdroj|źródło|quelle|"
