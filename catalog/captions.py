@@ -460,6 +460,12 @@ _TRAILING_HASHTAGS = lazy_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
 # after a sentence's end, as a reference list closes an entry ("… Example Blog. https://…"): its
 # slashes are no credit's chain
 _TRAILING_LINK = lazy_pattern(r"(?:\s[/|]\s*|(?<=[.!?])\s+)(?:https?://|www\.)\S+[\s.]*$", FLAGS)
+# A wire desk's marks after the bracket that closes a credit: the editors' initials in brackets
+# of their own, as copies of Xinhua's Spanish and Portuguese services keep them ("… (Xinhua/Name)
+# (jg) (ah) (ce)"), or a dash the page leaves after it, as Antara's copies close a caption ("…
+# (ANTARA/Name/uyu) -"): no part of the credit. Only lower-case marks of one to four letters that
+# name no outlet (`_desk_marks`), only after a closing bracket (c20w)
+_DESK_MARKS = lazy_pattern(r"(?<=\))(?:(?P<marks>(?:\s*\([a-z]{1,4}\)){1,4})|\s+[-–—])[\s.]*$")
 # A full stop after the bracket that closes a credit element ("Фото Name (УзА).", "Photo: Jane
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
@@ -648,7 +654,7 @@ def _without_noise(body: str) -> str:
             body, max(0, len(body) - CLOSING_SPAN)) or _GALLERY_LINK.search(
             body, max(0, len(body) - 30)) or _ARCHIVE_LINK.search(
             body, max(0, len(body) - 80)) or _VIDEO_CREDIT.search(
-            body, max(0, len(body) - 80))  # a note before the credit stays
+            body, max(0, len(body) - 80)) or _desk_marks(body)  # a note before the credit stays
         if match is None or match.start() == 0:
             repeated = _REPEATED_SOURCE.search(body)
             if repeated and fold(body[:repeated.start()]).rstrip(" .").endswith(
@@ -665,6 +671,16 @@ def _without_noise(body: str) -> str:
                 return body[:doubled.start()] + body[doubled.start("second") - 1:]
             return without_dashed_archive(_credit_repeated_in_capitals(body) or body)
         body = body[:match.start()].rstrip(" .,;|/-")
+
+
+def _desk_marks(body: str) -> re.Match[str] | None:
+    """The wire desk's marks after the bracket closing `body`'s credit ("(Xinhua/Name) (jg)
+    (ah)", "(ANTARA/Name) -"), when no mark names an outlet ("(ap)" may be the agency's own)."""
+    match = _DESK_MARKS.search(body, max(0, len(body) - 40))
+    if match is None or (match["marks"] and any(
+            known_outlet(mark) for mark in re.findall(r"\(([a-z]{1,4})\)", match["marks"]))):
+        return None
+    return match
 
 
 def _slashed_key(credit: str) -> str:

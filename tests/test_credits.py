@@ -3430,6 +3430,23 @@ def test_chinese_credit_line_of_several_roles(text: str, photographer: str | Non
     assert read_credit_line(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a wire desk's marks after the bracket closing the credit: the editors' initials in
+    # brackets of their own, as copies of Xinhua's Spanish service keep them, or a dash the page
+    # leaves after it, as Antara's copies do (c20w)
+    ("Pescadores reparan redes en el puerto, el 3 de marzo de 2024. (Xinhua/Tomás Riera) (jg) "
+     "(ah) (ce)", "Tomás Riera", "Xinhua"),
+    ("A farmer plants rice in a terraced field on Monday. (ANTARA/Dewi Lestari/abc) -",
+     "Dewi Lestari", "ANTARA"),
+    # ... never a sentence's own bracket and dash
+    ("The river rose again overnight (see the map) -", None, None),
+])
+def test_wire_desk_marks_after_the_credit(text: str, photographer: str | None,
+                                          outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "outlet"), [
     # Xinhua's name in Urdu closing a caption, with the vowel mark and without it (c20w)
     ("لاہور میں بچے پارک میں کھیل رہے ہیں۔ (شِنہوا)", "شِنہوا"),
