@@ -470,10 +470,13 @@ _DESK_MARKS = lazy_pattern(r"(?<=\))(?:(?P<marks>(?:\s*\([a-z]{1,4}\)){1,4})|\s+
 # Doe (AFP)."): the sentence's end, no part of the credit (c13t)
 _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
-# A run of Latin-script words (no Arabic or Hebrew letter in it) opening a text, up to the first
-# word in the Arabic or Hebrew script (`_credit_before_script_change`)
-_SCRIPT_CHANGE = lazy_pattern(r"(?P<credit>[^\u0590-\u06ff]*[A-Za-z][^\u0590-\u06ff]*?)\s+"
-                              r"(?=[\u0590-\u06ff])")
+# A distributor after a comma closing a credit chain ("Ministry, via Associated Press")
+_VIA_CHAIN = lazy_pattern(r",\s+via\s+\S", FLAGS)
+# A run of Latin-script words (no Arabic, Hebrew, Chinese, Japanese or Korean letter in it)
+# opening a text, up to the first word in one of those scripts (`_credit_before_script_change`)
+_OTHER_SCRIPT = "\u0590-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_SCRIPT_CHANGE = lazy_pattern(rf"(?P<credit>[^{_OTHER_SCRIPT}]*[A-Za-z][^{_OTHER_SCRIPT}]*?)\s+"
+                              rf"(?=\d{{0,4}}[{_OTHER_SCRIPT}])")  # "… Press 2017年，…"
 _LATIN_LETTER = lazy_pattern(r"[A-Za-z]")
 # A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
 # all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
@@ -1046,16 +1049,19 @@ def _credit_before_script_change(rest: str) -> tuple[FoundCredit, int] | None:
     """A credit chain in the Latin script opening a caption whose description is in the Arabic
     or Hebrew script, with no punctuation between them, as copies of BBC Arabic's galleries set
     the picture's credit before its alt text ("Name/Getty Images <Arabic description>") (c17a),
-    and where it ends: at the change of script. Read only as a chain ("/") naming an outlet the
-    authority knows: a Latin name alone before Arabic words is as often the sentence's subject."""
+    or in the Chinese, Japanese or Korean script, as copies of the New York Times' Chinese site
+    set the credit line above the caption ("Korean Central News Agency/Korea News Service, via
+    Associated Press <Chinese description>") (c20w), and where it ends: at the change of script.
+    Read only as a chain ("/" or ", via") naming an outlet or a distributor the authority
+    knows: a Latin name alone before such words is as often the sentence's subject."""
     changed = _SCRIPT_CHANGE.match(rest)
     if changed is None or _LATIN_LETTER.search(rest, changed.end()):
         return None
     head = changed.group("credit")
-    if "/" not in head:
+    if "/" not in head and _VIA_CHAIN.search(head) is None:
         return None
     found = read_segment(head, SegmentContext())
-    if found is None or found.outlet is None or known_outlet(found.outlet) is None:
+    if found is None or not any(name and known_outlet(name) for name in (found.outlet, found.via)):
         return None
     return found, len(head)
 

@@ -3460,6 +3460,24 @@ def test_agency_and_paper_names_of_agencies_language_services(text: str, outlet:
     assert canonical_outlet(outlet) in {"Xinhua", "Nhan Dan"}
 
 
+@pytest.mark.parametrize(("text", "outlet", "via"), [
+    # a Latin credit chain set above a description in Chinese, Japanese or Korean, with no
+    # punctuation between them, as copies of the New York Times' Chinese site set it: the credit
+    # ends where the script changes, a year's digits opening the description (c20w)
+    ("Korean Central News Agency/Korea News Service, via Associated Press "
+     "上周,一名官员视察了一家工厂。",
+     "Korean Central News Agency", "Associated Press"),
+    ("Harbour Ministry, via Associated Press 2019年,一艘货船驶入港口。", "Harbour Ministry",
+     "Associated Press"),
+    # ... never a name alone before such words: the sentence's subject
+    ("Kim Jong Un 上周视察了一家工厂。", None, None),
+])
+def test_credit_before_a_description_in_chinese(text: str, outlet: str | None,
+                                               via: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet, parts.via) == (None, outlet, via)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a media bank's record, its author field before its credit field with no comma, as RIA
     # Novosti's and Sputnik's picture banks list them (c20w)
