@@ -3398,6 +3398,29 @@ def test_nordic_public_bodies(text: str, photographer: str | None, outlet: str |
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the public bodies of the South Slavic languages (Latin and Cyrillic), Romanian, Bulgarian
+    # and Hungarian are organisations: a city, a municipality, the police, a town hall (c20r)
+    ("Foto: Grad Lipovac", None, "Grad Lipovac"),
+    ("Фото: Град Брезовац", None, "Град Брезовац"),
+    ("Foto: Občina Lipnica", None, "Občina Lipnica"),
+    ("Снимка: Община Белоград", None, "Община Белоград"),
+    ("Sursa foto: Primăria Valea Mare", None, "Primăria Valea Mare"),
+    ("Foto: Poliția Locală Dealu", None, "Poliția Locală Dealu"),
+    ("Fotó: Kisfalu Polgármesteri Hivatal", None, "Kisfalu Polgármesteri Hivatal"),
+    ("Foto: Ana Horvat/Grad Lipovac", "Ana Horvat", "Grad Lipovac"),
+    # ... and so are the region's papers and portals by the words of their titles
+    ("Foto: Lipovačke vesti", None, "Lipovačke vesti"),
+    ("Снимка: Белоградски новини", None, "Белоградски новини"),
+    ("Fotó: Kisfalui Hírlap", None, "Kisfalui Hírlap"),
+    ("Foto: Glas Lipovca", None, "Glas Lipovca"),
+])
+def test_the_regions_public_bodies_and_papers(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "outlet"), [
     # the press office, in lower case as the region's papers write it, opens a body's name after
     # a photo lead-in: Russian, Ukrainian (old and new spelling) and the genitive (c19r)
