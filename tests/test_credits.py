@@ -3421,6 +3421,30 @@ def test_the_regions_public_bodies_and_papers(text: str, photographer: str | Non
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the region's archive ("arhiva", "архива", "arhivă"), screenshot ("Printscreen",
+    # "képernyőkép") and illustration ("ilustracija", "illusztráció", "ilustrativna
+    # fotografija") words are markers: in a chain the outlet beside them is the source (c20r)
+    ("Foto: arhiva/Tanjug", None, "Tanjug"),
+    ("Foto:arhiva/Lipovačke vesti", None, "Lipovačke vesti"),
+    ("Фото: архива/Танјуг", None, "Танјуг"),
+    ("Foto: arhivă/Agerpres", None, "Agerpres"),
+    ("Foto: Ana Horvat/arhiva", "Ana Horvat", None),
+    ("FOTO: Printscreen/Tanjug", None, "Tanjug"),
+    ("Fotó: képernyőkép/MTI", None, "MTI"),
+    ("Foto: ilustracija/Shutterstock", None, "Shutterstock"),
+    ("Fotó: illusztráció/Pixabay", None, "Pixabay"),
+    ("Foto: ilustrativna fotografija/Pixabay", None, "Pixabay"),
+    # ... and alone name no one
+    ("Foto: ilustracija", None, None),
+    ("Fotó: illusztráció", None, None),
+])
+def test_the_regions_archive_screenshot_and_illustration_markers(
+        text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "outlet"), [
     # the press office, in lower case as the region's papers write it, opens a body's name after
     # a photo lead-in: Russian, Ukrainian (old and new spelling) and the genitive (c19r)

@@ -527,6 +527,17 @@ MARKERS: frozenset[str] = frozenset({
     # Arhiv/Klix.ba", "Foto: Arkiv", "Fot. Archiwum", "Фото: Архив")
     "arhiv", "arkiv", "archief", "archiwum", "archív", "archívum", "архив", "архів", "arşiv",
     "αρχείο",
+    # ... and the feminine "arhiva" of the South Slavic languages and Romanian ("Foto:
+    # arhiva/Beogradske vesti", "Foto: Tanjug/arhiva", "Фото: архива", "Foto: arhivă"), the
+    # screenshot ("FOTO: Printscreen/B92", "Снимка: скрийншот", "captură video", "Fotó:
+    # képernyőkép") and the illustration ("Fotó: illusztráció", "Foto: ilustracija", "ilustrativna
+    # fotografija", "илюстрация", "ilustrație") as the region's papers write them: a word, never
+    # the photographer's name, and the outlet after it in a chain is the source (c20r)
+    "arhiva", "arhive", "архива", "arhivă", "printscreen", "print screen", "скриншот",
+    "скрийншот", "captură", "captura", "captură video", "captura video", "képernyőkép",
+    "képernyőfotó", "illusztráció", "ilustracija", "ilustrativna fotografija",
+    "ilustrativna slika", "илюстрация", "илустрација", "ilustrație", "ilustratie",
+    "foto ilustrativă",
     "cortesia", "gentileza", "privat", "privado", "symbolbild", "symbolfoto",
     # a reader's, a family's or a private picture and a press picture in the Nordic languages,
     # after the name of who took it ("Kuva: Name / Lukijan kuva", Kaleva; "Foto: Name/Leserbilde",
