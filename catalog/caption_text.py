@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from catalog.credits.lexicon import (
     ABBREVIATIONS,
+    INITIAL_DIGRAPHS,
 )
 
 FLAGS = re.IGNORECASE
@@ -101,6 +102,9 @@ def abbreviation_before(text: str, dot: int) -> bool:
     token = fold(word.group(1)) if word else ""
     if len(token) == 1 and token.isalpha():
         return True  # an initial
+    if token in INITIAL_DIGRAPHS and word is not None and word.group(1) == token.capitalize():
+        return True  # a digraph's initial in title case ("Lj. Petrović", "Dž. K.", "Gy. Nagy"),
+        # never capitals ("Brooklyn, NY. Police said") (c20r)
     if re.fullmatch(r"(?:[\u0900-\u0dff]{1,3}\.)+[\u0900-\u0dff]{1,3}|[\u0900-\u0dff]{1,2}", token):
         return True  # initials in the scripts of India ("പി.എസ്. മനോജ്", "രാഹുൽ ആർ. പട്ടം"): a
         # letter with its vowel sign or virama, one or more times; a sentence there ends on a

@@ -38,6 +38,7 @@ from catalog.credits.lexicon import (
     CYRILLIC_LEGAL_FORMS,
     DIPLOMATIC_MISSION_WORDS,
     FOR_WORDS,
+    INITIAL_DIGRAPHS,
     KATAKANA_ORG_WORDS,
     KOREAN_PRESS_PREFIXES,
     KOREAN_PRESS_SUFFIXES,
@@ -84,6 +85,19 @@ from catalog.credits.outlet_data import (
 )
 from catalog.credits.outlets import known_outlet
 from catalog.credits.surnames import is_country, is_surname, unaccented
+
+# A letter of an initial: one letter, or a digraph of `INITIAL_DIGRAPHS` in title case or in
+# capitals ("Dž. Kurtović", "LJ. P.", "Gy. Nagy"), in any flags' pattern (c20r)
+_DIGRAPH_INITIAL = "(?-i:" + "|".join(d[0].upper() + "(?:" + d[1:] + "|" + d[1:].upper() + ")"
+                                      for d in INITIAL_DIGRAPHS) + ")"
+_INITIAL_LETTER = r"(?:" + _DIGRAPH_INITIAL + r"|[^\W\d_])"
+
+
+def _capital_initials(value: str) -> bool:
+    """Whether the initials of `value` are in capitals, a digraph's capital standing for it."""
+    letters = re.sub(_DIGRAPH_INITIAL, lambda found: found.group(0)[0], value)
+    return letters.replace(".", "").replace(" ", "").isupper()
+
 
 _SLOT_TEXT = r"[^/|;()]+?"  # what a slot spans unless `SLOTS` says otherwise
 _RANK = lazy_pattern(r"^(?:(?:" + "|".join(r.replace(" ", r"\.?\s+") for r in RANKS)
@@ -299,7 +313,8 @@ def name_word(word: str) -> str | None:
         return None
     if not word[:1].isupper():
         return None  # lower case, or a script without capitals (read by `uncased_name`)
-    if len(core) == 1 or re.fullmatch(r"(?:\w\.)+\w?", core):
+    if len(core) == 1 or re.fullmatch(r"(?:\w\.)+\w?", core) or \
+            re.fullmatch(_DIGRAPH_INITIAL + r"\.", word.strip(",")):
         return "initial"
     if "." in core:
         return None  # "California.David": two words glued by a full stop
@@ -390,7 +405,7 @@ def _vouched_person(name: str, *, surname_first: bool = True) -> bool:
     if mixed and len(name.split()) == 2 and re.fullmatch(r"[^\W\d_]{2,3}", last) and \
             last.isupper():
         return False  # "Vlada KS": an authority's acronym or initials without their stops
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,2}", first)) or \
+    return bool(re.fullmatch(r"(?:" + _INITIAL_LETTER + r"\.-?){1,2}", first)) or \
         (is_given_name(first) and not (mixed and _acronym_word(first))) or \
         (surname_first and is_given_name(last) and not (mixed and _acronym_word(last))
          and not is_country(last) and not _saint_before(name.split())) or \
@@ -551,7 +566,7 @@ def _is_person_name(name: str) -> bool:
         folded = fold(word).strip(".,")
         if folded in NAME_SUFFIXES and index == len(words) - 1 and index >= 2:
             continue
-        if (index or word[0].isupper()) and (re.fullmatch(r"[^\W\d_]\.", word) or (
+        if (index or word[0].isupper()) and (re.fullmatch(_INITIAL_LETTER + r"\.", word) or (
                 index < len(words) - 1 and len(word) == 1 and word.isupper())):
             # an initial: "Maria A. Lopez", "Lena A Park", and "A. Kasuku" (not the article)
             kinds.append("initial")
@@ -1221,13 +1236,13 @@ def _slot_word(text: str) -> SlotYield | None:
 
 
 # Two or three capitals with full stops between them, the last one's optional ("D. S.", "M.C").
-_INITIALS = r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?"
+_INITIALS = r"(?:" + _INITIAL_LETTER + r"\.\s?){1,2}" + _INITIAL_LETTER + r"\.?"
 
 
 def _initials(text: str) -> str | None:
     """`text` trimmed when it is a person's initials in capitals (`_INITIALS`), else None."""
     value = trim(text)
-    if not re.fullmatch(_INITIALS, value) or not value.replace(".", "").replace(" ", "").isupper():
+    if not re.fullmatch(_INITIALS, value) or not _capital_initials(value):
         return None
     return value
 
@@ -2026,7 +2041,7 @@ SLOTS: dict[str, Slot] = {
     "word": Slot(r"[^\s/|;()]+", _slot_word),
     "address": Slot(r"[\w.-]+\.\w+", _slot_address),
     "provider": Slot(_SLOT_TEXT, _slot_provider),
-    "initials": Slot(r"(?:[^\W\d_]\.\s?){2,3}", _slot_initials),
+    "initials": Slot(r"(?:" + _INITIAL_LETTER + r"\.\s?){2,3}", _slot_initials),
     "staff_initials": Slot(_INITIALS, _slot_staff_initials),
     "names": Slot(r"[^|;()]+?", _slot_names),
     "outlets": Slot(r"[^|;()]+?", _slot_outlets),

@@ -3445,6 +3445,28 @@ def test_the_regions_archive_screenshot_and_illustration_markers(
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a digraph of the South Slavic Latin alphabets or of Hungarian is one initial before its
+    # full stop ("Dž.", "Lj.", "Nj.", "Gy."), in a name and among initials alone (c20r)
+    ("Foto: Dž. Kovačević / Lipovački portal", "Dž. Kovačević", "Lipovački portal"),
+    ("Foto: Lj. Marković", "Lj. Marković", None),
+    ("Foto: Nj. Babić", "Nj. Babić", None),
+    ("Foto: Dž. K./Lipovački portal", "Dž. K.", "Lipovački portal"),
+    ("Fotó: Gy. Nagy Péter", "Gy. Nagy Péter", None),
+])
+def test_digraph_initials(text: str, photographer: str | None, outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_digraph_initial_ends_no_sentence_but_capitals_do() -> None:
+    # a digraph's initial in title case ends no sentence; a state's capitals do (c20r)
+    parts = read_caption("Trg u snijegu. Foto: Lj. Marković")
+    assert (parts.photographer, parts.outlet) == ("Lj. Marković", None)
+    parts = read_caption("Crowds in Brooklyn, NY. Photo: Jane Doe")
+    assert (parts.photographer, parts.outlet) == ("Jane Doe", None)
+
+
 @pytest.mark.parametrize(("text", "outlet"), [
     # the press office, in lower case as the region's papers write it, opens a body's name after
     # a photo lead-in: Russian, Ukrainian (old and new spelling) and the genitive (c19r)

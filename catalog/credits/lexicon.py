@@ -619,6 +619,12 @@ PARTICLES: frozenset[str] = frozenset({
     "ibn", "ben", "abu", "du", "dos", "das", "di", "do", "y", "e", "ter", "ten", "zu", "af",
     "d", "l",  # before an apostrophe: d'Alema, l'Hôte
 })
+# The letters of two or three characters of the South Slavic Latin alphabets and Hungarian,
+# which stand as one initial before their full stop ("Foto: Dž. Kurtović / Klix.ba", "Lj.
+# Petrović", "Nj. B.", "Gy. Nagy", "Zs. K."), written in lower case here: an initial is the
+# digraph with its first letter or all of it in capitals (c20r)
+INITIAL_DIGRAPHS: tuple[str, ...] = ("dž", "lj", "nj", "dzs", "cs", "dz", "gy", "ly", "ny", "sz",
+                                     "ty", "zs")
 # German and Dutch articles that open a sentence: capitalised after a name they start the
 # caption's text ("© Wilhelm Der Weltmeister parkt …"), never a surname closing the name ("Das",
 # a surname, and "Den", "Des", given names or surnames, are not among them).
