@@ -3459,6 +3459,39 @@ def test_digraph_initials(text: str, photographer: str | None, outlet: str | Non
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # "photographed" in the South Slavic languages, Slovenian, Bulgarian and Hungarian, with
+    # its colon, names who took the picture (c20r)
+    ("Fotografirao: Ivan Kovač", "Ivan Kovač", None),
+    ("Fotografisala: Ana Kovač", "Ana Kovač", None),
+    ("Фотографисао: Иван Ковач", "Иван Ковач", None),
+    ("Posnela: Ana Novak", "Ana Novak", None),
+    ("Fotografiral: Janez Kos", "Janez Kos", None),
+    ("Снимал: Иван Петров", "Иван Петров", None),
+    ("Заснела: Мария Петрова", "Мария Петрова", None),
+    ("Fényképezte: Kovács Péter", "Kovács Péter", None),
+    ("Fotózta: Kovács Péter", "Kovács Péter", None),
+    # ... as do Romanian "Fotografii:" (photographs) and Hungarian "Képek:" (pictures) and
+    # "Címlapkép:" (the front-page picture); Bulgarian "Кадър:", "Кадри:" (a still from a
+    # video) name its source
+    ("Fotografii: Ion Popescu", "Ion Popescu", None),
+    ("Képek: Kovács Péter", "Kovács Péter", None),
+    ("Címlapkép: Kovács Péter", "Kovács Péter", None),
+    ("Кадър: БНТ", None, "БНТ"),
+    ("Кадри: bTV", None, "bTV"),
+])
+def test_the_regions_taker_verbs_and_photo_nouns(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_the_regions_taker_verbs_need_their_colon() -> None:
+    # a sentence's verb is no lead-in (c20r)
+    assert find_credit("Jana je fotografirala gore. Posnel je tudi video.") == Credit()
+    assert find_credit("A képet Kovács Péter fotózta.") == Credit()
+
+
 def test_digraph_initial_ends_no_sentence_but_capitals_do() -> None:
     # a digraph's initial in title case ends no sentence; a state's capitals do (c20r)
     parts = read_caption("Trg u snijegu. Foto: Lj. Marković")

@@ -940,6 +940,9 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
                # their pictures ("Фота: «Maxar Technologies»", "Фота БелТА") (c19r)
                r"фота|fota|"
                r"fotografija|fotografije|фотографија|фотографије|"  # South Slavic
+               # Romanian "Fotografii:" (photographs), and Bulgarian "Кадър:", "Кадри:" (a
+               # still, stills: from a broadcaster's or a site's video, "Кадър: bTV") (c20r)
+               r"fotografii|кадър|кадри|"
                r"argazkia|argazkiak|irudia|imaxe|imaxes|imatge|imatges|"  # eu, gl, ca (c14i)
                # ... and its short form "Φωτο:", "Φωτό:", "ΦΩΤΟ:" (photo), as Greek papers and
                # island sites credit a picture ("ΦΩΤΟ: NAME", santonews.com; "ΦΩΤΟ:NAME") (c19e)
@@ -981,7 +984,7 @@ PHOTO_NOUNS = (r"photo|photograph|photography|picture|image|pic|pix|foto|fotogra
 PHOTO_NOUNS_PLURAL = (r"photos|photographs|pictures|images|pics|fotos|foto's|fotografías|"
                       r"fotografias|fotografie|imágenes|imagens|immagini|bilder|zdjęcia|fotók|"
                       r"fotoğraflar|kuvat|ljósmyndir|myndir|фотографии|снимки|صور|φωτογραφίες|צילומים|"
-                      r"φωτογραφιες|ritratti|billeder|foton|valokuvat|"
+                      r"φωτογραφιες|ritratti|billeder|foton|valokuvat|fotografii|кадри|"
                       r"fotografije|фотографије|argazkiak|imaxes|imatges|عکس(?:\u200c|\s)?ها")
 # The photo nouns of the papers of South Asia in their own scripts, as their credits open
 # ("ছবি: Name", Bangla; "फोटो:", "तस्वीर:" Hindi; "तस्बिर: Name/रासस" and its plurals
@@ -1196,6 +1199,15 @@ LEAD_INS: tuple[LeadIn, ...] = (
                            # "Fotografowała: Name", "Nafotil: Name") (c15p)
                            r"(?:fotografoval|fotografował|nafotil|vyfotil|vyfotografoval)a?\s*"
                            r"(?::|-|–|—)?(?=\s)|"
+                           # ... and the South Slavic, Slovenian, Bulgarian and Hungarian ones, with
+                           # their colon or dash, as the region's papers and portals sign a picture
+                           # ("Fotografirao: Name", "Fotografisala: Name", "Фотографисао: Name";
+                           # "Fotografiral: Name", "Posnela: Name"; "Снимал: Name", "Заснела:
+                           # Name"; "Fényképezte: Name", "Fotózta: Name") (c20r)
+                           r"(?:fotografira[lo]|fotografirala|fotografirali|fotografisao|"
+                           r"fotografisala|fotografisali|фотографисао|фотографисала|"
+                           r"фотографирал|фотографирала|posnel|posnela|снимал|снимала|"
+                           r"снимали|заснел|заснела|fényképezte|fotózta)\s*(?::|-|–|—)(?=\s)|"
                            r"(?:автор\s+фото|фото\s+автора)\s*:?"
                            r"(?=\s)|"
                            # Uzbek "the photos' author" ("Суратлар муаллифи - Name",
@@ -1251,7 +1263,9 @@ LEAD_INS: tuple[LeadIn, ...] = (
                      # Hungarian "Kép:" (picture), "Kiemelt kép:" (the featured picture) and
                      # "Borítókép:" (the cover picture), as Hungarian-language pages close a
                      # story (patria.stvr.sk, "Kiemelt kép: tyzden.sk") (c15p)
-                     r"kép|kiemelt\s+kép|borítókép|nyitókép)s?\s*(?::|=|—|–)",
+                     # ... and "Képek:" (pictures) and "Címlapkép:" (the front-page picture)
+                     # (c20r)
+                     r"képek|kép|kiemelt\s+kép|borítókép|nyitókép|címlapkép)s?\s*(?::|=|—|–)",
            subject_ambiguous=True, names_source=True),
     # Arabic "تصوير/Name" (photographed by, with a slash for the colon) and "تصوير وتعليق:" (picture
     # and caption by), as Arab papers sign a reader-camera column's pictures ("تصوير وتعليق/Name:…",
