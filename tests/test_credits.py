@@ -112,6 +112,16 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("Wavuvi wakivua samaki alfajiri. Picha: Neema Kato", "Neema Kato", None),
     ("Mkutano wa wakulima katika ukumbi wa Alliance Francais Picha/Juma Salim", "Juma Salim",
      None),
+    # "Pic/Name", "Pics/Name", "PIC/NAME" and "Pics Courtesy/Name": the photo noun or its
+    # courtesy joined to the name by a slash, as Mumbai's mid-day signs its pictures; a
+    # location's courtesy before it credits no picture (c20i)
+    ("Commuters wait out the rain under a flyover. Pic/Rohan Mehta", "Rohan Mehta", None),
+    ("Fishing boats return to the jetty at dawn. Pics/Rohan Mehta", "Rohan Mehta", None),
+    ("Fishing boats return to the jetty at dawn. PIC/ROHAN MEHTA", "ROHAN MEHTA", None),
+    ("The old mill before its demolition. Pics Courtesy/Rohan Mehta", "Rohan Mehta", None),
+    ("A rooftop garden in bloom. Location Courtesy/Harbour Heights. Pic/Rohan Mehta",
+     "Rohan Mehta", None),
+    ("The pic/video of the stunt went viral on social media.", None, None),
     # a blog is a site, no person, in two words or glued into one (c16x)
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwani Blog)", None, "Pwani Blog"),
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwaniyetublog)", None, "Pwaniyetublog"),

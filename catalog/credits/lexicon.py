@@ -1054,8 +1054,10 @@ _PHOTOS_OR_TEXT = (r"photos?|fotos?|foto's|fotograf[ií]as?|bilder|text|texte|te
 _ORG_WORD_ALTERNATION = alternation(ORG_WORDS)
 LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("photo credit should read", r"(?:photo\s+)?credit\s+should\s+read\s*:?"),
-    LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image)s?\s+courtesy(?:\s+of)?"
-                                r"\s*:?", names_source=True),
+    # ... also "Pic"/"Pics" and a slash after the courtesy, as Mumbai's mid-day credits a
+    # reader's or a source's pictures ("Pics Courtesy/Name") (c20i)
+    LeadIn("photo courtesy of", r"(?:photo|photograph|picture|image|pic)s?\s+courtesy(?:\s+of)?"
+                                r"\s*[:/]?", names_source=True),
     LeadIn("courtesy of", r"(?:courtesy|cortesía|cortesia|gentileza)(?:\s+(?:of|de))?\s*:?"
                           r"(?=\s)", names_source=True),
     # a picture handed to the paper, as Australian and New Zealand pages credit it ("(Supplied by
@@ -1343,8 +1345,10 @@ LEAD_INS: tuple[LeadIn, ...] = (
     # ... and "Photography / Name", as fashion and style blogs label their credits' roles with a
     # slash ("Shirt / Eton • Photography / Name"): who took the pictures, never an outlet called
     # "Photography" (c15l)
-    # (Swahili "Picha/Name", as RFI Kiswahili credits, c16x)
-    LeadIn("photo/", r"(?:photography|photo|photograph|picture|image|foto|picha)s?\s*/"),
+    # (Swahili "Picha/Name", as RFI Kiswahili credits, c16x; "Pic/Name", "Pics/Name", as Mumbai's
+    # mid-day signs its staff's pictures, and "Pix/Name", c20i)
+    LeadIn("photo/", r"(?:(?:photography|photo|photograph|picture|image|foto|picha|pic)s?|pix)"
+                     r"\s*/"),
     # Icelandic papers' "Ljósmyndari/Name, Outlet" (photographer), as Morgunblaðið's Lesbók
     # credits the press photos of the year (timarit.is), and "Ljósmyndari:"
     LeadIn("photographer/ (Icelandic)", r"ljósmyndar(?:i|ar)\s*[/:]", names_taker=True),
