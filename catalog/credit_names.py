@@ -1760,6 +1760,31 @@ def _slot_surnamed(text: str) -> SlotYield | None:
     return (name, None)
 
 
+def _slot_initial_closed(text: str) -> SlotYield | None:
+    """A name in mixed case closed by one or two initials in capitals without their full stops,
+    as South Indian and Indonesian names carry a father's or a place's initial after the given
+    name ("Pic: Vivek M", "Foto: Charlie L/Indopos"): a given name the names data knows opens
+    it, every word before the initials is a name's and none an organisation's ("Plan B",
+    "Studio C" are none). Read only after a lead-in naming who took the picture, or before an
+    outlet: a testimonial's signature ("— Abbie Y") is no credit (c20i)."""
+    value = _clean(text)
+    words = value.split() if value else []
+    tail = 0
+    for word in reversed(words):
+        if not (len(word) == 1 and word.isalpha() and word.isupper()):
+            break
+        tail += 1
+    head = words[:len(words) - tail]
+    if not (1 <= tail <= 2 and 1 <= len(head) <= 3) or value is None or value.isupper():
+        return None
+    if not is_given_name(head[0]) or not all(name_word(word) == "name" and
+                                             not _credit_word(fold(word)) for word in head):
+        return None
+    if organisation(value) or known_organisation(value):
+        return None
+    return (value, None)
+
+
 # A web address of any domain ("president.gov.ua"): a source, never a contributor's handle.
 _WEB_ADDRESS = lazy_pattern(r"\w\.[a-z]{2,6}$")
 _AT_HANDLE = lazy_pattern(r"@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
@@ -2067,6 +2092,7 @@ SLOTS: dict[str, Slot] = {
     "at_person": Slot(r"\S+", _slot_at_person),
     "at_source": Slot(r"\S+", _slot_at_source),
     "surnamed": Slot(r".+?", _slot_surnamed),
+    "initial_closed": Slot(_SLOT_TEXT, _slot_initial_closed),
     "unknown_person": Slot(r".+?", _slot_unknown_person),
     "surname": Slot(r"[^\s/|;()]+", _slot_surname),
     "archive_owner": Slot(_SLOT_TEXT, _slot_archive_owner),

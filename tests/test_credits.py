@@ -122,6 +122,13 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A rooftop garden in bloom. Location Courtesy/Harbour Heights. Pic/Rohan Mehta",
      "Rohan Mehta", None),
     ("The pic/video of the stunt went viral on social media.", None, None),
+    # a name closed by one or two initials without their stops, as South Indian and Indonesian
+    # names carry them, after a lead-in naming who took the picture or before an outlet; a
+    # signature alone after a dash, and an organisation's letter, are none (c20i)
+    ("Farmers wait at the market yard. Pic: Arjun K", "Arjun K", None),
+    ("Farmers wait at the market yard. Photo: Deepa R S", "Deepa R S", None),
+    ("Pemain berlatih di stadion. Foto: Dewi P/Kabar Pagi", "Dewi P", "Kabar Pagi"),
+    ("A stage set for the evening show. Photo: Studio B", None, "Studio B"),
     # a blog is a site, no person, in two words or glued into one (c16x)
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwani Blog)", None, "Pwani Blog"),
     ("Wakulima wakipokea mbegu kijijini. (Picha na Pwaniyetublog)", None, "Pwaniyetublog"),
@@ -408,6 +415,15 @@ def test_prose_yields_no_credit(text: str) -> None:
 ])
 def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:
     assert not is_caption(text)
+
+
+@pytest.mark.parametrize("text", ["— Maya T", "— Rohan D.", "Maya T"])
+def test_a_signature_closed_by_an_initial_is_no_credit(text: str) -> None:
+    """A reader's or a client's signature under a testimonial ("— Maya T") is shaped like a
+    South Indian name closed by an initial, which is read only after a photo lead-in or before
+    an outlet (c20i)."""
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (None, None)
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [

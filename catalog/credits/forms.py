@@ -536,6 +536,14 @@ CREDIT_FORMS: tuple[CreditForm, ...] = (
                announced=True, lone=True, led=True),
     CreditForm("lone name or organisation", r"{who}",
                "(Photo: Jane Doe)", "Jane Doe", None, announced=True, lone=True),
+    # a name closed by initials without their stops ("Vivek M", "Sankar C G"), as South Indian
+    # and Indonesian names carry them, after a lead-in naming who took the picture or before an
+    # outlet beyond the lexicon (c20i)
+    CreditForm("name closed by bare initials after a photo lead-in", r"{initial_closed}",
+               "Boats at the jetty. Pic: Meera R", "Meera R", None,
+               announced=True, lone=True, photographic=True, led=True),
+    CreditForm("name closed by bare initials/outlet", r"{initial_closed}{slash}{outlets}",
+               "Boats at the jetty. Foto: Meera R/Kabar Pagi", "Meera R", "Kabar Pagi"),
     CreditForm("name with a known surname after a photo lead-in", r"{surnamed}",
                "A tram at night. Photo by Quill Cox", "Quill Cox", None,
                announced=True, lone=True, photographic=True),
