@@ -761,10 +761,24 @@ def _org_compound(word: str) -> bool:
         word not in ORG_WORDS
 
 
+# A civil honorific opening a name ("Dr Name Surname", "Mrs. Name Surname"), capitalised: only a
+# person's name follows it, so it vouches for a name the names data lacks (c20i)
+_HONORIFIC = lazy_pattern(r"(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+
+
 def _vouched_people(text: str) -> str | None:
-    """People whose names the names data vouches for (`_vouched_person`), else None."""
+    """People whose names the names data vouches for (`_vouched_person`), else None; or one
+    person of two or three words after a civil honorific ("Photo: Dr Jahanzeb Effendi", as
+    Pakistani and Indian blogs credit a contributing doctor), the honorific taken off."""
     names = people(text)
-    return names if names and all(_vouched_person(n) for n in names.split("; ")) else None
+    if names and all(_vouched_person(n) for n in names.split("; ")):
+        return names
+    value = _clean(text)
+    honorific = _HONORIFIC.match(value) if value else None
+    if names and honorific and value and "; " not in names and 2 <= len(names.split()) <= 3 \
+            and names == value[honorific.end():] and not organisation(names):
+        return names
+    return None
 
 
 # English prepositions and conjunctions, which open no organisation's or outlet's name
