@@ -2776,6 +2776,24 @@ def test_photos_and_captions_signed_in_one(text: str, photographer: str | None) 
     assert read_credit_line(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a rights notice closing a credit after any lead-in, in French, Spanish, Portuguese, German,
+    # Italian, Dutch or Russian, set off by a comma or a stop, names no outlet: the credit before
+    # it stands, in capitals or not (c20f)
+    ("Courtesy photos par Marc Diallo, TOUS DROITS RÉSERVÉS", "Marc Diallo"),
+    ("Photo : Awa Ndiaye, tous droits réservés", "Awa Ndiaye"),
+    ("Foto: Ana Ruiz, TODOS LOS DERECHOS RESERVADOS", "Ana Ruiz"),
+    ("Foto: Jonas Weber. Alle Rechte vorbehalten.", "Jonas Weber"),
+    ("Foto: Pieter de Vries, alle rechten voorbehouden", "Pieter de Vries"),
+    # ... and the notice alone credits no one
+    ("Photo : Tous droits réservés", None),
+])
+def test_a_rights_notice_after_a_credit_names_no_outlet(text: str,
+                                                        photographer: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, None)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # an agency or a paper, then only its photographer's surname after the slash, as Austrian
     # regional papers sign their staff's pictures (c18d)
