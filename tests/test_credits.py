@@ -2776,6 +2776,21 @@ def test_photos_and_captions_signed_in_one(text: str, photographer: str | None) 
     assert read_credit_line(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the UN's credit in French ("Photo Nations Unies / Name"), and its peacekeeping missions by
+    # their acronyms, alone after "Photo" or before the staff photographer's name, as the
+    # missions' French pages credit them (c20f)
+    ("Des casques bleus patrouillent. Photo Nations Unies / Awa Traoré", "Awa Traoré", "UN Photo"),
+    ("Une école rénovée à Bunia. Photo MONUSCO", None, "MONUSCO"),
+    ("Un pont réparé à Gao. / Photos MINUSMA", None, "MINUSMA"),
+    ("Une patrouille à Bangui. Photo MINUSCA/Jean Kossi", "Jean Kossi", "MINUSCA"),
+])
+def test_the_un_and_its_missions_as_credited_in_french(text: str, photographer: str | None,
+                                                      outlet: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, canonical_outlet(parts.outlet)) == (photographer, outlet)
+
+
 @pytest.mark.parametrize(("text", "photographer"), [
     # a rights notice closing a credit after any lead-in, in French, Spanish, Portuguese, German,
     # Italian, Dutch or Russian, set off by a comma or a stop, names no outlet: the credit before

@@ -478,7 +478,18 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Fars News Agency", "FNA", "Farsnews", "خبرگزاری فارس"),
     ("Tasnim News Agency", "خبرگزاری تسنیم"),
     ("ANF", "Firat News Agency", "Ajansa Nûçeyan a Firatê"),
-    ("UN Photo", "UN", "United Nations", "UN Photos"),  # the UN's own credit line, "UN Photo/Name"
+    # the UN's own credit line, "UN Photo/Name", and in French, Spanish and Portuguese, as the
+    # UN's missions and pages in those languages write it ("Photo Nations Unies / Name", "Photo
+    # ONU/Name", "Foto ONU/Name"; monusco.unmissions.org, news.un.org/fr, /es) (c20f)
+    ("UN Photo", "UN", "United Nations", "UN Photos", "Nations Unies", "Photo ONU", "ONU",
+     "Naciones Unidas", "Foto ONU", "Nações Unidas"),
+    # the UN's peacekeeping and political missions, whose staff photographers' pictures the
+    # missions' pages and the papers of their countries credit with the mission's acronym
+    # ("Photo MONUSCO/Name", "Photos MONUSCO / Name", "Photo MINUSMA/Name", "Photo MINUSCA/Name";
+    # monusco.unmissions.org, minusma.unmissions.org, minusca.unmissions.org) (c20f)
+    ("MONUSCO",), ("MONUC",), ("MINUSMA",), ("MINUSCA",), ("MINURSO",), ("MINUSTAH",),
+    ("UNMISS",), ("UNAMID",), ("UNIFIL",), ("UNMIL",), ("UNOCI", "ONUCI"), ("UNMIK",),
+    ("UNAMA",), ("UNAMI",), ("UNSOM",),
     # international bodies, charities and agencies whose own photographers' pictures pages credit
     # with the body's name ("Photo by Name/Oxfam America", "Credit: Name / World Bank", "© UNHCR/
     # Name", "© NAME/MSF", "WHO / Name", "Name/USFWS"), named as their own sites write them (c16u)
