@@ -228,7 +228,11 @@ _BREAK = lazy_pattern(r"[,;]\s+|\s[-–—|/]\s+|\s\||(?<=[.!?])[–—]\s+|"  #
                       # one ("…的晚会,中新社发 王瑶 摄", "…的晚会，新华社发")
                       r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[,，](?=[\u3040-\u30ff\u4e00-\u9fff])")
 # An all-capitals agency token starting a wire credit with no sentence break before it.
-_AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
+# ... never a capitals word closing its sentence with a stop before the slash ("… avec les FARDC.
+# / Photos Name": the army ends the sentence, the credit starts after it), where an initialism's
+# own stops ("U.S./Name") stay part of it (c20f)
+_AGENCY_START = lazy_pattern(r"(?<!\S)(?:[A-Z][A-Z&.\-]{1,15}(?<![A-Z&\-]{2}\.)"
+                             r"(?=\s*/|\s+PHOTO\b|\s+Photo\b)|"
                              r"[a-z]{2,5}(?=/)|"  # "epa/Name" in lower case
                              r"[A-Z][A-Za-z]{1,11}(?=-Yonhap\s*$)|"  # "… D.C. AFP-Yonhap"
                              # picture alliance and imago write their names in lower case too,

@@ -2776,6 +2776,19 @@ def test_photos_and_captions_signed_in_one(text: str, photographer: str | None) 
     assert read_credit_line(text).photographer == photographer
 
 
+@pytest.mark.parametrize(("text", "photographer"), [
+    # a capitals word closing its sentence with a stop before the slash that opens the credit is
+    # the sentence's last word, no outlet of a chain ("… avec les FARDC. / Photos Name") (c20f)
+    ("Des soldats défilent avec les FARDC. / Photos Awa Traoré", "Awa Traoré"),
+    ("Troops parade with NATO. / Jane Roe", "Jane Roe"),
+    ("Des soldats défilent avec les FARDC./ Photos Awa Traoré", "Awa Traoré"),
+])
+def test_a_capitals_word_closing_the_sentence_before_the_slash_is_no_outlet(
+        text: str, photographer: str) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, None)
+
+
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # the UN's credit in French ("Photo Nations Unies / Name"), and its peacekeeping missions by
     # their acronyms, alone after "Photo" or before the staff photographer's name, as the
