@@ -61,6 +61,7 @@ from catalog.credits.lexicon import (
     PAPER_ENDINGS,
     PARTICLES,
     PHOTO_AGENCIES,
+    PHOTO_HOUSE_NAMES,
     PLACE_WORDS,
     PRESS_OFFICE_WORDS,
     RANKS,
@@ -1119,11 +1120,14 @@ def _slot_house(text: str) -> SlotYield | None:
 def _slot_photo_house(text: str) -> SlotYield | None:
     """Whose photo, before the photo noun ("U.S. Army photo by", "AP Photo/"): a house as
     `_slot_house` reads one, or a company the gazetteer names ("Boeing photograph by Name",
-    "Sony photo", as trade papers credit a maker's handout pictures) (c16t)."""
+    "Sony photo", as trade papers credit a maker's handout pictures) (c16t), or a house's own
+    short name of `PHOTO_HOUSE_NAMES` ("AN Photo", "Petra photo") (c20g)."""
     house = _slot_house(text)
     if house is not None or "," in text:
         return house
     value = trim(text)
+    if value in PHOTO_HOUSE_NAMES:  # "(AN Photo)", "(Petra photo)": a house's own short name,
+        return (None, value)  # a common word or a given name anywhere else (c20g)
     return (None, value) if known_lone_company(value) or known_organisation(value) else None
 
 

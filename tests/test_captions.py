@@ -2559,3 +2559,22 @@ def test_an_opening_copyright_and_a_closing_agency(text: str, photographer: str 
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
     if photographer:  # both credits are cut from what describes the picture
         assert descriptive_text(text).startswith("A ship in the harbour")
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a house's own short name, a common word or a given name anywhere else, is the house
+    # directly before a photo noun: Arab News's initials, the Jordan News Agency's Latin name
+    # (c20g)
+    ("Ministers meet in the capital on Sunday. (AN Photo)", None, "AN"),
+    ("Ministers meet in the capital on Sunday. (AN photo by Lena Park)", "Lena Park", "AN"),
+    ("Ministers meet in the capital on Sunday. (AN photo/Lena Park)", "Lena Park", "AN"),
+    ("The minister tours a new school on Sunday (Petra photo)", None, "Petra"),
+    # ... in its own case only, and never elsewhere
+    ("The minister tours a new school on Sunday (An photo)", None, None),
+    ("The minister tours a new school. Photo: Petra Novak", "Petra Novak", None),
+    ("The minister tours a new school (File photo)", None, None),
+])
+def test_a_house_short_name_before_a_photo_noun(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)

@@ -584,6 +584,14 @@ MARKERS: frozenset[str] = frozenset({
 # name they are part of it ("PR Newswire").
 LONE_MARKERS: frozenset[str] = frozenset({"pr"})
 
+# A house's own short name that is read as the house only directly before a photo noun, as
+# written (case kept): elsewhere it is a common word or a given name, so the acronym and outlet
+# readers refuse it. Arab News signs its staff's pictures with its initials, which spell the
+# article ("(AN Photo)", "(AN photo by Name)", arabnews.com and its mirrors); The Jordan Times
+# credits the Jordan News Agency by its Latin short name, a given name ("(Petra photo)",
+# jordantimes.com) (c20g)
+PHOTO_HOUSE_NAMES: frozenset[str] = frozenset({"AN", "Petra", "PETRA"})
+
 # A paper's correspondent credited by the place and the role instead of by name, after a photo
 # lead-in, as Sri Lankan papers sign their district correspondents' pictures ("Picture by Name,
 # Batticaloa Spl. Corr.", "(Picture by Meegahakivula Group Corr.)", "Picture by Addalaichenai
