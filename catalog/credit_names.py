@@ -579,6 +579,10 @@ def _is_person_name(name: str) -> bool:
         if index == len(words) - 1 and kinds[-1:] == ["initial"] and folded in MARKERS:
             kinds.append("name")  # "Dana K. Pool": after an initial, a surname
             continue
+        if index == len(words) - 1 and kinds[-1:] == ["initial"] and \
+                re.fullmatch(r"[^\W\d_]\.?", word) and word[0].isupper():
+            kinds.append("initial")  # "Devadasan K P": initials closing the name (c20g)
+            continue
         if 0 < index < len(words) - 1 and folded in NOT_NAME_WORDS and word[1:].islower() and \
                 is_given_name(words[0]) and is_surname(word) and word[:1].isupper():
             kinds.append("name")  # "Peter Read Miller": a surname that is also a word
@@ -600,6 +604,11 @@ def _is_person_name(name: str) -> bool:
         kinds.append(kind)
     # more than four capitalised words are a title or a headline ("Ipsos Poll Finds Most
     # Voters Undecided"), not a name ("José Luis Rodríguez Zapatero" has four)
+    if kinds[-2:] == ["initial", "initial"]:
+        # ... a given name, then two or three initials, as South Indian names are written and
+        # the Gulf's and India's papers credit their photographers ("Devadasan K P/Gulf News",
+        # "Pic: Sankar C G"): the initials of the father's name or the family's place (c20g)
+        return kinds[0] == "name" and kinds.count("name") == 1 and len(kinds) <= 4
     return 1 <= kinds.count("name") <= 4 and len(kinds) - kinds.count("particle") >= 2 \
         and kinds[-1] not in ("particle", "initial")
 

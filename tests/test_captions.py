@@ -2578,3 +2578,20 @@ def test_a_house_short_name_before_a_photo_noun(text: str, photographer: str | N
                                                outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a given name, then two or three initials in capitals, as South Indian names are written
+    # and the Gulf's and India's papers credit their photographers (c20g)
+    ("Crowds at the fair on Friday. Priyan K P/Gulf News", "Priyan K P", "Gulf News"),
+    ("Crowds at the fair on Friday. Pic: Lena C G", "Lena C G", None),
+    ("Crowds at the fair on Friday. Photo: Lena R S T", "Lena R S T", None),
+    # ... one initial stays no name where nothing vouches for it, and four are none
+    ("Crowds at the fair on Friday. Photo: Lena P", None, None),
+    ("Crowds at the fair on Friday. Photo: Lena A B C D", None, None),
+    ("Crowds at the fair on Friday. Photo: Gate B C", None, None),
+])
+def test_a_given_name_and_trailing_initials(text: str, photographer: str | None,
+                                           outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
