@@ -39,10 +39,12 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # One-for-one replacements, so that offsets in the normalised text are offsets in the original.
 # The acute accent stands for an apostrophe in names as some wire feeds set them ("Kirsty
-# O´Connor/PA").
+# O´Connor/PA"). The Arabic comma (U+060C, Arabic, Persian and Urdu text) is a comma, so that
+# a credit's parts after it read as after a Latin one ("Name، رويترز", "(Name، AFP)") (c20g).
 _NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                             "’": "'", "ʼ": "'", "`": "'", "´": "'", "（": "(", "）": ")",
-                            "［": "[", "］": "]", "\u00a0": " ", "ⓒ": "©", "Ⓒ": "©"})
+                            "［": "[", "］": "]", "\u00a0": " ", "ⓒ": "©", "Ⓒ": "©",
+                            "\u060c": ","})
 
 
 # (the danda "।" ends a sentence in Bangla, Hindi, Marathi and Nepali, with or without a space)

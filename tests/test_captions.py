@@ -2595,3 +2595,18 @@ def test_a_given_name_and_trailing_initials(text: str, photographer: str | None,
                                            outlet: str | None) -> None:
     parts = read_caption(text)
     assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the Arabic comma parts a credit's photographer and agency as a Latin comma does (c20g)
+    ("متظاهرون في ساحة التحرير ببغداد. (سالم حسن، رويترز)", "سالم حسن", "رويترز"),
+    ("متظاهرون في ساحة التحرير ببغداد. تصوير: سالم حسن، رويترز", "سالم حسن", "رويترز"),
+    # ... and between two photographers it still lists them
+    ("متظاهرون في ساحة التحرير ببغداد. تصوير: سالم حسن، كريم علي", "سالم حسن; كريم علي", None),
+    # ... and in a caption's text it makes no credit
+    ("متظاهرون في ساحة التحرير، بغداد", None, None),
+])
+def test_the_arabic_comma_in_a_credit(text: str, photographer: str | None,
+                                      outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
