@@ -3669,3 +3669,23 @@ def test_media_bank_author_and_credit_fields(text: str, photographer: str,
                                              outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # the pictures and another visual one person made, as visuals desks credit them: the maker
+    # (c20c)
+    ("Photos and collage by Tessa Marlowe", "Tessa Marlowe", None),
+    ("Photos and video by Tessa Marlowe/AP", "Tessa Marlowe", "AP"),
+    ("Video and photos by Tessa Marlowe", "Tessa Marlowe", None),
+    ("Photography and illustrations by Tessa Marlowe", "Tessa Marlowe", None),
+    # ... and the graphics a picture is: their maker, as an illustrator is
+    ("Graphics by Tessa Marlowe", "Tessa Marlowe", None),
+    ("Infographic by Tessa Marlowe", "Tessa Marlowe", None),
+    ("Graphic by Reuters", None, "Reuters"),
+])
+def test_makers_of_pictures_and_other_visuals(text: str, photographer: str | None,
+                                              outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+    caption = read_caption(f"A quay at dawn. {text}")
+    assert (caption.photographer, caption.outlet) == (photographer, outlet)

@@ -1087,6 +1087,14 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                  r"(?:photos?|pictures?|images?)\s+(?:and|&)\s+"
                                  r"(?:text|words|captions?))"
                                  r"\s+by\s*:?(?=\s)", names_taker=True),
+    # the pictures and another visual one person made for the story, as visuals desks and wire
+    # features credit them ("Photos and collage by Name for <story>", The Marshall Project;
+    # "Photos and video by Name"; "Video and photos by Name"): who made them (c20c)
+    LeadIn("photos and video by", r"(?:(?:photos?|photographs?|photography|pictures?|images?)"
+                                  r"\s+(?:and|&)\s+(?:videos?|collages?|illustrations?|"
+                                  r"graphics|animations?)|(?:videos?|collages?|illustrations?)"
+                                  r"\s+(?:and|&)\s+(?:photos?|photographs?|photography|"
+                                  r"pictures?|images?))\s+by\s*:?(?=\s)", names_taker=True),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
@@ -1127,8 +1135,12 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn("social networks of", r"redes\s+socia(?:les|is)(?:\s+(?:de\s+la|de\s+los|de\s+las|"
                                  r"del|de|da|do|das|dos))?(?=\s+(?:" + _ORG_WORD_ALTERNATION
                                  + r")(?![\w-]))", names_source=True, opens_caption=False),
+    # ... and the graphics a picture is, as Global Voices and visuals desks credit a chart or
+    # drawing made for the story ("Graphics by Name. Used with Permission.", "Infographic by
+    # Name"): its maker, as an illustrator is (c20c)
     LeadIn("illustration by", r"(?:photo[\s-]?|foto)?(?:illustrations?|ilustraci(?:ón|ones)|"
-                              r"ilustraç(?:ão|ões)|illustrazion[ei])\s+(?:by|de|von|di|par)"),
+                              r"ilustraç(?:ão|ões)|illustrazion[ei]|graphics?|infographics?)"
+                              r"\s+(?:by|de|von|di|par)"),
     # ... "Photo Credit By CNN" too, as Myanmar blogs credit a translated story's picture (c16v)
     LeadIn("photo credit", r"(?:photo|photograph|picture|image|foto)s?\s+credits?"
                            r"(?:\s+by(?=\s)|\s*:?)|"
