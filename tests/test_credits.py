@@ -3689,3 +3689,16 @@ def test_makers_of_pictures_and_other_visuals(text: str, photographer: str | Non
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
     caption = read_caption(f"A quay at dawn. {text}")
     assert (caption.photographer, caption.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    # the permission to reprint a picture after its credit is no part of it (c20c)
+    ("How a copyright lapses. Graphics by Tessa Marlowe. Used with Permission.", "Tessa Marlowe"),
+    ("A quay at dawn. Photo: Tessa Marlowe, used with permission", "Tessa Marlowe"),
+    ("A quay at dawn. Illustration by Tessa Marlowe. Reproduced with kind permission.",
+     "Tessa Marlowe"),
+    # ... and a sentence saying so is no caption's credit
+    ("The letters are used with permission of the family.", None),
+])
+def test_permission_note_after_a_credit(text: str, photographer: str | None) -> None:
+    assert read_caption(text).photographer == photographer

@@ -1515,7 +1515,10 @@ WIRE_NOTES = (r"\([A-Z][A-Z .,/&'-]*\s-\s+Tags:[^)]*\)", r"\bTHIS IMAGE HAS BEEN
 LICENCE_NOTES = (r"(?:\b(?:lizenz|license|licence|licencia|licença|licenza)\s*:?\s*)?"
                  r"\bCC[\s-]?(?:BY|0|zero)\b(?:[\s-](?:SA|NC|ND)\b){0,3}(?:[\s-]?\d\.\d)?"
                  r"(?:\s+(?:deed|international|generic|unported))?",
-                 r"\(\s*(?:[\w.-]+\s+)?licen[cs]e\s*\)", r"\bpublic\s+domain\b", r"\bgemeinfrei\b")
+                 r"\(\s*(?:[\w.-]+\s+)?licen[cs]e\s*\)", r"\bpublic\s+domain\b", r"\bgemeinfrei\b",
+                 # the permission a blog or nonprofit got to reprint a picture, after its credit
+                 # ("Graphics by Name. Used with Permission.", Global Voices) (c20c)
+                 r"\b(?:used|reproduced|reprinted|published)\s+with\s+(?:kind\s+)?permission\b")
 # Artists' rights societies ("© Wayne Thiebaud/VAGA at ARS, NY", "Neo Rauch VG Bild-Kunst
 # Bonn"): a credit naming one is an artwork's copyright notice, the name in it the artist's,
 # not the picture's credit (matched with case, as the societies write their names).
