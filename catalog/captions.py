@@ -90,6 +90,7 @@ from catalog.credits.lexicon import (
     WIRE_NOTES,
     alternation,
 )
+from catalog.credits.news_outlets import listed_news_outlet
 from catalog.credits.outlet_data import (
     DASHED_AGENCIES,
     GLUED_AGENCIES,
@@ -1841,6 +1842,34 @@ _ILLUSTRATION_SOURCES = lazy_pattern(r"^(?P<credit>(?:photo[-\s]?)?illustration\
 # "for" and a story's title in quotes after a credit element's name, as ProPublica credits the
 # pictures it commissioned for a story (c15n).
 _FOR_STORY_TITLE = lazy_pattern(r"\s+for\s+[“\"«‘](?P<title>[^”\"»’]+)[”\"»’].*$")
+# ... and the title unquoted, after "for" and a capital: where the title's first sentence ends
+_FOR_CAPITAL = lazy_pattern(r"\s+for\s+(?=(?-i:[A-Z0-9]))", FLAGS)
+_TITLE_SENTENCE_END = lazy_pattern(r"[.:?!](?=\s|$)")
+
+
+def _made_for_story(text: str, context: SegmentContext) -> FoundCredit | None:
+    """A credit element naming the picture's maker after a lead-in and the story it was made
+    for, its title unquoted after "for", then the other makers' roles ("Photos by Name for Love
+    Beyond Bars: Larry and Gloria. Art direction by Name.", as The Marshall Project credits its
+    visuals): the maker, all the words between the lead-in and "for", and no outlet. A title
+    that is an outlet the authority or the news outlets list knows is left to the forms; a lead-in
+    naming a source ("Credit:", "©") or a name the forms cannot read whole reads nothing (c20c)."""
+    lead = LEAD_IN.match(normalise(text))
+    kind = lead_kind(lead) if lead else None
+    if lead is None or kind is None or kind.names_source:
+        return None
+    split = _FOR_CAPITAL.search(text, lead.end())
+    if split is None:
+        return None
+    title = text[split.end():]
+    ended = _TITLE_SENTENCE_END.search(title)
+    first = trim(title[:ended.start()] if ended else title)
+    if not first or known_outlet(first) or listed_news_outlet(first):
+        return None
+    found = read_segment(text[:split.start()], context)
+    if found is None or not found.photographer or found.outlet or found.via:
+        return None
+    return FoundCredit("a picture made for a story", found.photographer, None)
 
 
 def read_credit_line(text: str) -> Credit:
@@ -1911,6 +1940,8 @@ def read_credit_line(text: str) -> Credit:
             if kind is not None and not kind.names_source:
                 found = read_segment(part, markup)
                 break
+    if found is None:  # "Photos by Name for Love Beyond Bars. Art direction by Name."
+        found = _made_for_story(text, markup)
     if found is None:  # "© Dieter Mayr (KNA)": a photographer, then the agency in brackets
         found = _agency_after(text, SegmentContext(announced=True))
     if found is None:

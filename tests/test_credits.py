@@ -3702,3 +3702,23 @@ def test_makers_of_pictures_and_other_visuals(text: str, photographer: str | Non
 ])
 def test_permission_note_after_a_credit(text: str, photographer: str | None) -> None:
     assert read_caption(text).photographer == photographer
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a credit element naming the maker and the story the picture was made for, its title
+    # unquoted after "for", then the other makers' roles: the whole name, no outlet (c20c)
+    ("Photos by Tessa Quill Marlowe for Love Beyond Bars: Ana and Luis. Art direction by Ina Dal.",
+     "Tessa Quill Marlowe", None),
+    ("Photos and collage by Tessa Marlowe for How a Harbour Town Lost Its Ferry. Art direction "
+     "by Ina Dal.", "Tessa Marlowe", None),
+    ("Photos by Tessa Marlowe for Remember Me.", "Tessa Marlowe", None),
+    # ... an outlet after "for" is still the outlet
+    ("Photo by Tessa Marlowe for The Boston Globe", "Tessa Marlowe", "The Boston Globe"),
+    ("Photo by Tessa Marlowe for Reuters", "Tessa Marlowe", "Reuters"),
+    # ... and no capital after "for", no title
+    ("Photo by Tessa Marlowe for illustrative purposes", None, None),
+])
+def test_picture_made_for_a_story_unquoted(text: str, photographer: str | None,
+                                           outlet: str | None) -> None:
+    credit = read_credit_line(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
