@@ -3722,3 +3722,25 @@ def test_picture_made_for_a_story_unquoted(text: str, photographer: str | None,
                                            outlet: str | None) -> None:
     credit = read_credit_line(text)
     assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # nonprofit, investigative and fact-checking newsrooms are outlets the authority knows, as
+    # their pictures' credits name them (c20c)
+    ("Tessa Marlowe/Civil Beat/2024", "Tessa Marlowe", "Honolulu Civil Beat"),
+    ("Foto: Tessa Marlowe untuk Mongabay.", "Tessa Marlowe", "Mongabay"),
+    ("Photo: Tessa Marlowe for ProPublica", "Tessa Marlowe", "ProPublica"),
+    ("Credit: Tessa Marlowe/CalMatters", "Tessa Marlowe", "CalMatters"),
+    ("Photo: Bellingcat", None, "Bellingcat"),
+])
+def test_nonprofit_newsrooms_are_known_outlets(text: str, photographer: str | None,
+                                               outlet: str | None) -> None:
+    credit = display_credit(read_credit_line(text))
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)
+
+
+def test_nonprofit_newsrooms_editions_and_common_words() -> None:
+    # an edition of a newsroom is the newsroom; a name that is also a common word is none (c20c)
+    assert canonical_outlet("Mongabay India") == "Mongabay"
+    assert canonical_outlet("Texas Tribune") == "The Texas Tribune"
+    assert known_outlet("Grist") is None and known_outlet("Lupa") is None

@@ -82,6 +82,12 @@ Thaana after a photo word, never "Sun" in Latin letters (the British tabloid's n
 Session 17 (c17l): Spanish-language papers and news sites of Cuba, Central America, the Caribbean
 and the Andes, as their own sites name them (the hosts listed beside their rows) and the captions
 of block c17l credit them.
+Session 20 (c20c): nonprofit, investigative and fact-checking newsrooms, as their own sites name
+them (the hosts listed beside their rows) and as captions credit them ("Name/Civil Beat/2024",
+Honolulu Civil Beat; "Foto: Name untuk Mongabay", a copy of Mongabay Indonesia; "Credit:
+Name/Inside Climate News"; "Credit: Name for The Texas Tribune"; benchmarks/data/credit_strings.tsv,
+blocks c20c and c18u). Names that are also common words ("Grist", "Reveal", "The City", "Lupa"
+alone, "Faktisk" alone, "BOOM" alone, "Lead Stories") stay out.
 """
 
 from __future__ import annotations
@@ -652,4 +658,30 @@ OUTLET_ROWS: tuple[tuple[str, ...], ...] = (
     ("Mihaaru", "މިހާރު", "mihaaru.com"), ("Sun Online", "ސަން", "sun.mv"),
     ("Avas", "އަވަސް", "avas.mv"), ("Dhauru", "ދައުރު", "dhauru.com"),
     ("PSM News", "ޕީއެސްއެމް", "psmnews.mv", "Public Service Media"),
+    # nonprofit, investigative and fact-checking newsrooms, as their own sites name them
+    # (civilbeat.org, mongabay.com and its editions' sites, propublica.org, insideclimatenews.org,
+    # themarshallproject.org, calmatters.org, texastribune.org, kffhealthnews.org,
+    # theconversation.com, globalvoices.org, bellingcat.com, occrp.org, icij.org, chalkbeat.org,
+    # voiceofsandiego.org, mississippitoday.org, politifact.com, snopes.com, factcheck.org,
+    # fullfact.org, africacheck.org, correctiv.org, maldita.es, newtral.es, chequeado.com,
+    # aosfatos.org, lupa.uol.com.br, altnews.in, boomlive.in, verificat.cat, stopfake.org,
+    # faktisk.no) and as captions credit them ("Name/Civil Beat/2024", "Foto: Name untuk
+    # Mongabay") (c20c)
+    ("Honolulu Civil Beat", "Civil Beat", "civilbeat.org"),
+    ("Mongabay", "Mongabay.com", "Mongabay India", "Mongabay Indonesia", "Mongabay Latam",
+     "Mongabay Brasil"),
+    ("ProPublica", "propublica.org"), ("Inside Climate News", "InsideClimate News"),
+    ("The Marshall Project", "Marshall Project"), ("CalMatters", "CALmatters"),
+    ("The Texas Tribune", "Texas Tribune"), ("KFF Health News", "Kaiser Health News"),
+    ("The Conversation", "theconversation.com"), ("Global Voices", "globalvoices.org"),
+    ("Bellingcat", "bellingcat.com"),
+    ("OCCRP", "Organized Crime and Corruption Reporting Project"),
+    ("ICIJ", "International Consortium of Investigative Journalists"),
+    ("Chalkbeat",), ("Voice of San Diego",), ("Mississippi Today",),
+    ("PolitiFact", "politifact.com"), ("Snopes", "snopes.com"), ("FactCheck.org",),
+    ("Full Fact", "fullfact.org"), ("Africa Check", "africacheck.org"),
+    ("Correctiv", "CORRECTIV"), ("Maldita", "Maldita.es"), ("Newtral", "newtral.es"),
+    ("Chequeado", "chequeado.com"), ("Aos Fatos", "aosfatos.org"), ("Agência Lupa",),
+    ("Alt News", "altnews.in"), ("BOOM Live", "boomlive.in"), ("Verificat",),
+    ("StopFake", "stopfake.org"), ("Faktisk.no",),
 )
