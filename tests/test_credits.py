@@ -3744,3 +3744,21 @@ def test_nonprofit_newsrooms_editions_and_common_words() -> None:
     assert canonical_outlet("Mongabay India") == "Mongabay"
     assert canonical_outlet("Texas Tribune") == "The Texas Tribune"
     assert known_outlet("Grist") is None and known_outlet("Lupa") is None
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a closing sentence saying whose the picture is: the photographer, a photographer's noun
+    # before the name or none (c20c)
+    ("Uma draga no rio. A imagem é do Tiago Moreira.", "Tiago Moreira", None),
+    ("Uma draga no rio. A imagem é da fotógrafa Lúcia Ferreira.", "Lúcia Ferreira", None),
+    ("El alcalde inaugura la obra. La imagen es de EFE.", None, "EFE"),
+    ("A quay at dawn. The photo is by Tessa Marlowe.", "Tessa Marlowe", None),
+    # ... never a year, an archive's word or a sentence about whom it shows
+    ("Uma draga no rio. A imagem é de 2015.", None, None),
+    ("Uma draga no rio. A imagem é de arquivo.", None, None),
+    ("O ex-presidente em 2010. A imagem é de Lula discursando em Brasília.", None, None),
+])
+def test_closing_sentence_saying_whose_the_image_is(text: str, photographer: str | None,
+                                                    outlet: str | None) -> None:
+    credit = read_caption(text)
+    assert (credit.photographer, credit.outlet) == (photographer, outlet)

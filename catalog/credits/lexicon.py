@@ -1095,6 +1095,14 @@ LEAD_INS: tuple[LeadIn, ...] = (
                                   r"graphics|animations?)|(?:videos?|collages?|illustrations?)"
                                   r"\s+(?:and|&)\s+(?:photos?|photographs?|photography|"
                                   r"pictures?|images?))\s+by\s*:?(?=\s)", names_taker=True),
+    # a closing sentence saying whose the picture is, as Greenpeace Brasil's image texts end
+    # ("… A imagem é do Name.", "A imagem é da fotógrafa Name."; Spanish "La imagen es de Name",
+    # English "The photo is by Name"): a photographer's noun may come before the name; the name
+    # must be one the names data knows, as "de" may also say whom a picture shows (c20c)
+    LeadIn("the image is by", r"(?:a|la|the)\s+(?:imagem|foto|fotografia|imagen|fotografía|"
+                              r"image|photo|photograph|picture)\s+(?:é|es|is)\s+"
+                              r"(?:by|de|do|da|del)(?:\s+(?:fotógraf[oa]|photographer))?(?=\s)",
+           opens_caption=False),
     LeadIn("photo and caption by", r"(?:photos?|text|words)\s+(?:and|&)\s+(?:captions?|text|"
                                    r"photos?|words)\s+by\s*:?"),
     # ... and with a colon, in the languages of our pages ("Fotos y texto: Name", "Texte et
