@@ -63,6 +63,9 @@ READS: list[tuple[str, str | None, str | None]] = [
     ("A rally. Photo by Rosa B. Quinn/AFP", "Rosa B. Quinn", "AFP"),
     ("A rally. Pool photo by Dana K. Pool", "Dana K. Pool", None),
     ("Fans queue at the gates. DINA COURT/AFP via Getty Images", "DINA COURT", "AFP"),
+    # an Indonesian daily whose second word is a given name: the paper, not a person
+    ("Perahu nelayan di dermaga. Foto: Sari P/Harian Timur", "Sari P", "Harian Timur"),
+    ("Perahu nelayan di dermaga. (Foto: Majalah Timur)", None, "Majalah Timur"),
     ("Smoke rises, captured by AP's Zuma Ndlovu.", "Zuma Ndlovu", "AP"),
     ("A rally captured by “Le Soir”’s Anaïs Petit.", "Anaïs Petit", "Le Soir"),
     ("A rally on June 14.Omar Aziz—Anadolu/Getty Images", "Omar Aziz", "Anadolu"),

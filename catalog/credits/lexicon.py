@@ -217,6 +217,11 @@ ORG_WORDS: frozenset[str] = PRESS_OFFICE_WORDS | frozenset({
     "pemerintah", "kementerian", "dinas", "kabupaten", "provinsi", "kecamatan", "universitas",
     "yayasan", "kepolisian", "kejaksaan", "pengadilan", "sekretariat", "istana", "jabatan",
     "bandaraya", "perbadanan", "syarikat", "universiti",
+    # ... and the title words of Indonesian and Malay papers and magazines ("Harian Timur": a
+    # daily, whose second word is also a given name; "Koran X", "Majalah X", "Tabloid X",
+    # "Tribun X", "Berita X", "Warta X"; not "Radar", which would make a photographer's name
+    # before "/RADAR <town>" a company's) (lead, session 20)
+    "harian", "koran", "majalah", "tabloid", "mingguan", "berita", "warta", "tribun",
     # English organisation words as South Asian papers transliterate them ("न्युज एजेन्सी नेपाल",
     # "नेपाल फोटो लाइब्रेरी", "নিউজ এজেন্সি"): no person's name holds one
     "न्यूज़", "न्यूज", "न्युज", "एजेन्सी", "एजेंसी", "लाइब्रेरी", "टाइम्स", "फोटो", "নিউজ",
