@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from catalog.credits.lexicon import (
@@ -22,19 +24,77 @@ FLAGS = re.IGNORECASE
 
 class _LazyPattern:
     """A pattern compiled when first used: importing the grammar stays cheap for a run that
-    reads no caption (a re-ingest of unchanged files)."""
+    reads no caption (a re-ingest of unchanged files). The source may be a function giving it,
+    called then too."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str | Callable[[], str], flags: int) -> None:
         self._source = (pattern, flags)
 
+    def _source_text(self) -> str:
+        pattern = self._source[0]
+        return pattern if isinstance(pattern, str) else pattern()
+
     def __getattr__(self, name: str) -> Any:
-        value = getattr(re.compile(*self._source), name)
+        value = getattr(re.compile(self._source_text(), self._source[1]), name)
         setattr(self, name, value)  # found directly from now on
         return value
 
 
-def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def lazy_pattern(pattern: str | Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     return cast(re.Pattern[str], _LazyPattern(pattern, flags))
+
+
+class _NeedingPattern(_LazyPattern):
+    """A lazy pattern tried only on a text holding what every match of it holds
+    (`needed_strings`): a text that lacks it is turned away in the time of a few substring
+    tests, with what the pattern itself would give (no match, the text unchanged)."""
+
+    def _lacks(self, text: str) -> bool:
+        needs: tuple[frozenset[str], ...] | None = self.__dict__.get("_needs")
+        if needs is None:
+            needs = self._needs = needed_strings(self._source_text(), self._source[1])
+        if not needs:
+            return False
+        window = literal_text(text)
+        return not all(any(string in window for string in need) for need in needs)
+
+    def _compiled(self) -> re.Pattern[str]:
+        compiled: re.Pattern[str] | None = self.__dict__.get("_pattern")
+        if compiled is None:
+            compiled = self._pattern = re.compile(self._source_text(), self._source[1])
+        return compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string[pos:endpos]) else \
+            self._compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string[pos:endpos]) else \
+            self._compiled().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string[pos:endpos]) else \
+            self._compiled().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._lacks(string[pos:endpos]) else \
+            self._compiled().finditer(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._lacks(string) else self._compiled().sub(repl, string, count)
+
+
+NEEDING_PATTERNS: list[re.Pattern[str]] = []  # every needing_pattern, for the tests
+
+
+def needing_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`lazy_pattern`, tried only on texts holding what every match of it holds: for patterns
+    tried often on texts that mostly lack a string every match holds (a colon, "http", "©")."""
+    made = cast(re.Pattern[str], _NeedingPattern(pattern, flags))
+    NEEDING_PATTERNS.append(made)
+    return made
 
 
 # One-for-one replacements, so that offsets in the normalised text are offsets in the original.

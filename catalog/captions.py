@@ -30,6 +30,7 @@ from catalog.caption_text import (
     collapse,
     fold,
     lazy_pattern,
+    needing_pattern,
     normalise,
     sentence_starts,
     trim,
@@ -184,7 +185,7 @@ _BRACKET = lazy_pattern(r"[(\[（［]")
 _ART_RIGHTS = lazy_pattern("|".join(ART_RIGHTS_SOCIETIES))
 _CAMERA_STOP = lazy_pattern("|".join(CAMERA_STOPS), FLAGS)
 _CAMERA_GENERIC = lazy_pattern(r"(?:\s+(?:" + "|".join(CAMERA_GENERIC_WORDS) + r"))+$", FLAGS)
-_INLINE = lazy_pattern(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
+_INLINE = needing_pattern(r"\b(?:" + "|".join(f"(?P<verb{i}>{verb.pattern})"
                                            for i, verb in enumerate(INLINE_VERBS)) + r")\s+",
                        FLAGS)
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,;:()\[\]\"]|[.!?](?=[\s'\")]|$)|\s(?:"
@@ -201,20 +202,20 @@ _GLUED = lazy_pattern(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|[A-Z]{2,}\s*/|[A-Z]{2,}(
 # between the two ("… gada janvārisFoto: REUTERS"): a photo noun or "Credit" and its colon.
 # (a source word too: "… Tak powstałoŹródło: Agencja Gazeta, fot: Name", Wirtualna Polska;
 # c15p)
-_GLUED_LEAD = lazy_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?|źródło|zdroj|source|"
+_GLUED_LEAD = needing_pattern(r"(?<=[^\W\d_])(?:" + PHOTO_NOUNS + r"|credits?|źródło|zdroj|source|"
                            r"quelle|fuente|fonte)s?\s?:", FLAGS)
 # ... and a South Asian photo noun glued to the caption's closing date (Prothom Alo's "… ২৭
 # ফেব্রুয়ারি ২০২৬ছবি: Name"): a script without capitals, so after a digit
 _GLUED_DATED_LEAD = lazy_pattern(r"(?<=\d)(?:" + "|".join(SOUTH_ASIAN_PHOTO_WORDS) + r")\s?:")
-_WIRE_NOTE = lazy_pattern("|".join(WIRE_NOTES))
+_WIRE_NOTE = needing_pattern("|".join(WIRE_NOTES))
 # The source repeated after a credit that names it, as the Legit.ng group's sites (Legit,
 # Briefly News, Tuko) set a picture's source under its credit ("Photo: Name/Getty Images.
 # Source: Getty Images"): cut, as noise is.
-_REPEATED_SOURCE = lazy_pattern(r"\.?\s*source\s*:\s*([^.:/|]{2,40}?)\s*\.?$", FLAGS)
+_REPEATED_SOURCE = needing_pattern(r"\.?\s*source\s*:\s*([^.:/|]{2,40}?)\s*\.?$", FLAGS)
 # The photographer repeated after a credit chain that names them, as Radio New Zealand's stories
 # set their own "Photo: Name" after a picture agency's embedded credit ("Copyright Photo: Name /
 # www.photosport.nz Photo: Name"): cut, as noise is (c15o)
-_REPEATED_PHOTO = lazy_pattern(r"\s*(?:photo|picture|image)s?\s*:\s*([^.:/|()]{2,40}?)\s*\.?$",
+_REPEATED_PHOTO = needing_pattern(r"\s*(?:photo|picture|image)s?\s*:\s*([^.:/|()]{2,40}?)\s*\.?$",
                                FLAGS)
 # The same byline twice in brackets closing a caption, the agency's own and then the
 # distributor's with "via" ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images)", as AFP's
@@ -294,7 +295,7 @@ _SIGNALS = tuple(sorted({"/", "©", "(c)", " via ", " for ", " of ", " on ", "'"
 # no full stop ("… off the road Picture Mal McCann."): a credit starts there when the first word
 # is a given name the names data knows and no article or preposition comes before "Picture"
 # ("… at the Picture House Cinema" names a place) (c15b)
-_GLUED_PICTURE = lazy_pattern(
+_GLUED_PICTURE = needing_pattern(
     r"(?<=(?-i:[a-zà-ÿ])\s)" + "".join(rf"(?<!\b{word}\s)" for word in (
         "the", "a", "an", "at", "of", "in", "on", "to", "by", "for", "and", "or", "from", "with",
         "into", "our", "his", "her", "their", "your", "my", "this", "that", "its"))
@@ -302,7 +303,7 @@ _GLUED_PICTURE = lazy_pattern(
 # The year a picture was taken glued to the copyright sign before its photographer, as a fire
 # brigades' portal signs every picture of its gallery ("… la Tour Eiffel. 2009©Name Surname",
 # netpompiers): set apart, it reads as "2009 © Name" does (c18n)
-_YEAR_GLUED_RIGHTS = lazy_pattern(r"(?<!\S)((?:19|20)\d{2})©(?=\s*[^\W\d_])")
+_YEAR_GLUED_RIGHTS = needing_pattern(r"(?<!\S)((?:19|20)\d{2})©(?=\s*[^\W\d_])")
 # A copyright sign glued to the Chinese, Japanese or Korean text before it ("…首相(C)朝日新聞社"):
 # a credit starts there
 _GLUED_RIGHTS = lazy_pattern(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:©|\([cC]\))")
@@ -435,11 +436,11 @@ _SENTENCE_OPENERS = frozenset({"im", "am", "auf", "bei", "mit", "nach", "vor", "
 # MSN's note of the partner that provided a story, before the partner's own credit line
 _PROVIDED_BY = lazy_pattern(r"^(?:©\s*)?provided\s+by\s+.{2,60}?\s+(?=(?:photograph|photo|image|"
                             r"picture|credit)s?\s*:)", FLAGS)
-_BRACKETED = lazy_pattern(r"\(([^()]{3,120})\)")
+_BRACKETED = needing_pattern(r"\(([^()]{3,120})\)")
 _NOISE = lazy_pattern(r"(?:\b|(?=【))(?:" + alternation(TRAILING_NOISE) + r")[\s.]*$", FLAGS)
 # A photo-of-the-day page's link to its archive after the credit, whole or cut by a listing's
 # ellipsis ("Credit: Name (Country) Find all of our photos of the day here.", "… Find…") (c18g)
-_ARCHIVE_LINK = lazy_pattern(r"\b(?:" + "|".join(PHOTO_ARCHIVE_LINKS) + r")[\s.]*$", FLAGS)
+_ARCHIVE_LINK = needing_pattern(r"\b(?:" + "|".join(PHOTO_ARCHIVE_LINKS) + r")[\s.]*$", FLAGS)
 _AGENCY_AFTER = lazy_pattern(r"\s*\(([^()]{2,40})\)\s*$")
 # A file picture's mark after a comma closing a bracketed credit, as AP credits a picture it
 # distributes from its archive ("(NASA via AP, File)") (session 19, lead) ...
@@ -459,12 +460,12 @@ _VIDEO_CREDIT = lazy_pattern(r"\s*\|\s*(?:vídeo|video|vidéo)s?\s*:\s*[^|:]{1,6
 _PICTURE_NUMBER = lazy_pattern(r"(?<=[^\W\d_])\s*/\s*\d{6,12}[\s.]*$")
 # Hashtags after a credit, as news channels' posts close them ("عکاس: Name #اخبار_تهران", the
 # Telegram channels of Persian papers and agencies): no part of the credit (c15f)
-_TRAILING_HASHTAGS = lazy_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
+_TRAILING_HASHTAGS = needing_pattern(r"(?:\s+#[^\W\d_][\w\u200c]*)+[\s.]*$")
 # A link after a credit, set off by a spaced slash or bar, as Thai sites close a picture's credit
 # with its page's address ("ภาพ: Name / https://…"): no part of the credit (c16v); and a link
 # after a sentence's end, as a reference list closes an entry ("… Example Blog. https://…"): its
 # slashes are no credit's chain
-_TRAILING_LINK = lazy_pattern(r"(?:\s[/|]\s*|(?<=[.!?])\s+)(?:https?://|www\.)\S+[\s.]*$", FLAGS)
+_TRAILING_LINK = needing_pattern(r"(?:\s[/|]\s*|(?<=[.!?])\s+)(?:https?://|www\.)\S+[\s.]*$", FLAGS)
 # A wire desk's marks after the bracket that closes a credit: the editors' initials in brackets
 # of their own, as copies of Xinhua's Spanish and Portuguese services keep them ("… (Xinhua/Name)
 # (jg) (ah) (ce)"), or a dash the page leaves after it, as Antara's copies close a caption ("…
@@ -483,6 +484,7 @@ _OTHER_SCRIPT = "\u0590-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7
 _SCRIPT_CHANGE = lazy_pattern(rf"(?P<credit>[^{_OTHER_SCRIPT}]*[A-Za-z][^{_OTHER_SCRIPT}]*?)\s+"
                               rf"(?=\d{{0,4}}[{_OTHER_SCRIPT}])")  # "… Press 2017年，…"
 _LATIN_LETTER = lazy_pattern(r"[A-Za-z]")
+_OTHER_SCRIPT_LETTER = lazy_pattern(rf"[{_OTHER_SCRIPT}]")  # what _SCRIPT_CHANGE looks ahead for
 # A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
 # all its sites ("© Sputnik . Sergey Bobylev"), read as the slash it stands for
 _SPACED_STOP = lazy_pattern(r"^(?:©\s*)?(?P<agency>[^\s./©][^./©]{0,28}?)\s+\.\s+(?=\S)")
@@ -744,12 +746,17 @@ def _read_closing(text: str, closing_only: bool) -> _Reading:
     body = _credit_repeated_in_capitals(reading.body) or reading.body
     described = fold(_without_repeated_credit(body[:span[0]] + " " + body[span[1]:],
                                               found.photographer))
-    if not any(re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", described)
-               for name in found.photographer.split("; ")):
+    if not any(_names_word(fold(name), described) for name in found.photographer.split("; ")):
         return reading
     kept = FoundCredit(found.form, None, found.outlet, found.via) if found.outlet or found.via \
         else None
     return _Reading(reading.body, kept, span, reading.credit_line, reading.dropped)
+
+
+def _names_word(word: str, text: str) -> bool:
+    """Whether `text` holds `word` with no word character either side; the pattern is built
+    only where `text` holds `word` at all (most do not), so the pattern cache stays small."""
+    return word in text and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 def _with_opening_copyright(reading: _Reading, closing_only: bool) -> _Reading:
@@ -1059,7 +1066,7 @@ def _credit_before_script_change(rest: str) -> tuple[FoundCredit, int] | None:
     Associated Press <Chinese description>") (c20w), and where it ends: at the change of script.
     Read only as a chain ("/" or ", via") naming an outlet or a distributor the authority
     knows: a Latin name alone before such words is as often the sentence's subject."""
-    changed = _SCRIPT_CHANGE.match(rest)
+    changed = _SCRIPT_CHANGE.match(rest) if _OTHER_SCRIPT_LETTER.search(rest) else None
     if changed is None or _LATIN_LETTER.search(rest, changed.end()):
         return None
     head = changed.group("credit")
@@ -1997,7 +2004,7 @@ def outlet_name(text: str) -> str | None:
 # A known agency in capitals glued by a hyphen to a photographer's full name, without the spaces
 # the agency's own style sets ("Foto:TASR-Jaroslav Novák" for "Foto: TASR - Name", as Hlavné správy
 # writes it); "EPA-EFE", "AFP-Yonhap" stay, the part after the hyphen being no person's (c15p)
-_AGENCY_HYPHEN_NAME = lazy_pattern(r"(?<![\w-])(?P<agency>[^\W\d_]{2,8})-(?=(?P<name>[^\W\d_]+"
+_AGENCY_HYPHEN_NAME = needing_pattern(r"(?<![\w-])(?P<agency>[^\W\d_]{2,8})-(?=(?P<name>[^\W\d_]+"
                                    r"(?: [^\W\d_]+){1,2})(?![\w-]))")
 # The story's source tag before the picture's lead-in inside a bracket ("(HSP/Foto: TASR - Name)",
 # "(HSP/Foto: Facebook)", the dateline Hlavné správy sets under its headline): the text's source,

@@ -22,6 +22,7 @@ from catalog.caption_text import (
     collapse,
     fold,
     lazy_pattern,
+    needing_pattern,
     normalise,
     sentence_starts,
     trim,
@@ -149,38 +150,39 @@ _RIGHT_TO_LEFT = lazy_pattern(r"[\u0590-\u06ff]")  # the Hebrew and Arabic scrip
 _ISSUED = lazy_pattern(r"(?:发|發)$")  # "中新社发": issued by the agency
 # Chinese and Japanese organisations' names end so ("视觉中国", "人民网", "中央电视台", "警方"):
 # no person's name does.
-_CJK_ORGANISATION = lazy_pattern(r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
-                                 # a city, a county, a district, a province; a university, a
-                                 # centre ("杭州市", "西湖区", "浙江大学")
-                                 r"(?<=[\u4e00-\u9fff]{2})[市县縣区區省]|大学|大學|学校|學校|中心|"
-                                 r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
-                                 r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송|"
-                                 # a weekly, a monthly, a magazine ("鏡週刊"), a township's
-                                 # office ("金湖鎮公所"), an association ("攝影協會") (c19t)
-                                 r"[週周月]刊|雜誌|杂志|公所|協會|协会|"
-                                 # Korean offices, services and institutions ("서울시청",
-                                 # "강릉경찰서", "국립중앙박물관"), and a city's or a county's
-                                 # name of three syllables or more ("창원시", "인제군"), which
-                                 # a Korean person's name never ends so
-                                 r"시청|군청|구청|도청|경찰서|경찰청|소방서|소방본부|교육청|"
-                                 r"위원회|협회|재단|공단|공사|병원|대학교|박물관|미술관|센터|"
-                                 r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군]|"
-                                 # a body's branch or chapter, a broadcaster's regional station
-                                 # ("한국사진작가협회 진주지부", "KBS제주방송총국") after two
-                                 # syllables at least, as no person's name ends (c18j)
-                                 r"(?<=[가-힣]{2})(?:지부|지회|총국|지국)|"
-                                 # the presidential office ("청와대", "대통령실") and the
-                                 # provinces ("경기도", "경상남도", "제주특별자치도") (c15k)
-                                 r"청와대|대통령실|경기도|강원도|충청[남북]도|전라[남북]도|"
-                                 r"경상[남북]도|제주도|특별자치도|"
-                                 # Japanese police, agencies and ministries, institutions
-                                 # ("県警", "府警", "気象庁", "外務省", "日本相撲協会",
-                                 # "宇宙航空研究開発機構") (c16j)
-                                 r"(?<=[\u4e00-\u9fff])(?:警|庁|省)|警察|機構|協会|研究所|"
-                                 r"美術館|博物館|役場|役所)$")
+_CJK_ORGANISATION = needing_pattern(
+    r"(?:社|网|網|报|報|台|局|部|院|厅|廳|署|中国|中國|集团|集團|公司|"
+    # a city, a county, a district, a province; a university, a
+    # centre ("杭州市", "西湖区", "浙江大学")
+    r"(?<=[\u4e00-\u9fff]{2})[市县縣区區省]|大学|大學|学校|學校|中心|"
+    r"科技|媒体|媒體|传媒|傳媒|影像|街道|新闻|新聞|图片|圖片|视觉|視覺|电视|"
+    r"電視|政府|警方|通信|ニュース|뉴스|일보|신문|방송|"
+    # a weekly, a monthly, a magazine ("鏡週刊"), a township's
+    # office ("金湖鎮公所"), an association ("攝影協會") (c19t)
+    r"[週周月]刊|雜誌|杂志|公所|協會|协会|"
+    # Korean offices, services and institutions ("서울시청",
+    # "강릉경찰서", "국립중앙박물관"), and a city's or a county's
+    # name of three syllables or more ("창원시", "인제군"), which
+    # a Korean person's name never ends so
+    r"시청|군청|구청|도청|경찰서|경찰청|소방서|소방본부|교육청|"
+    r"위원회|협회|재단|공단|공사|병원|대학교|박물관|미술관|센터|"
+    r"의회|구단|본부|사무소|(?<=[가-힣]{2})[시군]|"
+    # a body's branch or chapter, a broadcaster's regional station
+    # ("한국사진작가협회 진주지부", "KBS제주방송총국") after two
+    # syllables at least, as no person's name ends (c18j)
+    r"(?<=[가-힣]{2})(?:지부|지회|총국|지국)|"
+    # the presidential office ("청와대", "대통령실") and the
+    # provinces ("경기도", "경상남도", "제주특별자치도") (c15k)
+    r"청와대|대통령실|경기도|강원도|충청[남북]도|전라[남북]도|"
+    r"경상[남북]도|제주도|특별자치도|"
+    # Japanese police, agencies and ministries, institutions
+    # ("県警", "府警", "気象庁", "外務省", "日本相撲協会",
+    # "宇宙航空研究開発機構") (c16j)
+    r"(?<=[\u4e00-\u9fff])(?:警|庁|省)|警察|機構|協会|研究所|"
+    r"美術館|博物館|役場|役所)$")
 # A Chinese paper's staff role before a name ("记者", "全媒体记者", "实习生", "通讯员"; "本报记者",
 # the paper's own reporter): no part of the name ("广州日报全媒体记者莫伟浓摄").
-_CJK_ROLE = lazy_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
+_CJK_ROLE = needing_pattern(r"(?:本报|本報|本台|本网|本網|本刊)?(?:全媒体|全媒體)?(?:摄影|攝影)?"
                          r"(?:记者|記者|实习生|實習生|通讯员|通訊員)")
 # A Korean body's name of two or three words, perhaps with an ordinal ("서울 강남구청", "제20대
 # 대통령실": the 20th presidential office); `_CJK_ORGANISATION` must end it (c15k)

@@ -17,15 +17,23 @@ from functools import lru_cache
 
 from catalog.caption_text import (
     FLAGS,
+    by_first_character,
     collapse,
     fold,
     lazy_pattern,
     literal_text,
     needed_strings,
+    needing_pattern,
     normalise,
     trim,
 )
-from catalog.credit_names import CREDIT_SEPARATOR, SLOTS, domain_outlet, stock_agency
+from catalog.credit_names import (
+    CREDIT_SEPARATOR,
+    SLOTS,
+    SlotYield,
+    domain_outlet,
+    stock_agency,
+)
 from catalog.credits.forms import CREDIT_FORMS, CreditForm
 from catalog.credits.given_names import is_given_name
 from catalog.credits.lexicon import (
@@ -99,17 +107,18 @@ def _form_pattern(form: CreditForm, *, greedy: bool = False) -> str:
     return re.sub(r"\{(\w+)\}", slot, pattern)
 
 
-# A lead-in opening a segment, each alternative a group `lead<N>` (`lead_kind`).
-LEAD_IN = lazy_pattern(r"^(?:" + "|".join(f"(?P<lead{i}>{lead.pattern})"
-                                          for i, lead in enumerate(LEAD_INS)) + r")\s*", FLAGS)
-_LICENCE = lazy_pattern("|".join(LICENCE_NOTES), FLAGS)
+# A lead-in opening a segment, each alternative a group `lead<N>` (`lead_kind`), behind a test
+# of the characters it may start with (`by_first_character`), worked out when first used.
+LEAD_IN = lazy_pattern(lambda: r"^(?:" + by_first_character(
+    [f"(?P<lead{i}>{lead.pattern})" for i, lead in enumerate(LEAD_INS)], FLAGS) + r")\s*", FLAGS)
+_LICENCE = needing_pattern("|".join(LICENCE_NOTES), FLAGS)
 # A picture's place between the names of a credit ("Photos by A, left, and B/AP").
 _POSITION = lazy_pattern(r",\s*(?:left|right|top|bottom|cent(?:er|re)|above|below|inset|"
                          r"from\s+left)(?=\s*,|\s+and\b|\s*$)", FLAGS)
 # An e-mail address closing a credit, as staff photographers sign ("Jane Doe jdoe@paper.com").
-SIGNATURE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+SIGNATURE = needing_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _REPORTER_SIGN_OFF = lazy_pattern(r"(?:기자|记者|記者)$")
-BREAK_PREFIX = lazy_pattern(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
+BREAK_PREFIX = needing_pattern(r"\b(?:" + "|".join(WIRE_PREFIXES) + r")\s+")
 _CJK_LEAD = lazy_pattern(CJK_LEAD_INS)
 # A lead-in naming several pictures or photographers ("Fotos:", "Photos by", "Zdjęcia:")
 _PLURAL_LEAD = lazy_pattern(r"\W*(?:" + PHOTO_NOUNS_PLURAL + r")\b", FLAGS)
@@ -161,7 +170,7 @@ _TAKER_AFTER = lazy_pattern(r"\s*,\s*(?:fot\.?|foto|fotó|photo|zdjęcie|autor)\
                             r"(?P<taker>[^,:;/]+)$", FLAGS)
 # ... or standing after the agency in a chain ("© AFP 2023 / Name"; Japanese papers' "(2019年
 # ロイター/Name)" is the year with 年 before it): the agency's link without the year.
-_LINK_YEAR = lazy_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
+_LINK_YEAR = needing_pattern(r"^(?P<agency>[^/]+?)\s+(?:1[89]|20)\d{2}(?=\s*/)")
 _SLASH_VIA = lazy_pattern(r"\s*/\s*(?=v[ií]a\s)", FLAGS)
 # A social platform, then the account the picture was taken from after a comma ("© Instagram,
 # arozona"): the platform is the outlet (c15l)
@@ -192,18 +201,21 @@ _SLASH_COURTESY = lazy_pattern(r"\s*/\s*(?-i:Courtesy)(?:\s+of)?\s+(?=\S)", FLAG
 # A US Navy warfare qualification after a rating ("2nd Class (SW) Name"): no part of the name.
 _WARFARE_MARK = lazy_pattern(r"(?<=class)\s*\((?:AW|SW|SS|EXW|FMF|DV|NAC|PJ|IW|SCW)"
                              r"(?:/[A-Z]{2,3})*\)", FLAGS)
-_HANDOUT_MARK = lazy_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
+_HANDOUT_MARK = needing_pattern(r"(?<=/)\s*HO\s*-\s*(?=[A-Z])")  # Canadian Press: "/HO-Source"
 # The asterisk Russian papers set after Meta's services, a footnote that the company is banned
 # in Russia ("Фото: Instagram[*]", "Фото: Facebook*"): no part of the platform's name (c13t)
-_BANNED_MARK = lazy_pattern(r"(?:(?<=instagram)|(?<=facebook))(?:\s*\[\*\]|\*+)(?=\s|/|$)", FLAGS)
+_BANNED_MARK = needing_pattern(
+    r"(?:(?<=instagram)|(?<=facebook))(?:\s*\[\*\]|\*+)(?=\s|/|$)", FLAGS)
 # The day the picture was taken, after the credit and a comma ("Foto: R. Hollinger, 19.01.2022"),
 # or after a spaced dash, as iG dates its pictures ("Reprodução Instagram - 30.4.2024", "Agência
 # Brasil - 30.4.2024", gente.ig.com.br): no part of the credit (c18m)
-_DAY_TAKEN = lazy_pattern(r"(?<=\w)(?:\s*,|\s+[-–—])\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
+_DAY_TAKEN = needing_pattern(
+    r"(?<=\w)(?:\s*,|\s+[-–—])\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*$")
 # ... or the day in Folha de S.Paulo's style, between the photographer and the agency, after a
 # dash ("Name - 22.fev.2021/Reuters", "Name - 3.mar.2020/Folhapress"): no part of the chain
-_FOLHA_DAY = lazy_pattern(r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)"
-                          r"\.(?:19|20)\d{2}\s*(?=/)", FLAGS)
+_FOLHA_DAY = needing_pattern(
+    r"\s*[-–—]\s*\d{1,2}\.(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)"
+    r"\.(?:19|20)\d{2}\s*(?=/)", FLAGS)
 # ... or the year alone, after a lead-in ("Fotografía de Name, 2018", "Photo: Name/Reuters,
 # 2019"); without one, initials and a year sign a text ("— RD, 2023")
 _YEAR_TAKEN = lazy_pattern(r"(?<=\w)\s*,\s*(?:19|20)\d{2}\s*$")
@@ -229,19 +241,21 @@ _FIELD_AFTER = lazy_pattern(r"(?<=\S)\s+(?:konum|yer|kategori|"
                             r"location|place|category)\s*:\s*\S.*$", FLAGS)
 # A partner agency in brackets inside a chain, after the agency that sent the picture on
 # ("APA/APA (dpa)/Jens Büttner", as the Austria Presse Agentur credits a dpa picture)
-_AGENCY_IN_BRACKETS = lazy_pattern(
+_AGENCY_IN_BRACKETS = needing_pattern(
     r"(?<=\w)\s*\((?:dpa|AFP|AP|Reuters|EPA|Keystone|Xinhua)\)(?=\s*/)")
 # CBC's label after its credits as syndicated ("(Name/The Canadian Press - image credit)")
-_IMAGE_CREDIT_LABEL = lazy_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLAGS)
+_IMAGE_CREDIT_LABEL = needing_pattern(r"(?<=\S)\s+[-–]\s+image\s+credit\s*$", FLAGS)
 # A lone marker after a bar closing the credit ("© Netflix | PR"): alone there it names no one.
-_BARRED_LONE_MARKER = lazy_pattern(r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARKERS) + r")\.?\s*$",
-                                   FLAGS)
+_BARRED_LONE_MARKER = needing_pattern(
+    r"(?<=\S)\s*\|\s*(?:" + alternation(LONE_MARKERS) + r")\.?\s*$",
+    FLAGS)
 # A copyright notice over a span of years ("Copyright © 2002-2017 Name", "© 1996-2026"): a site's
 # or a publisher's notice in its footer, never one picture's credit.
 # ... or an archive word after a dash, as Europa Press dates a picture from its archive ("Name -
 # Europa Press - Archivo"): no part of the outlet's name
-_DASHED_ARCHIVE = lazy_pattern(r"(?<=\S)\s+[-–—]\s+(?:" + alternation(ARCHIVE_MARKERS | {"file"}) +
-                               r")\.?\s*$", FLAGS)
+_DASHED_ARCHIVE = needing_pattern(
+    r"(?<=\S)\s+[-–—]\s+(?:" + alternation(ARCHIVE_MARKERS | {"file"}) +
+    r")\.?\s*$", FLAGS)
 _SITE_COPYRIGHT = lazy_pattern(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\s*[-–]\s*"
                                r"(?:19|20)?\d{2}\b", FLAGS)
 _RIGHTS = lazy_pattern(r"[.,]?\s*(?:all\s+rights\s+reserved|"
@@ -348,6 +362,15 @@ def _mixed_scripts(value: str) -> bool:
     return bool(_LATIN_WORD.search(value)) and bool(_ARABIC_OR_HEBREW_WORD.search(value))
 
 
+@lru_cache(maxsize=8192)  # the forms read the same slot texts again, from each candidate start
+def _read_slot(slot: str, text: str) -> SlotYield | None:
+    """`SLOTS[slot].read(text)`, None too where a value mixes scripts (`_mixed_scripts`)."""
+    got = SLOTS[slot].read(text)
+    if got is None or any(value and _mixed_scripts(value) for value in got):
+        return None
+    return got
+
+
 def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit | None:
     photographer: str | None = None
     outlet: str | None = None
@@ -355,8 +378,8 @@ def _apply(form: CreditForm, match: re.Match[str], original: str) -> FoundCredit
     for slot, value in match.groupdict().items():
         if value is None:
             continue
-        got = SLOTS[slot].read(original[match.start(slot):match.end(slot)])
-        if got is None or any(value and _mixed_scripts(value) for value in got):
+        got = _read_slot(slot, original[match.start(slot):match.end(slot)])
+        if got is None:
             return None
         if slot == "via":
             via = got[1]
@@ -527,8 +550,8 @@ def read_segment(segment: str, context: SegmentContext, *,
 _CORRESPONDENT = (r"(?P<place>(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?)"
                   r"(?P<qualifiers>(?:(?:" + alternation(CORRESPONDENT_QUALIFIERS) + r")\s*)*)"
                   r"(?P<noun>" + alternation(CORRESPONDENT_NOUNS) + r")")
-_CORRESPONDENT_ALONE = lazy_pattern(r"^\(?" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
-_CORRESPONDENT_AFTER = lazy_pattern(r"\s*,\s*" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
+_CORRESPONDENT_ALONE = needing_pattern(r"^\(?" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
+_CORRESPONDENT_AFTER = needing_pattern(r"\s*,\s*" + _CORRESPONDENT + r"\)?\s*$", FLAGS)
 
 
 def _correspondent_role(match: re.Match[str] | None) -> bool:
