@@ -135,8 +135,9 @@ PHOTO_PHRASES: tuple[tuple[str, str], ...] = (
 # Camera notes: "(Taken with a Nikon D850)", "(Shot on an iPhone 15 Pro)", "(Camera: X)".
 CAMERA_NOTE_LEADS: tuple[str, ...] = (
     r"(?:(?:photo|photograph|picture|image)\s+)?(?:taken|shot|photographed|captured|made)\s+"
-    r"(?:with|on|using)(?:\s*:)?",
-    r"(?:photo|photograph|picture|image)\s+(?:with|on|using)",
+    r"(?:with|on|using)\b(?:\s*:)?",
+    # a whole word: "Photo ONU/Name" credits the UN, no camera named "U"
+    r"(?:photo|photograph|picture|image)\s+(?:with|on|using)\b",
     r"camera(?:\s+used)?\s*[:–-]",
 )
 CAMERA_DETERMINERS = ("an?", "the", "his", "her", "their", "my", "our", "its")

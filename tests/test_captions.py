@@ -514,6 +514,9 @@ def test_photo_phrases_notes_and_credit_lines_make_captions(text: str) -> None:
     ("A photo of camera-shy children. (camera-shy kids)", None),
     ("A photo. (Taken with a drone)", None),  # no camera named
     ("A photo. (Taken by Jane Doe)", None),  # a credit, not a camera
+    # "with", "on", "using" are whole words: "Photo ONU/Name" credits the UN (lead, session 20)
+    ("Des casques bleus à Goma. Photo ONU/Marie Dupont", None),
+    ("Le maire de la ville. Photo ONFR / Rudy Lemaire", None),
     ("A photo of a street.", None),
     ("The film was shot on a shoestring budget.", None),
     # inside the caption's sentences, only a body the camera index knows (or an iPhone)
