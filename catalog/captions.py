@@ -479,11 +479,14 @@ _BRACKET_STOP = lazy_pattern(r"(?<=\))\s*\.\s*$")
 _BYLINE = lazy_pattern(r"^by\s+", FLAGS)
 # A distributor after a comma closing a credit chain ("Ministry, via Associated Press")
 _VIA_CHAIN = lazy_pattern(r",\s+via\s+\S", FLAGS)
-# A run of Latin-script words (no Arabic, Hebrew, Chinese, Japanese or Korean letter in it)
-# opening a text, up to the first word in one of those scripts (`_credit_before_script_change`)
-_OTHER_SCRIPT = "\u0590-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_SCRIPT_CHANGE = lazy_pattern(rf"(?P<credit>[^{_OTHER_SCRIPT}]*[A-Za-z][^{_OTHER_SCRIPT}]*?)\s+"
-                              rf"(?=\d{{0,4}}[{_OTHER_SCRIPT}])")  # "… Press 2017年，…"
+# A run of Latin-script words (no Arabic, Hebrew, Chinese, Japanese, Korean or Cyrillic letter in
+# it) opening a text, up to the first word in one of those scripts (`_credit_before_script_change`);
+# a Cyrillic first word may be glued to the credit's last ("© Sputnik / Name SurnameПосол …", as
+# Sputnik's and RIA Novosti's copies set the credit above the caption)
+_OTHER_SCRIPT = "\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_SCRIPT_CHANGE = lazy_pattern(rf"(?P<credit>[^{_OTHER_SCRIPT}]*[A-Za-z][^{_OTHER_SCRIPT}]*?)"
+                              rf"(?:\s+(?=\d{{0,4}}[{_OTHER_SCRIPT}])"  # "… Press 2017年，…"
+                              r"|(?<=[a-z])(?=[\u0410-\u042f][\u0430-\u044f]))")
 _LATIN_LETTER = lazy_pattern(r"[A-Za-z]")
 _OTHER_SCRIPT_LETTER = lazy_pattern(rf"[{_OTHER_SCRIPT}]")  # what _SCRIPT_CHANGE looks ahead for
 # A known agency, then a full stop between spaces, then the photographer: Sputnik's credit on
@@ -1064,7 +1067,9 @@ def _credit_before_script_change(rest: str) -> tuple[FoundCredit, int] | None:
     the picture's credit before its alt text ("Name/Getty Images <Arabic description>") (c17a),
     or in the Chinese, Japanese or Korean script, as copies of the New York Times' Chinese site
     set the credit line above the caption ("Korean Central News Agency/Korea News Service, via
-    Associated Press <Chinese description>") (c20w), and where it ends: at the change of script.
+    Associated Press <Chinese description>") (c20w), or in the Cyrillic script, its first word
+    glued to the credit's last ("© Sputnik / Name SurnameПосол …", lead, session 20), and where
+    it ends: at the change of script.
     Read only as a chain ("/" or ", via") naming an outlet or a distributor the authority
     knows: a Latin name alone before such words is as often the sentence's subject."""
     changed = _SCRIPT_CHANGE.match(rest) if _OTHER_SCRIPT_LETTER.search(rest) else None

@@ -3661,6 +3661,22 @@ def test_credit_before_a_description_in_chinese(text: str, outlet: str | None,
 
 
 @pytest.mark.parametrize(("text", "photographer", "outlet"), [
+    # a Latin credit chain above a Cyrillic description whose first word is glued to the
+    # credit's last, as Sputnik's copies set it: the credit ends where the script changes
+    # (lead, session 20)
+    ("© Sputnik / Pavel OrlovМэр города открывает выставку о дружбе двух стран в Москве.",
+     "Pavel Orlov", "Sputnik"),
+    ("Pavel Orlov/Reuters Мэр города открывает выставку в Москве.", "Pavel Orlov", "Reuters"),
+    # ... never a name alone before such words: the sentence's subject
+    ("Pavel Orlov открывает выставку в Москве.", None, None),
+])
+def test_credit_before_a_description_in_cyrillic(text: str, photographer: str | None,
+                                                 outlet: str | None) -> None:
+    parts = read_caption(text)
+    assert (parts.photographer, parts.outlet) == (photographer, outlet)
+
+
+@pytest.mark.parametrize(("text", "photographer", "outlet"), [
     # a media bank's record, its author field before its credit field with no comma, as RIA
     # Novosti's and Sputnik's picture banks list them (c20w)
     ("Author: Pavel Orlov Credit: Sputnik", "Pavel Orlov", "Sputnik"),
