@@ -46,7 +46,7 @@ FORMATS: Mapping[str, ArticleFormat] = {
 }
 # Bump when reading the same file would give different rows (a grammar change, say): the next
 # ingest reads every article again instead of skipping the unchanged ones.
-READER_VERSION = 356
+READER_VERSION = 357
 EARLIEST_YEAR = 1800  # an HTML date before this is a placeholder, not a publication date
 
 # File signatures of things that are not articles, whatever their name says.

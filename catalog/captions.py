@@ -501,6 +501,12 @@ _RESERVED_RIGHTS = lazy_pattern(r"(?=.*\b(?:1[89]|20)\d\d\b).*(?:" + "|".join(RE
 # ... and a site's notice over all it holds ("All contents © …", "All Text and Images ©")
 _SITE_CONTENTS = lazy_pattern(r"\ball\s+(?:content|contents|text\s+and\s+images)\s+"
                               r"(?:copyright\s+)?(?:©|\(c\))", FLAGS)
+# A story's byline of labelled text roles opening a paragraph, as Antara closes its stories
+# ("Pewarta: Name Editor: Name Copyright © ANTARA 2025"): with no photo noun in it, the closing
+# copyright is the story's, no picture's credit (lead, session 20)
+_TEXT_ROLES_OPENING = lazy_pattern(r"^(?:reporter|pewarta|wartawan|penulis|writer|editor|"
+                                   r"redaktur|penyunting)\s*:\s*\S", FLAGS)
+_PHOTO_NOUN = lazy_pattern(PHOTO_NOUNS, FLAGS)
 # A page's menu or a list of links: three bars or more ("Privacy Policy | Terms | Sitemap")
 _MENU_BARS = lazy_pattern(r"(?:\s\|\|?\s?.*){3}")
 # words that cite a credit as an example rather than give one ("… at the end of the caption in
@@ -2107,6 +2113,8 @@ def is_caption(paragraph: str) -> bool:
         return True
     if _SITE_CONTENTS.search(text):
         return False
+    if _TEXT_ROLES_OPENING.match(text) and not _PHOTO_NOUN.search(text):
+        return False  # "Pewarta: Name Editor: Name Copyright © ANTARA 2025": a story's byline
     reading = _read(_bounded(paragraph), closing_only=True)
     if not reading.credit_line or reading.found is None or reading.span is None:
         return False

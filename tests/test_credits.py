@@ -420,6 +420,9 @@ def test_prose_yields_no_credit(text: str) -> None:
     "The agency said the photo was taken by a drone over the harbour.",
     # a reference list's entry: the link's slashes after its full stop are no credit's chain
     "(n.d.). Charting the harbour's tides. Quillmark Blog. https://quillmark.example/blog/tides",
+    # a story's byline of labelled text roles: its copyright is the story's (lead, session 20)
+    "Pewarta: Lina Sari Editor: Budi Hakim Copyright © ANTARA 2025",
+    "Reporter: Lina Sari Editor: Budi Hakim © Harbour Daily 2025",
 ])
 def test_a_lone_agency_or_prose_does_not_make_a_paragraph_a_caption(text: str) -> None:
     assert not is_caption(text)
