@@ -915,8 +915,8 @@ def test_the_credit_strings_corpus_is_what_its_header_says() -> None:
 
 
 @pytest.mark.parametrize(("split", "photographer", "outlet", "both", "wrong", "taken"), [
-    ("dev", 0.91, 0.91, 0.86, 0.01, 4),
-    ("held-out", 0.85, 0.83, 0.76, 0.032, 4),
+    ("dev", 0.92, 0.92, 0.87, 0.01, 3),
+    ("held-out", 0.85, 0.83, 0.76, 0.031, 4),
 ])
 def test_credit_strings_floors(split: str, photographer: float, outlet: float, both: float,
                                wrong: float, taken: int) -> None:
@@ -969,7 +969,11 @@ def test_credit_strings_floors(split: str, photographer: float, outlet: float, b
     text byline, 'Pewarta: Name Editor: Name Copyright © ANTARA'; floor three).
     With c20f's block (unseen) on top (and c20g's and c20a's): dev both falls to 86.8 % (3,982 of
     4,587; floor 0.86) and a fourth dev paragraph of 1,051 is taken (a Congolese site's article
-    closing on its writer's byline 'Name / Les Echos du Congo-Brazzaville'; floor four)."""
+    closing on its writer's byline 'Name / Les Echos du Congo-Brazzaville'; floor four). It
+    added seven blocks (c20r, c20c, c20i, c20g, c20a, c20w, c20f; 6,454 -> 6,743 strings); at its
+    end: dev 92.5/92.0/87.7 % (outlet 4,221 and both 4,025 of 4,587), wrong 0.7 % (38 of
+    5,606), three paragraphs of 1,051 taken (Antara's byline no longer); held-out
+    85.7/83.6/76.7 %, wrong 3.0 % (74 of 2,429), four paragraphs of 446 taken."""
     from benchmarks.credit_strings import rows, score
 
     scores = score([r for r in rows() if r.split == split])
