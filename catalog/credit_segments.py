@@ -267,13 +267,12 @@ _RIGHTS = lazy_pattern(r"[.,]?\s*(?:all\s+rights\s+reserved|"
                        # ... and an editor's note in square brackets after the notice ("… Todos
                        # os direitos reservados [Edição e legendagem complementar: LG]")
                        r"(?:\s*\[[^\[\]]{1,80}\])?$|\s*\((?:19|20)\d{2}\)\.?$", FLAGS)
-# ... and the notice in the languages of `RESERVED_RIGHTS` (French, German, Italian, Russian) and
-# Dutch, closing a credit after any lead-in, set off by a comma or a stop ("Courtesy photos par
-# Name, TOUS DROITS RÉSERVÉS", a Saint-Louis blog): the notice names no outlet, the credit
-# before it stands (c20f)
+# ... and the notice in the languages of `RESERVED_RIGHTS` (English, German, French, Spanish,
+# Italian, Russian), Portuguese and Dutch, closing a credit after any lead-in, set off by a comma
+# or a stop ("Courtesy photos par Name, TOUS DROITS RÉSERVÉS", a Saint-Louis blog): the notice
+# names no outlet, the credit before it stands (c20f)
 _RIGHTS_AFTER_LEAD = lazy_pattern(r"\s*[.,;]\s*(?:" + "|".join(RESERVED_RIGHTS) +
                                   r"|todos\s+os\s+direitos\s+reservados|"
-                                  r"todos\s+los\s+derechos\s+reservados|"
                                   r"alle\s+rechten\s+voorbehouden)\.?$", FLAGS)
 # A handout word opening a chain after a lead-in, as Brazilian pages set a club's or a
 # federation's picture ("Crédito: Divulgação/Athletico/Name", "Foto: Divulgação/CBF/Name"): it
